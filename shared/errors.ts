@@ -1,0 +1,71 @@
+/**
+ * Typed errors the domain and the adapters throw. They are mapped to HTTP in exactly one place
+ * (shared/http/error-mapper.ts); nothing maps by message text (STYLE.md 8).
+ */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+  code?: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** 400: bad input. `details` lists each bad field with its path. */
+export class ValidationError extends AppError {
+  constructor(message: string, details: ErrorDetail[] = [], code = 'validation-error') {
+    super(400, code, message, details);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Missing or invalid credentials.') {
+    super(401, 'unauthorized', message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'The caller may not do this.') {
+    super(403, 'forbidden', message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string, code = 'not-found') {
+    super(404, code, message);
+  }
+}
+
+/** 409: the request conflicts with stored state or with a rule (`code` names the rule). */
+export class ConflictError extends AppError {
+  constructor(code: string, message: string, details: ErrorDetail[] = []) {
+    super(409, code, message, details);
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super(413, 'payload-too-large', `The request body is larger than ${limitBytes} bytes.`);
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message = 'The request body must be JSON (Content-Type: application/json).') {
+    super(415, 'unsupported-media-type', message);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(message = 'Too many concurrent updates; retry shortly.') {
+    super(429, 'too-many-requests', message);
+  }
+}

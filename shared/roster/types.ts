@@ -1,0 +1,42 @@
+import type { IsoDate } from '../dates.js';
+
+export const PERSON_FLAGS = [
+  'minimumLivingAllowance',
+  'lowIncomeFamily',
+  'extremelyPoor',
+  'severelyDisabled',
+  'poorDisabledHousehold',
+  'sickOrDisabledChild',
+  'stableExit',
+  'excludedFromRangerPosts',
+] as const;
+export type PersonFlag = (typeof PERSON_FLAGS)[number];
+export type PersonFlags = Partial<Record<PersonFlag, boolean>>;
+
+/** A person on the roster (SPEC §3.1, API.md "Roster"). Keyed by the 18-character identity number. */
+export interface Person {
+  personId: string;
+  name: string;
+  householdId: string;
+  township: string;
+  village: string;
+  /** Registered poor from this date (inclusive); absent: not registered poor. */
+  registeredFrom?: IsoDate;
+  /** Left the register after this date (inclusive last day). */
+  registeredUntil?: IsoDate;
+  birthDate?: IsoDate;
+  flags: PersonFlags;
+  insuredYears: number[];
+}
+
+export interface ChronicCertification {
+  disease: string;
+  certifiedBy: 'insurance-bureau' | 'health-commission';
+  from: IsoDate;
+}
+
+/** Registered poor on `date`: registeredFrom ≤ date ≤ registeredUntil (when given). */
+export function isRegisteredOn(person: Pick<Person, 'registeredFrom' | 'registeredUntil'>, date: IsoDate): boolean {
+  if (!person.registeredFrom) return false;
+  return person.registeredFrom <= date && (person.registeredUntil === undefined || date <= person.registeredUntil);
+}
