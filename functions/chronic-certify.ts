@@ -1,0 +1,17 @@
+import { NotFoundError } from '../shared/errors.js';
+import { apiHandler } from '../shared/http/api-handler.js';
+import { rosterStore } from '../shared/platform/deps.js';
+import { chronicCertificationSchema, personPathSchema } from '../shared/roster/schemas.js';
+
+export const makeHandler = (store = rosterStore) =>
+  apiHandler(
+    { route: 'POST /v1/persons/{personId}/chronic-certifications', body: chronicCertificationSchema, params: personPathSchema },
+    async ({ body, params, caller }) => {
+      const person = await store().getPerson(params.personId);
+      if (!person) throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');
+      await store().putCertification(params.personId, body, caller);
+      return { status: 201, body: { personId: params.personId, ...body } };
+    },
+  );
+
+export const handler = makeHandler();

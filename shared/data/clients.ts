@@ -1,0 +1,45 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+
+/**
+ * SDK clients, created once per container on first use (nothing is built at module load).
+ * Locally, `AWS_ENDPOINT_URL_DYNAMODB` / `AWS_ENDPOINT_URL_S3` point at DynamoDB Local and s3rver.
+ */
+let documentClient: DynamoDBDocumentClient | undefined;
+let s3Client: S3Client | undefined;
+
+export function ddb(): DynamoDBDocumentClient {
+  if (!documentClient) {
+    const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
+    const client = new DynamoDBClient(endpoint ? { endpoint, maxAttempts: 3 } : { maxAttempts: 3 });
+    documentClient = DynamoDBDocumentClient.from(client, {
+      marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+    });
+  }
+  return documentClient;
+}
+
+export function s3(): S3Client {
+  if (!s3Client) {
+    const endpoint = process.env.AWS_ENDPOINT_URL_S3;
+    s3Client = new S3Client({
+      ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+  }
+  return s3Client;
+}
+
+export function tableNameFromEnv(): string {
+  const name = process.env.TABLE_NAME;
+  if (!name) throw new Error('TABLE_NAME is not set');
+  return name;
+}
+
+export function bucketNameFromEnv(): string {
+  const name = process.env.BUCKET_NAME;
+  if (!name) throw new Error('BUCKET_NAME is not set');
+  return name;
+}

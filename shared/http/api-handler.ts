@@ -1,0 +1,135 @@
+import middy, { type MiddlewareObj } from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { z, type ZodType } from 'zod';
+import { callerFromClaims, type Caller } from '../auth/roles.js';
+import { ForbiddenError, PayloadTooLargeError, UnauthorizedError, ValidationError } from '../errors.js';
+import { logger } from '../logging/logger.js';
+import { routeByKey } from '../platform/routes/index.js';
+import type { RouteDef } from '../platform/types.js';
+import { mapError, zodDetails } from './error-mapper.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type ApiResponse = APIGatewayProxyStructuredResultV2;
+
+export interface ApiRequest<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  /** Always set on authenticated routes; undefined only on public ones. */
+  caller: Caller;
+  event: ApiEvent;
+  context: Context;
+}
+
+export interface ApiResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Out<S> = S extends ZodType ? z.output<S> : undefined;
+
+export interface ApiSpec<BS extends ZodType | undefined, QS extends ZodType | undefined, PS extends ZodType | undefined> {
+  /** `METHOD /path` exactly as in the route table (shared/platform/routes). */
+  route: string;
+  body?: BS;
+  query?: QS;
+  params?: PS;
+}
+
+interface Internal {
+  caller?: Caller;
+  route: RouteDef;
+}
+
+function bodyBytes(event: ApiEvent): number {
+  if (event.body === undefined || event.body === null) return 0;
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').length : Buffer.byteLength(event.body, 'utf8');
+}
+
+/**
+ * Authentication, the table-driven role check, and the body-size limit, in the order API Gateway itself
+ * would answer: 401, then 403, then 413 — before anything is parsed or stored.
+ */
+function guard(route: RouteDef): MiddlewareObj<ApiEvent, ApiResponse, Error, Context & { internal: Internal }> {
+  return {
+    before: async (request) => {
+      request.context.internal = { route };
+      if (route.roles !== 'public') {
+        const caller = callerFromClaims(request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined);
+        if (!caller) throw new UnauthorizedError();
+        if (!route.roles.includes(caller.role)) {
+          throw new ForbiddenError(`Role ${caller.role} may not call ${route.method} ${route.path}.`);
+        }
+        request.context.internal.caller = caller;
+      }
+      if (bodyBytes(request.event) > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
+    },
+  };
+}
+
+function parsePart<S extends ZodType | undefined>(schema: S, value: unknown, where: 'body' | 'query' | 'params'): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) {
+    throw new ValidationError(`The request ${where === 'params' ? 'path' : where} is not valid.`, zodDetails(result.error, where));
+  }
+  return result.data as Out<S>;
+}
+
+function respond(status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse {
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: body === undefined ? '' : JSON.stringify(body),
+  };
+}
+
+/**
+ * Builds a Lambda handler for one HTTP route: parse (zod), authorize (route table), call the use case,
+ * answer. Handlers stay a few lines; the rules live in shared/.
+ */
+export function apiHandler<
+  BS extends ZodType | undefined = undefined,
+  QS extends ZodType | undefined = undefined,
+  PS extends ZodType | undefined = undefined,
+>(spec: ApiSpec<BS, QS, PS>, fn: (req: ApiRequest<Out<BS>, Out<QS>, Out<PS>>) => Promise<ApiResult>) {
+  const route = routeByKey(spec.route);
+  if (!route) throw new Error(`Route ${spec.route} is not in the route table`);
+
+  const core = async (event: ApiEvent, context: Context & { internal: Internal }): Promise<ApiResponse> => {
+    const req: ApiRequest<Out<BS>, Out<QS>, Out<PS>> = {
+      body: parsePart(spec.body as BS, event.body, 'body'),
+      query: parsePart(spec.query as QS, event.queryStringParameters, 'query'),
+      params: parsePart(spec.params as PS, event.pathParameters, 'params'),
+      caller: context.internal.caller as Caller,
+      event,
+      context,
+    };
+    const result = await fn(req);
+    logger.info('request', { route: spec.route, status: result.status, role: req.caller?.role, sub: req.caller?.sub });
+    return respond(result.status, result.body, result.headers);
+  };
+
+  const handler = middy<ApiEvent, ApiResponse, Error, Context & { internal: Internal }>()
+    .use(httpHeaderNormalizer())
+    .use(guard(route));
+  if (spec.body) handler.use(httpJsonBodyParser());
+  handler.use({
+    onError: async (request) => {
+      const mapped = mapError(request.error);
+      const caller = request.context.internal?.caller;
+      if (mapped.internal) {
+        logger.error('request failed', { route: spec.route, role: caller?.role, error: request.error as Error });
+      } else {
+        logger.info('request refused', { route: spec.route, status: mapped.status, code: mapped.body.error.code, role: caller?.role });
+      }
+      request.response = respond(mapped.status, mapped.body);
+    },
+  });
+  return handler.handler(core);
+}

@@ -1,0 +1,20 @@
+import { ddb, tableNameFromEnv } from '../data/clients.js';
+import { DynamoDbHospitalStore } from '../reference/hospital-store.js';
+import { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
+
+/**
+ * Production adapters, built on first use (not at module load) and reused by the container. Handlers
+ * take these through their factory, so tests can pass others.
+ */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+export const rosterStore = lazy(() => new DynamoDbRosterStore(ddb(), tableNameFromEnv()));
+export const hospitalStore = lazy(() => new DynamoDbHospitalStore(ddb(), tableNameFromEnv()));
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };

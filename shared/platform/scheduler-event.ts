@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { addDays, shanghaiDate } from '../dates.js';
+
+/** The input every schedule sends (the stack sets it; `<aws.scheduler.scheduled-time>` is filled by AWS). */
+export const schedulerEventSchema = z.object({
+  source: z.literal('zhalantun.scheduler'),
+  schedule: z.string().min(1),
+  scheduledTime: z.iso.datetime(),
+});
+export type SchedulerEvent = z.output<typeof schedulerEventSchema>;
+
+/** A run at 00:00 Asia/Shanghai covers the day before: the cut-off is the previous Shanghai date. */
+export function cutOffFor(event: SchedulerEvent): string {
+  return addDays(shanghaiDate(new Date(event.scheduledTime)), -1);
+}

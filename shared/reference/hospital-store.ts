@@ -1,0 +1,40 @@
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Caller } from '../auth/roles.js';
+import { SHIPPED_HOSPITALS } from './hospitals.js';
+import type { Hospital } from './types.js';
+
+const HOSPITAL_FIELDS = ['hospitalId', 'name', 'level', 'grade', 'secondaryOutOfCatalogueLimit', 'majorDiseaseDesignated', 'cataractProgramme', 'inCounty'] as const;
+
+function toHospital(item: Record<string, unknown>): Hospital {
+  return Object.fromEntries(HOSPITAL_FIELDS.map((f) => [f, item[f]])) as unknown as Hospital;
+}
+
+/**
+ * The registry is the shipped list overlaid by what the insurance bureau stored (HOSPITAL / <id>): a stored
+ * entry replaces the shipped one with the same id. One Query reads it all.
+ */
+export class DynamoDbHospitalStore {
+  constructor(private readonly client: DynamoDBDocumentClient, private readonly table: string) {}
+
+  async list(): Promise<Hospital[]> {
+    const out = await this.client.send(
+      new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'HOSPITAL' } }),
+    );
+    const stored = new Map((out.Items ?? []).map((i) => [i.hospitalId as string, toHospital(i)]));
+    const merged = SHIPPED_HOSPITALS.map((h) => stored.get(h.hospitalId) ?? h);
+    for (const [id, h] of stored) if (!SHIPPED_HOSPITALS.some((s) => s.hospitalId === id)) merged.push(h);
+    return merged;
+  }
+
+  /** One GetItem; falls back to the shipped entry. */
+  async get(hospitalId: string): Promise<Hospital | undefined> {
+    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: { pk: 'HOSPITAL', sk: hospitalId } }));
+    return out.Item ? toHospital(out.Item) : SHIPPED_HOSPITALS.find((h) => h.hospitalId === hospitalId);
+  }
+
+  async put(hospital: Hospital, caller: Caller): Promise<void> {
+    await this.client.send(
+      new PutCommand({ TableName: this.table, Item: { pk: 'HOSPITAL', sk: hospital.hospitalId, entity: 'hospital', ...hospital, changedBy: caller.sub } }),
+    );
+  }
+}

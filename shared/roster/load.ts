@@ -1,0 +1,73 @@
+import { ZodError } from 'zod';
+import type { Caller } from '../auth/roles.js';
+import type { ErrorDetail } from '../errors.js';
+import { zodDetails } from '../http/error-mapper.js';
+import { OWNED_FIELDS, ownerOf, type LoadingRole, type OwnedField } from './ownership.js';
+import { personRowSchema, type PersonRow } from './schemas.js';
+import { PERSON_FLAGS } from './types.js';
+
+export interface RowError {
+  index: number;
+  personId?: string;
+  error: { code: string; message: string; details: ErrorDetail[] };
+}
+
+export interface CheckedRows {
+  good: { index: number; row: PersonRow }[];
+  rejected: RowError[];
+}
+
+/** The owned fields a row sets (dates at top level, flags under `flags`). */
+function ownedFieldsSet(row: PersonRow): { field: OwnedField; path: string }[] {
+  const set: { field: OwnedField; path: string }[] = [];
+  if (row.registeredFrom !== undefined) set.push({ field: 'registeredFrom', path: 'registeredFrom' });
+  if (row.registeredUntil !== undefined) set.push({ field: 'registeredUntil', path: 'registeredUntil' });
+  for (const flag of PERSON_FLAGS) if (row.flags?.[flag] !== undefined) set.push({ field: flag, path: `flags.${flag}` });
+  return set;
+}
+
+/**
+ * Validates each row on its own and checks field ownership (API.md "Roster"). Pure: the caller stores
+ * the good rows. A later row for the same personId in one batch wins, as it would in two loads.
+ */
+export function checkRosterRows(rows: readonly unknown[], role: LoadingRole): CheckedRows {
+  const good: CheckedRows['good'] = [];
+  const rejected: RowError[] = [];
+  rows.forEach((raw, index) => {
+    const rawId = typeof raw === 'object' && raw !== null && typeof (raw as { personId?: unknown }).personId === 'string'
+      ? (raw as { personId: string }).personId
+      : undefined;
+    const parsed = personRowSchema.safeParse(raw);
+    if (!parsed.success) {
+      rejected.push({
+        index,
+        ...(rawId !== undefined ? { personId: rawId } : {}),
+        error: { code: 'validation-error', message: `Row ${index} is not valid.`, details: zodDetails(parsed.error as ZodError, `persons.${index}`) },
+      });
+      return;
+    }
+    const foreign = ownedFieldsSet(parsed.data).filter(({ field }) => !OWNED_FIELDS[role].includes(field));
+    if (foreign.length > 0) {
+      rejected.push({
+        index,
+        personId: parsed.data.personId,
+        error: {
+          code: 'field-not-owned',
+          message: `Row ${index} sets fields that ${role} does not own.`,
+          details: foreign.map(({ field, path }) => ({
+            path: `persons.${index}.${path}`,
+            message: `only ${ownerOf(field)} sets ${field}`,
+          })),
+        },
+      });
+      return;
+    }
+    good.push({ index, row: parsed.data });
+  });
+  return { good, rejected };
+}
+
+export function loadingRoleOf(caller: Caller): LoadingRole {
+  if (caller.role === 'poverty-office' || caller.role === 'civil-affairs' || caller.role === 'disabled-federation') return caller.role;
+  throw new Error(`role ${caller.role} does not load the roster`);
+}
