@@ -1,4 +1,5 @@
 import { apiHandler } from '../shared/http/api-handler.js';
+import { logger } from '../shared/logging/logger.js';
 import { rosterStore } from '../shared/platform/deps.js';
 import { checkRosterRows, loadingRoleOf } from '../shared/roster/load.js';
 import { rosterLoadSchema } from '../shared/roster/schemas.js';
@@ -8,6 +9,8 @@ export const makeHandler = (store = rosterStore) =>
     const role = loadingRoleOf(caller);
     const { good, rejected } = checkRosterRows(body.persons, role);
     await store().upsertRows(good.map((g) => g.row), role, caller);
+    // Identity numbers in this line are masked by the logger (shared/logging/logger.ts).
+    if (rejected.length > 0) logger.warn('roster rows rejected', { role, rejected: rejected.map((r) => ({ index: r.index, personId: r.personId, code: r.error.code })) });
     return { status: 200, body: { accepted: good.length, rejected } };
   });
 
