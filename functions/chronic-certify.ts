@@ -1,11 +1,11 @@
 import { NotFoundError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 import { rosterStore } from '../shared/platform/deps.js';
-import { chronicCertificationSchema, personPathSchema } from '../shared/roster/schemas.js';
+import { ROSTER_CONTRACTS } from '../shared/roster/contracts.js';
 
 export const makeHandler = (store = rosterStore) =>
   apiHandler(
-    { route: 'POST /v1/persons/{personId}/chronic-certifications', body: chronicCertificationSchema, params: personPathSchema },
+    ROSTER_CONTRACTS.chronic,
     async ({ body, params, caller }) => {
       const person = await store().getPerson(params.personId);
       if (!person) throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');

@@ -3,12 +3,12 @@ import { NotFoundError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 import { hospitalStore, rosterStore } from '../shared/platform/deps.js';
 import { decideEligibility } from '../shared/roster/eligibility.js';
-import { eligibilityQuerySchema, personPathSchema } from '../shared/roster/schemas.js';
+import { ROSTER_CONTRACTS } from '../shared/roster/contracts.js';
 import { yearFigures } from '../shared/roster/year-figures.js';
 
 export const makeHandler = (roster = rosterStore, hospitals = hospitalStore) =>
   apiHandler(
-    { route: 'GET /v1/persons/{personId}/eligibility', params: personPathSchema, query: eligibilityQuerySchema },
+    ROSTER_CONTRACTS.eligibility,
     async ({ params, query, caller }) => {
       const hospitalId = hospitalFor(caller, query.hospitalId);
       // Two round trips: the person's partition (profile, certifications, years) with the hospital, then

@@ -1,7 +1,8 @@
 import { apiHandler } from '../shared/http/api-handler.js';
+import { REFERENCE_CONTRACTS } from '../shared/reference/contracts.js';
 import { hospitalStore } from '../shared/platform/deps.js';
 
 export const makeHandler = (store = hospitalStore) =>
-  apiHandler({ route: 'GET /v1/hospitals' }, async () => ({ status: 200, body: { hospitals: await store().list() } }));
+  apiHandler(REFERENCE_CONTRACTS.hospitals, async () => ({ status: 200, body: { hospitals: await store().list() } }));
 
 export const handler = makeHandler();

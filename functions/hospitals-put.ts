@@ -1,11 +1,11 @@
 import { ValidationError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 import { hospitalStore } from '../shared/platform/deps.js';
-import { hospitalPathSchema, hospitalSchema } from '../shared/reference/schemas.js';
+import { REFERENCE_CONTRACTS } from '../shared/reference/contracts.js';
 
 export const makeHandler = (store = hospitalStore) =>
   apiHandler(
-    { route: 'PUT /v1/hospitals/{hospitalId}', body: hospitalSchema, params: hospitalPathSchema },
+    REFERENCE_CONTRACTS.hospitalPut,
     async ({ body, params, caller }) => {
       if (body.hospitalId !== params.hospitalId) {
         throw new ValidationError('The body names another hospital than the path.', [

@@ -40,11 +40,15 @@ export interface ApiSpec<BS extends ZodType | undefined, QS extends ZodType | un
   query?: QS;
   params?: PS;
 }
+export type { Contract } from './contract.js';
 
 interface Internal {
   caller?: Caller;
   route: RouteDef;
 }
+
+/** Lambda's context with what the guard learnt about the caller. */
+type Ctx = Context & { internal?: Internal };
 
 function bodyBytes(event: ApiEvent): number {
   if (event.body === undefined || event.body === null) return 0;
@@ -55,7 +59,7 @@ function bodyBytes(event: ApiEvent): number {
  * Authentication, the table-driven role check, and the body-size limit, in the order API Gateway itself
  * would answer: 401, then 403, then 413 — before anything is parsed or stored.
  */
-function guard(route: RouteDef): MiddlewareObj<ApiEvent, ApiResponse, Error, Context & { internal: Internal }> {
+function guard(route: RouteDef): MiddlewareObj<ApiEvent, ApiResponse, Error, Ctx> {
   return {
     before: async (request) => {
       request.context.internal = { route };
@@ -65,7 +69,7 @@ function guard(route: RouteDef): MiddlewareObj<ApiEvent, ApiResponse, Error, Con
         if (!route.roles.includes(caller.role)) {
           throw new ForbiddenError(`Role ${caller.role} may not call ${route.method} ${route.path}.`);
         }
-        request.context.internal.caller = caller;
+        request.context.internal = { route, caller };
       }
       if (bodyBytes(request.event) > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
     },
@@ -101,12 +105,12 @@ export function apiHandler<
   const route = routeByKey(spec.route);
   if (!route) throw new Error(`Route ${spec.route} is not in the route table`);
 
-  const core = async (event: ApiEvent, context: Context & { internal: Internal }): Promise<ApiResponse> => {
+  const core = async (event: ApiEvent, context: Ctx): Promise<ApiResponse> => {
     const req: ApiRequest<Out<BS>, Out<QS>, Out<PS>> = {
       body: parsePart(spec.body as BS, event.body, 'body'),
       query: parsePart(spec.query as QS, event.queryStringParameters, 'query'),
       params: parsePart(spec.params as PS, event.pathParameters, 'params'),
-      caller: context.internal.caller as Caller,
+      caller: context.internal?.caller as Caller,
       event,
       context,
     };
@@ -115,7 +119,7 @@ export function apiHandler<
     return respond(result.status, result.body, result.headers);
   };
 
-  const handler = middy<ApiEvent, ApiResponse, Error, Context & { internal: Internal }>()
+  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>()
     .use(httpHeaderNormalizer())
     .use(guard(route));
   if (spec.body) handler.use(httpJsonBodyParser());

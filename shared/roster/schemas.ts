@@ -31,7 +31,7 @@ export type PersonRow = z.output<typeof personRowSchema>;
 
 /** Rows are validated one by one so a bad row is reported by index while the good ones are stored. */
 export const rosterLoadSchema = z
-  .strictObject({ persons: z.array(z.unknown()).min(1).max(1000) })
+  .strictObject({ persons: z.array(z.unknown().meta({ description: 'A PersonRow (components.schemas.PersonRow), validated row by row' })).min(1).max(1000) })
   .meta({ id: 'RosterLoad', description: '1 to 1,000 Person rows; each row is validated on its own' });
 
 export const rosterLoadResultSchema = z

@@ -15,6 +15,13 @@ describe('general rules of API.md', () => {
     expect(r).toMatchObject({ status: 200, body: { status: 'ok' } });
   });
 
+  it('serves the OpenAPI 3.1 description without a token', async () => {
+    const r = await call('GET', '/v1/openapi.json');
+    expect(r.status).toBe(200);
+    expect(r.body.openapi).toBe('3.1.0');
+    expect(r.body.paths['/v1/roster/persons'].put).toBeDefined();
+  });
+
   it('a request without a token is 401 in the error shape', async () => {
     const r = await call('GET', '/v1/reference/townships');
     expect(r.status).toBe(401);

@@ -1,0 +1,14 @@
+import type { Contract } from '../http/contract.js';
+import { REFERENCE_CONTRACTS } from '../reference/contracts.js';
+import { ROSTER_CONTRACTS } from '../roster/contracts.js';
+import { personRowSchema } from '../roster/schemas.js';
+import type { ZodType } from 'zod';
+
+/** Every route's contract, for the OpenAPI description (tests check it covers the route table). */
+export const ALL_CONTRACTS: readonly Contract[] = [
+  ...Object.values(REFERENCE_CONTRACTS),
+  ...Object.values(ROSTER_CONTRACTS),
+] as readonly Contract[];
+
+/** Schemas validated inside a handler rather than by the contract (e.g. roster rows, one by one). */
+export const EXTRA_SCHEMAS: readonly ZodType[] = [personRowSchema];
