@@ -1,4 +1,5 @@
-import { ddb, tableNameFromEnv } from '../data/clients.js';
+import { bucketNameFromEnv, ddb, s3, tableNameFromEnv } from '../data/clients.js';
+import { S3Storage } from '../data/s3-storage.js';
 import { DynamoDbHospitalStore } from '../reference/hospital-store.js';
 import { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
 
@@ -6,7 +7,7 @@ import { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
  * Production adapters, built on first use (not at module load) and reused by the container. Handlers
  * take these through their factory, so tests can pass others.
  */
-function lazy<T>(make: () => T): () => T {
+export function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
@@ -18,3 +19,5 @@ export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
+
+export const storage = lazy(() => new S3Storage(s3(), bucketNameFromEnv()));

@@ -1,0 +1,273 @@
+import type { Role } from '../auth/roles.js';
+import type { IsoDate } from '../dates.js';
+import type { Fen } from '../money.js';
+
+/** R1: registered-poor households (poverty funds); R2: 五保/低保/poor disabled households (local finance). */
+export const PROGRAMMES = ['R1', 'R2'] as const;
+export type Programme = (typeof PROGRAMMES)[number];
+
+/** The dangerous-house grade. `no-house`: no member of the household owns a house (R1 only) [R1 五.(一)]. */
+export const GRADES = ['C', 'D', 'no-house'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** What the third-party appraisal may find: C, D or not dangerous [R1 四.(一), 九.(三).2]. */
+export const APPRAISED_GRADES = ['C', 'D', 'none'] as const;
+export type AppraisedGrade = (typeof APPRAISED_GRADES)[number];
+
+/** Renovation modes [R1 四.(二).1–4, R2 四.(二).1–4]. */
+export const MODES = ['self-build', 'government-backed', 'mutual-aid', 'repair'] as const;
+export type Mode = (typeof MODES)[number];
+export const NEW_BUILD_MODES: readonly Mode[] = ['self-build', 'government-backed', 'mutual-aid'];
+
+/**
+ * Who confirms the household's identity at the identity step (R1 七.(三), R2 四.(一), 八.(三).1):
+ * - `registered-poor`: the poverty office (R1);
+ * - `welfare`: civil affairs (R2 特困 or 低保 householder);
+ * - `disabled-household`: the disabled persons' federation AND the poverty office or civil affairs (R2, a
+ *   poor disabled household whose householder is neither 特困 nor 低保).
+ */
+export type IdentityBasis = 'registered-poor' | 'welfare' | 'disabled-household';
+
+/** The steps of the workflow, in order (SPEC §4, API.md "Housing"). */
+export const STEP_TYPES = [
+  'village-review',
+  'village-notice',
+  'township-review',
+  'township-notice',
+  'identity-check',
+  'appraisal',
+  'approval',
+  'agreement',
+  'moved-out',
+  'construction-start',
+  'preliminary-acceptance',
+  'final-acceptance',
+  'payment',
+] as const;
+export type StepType = (typeof STEP_TYPES)[number];
+export const EVENT_TYPES = [...STEP_TYPES, 'return', 'refuse'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * Status = the last step completed, or a closing state. Open statuses have exactly one next step (see
+ * `nextSteps` in workflow.ts); `paid`, `refused`, `not-dangerous` and `subsidy-cancelled` are closed.
+ */
+export const CASE_STATUSES = [
+  'applied',
+  'village-reviewed',
+  'village-noticed',
+  'township-reviewed',
+  'township-noticed',
+  'identity-checked',
+  'appraised',
+  'approved',
+  'agreement-signed',
+  'moved-out',
+  'under-construction',
+  'preliminary-accepted',
+  'final-accepted',
+  'paid',
+  /** Sent back before approval with a reason; resubmitted from the village review. */
+  'returned',
+  /** The household refused renovation after repeated visits, with evidence [R1 三, R2 三]. */
+  'refused',
+  /** The appraisal found the house not dangerous: closed. */
+  'not-dangerous',
+  /** Accepted, but the built area is above the mode's limit: no subsidy [R1 九.(三).3]. Closed. */
+  'subsidy-cancelled',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CLOSED_STATUSES: readonly CaseStatus[] = ['paid', 'refused', 'not-dangerous', 'subsidy-cancelled'];
+
+export const PHOTO_KINDS = ['before', 'after', 'application', 'householder'] as const;
+export type PhotoKind = (typeof PHOTO_KINDS)[number];
+export const PHOTO_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/heic'] as const;
+export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
+
+export const PHOTO_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type PhotoStatus = (typeof PHOTO_STATUSES)[number];
+
+/** One photo of a case's file (API.md `POST /v1/housing/cases/{caseId}/photos`). */
+export interface PhotoRecord {
+  caseId: string;
+  photoId: string;
+  kind: PhotoKind;
+  contentType: PhotoContentType;
+  /** Declared size in bytes (the upload policy's upper bound). */
+  size: number;
+  status: PhotoStatus;
+  /** Why the content check rejected it. */
+  reason?: string;
+  width?: number;
+  height?: number;
+  requestedBy: Actor;
+  requestedAt: string;
+}
+
+/** Counts of a case's photos, kept on the case for lists and the progress report's photo completeness. */
+export interface PhotoSummary {
+  accepted: Record<PhotoKind, number>;
+  pending: number;
+  rejected: number;
+}
+
+/** Who took a step (SPEC §8: every change records its actor). */
+export interface Actor {
+  sub: string;
+  role: Role;
+  township?: string;
+}
+
+export interface SubsidyState {
+  /** What the case is due under its current facts (0 when cancelled); fen. */
+  committed: Fen;
+  /** What finance paid; 0 until the payment step. Paid once. */
+  paid: Fen;
+  /** The rule and clause the committed amount comes from. */
+  rule: string;
+  clause: string;
+  paidOn?: IsoDate;
+  /** The household's 一卡通 account the subsidy went to. */
+  account?: string;
+  /** Set when the built area is above the limit [R1 九.(三).3]. */
+  cancelled?: { reason: string; clause: string; builtArea: number; limit: number };
+}
+
+/** A housing-renovation case: one household, one file [R1 九.(五)]. */
+export interface HousingCase {
+  caseId: string;
+  /** The policy version the case runs under (in force on `appliedOn`). */
+  policyId: string;
+  programme: Programme;
+  householdId: string;
+  householderId: string;
+  township: string;
+  village: string;
+  /** The grade the case runs under: the appraised grade once there is one, else the applied grade. */
+  grade: Grade;
+  /** The grade as applied. */
+  appliedGrade: Grade;
+  appraisal?: { grade: AppraisedGrade; appraiser: string; on: IsoDate };
+  mode: Mode;
+  plannedArea: number;
+  /** The township requested up to 80 m² for a household with many members [R1 九.(三).3]. */
+  largeHousehold: boolean;
+  /** Extremely poor household that needs the safety net: ≤ 40 m² in every new-build mode [R1 九.(三).3]. */
+  safetyNet: boolean;
+  /** R1 householder marked 稳定脱贫 on application: no government-backed house [R1 四.(二).2]. */
+  stableExit: boolean;
+  identityBasis: IdentityBasis;
+  /** C-grade repair: the estimated cost on application, the actual cost once accepted (fen). */
+  repairCost?: Fen;
+  appliedOn: IsoDate;
+  inRelocationPlan: boolean;
+  status: CaseStatus;
+  /** Number of events so far; the store's optimistic-lock version. Equals the last event's `seq`. */
+  version: number;
+  /** Date of the last event; later events may not be dated before it. */
+  lastEventOn: IsoDate;
+  /** Identity bodies that have passed the current identity step (two are needed for disabled households). */
+  identityPassedBy: Role[];
+  /** The last return, kept after resubmission for the record. */
+  lastReturn?: { from: StepType; reason: string; on: IsoDate; by: Actor };
+  completionBy?: IsoDate;
+  movedOut?: { arrangement: string; on: IsoDate };
+  constructionStartedOn?: IsoDate;
+  preliminaryAcceptance?: { builtArea: number; oldHouse?: 'demolished' | 'sealed'; on: IsoDate };
+  finalAcceptance?: { builtArea: number; on: IsoDate };
+  refusal?: { evidence: string; on: IsoDate };
+  subsidy: SubsidyState;
+  photos: PhotoSummary;
+  createdBy: Actor;
+}
+
+/** One entry of the case's append-only history. */
+export interface CaseEvent {
+  caseId: string;
+  /** 1 for `applied`, then +1 per event. */
+  seq: number;
+  type: EventType | 'applied';
+  on: IsoDate;
+  actor: Actor;
+  /** The event's fields as given (minus `type` and `on`), plus what the step decided (e.g. `subsidy`). */
+  data: Record<string, unknown>;
+  statusBefore: CaseStatus | null;
+  statusAfter: CaseStatus;
+}
+
+/** The creation body (API.md "Housing"), money already in fen. */
+export interface CaseRequest {
+  programme: Programme;
+  householdId: string;
+  householderId: string;
+  township: string;
+  village: string;
+  grade: Grade;
+  mode: Mode;
+  plannedArea: number;
+  largeHousehold?: boolean;
+  /** fen */
+  repairCost?: Fen;
+  appliedOn: IsoDate;
+  inRelocationPlan?: boolean;
+}
+
+/** Event bodies of `POST /v1/housing/cases/{caseId}/events`, money in fen, areas in m². */
+export type EventInput =
+  | { type: 'village-review'; on: IsoDate; passed: boolean; reason?: string }
+  | { type: 'village-notice'; on: IsoDate; from: IsoDate; to: IsoDate; objections: 'none' | 'resolved' }
+  | { type: 'township-review'; on: IsoDate; passed: boolean; homeVisitOn?: IsoDate; meetingOn?: IsoDate; reason?: string }
+  | { type: 'township-notice'; on: IsoDate; from: IsoDate; to: IsoDate; objections: 'none' }
+  | { type: 'identity-check'; on: IsoDate; passed: boolean; reason?: string }
+  | {
+      type: 'appraisal';
+      on: IsoDate;
+      grade: AppraisedGrade;
+      appraiser: string;
+      /** The household's new mode when the appraised grade rules out the old one (e.g. repair appraised D). */
+      mode?: Mode;
+      plannedArea?: number;
+      repairCost?: Fen;
+    }
+  | { type: 'approval'; on: IsoDate; noticeFrom: IsoDate; noticeTo: IsoDate; objections: 'none' }
+  | { type: 'agreement'; on: IsoDate; completionBy: IsoDate }
+  | { type: 'moved-out'; on: IsoDate; arrangement: string }
+  | { type: 'construction-start'; on: IsoDate }
+  | { type: 'preliminary-acceptance'; on: IsoDate; builtArea: number; oldHouse?: 'demolished' | 'sealed' }
+  | { type: 'final-acceptance'; on: IsoDate; builtArea: number; repairCost?: Fen }
+  | { type: 'payment'; on: IsoDate; account: string }
+  | { type: 'return'; on: IsoDate; reason: string }
+  | { type: 'refuse'; on: IsoDate; evidence: string };
+
+/** A rule that refused something, with the clause it applies. */
+export interface RuleReason {
+  code: string;
+  message: string;
+  clause: string;
+}
+
+/** The actor record of a caller: township staff keep their township. */
+export function actorOf(caller: { sub: string; role: Role; township?: string }): Actor {
+  return caller.township !== undefined && caller.role === 'township'
+    ? { sub: caller.sub, role: caller.role, township: caller.township }
+    : { sub: caller.sub, role: caller.role };
+}
+
+export const emptyPhotoSummary = (): PhotoSummary => ({
+  accepted: { before: 0, after: 0, application: 0, householder: 0 },
+  pending: 0,
+  rejected: 0,
+});
+
+/** The summary recomputed from the photo list (idempotent, unlike counting events that may be redelivered). */
+export function summarizePhotos(photos: readonly Pick<PhotoRecord, 'kind' | 'status'>[]): PhotoSummary {
+  const summary = emptyPhotoSummary();
+  for (const p of photos) {
+    if (p.status === 'accepted') summary.accepted[p.kind] += 1;
+    else summary[p.status] += 1;
+  }
+  return summary;
+}
+
+/** Kinds with at least one accepted photo (the `acceptedPhotoKinds` of final acceptance). */
+export const acceptedPhotoKinds = (summary: PhotoSummary): PhotoKind[] => PHOTO_KINDS.filter((k) => summary.accepted[k] > 0);

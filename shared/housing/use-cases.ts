@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../auth/roles.js';
+import { shanghaiDate } from '../dates.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import type { Person } from '../roster/types.js';
+import { CaseExistsError, CaseMovedError, type CaseFile, type DynamoDbCaseStore, type PhotoRecord } from './dynamodb-case-store.js';
+import { openCase } from './eligibility.js';
+import { inspectImage, parsePhotoObjectKey, photoObjectKey, photoUploadPolicy, uploadExpiresAt, type PhotoUploadPolicy } from './photo-inspection.js';
+import { emptyPhotoSummary, type CaseEvent, type CaseRequest, type EventInput, type HousingCase, type PhotoKind } from './types.js';
+import { applyEvent, mayAccess } from './workflow.js';
+import { canonicalJson } from '../claims/canonical.js';
+
+/** What the housing use cases need from outside: stores, storage and the clock (STYLE 6: ports). */
+export interface HousingDeps {
+  cases: DynamoDbCaseStore;
+  person(personId: string): Promise<Person | undefined>;
+  storage: {
+    presignPost(policy: PhotoUploadPolicy): Promise<{ url: string; fields: Record<string, string> }>;
+    presignGet(key: string): Promise<string>;
+    read(key: string, maxBytes: number): Promise<Uint8Array | 'too-large' | undefined>;
+    remove(key: string): Promise<void>;
+    bucket: string;
+  };
+  now(): Date;
+}
+
+/** One household, one file [R1 九.(五)]: the case id follows from the household. */
+export const caseIdFor = (householdId: string): string => `HC-${householdId}`;
+
+function readable(caller: Caller, c: HousingCase): void {
+  if (!mayAccess(caller, c, 'read')) throw new ForbiddenError(`The caller may not see case ${c.caseId}.`);
+}
+
+/** The case with its photo summary derived from the photo records (the file is the truth). */
+export function withPhotos(file: CaseFile): HousingCase {
+  const photos = emptyPhotoSummary();
+  for (const p of file.photos) {
+    if (p.status === 'accepted') photos.accepted[p.kind] += 1;
+    else if (p.status === 'pending') photos.pending += 1;
+    else photos.rejected += 1;
+  }
+  return { ...file.case, photos };
+}
+
+/**
+ * Opens a case. Retrying the same application answers the stored case (200); a different application
+ * for a household that already has a file is 409 `case-exists`.
+ */
+export async function createCase(deps: HousingDeps, caller: Caller, request: CaseRequest): Promise<{ created: boolean; file: CaseFile }> {
+  if (caller.role === 'township' && caller.township !== request.township) {
+    throw new ForbiddenError(`Township staff of ${caller.township} may not open a case in township ${request.township}.`);
+  }
+  const householder = await deps.person(request.householderId);
+  if (!householder) throw new NotFoundError('The householder is not on the roster.', 'person-not-found');
+  const caseId = caseIdFor(request.householdId);
+  const { case: opened, event } = openCase(request, { caseId, householder, caller });
+  try {
+    await deps.cases.create(opened, event);
+    return { created: true, file: { case: opened, events: [event], photos: [] } };
+  } catch (error) {
+    if (!(error instanceof CaseExistsError)) throw error;
+    const existing = await deps.cases.load(caseId);
+    const first = existing?.events[0];
+    if (existing && first && canonicalJson(first.data) === canonicalJson(event.data) && first.actor.sub === caller.sub) {
+      return { created: false, file: existing };
+    }
+    throw new ConflictError('case-exists', `Household ${request.householdId} already has a renovation file (${caseId}).`);
+  }
+}
+
+export async function getCaseFile(deps: HousingDeps, caller: Caller, caseId: string): Promise<CaseFile> {
+  const file = await deps.cases.load(caseId);
+  if (!file) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
+  readable(caller, file.case);
+  return file;
+}
+
+/**
+ * Moves a case one step. The same event posted again right after it was recorded (a retry) answers the
+ * case as it is; a concurrent, different event that lost the race is 409 `concurrent-update`.
+ */
+export async function addEvent(deps: HousingDeps, caller: Caller, caseId: string, input: EventInput): Promise<{ case: HousingCase; event: CaseEvent; replay: boolean }> {
+  const file = await deps.cases.load(caseId);
+  if (!file) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
+  const last = file.events.at(-1);
+  if (last && last.type === input.type && last.on === input.on && last.actor.sub === caller.sub) {
+    const { type: _t, on: _o, ...fields } = input as Record<string, unknown>;
+    const recorded = Object.fromEntries(Object.keys(fields).map((k) => [k, last.data[k]]));
+    if (canonicalJson(recorded) === canonicalJson(fields)) return { case: withPhotos(file), event: last, replay: true };
+  }
+  const acceptedPhotoKinds = new Set<PhotoKind>(file.photos.filter((p) => p.status === 'accepted').map((p) => p.kind));
+  const { case: next, event } = applyEvent(withPhotos(file), input, caller, { acceptedPhotoKinds, today: shanghaiDate(deps.now()) });
+  try {
+    await deps.cases.append(next, event, file.case.version);
+  } catch (error) {
+    if (error instanceof CaseMovedError) {
+      throw new ConflictError('concurrent-update', `Case ${caseId} changed while this step was being recorded; read it again and retry.`);
+    }
+    throw error;
+  }
+  return { case: next, event, replay: false };
+}
+
+/** A presigned POST bound to one key under the case's folder, the declared type and size (≤ 10 MiB). */
+export async function requestPhoto(
+  deps: HousingDeps,
+  caller: Caller,
+  caseId: string,
+  body: { kind: PhotoKind; contentType: PhotoRecord['contentType']; size: number },
+): Promise<{ photoId: string; upload: { url: string; fields: Record<string, string> }; expiresAt: string }> {
+  const c = await deps.cases.getCase(caseId);
+  if (!c) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
+  if (!mayAccess(caller, c, 'write') || !['township', 'housing-office'].includes(caller.role)) {
+    throw new ForbiddenError('Only the township of the case and the housing office add photos.');
+  }
+  const photoId = randomUUID();
+  const key = photoObjectKey(caseId, photoId);
+  const policy = photoUploadPolicy({ bucket: deps.storage.bucket, key, contentType: body.contentType, maxBytes: body.size });
+  const upload = await deps.storage.presignPost(policy);
+  const now = deps.now();
+  await deps.cases.putPhoto({ caseId, photoId, kind: body.kind, contentType: body.contentType, size: body.size, key, status: 'pending', requestedAt: now.toISOString(), requestedBy: caller.sub });
+  return { photoId, upload, expiresAt: uploadExpiresAt(now, policy) };
+}
+
+export async function getPhoto(deps: HousingDeps, caller: Caller, caseId: string, photoId: string): Promise<{ status: PhotoRecord['status']; kind: PhotoKind; reason?: string; url?: string }> {
+  const c = await deps.cases.getCase(caseId);
+  if (!c) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
+  readable(caller, c);
+  const photo = await deps.cases.getPhoto(caseId, photoId);
+  if (!photo) throw new NotFoundError(`No photo ${photoId} in case ${caseId}.`, 'photo-not-found');
+  return {
+    status: photo.status,
+    kind: photo.kind,
+    ...(photo.reason ? { reason: photo.reason } : {}),
+    ...(photo.status === 'accepted' ? { url: await deps.storage.presignGet(photo.key) } : {}),
+  };
+}
+
+/**
+ * The storage event's check (S3 ObjectCreated): the bytes must be a JPEG, PNG or HEIC of the declared type,
+ * within the declared size, with readable dimensions. Accepted photos join the case file; anything else is
+ * deleted and the photo says why. A redelivered event changes nothing.
+ */
+export async function checkUploadedPhoto(deps: HousingDeps, key: string, eventTime: Date): Promise<'accepted' | 'rejected' | 'ignored'> {
+  const ids = parsePhotoObjectKey(key);
+  if (!ids) return 'ignored';
+  const [photo, c] = await Promise.all([deps.cases.getPhoto(ids.caseId, ids.photoId), deps.cases.getCase(ids.caseId)]);
+  if (!photo || !c) {
+    await deps.storage.remove(key);
+    return 'rejected';
+  }
+  if (photo.status !== 'pending') return 'ignored';
+  const bytes = await deps.storage.read(key, photo.size);
+  const decidedOn = shanghaiDate(eventTime);
+  let verdict: PhotoRecord;
+  if (bytes === undefined) return 'ignored';
+  if (bytes === 'too-large') {
+    verdict = { ...photo, status: 'rejected', reason: `The file is larger than the declared ${photo.size} bytes.`, decidedOn };
+  } else {
+    const inspection = inspectImage(bytes, photo.contentType);
+    verdict = inspection.ok
+      ? { ...photo, status: 'accepted', decidedOn, width: inspection.width, height: inspection.height }
+      : { ...photo, status: 'rejected', reason: inspection.reason, decidedOn };
+  }
+  if (verdict.status === 'rejected') await deps.storage.remove(key);
+  await deps.cases.decidePhoto(verdict, c.township);
+  return verdict.status === 'accepted' ? 'accepted' : 'rejected';
+}
+
+export function decodeNextToken(token: string | undefined): void {
+  if (token === undefined) return;
+  try {
+    JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    throw new ValidationError('The nextToken is not one this API gave.', [{ path: 'query.nextToken', message: 'unknown token' }]);
+  }
+}

@@ -1,0 +1,39 @@
+import { fenToYuan } from '../money.js';
+import type { CaseFile, PhotoRecord } from './dynamodb-case-store.js';
+import type { CaseEvent, HousingCase } from './types.js';
+
+/** Money leaves the system in yuan (API.md "General rules"). */
+export function caseView(c: HousingCase): Record<string, unknown> {
+  return {
+    ...c,
+    ...(c.repairCost !== undefined ? { repairCost: fenToYuan(c.repairCost) } : {}),
+    subsidy: { ...c.subsidy, committed: fenToYuan(c.subsidy.committed), paid: fenToYuan(c.subsidy.paid) },
+  };
+}
+
+function yuanFields(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  for (const key of ['repairCost', 'amount']) if (typeof out[key] === 'number') out[key] = fenToYuan(out[key] as number);
+  if (out.subsidy && typeof out.subsidy === 'object') {
+    const s = out.subsidy as Record<string, unknown>;
+    out.subsidy = { ...s, ...(typeof s.committed === 'number' ? { committed: fenToYuan(s.committed) } : {}), ...(typeof s.paid === 'number' ? { paid: fenToYuan(s.paid) } : {}), ...(typeof s.amount === 'number' ? { amount: fenToYuan(s.amount) } : {}) };
+  }
+  return out;
+}
+
+export const eventView = (e: CaseEvent): Record<string, unknown> => ({ ...e, data: yuanFields(e.data) });
+
+export const photoView = (p: PhotoRecord): Record<string, unknown> => ({
+  photoId: p.photoId,
+  kind: p.kind,
+  contentType: p.contentType,
+  status: p.status,
+  ...(p.reason ? { reason: p.reason } : {}),
+  ...(p.decidedOn ? { decidedOn: p.decidedOn } : {}),
+});
+
+export const fileView = (file: CaseFile, withPhotosCase: HousingCase): Record<string, unknown> => ({
+  ...caseView(withPhotosCase),
+  history: file.events.map(eventView),
+  photoList: file.photos.map(photoView),
+});
