@@ -1,0 +1,167 @@
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { bucketName, call, personRow, s3, uniqueSuffix } from '../../support/api.js';
+import { tinyJpeg } from '../../support/images.js';
+
+const township = { role: 'township', township: 'zhonghe' } as const;
+const otherTownship = { role: 'township', township: 'chaihe' } as const;
+const housingOffice = { role: 'housing-office' } as const;
+const povertyOffice = { role: 'poverty-office' } as const;
+const finance = { role: 'finance' } as const;
+
+async function registeredHouseholder() {
+  const row = personRow({ householdId: `HH-HC-${uniqueSuffix()}`, township: 'zhonghe' });
+  const r = await call('PUT', '/v1/roster/persons', { as: povertyOffice, body: { persons: [row] } });
+  expect(r.body.accepted).toBe(1);
+  return row as { personId: string; householdId: string };
+}
+
+async function openCase(overrides: Record<string, unknown> = {}) {
+  const householder = await registeredHouseholder();
+  const body = {
+    programme: 'R1',
+    householdId: householder.householdId,
+    householderId: householder.personId,
+    township: 'zhonghe',
+    village: '测试村',
+    grade: 'D',
+    mode: 'self-build',
+    plannedArea: 55,
+    appliedOn: '2019-01-10',
+    ...overrides,
+  };
+  const r = await call('POST', '/v1/housing/cases', { as: township, body });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return { caseId: r.body.caseId as string, body };
+}
+
+/** Uploads through the presigned POST exactly as a phone would (form fields, then the file). */
+async function upload(caseId: string, kind: string, bytes: Buffer, contentType = 'image/jpeg') {
+  const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, { as: township, body: { kind, contentType, size: bytes.length } });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  const form = new FormData();
+  for (const [k, v] of Object.entries(r.body.upload.fields as Record<string, string>)) form.append(k, v);
+  form.append('file', new Blob([bytes], { type: contentType }), 'photo.jpg');
+  const posted = await fetch(r.body.upload.url, { method: 'POST', body: form });
+  expect(posted.status).toBeLessThan(300);
+  return r.body.photoId as string;
+}
+
+async function photoVerdict(caseId: string, photoId: string) {
+  for (let i = 0; i < 100; i += 1) {
+    const r = await call('GET', `/v1/housing/cases/${caseId}/photos/${photoId}`, { as: township });
+    if (r.body.status !== 'pending') return r.body;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  throw new Error('the photo was never checked');
+}
+
+const step = (caseId: string, as: object, body: Record<string, unknown>) => call('POST', `/v1/housing/cases/${caseId}/events`, { as: as as never, body });
+
+describe('a housing case from application to payment', () => {
+  it('walks every step with real photo uploads, and pays the D-grade subsidy once', async () => {
+    const { caseId } = await openCase();
+    const walk: [object, Record<string, unknown>][] = [
+      [township, { type: 'village-review', on: '2019-01-12', passed: true }],
+      [township, { type: 'village-notice', on: '2019-01-18', from: '2019-01-13', to: '2019-01-17', objections: 'none' }],
+      [township, { type: 'township-review', on: '2019-01-25', passed: true, homeVisitOn: '2019-01-20', meetingOn: '2019-01-24' }],
+      [township, { type: 'township-notice', on: '2019-02-01', from: '2019-01-26', to: '2019-01-30', objections: 'none' }],
+      [povertyOffice, { type: 'identity-check', on: '2019-02-05', passed: true }],
+      [housingOffice, { type: 'appraisal', on: '2019-02-20', grade: 'D', appraiser: '示例鉴定所' }],
+      [housingOffice, { type: 'approval', on: '2019-03-05', noticeFrom: '2019-02-25', noticeTo: '2019-03-01', objections: 'none' }],
+      [township, { type: 'agreement', on: '2019-03-10', completionBy: '2019-08-15' }],
+      [township, { type: 'moved-out', on: '2019-03-20', arrangement: '借住亲属家' }],
+      [township, { type: 'construction-start', on: '2019-04-01' }],
+      [township, { type: 'preliminary-acceptance', on: '2019-07-20', builtArea: 55, oldHouse: 'demolished' }],
+    ];
+    for (const [as, body] of walk) {
+      const r = await step(caseId, as, body);
+      expect(r.status, `${body.type}: ${JSON.stringify(r.body)}`).toBe(201);
+    }
+
+    const early = await step(caseId, housingOffice, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('invalid-transition');
+
+    const before = await upload(caseId, 'before', tinyJpeg(640, 480));
+    const after = await upload(caseId, 'after', tinyJpeg(800, 600));
+    expect((await photoVerdict(caseId, before)).status).toBe('accepted');
+    const afterVerdict = await photoVerdict(caseId, after);
+    expect(afterVerdict.status).toBe('accepted');
+    const link = await fetch(afterVerdict.url);
+    expect(Buffer.from(await link.arrayBuffer()).equals(tinyJpeg(800, 600))).toBe(true);
+
+    expect((await step(caseId, township, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 })).status).toBe(403);
+    const accepted = await step(caseId, housingOffice, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    const paid = await step(caseId, finance, { type: 'payment', on: '2019-08-10', account: '6217000000000000001' });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    expect(paid.body).toMatchObject({ status: 'paid', subsidy: { paid: 25232 } });
+    const again = await step(caseId, finance, { type: 'payment', on: '2019-08-11', account: '6217000000000000001' });
+    expect(again.status).toBe(409);
+
+    const file = await call('GET', `/v1/housing/cases/${caseId}`, { as: { role: 'audit' } });
+    expect(file.body.history.map((e: { type: string }) => e.type)).toEqual(['applied', ...walk.map(([, b]) => b.type), 'final-acceptance', 'payment']);
+    expect(file.body.photoList.map((p: { kind: string; status: string }) => `${p.kind}:${p.status}`).sort()).toEqual(['after:accepted', 'before:accepted']);
+  });
+});
+
+describe('photo checks', () => {
+  it('a text file sent as image/jpeg is rejected with the reason and removed from storage', async () => {
+    const { caseId } = await openCase();
+    const photoId = await upload(caseId, 'before', Buffer.from('这不是照片, just text\n', 'utf8'));
+    const verdict = await photoVerdict(caseId, photoId);
+    expect(verdict).toMatchObject({ status: 'rejected', reason: expect.any(String) });
+    expect(verdict.url).toBeUndefined();
+    await expect(s3().send(new HeadObjectCommand({ Bucket: bucketName(), Key: `housing/${caseId}/photos/${photoId}` }))).rejects.toMatchObject({ name: 'NotFound' });
+  });
+
+  it('refuses a declared size over 10 MiB before any upload', async () => {
+    const { caseId } = await openCase();
+    const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, { as: township, body: { kind: 'before', contentType: 'image/jpeg', size: 10 * 1024 * 1024 + 1 } });
+    expect(r.status).toBe(400);
+    expect(r.body.error.details[0].path).toBe('body.size');
+  });
+});
+
+describe('scope and concurrency', () => {
+  it("township A staff are refused on township B's case, and nothing is written", async () => {
+    const { caseId } = await openCase();
+    const r = await step(caseId, otherTownship, { type: 'village-review', on: '2019-01-12', passed: true });
+    expect(r.status).toBe(403);
+    expect((await call('GET', `/v1/housing/cases/${caseId}`, { as: otherTownship })).status).toBe(403);
+    const photo = await call('POST', `/v1/housing/cases/${caseId}/photos`, { as: otherTownship, body: { kind: 'before', contentType: 'image/jpeg', size: 100 } });
+    expect(photo.status).toBe(403);
+    const file = await call('GET', `/v1/housing/cases/${caseId}`, { as: township });
+    expect(file.body.history).toHaveLength(1);
+    expect(file.body.photoList).toHaveLength(0);
+  });
+
+  it('two concurrent transitions on one case: one wins, the other is 409', async () => {
+    const { caseId } = await openCase();
+    const [a, b] = await Promise.all([
+      step(caseId, township, { type: 'village-review', on: '2019-01-12', passed: true }),
+      step(caseId, { ...township, sub: 'clerk-2' }, { type: 'village-review', on: '2019-01-13', passed: true }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const file = await call('GET', `/v1/housing/cases/${caseId}`, { as: township });
+    expect(file.body.history).toHaveLength(2);
+    expect(file.body.version).toBe(2);
+  });
+
+  it('an R1 case for a householder not registered poor is 409 not-eligible; a retried application answers the same case', async () => {
+    const row = personRow({ registeredFrom: '2019-06-01', householdId: `HH-HC-${uniqueSuffix()}` });
+    await call('PUT', '/v1/roster/persons', { as: povertyOffice, body: { persons: [row] } });
+    const body = { programme: 'R1', householdId: row.householdId, householderId: row.personId, township: 'zhonghe', village: '测试村', grade: 'D', mode: 'self-build', plannedArea: 55, appliedOn: '2019-01-10' };
+    const refused = await call('POST', '/v1/housing/cases', { as: township, body });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('not-eligible');
+
+    const { body: ok } = await openCase();
+    const retry = await call('POST', '/v1/housing/cases', { as: township, body: ok });
+    expect(retry.status).toBe(200);
+    const different = await call('POST', '/v1/housing/cases', { as: township, body: { ...ok, plannedArea: 50 } });
+    expect(different.status).toBe(409);
+    expect(different.body.error.code).toBe('case-exists');
+  });
+});
