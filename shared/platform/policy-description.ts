@@ -1,7 +1,30 @@
+import { HOUSING_POLICIES } from '../housing/policy.js';
+import { parameterLeaves, type PolicyDocument } from '../policy/parameter.js';
+
+/** Every policy document the platform applies, for the OpenAPI description. */
+export const POLICY_DOCUMENTS: readonly PolicyDocument<unknown>[] = [...HOUSING_POLICIES];
+
+function show(value: unknown, unit: string): string {
+  if (typeof value === 'number') {
+    if (unit === 'fen') return `${(value / 100).toLocaleString('en-US')} yuan`;
+    if (unit === 'bp') return `${value / 100}%`;
+    return `${value} ${unit}`;
+  }
+  return Array.isArray(value) ? value.join(' → ') : String(value);
+}
+
 /**
- * The policy numbers with their source labels, for the OpenAPI description (policy-defaults.md: the
- * software must show which numbers are proxies). Filled from the policy documents of each domain.
+ * The policy numbers with their source labels (policy-defaults.md: the software must show which numbers
+ * are proxies, so nobody mistakes one for the law).
  */
-export function policyDescription(): string {
-  return 'Policy numbers and their sources: see GET /v1/openapi.json x-policies once the domain policies are registered.';
+export function policyDescription(documents: readonly PolicyDocument<unknown>[] = POLICY_DOCUMENTS): string {
+  const lines = ['## Policy parameters in force', '', 'Labels: plan (stated in the source plan), national 2019, IM proxy, proxy (unverified figure used for want of the 2019 table), decision (documented interpretation).', ''];
+  for (const doc of documents) {
+    lines.push(`### ${doc.id} (${doc.effectiveFrom} to ${doc.effectiveTo})`, '', '| parameter | value | label | source |', '|---|---|---|---|');
+    for (const [path, p] of parameterLeaves(doc.parameters)) {
+      lines.push(`| ${path} | ${show(p.value, p.unit)} | ${p.label} | ${p.citation.replace(/\|/g, '/')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
 }
