@@ -1,6 +1,8 @@
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
-import type { CaseEvent, CaseStatus, HousingCase, PhotoContentType, PhotoKind, Programme } from './types.js';
+import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from './types.js';
+
+export type { PhotoRecord };
 
 /**
  * Housing items in the main table (docs/data-model.md):
@@ -15,21 +17,6 @@ import type { CaseEvent, CaseStatus, HousingCase, PhotoContentType, PhotoKind, P
 const caseKey = (caseId: string) => ({ pk: `HCASE#${caseId}`, sk: 'CASE' });
 const seqKey = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
 
-export interface PhotoRecord {
-  caseId: string;
-  photoId: string;
-  kind: PhotoKind;
-  contentType: PhotoContentType;
-  size: number;
-  key: string;
-  status: 'pending' | 'accepted' | 'rejected';
-  reason?: string;
-  requestedAt: string;
-  requestedBy: string;
-  decidedOn?: string;
-  width?: number;
-  height?: number;
-}
 
 export interface CaseFile {
   case: HousingCase;

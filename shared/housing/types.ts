@@ -102,6 +102,10 @@ export interface PhotoRecord {
   height?: number;
   requestedBy: Actor;
   requestedAt: string;
+  /** The object key: housing/<caseId>/photos/<photoId>. */
+  key: string;
+  /** Shanghai date of the content check's verdict (the progress report counts photos by it). */
+  decidedOn?: string;
 }
 
 /** Counts of a case's photos, kept on the case for lists and the progress report's photo completeness. */

@@ -6,7 +6,7 @@ import type { Person } from '../roster/types.js';
 import { CaseExistsError, CaseMovedError, type CaseFile, type DynamoDbCaseStore, type PhotoRecord } from './dynamodb-case-store.js';
 import { openCase } from './eligibility.js';
 import { inspectImage, parsePhotoObjectKey, photoObjectKey, photoUploadPolicy, uploadExpiresAt, type PhotoUploadPolicy } from './photo-inspection.js';
-import { emptyPhotoSummary, type CaseEvent, type CaseRequest, type EventInput, type HousingCase, type PhotoKind } from './types.js';
+import { acceptedPhotoKinds, actorOf, summarizePhotos, type CaseEvent, type CaseRequest, type EventInput, type HousingCase, type PhotoKind } from './types.js';
 import { applyEvent, mayAccess } from './workflow.js';
 import { canonicalJson } from '../claims/canonical.js';
 
@@ -33,13 +33,7 @@ function readable(caller: Caller, c: HousingCase): void {
 
 /** The case with its photo summary derived from the photo records (the file is the truth). */
 export function withPhotos(file: CaseFile): HousingCase {
-  const photos = emptyPhotoSummary();
-  for (const p of file.photos) {
-    if (p.status === 'accepted') photos.accepted[p.kind] += 1;
-    else if (p.status === 'pending') photos.pending += 1;
-    else photos.rejected += 1;
-  }
-  return { ...file.case, photos };
+  return { ...file.case, photos: summarizePhotos(file.photos) };
 }
 
 /**
@@ -88,8 +82,8 @@ export async function addEvent(deps: HousingDeps, caller: Caller, caseId: string
     const recorded = Object.fromEntries(Object.keys(fields).map((k) => [k, last.data[k]]));
     if (canonicalJson(recorded) === canonicalJson(fields)) return { case: withPhotos(file), event: last, replay: true };
   }
-  const acceptedPhotoKinds = new Set<PhotoKind>(file.photos.filter((p) => p.status === 'accepted').map((p) => p.kind));
-  const { case: next, event } = applyEvent(withPhotos(file), input, caller, { acceptedPhotoKinds, today: shanghaiDate(deps.now()) });
+  const current = withPhotos(file);
+  const { case: next, event } = applyEvent(current, input, caller, { acceptedPhotoKinds: acceptedPhotoKinds(current.photos), today: shanghaiDate(deps.now()) });
   try {
     await deps.cases.append(next, event, file.case.version);
   } catch (error) {
@@ -118,7 +112,7 @@ export async function requestPhoto(
   const policy = photoUploadPolicy({ bucket: deps.storage.bucket, key, contentType: body.contentType, maxBytes: body.size });
   const upload = await deps.storage.presignPost(policy);
   const now = deps.now();
-  await deps.cases.putPhoto({ caseId, photoId, kind: body.kind, contentType: body.contentType, size: body.size, key, status: 'pending', requestedAt: now.toISOString(), requestedBy: caller.sub });
+  await deps.cases.putPhoto({ caseId, photoId, kind: body.kind, contentType: body.contentType, size: body.size, key, status: 'pending', requestedAt: now.toISOString(), requestedBy: actorOf(caller) });
   return { photoId, upload, expiresAt: uploadExpiresAt(now, policy) };
 }
 
