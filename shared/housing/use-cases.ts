@@ -8,7 +8,7 @@ import { openCase } from './eligibility.js';
 import { inspectImage, parsePhotoObjectKey, photoObjectKey, photoUploadPolicy, uploadExpiresAt, type PhotoUploadPolicy } from './photo-inspection.js';
 import { acceptedPhotoKinds, actorOf, summarizePhotos, type CaseEvent, type CaseRequest, type EventInput, type HousingCase, type PhotoKind } from './types.js';
 import { applyEvent, mayAccess } from './workflow.js';
-import { canonicalJson } from '../claims/canonical.js';
+import { canonicalJson } from '../data/canonical.js';
 
 /** What the housing use cases need from outside: stores, storage and the clock (STYLE 6: ports). */
 export interface HousingDeps {

@@ -11,7 +11,8 @@ const NAME_KEYS = new Set(['name', 'householderName', 'studentName', 'personName
  */
 export function maskingReplacer(key: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  if (NAME_KEYS.has(key)) return maskName(value);
+  // Error class names (`name: 'TypeError'`) are not personal names.
+  if (NAME_KEYS.has(key) && !/^([A-Z][A-Za-z]*)?Error$|Exception$/.test(value)) return maskName(value);
   return maskIdentitiesIn(value);
 }
 
