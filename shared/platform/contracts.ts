@@ -2,6 +2,7 @@ import type { Contract } from '../http/contract.js';
 import { REFERENCE_CONTRACTS } from '../reference/contracts.js';
 import { ROSTER_CONTRACTS } from '../roster/contracts.js';
 import { HOUSING_CONTRACTS } from '../housing/contracts.js';
+import { CLAIM_CONTRACTS } from '../claims/contracts.js';
 import { personRowSchema } from '../roster/schemas.js';
 import type { ZodType } from 'zod';
 
@@ -10,6 +11,7 @@ export const ALL_CONTRACTS: readonly Contract[] = [
   ...Object.values(REFERENCE_CONTRACTS),
   ...Object.values(ROSTER_CONTRACTS),
   ...Object.values(HOUSING_CONTRACTS),
+  ...Object.values(CLAIM_CONTRACTS),
 ] as readonly Contract[];
 
 /** Schemas validated inside a handler rather than by the contract (e.g. roster rows, one by one). */

@@ -1,8 +1,9 @@
 import { HOUSING_POLICIES } from '../housing/policy.js';
+import { claimPolicies } from '../claims/policy/index.js';
 import { parameterLeaves, type PolicyDocument } from '../policy/parameter.js';
 
 /** Every policy document the platform applies, for the OpenAPI description. */
-export const POLICY_DOCUMENTS: readonly PolicyDocument<unknown>[] = [...HOUSING_POLICIES];
+export const POLICY_DOCUMENTS: readonly PolicyDocument<unknown>[] = [...claimPolicies, ...HOUSING_POLICIES];
 
 function show(value: unknown, unit: string): string {
   if (typeof value === 'number') {

@@ -1,0 +1,13 @@
+import { apiHandler } from '../shared/http/api-handler.js';
+import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
+import { claimDeps } from '../shared/claims/deps.js';
+import { voidClaim } from '../shared/claims/use-cases.js';
+import { settlementView } from '../shared/claims/view.js';
+
+export const makeHandler = (deps = claimDeps) =>
+  apiHandler(CLAIM_CONTRACTS.void, async ({ params, caller }) => ({
+    status: 200,
+    body: settlementView(await voidClaim(deps(), caller, params.claimId)),
+  }));
+
+export const handler = makeHandler();

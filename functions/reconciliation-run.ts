@@ -1,0 +1,9 @@
+import { apiHandler } from '../shared/http/api-handler.js';
+import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
+import { reconciliationDeps } from '../shared/claims/deps.js';
+import { runReconciliation } from '../shared/claims/reconciliation.js';
+
+export const makeHandler = (deps = reconciliationDeps) =>
+  apiHandler(CLAIM_CONTRACTS.reconcile, async ({ params }) => ({ status: 200, body: await runReconciliation(deps(), params.year) }));
+
+export const handler = makeHandler();

@@ -1,0 +1,181 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { transactWrite } from '../data/transact.js';
+import { itemToPerson } from '../roster/dynamodb-roster-store.js';
+import type { ChronicCertification, Person } from '../roster/types.js';
+
+/**
+ * Claim items in the main table (docs/data-model.md):
+ *   CLAIM#<hospitalId>#<claimId> / CLAIM   the settlement as first stored, its request hash and status;
+ *       gsi1: CLAIMS#<yyyy-mm> / <hospitalId>#<claimId>   (health report: a month's claims)
+ *   CLAIM#<hospitalId>#<claimId> / VOID    the void, appended once
+ *   PERSON#<id> / YEAR#<yyyy>              the person's year with a version for optimistic locking;
+ *       gsi1: PYEARS#<yyyy> / <personId>   (reconciliation: every person-year of a year)
+ */
+export const claimKey = (hospitalId: string, claimId: string) => ({ pk: `CLAIM#${hospitalId}#${claimId}`, sk: 'CLAIM' });
+export const yearKey = (personId: string, year: number) => ({ pk: `PERSON#${personId}`, sk: `YEAR#${year}` });
+
+export interface StoredClaim<S = unknown> {
+  hospitalId: string;
+  claimId: string;
+  personId: string;
+  year: number;
+  requestHash: string;
+  status: 'settled' | 'voided';
+  settledAt: string;
+  voidedAt?: string;
+  /** The engine's settlement in fen, exactly as computed at first posting. */
+  settlement: S;
+  /** The person-year version this claim produced: the order in which the person's claims took effect. */
+  yearVersion?: number;
+}
+
+export interface StoredYear<Y = unknown> {
+  version: number;
+  state: Y;
+}
+
+export interface ClaimContext<S, Y> {
+  claim?: StoredClaim<S>;
+  person?: Person;
+  certifications: ChronicCertification[];
+  year?: StoredYear<Y>;
+}
+
+/** Thrown when the claim id is already taken at write time (a concurrent post of the same claim). */
+export class ClaimExistsError extends Error {}
+/** Thrown when the person's year moved since it was read. */
+export class YearMovedError extends Error {}
+
+function toStoredClaim<S>(item: Record<string, unknown>): StoredClaim<S> {
+  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, entity: _e, ...rest } = item;
+  return rest as unknown as StoredClaim<S>;
+}
+
+export class DynamoDbClaimStore<S, Y> {
+  constructor(private readonly client: DynamoDBDocumentClient, private readonly table: string) {}
+
+  /**
+   * One round trip (two requests in parallel): the claim, and the person's partition — profile,
+   * certifications and years — by one Query.
+   */
+  async load(hospitalId: string, claimId: string, personId: string, year: number): Promise<ClaimContext<S, Y>> {
+    const [claim, partition] = await Promise.all([
+      this.client.send(new GetCommand({ TableName: this.table, Key: claimKey(hospitalId, claimId), ConsistentRead: true })),
+      this.client.send(
+        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `PERSON#${personId}` }, ConsistentRead: true }),
+      ),
+    ]);
+    const items = partition.Items ?? [];
+    const profile = items.find((i) => i.sk === 'PROFILE');
+    const yearItem = items.find((i) => i.sk === `YEAR#${year}`);
+    return {
+      ...(claim.Item ? { claim: toStoredClaim<S>(claim.Item) } : {}),
+      ...(profile ? { person: itemToPerson(profile) } : {}),
+      certifications: items
+        .filter((i) => String(i.sk).startsWith('CHRONIC#'))
+        .map((i) => ({ disease: i.disease, certifiedBy: i.certifiedBy, from: i.from }) as ChronicCertification),
+      ...(yearItem ? { year: { version: yearItem.version as number, state: yearItem.state as Y } } : {}),
+    };
+  }
+
+  async getClaim(hospitalId: string, claimId: string): Promise<StoredClaim<S> | undefined> {
+    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: claimKey(hospitalId, claimId), ConsistentRead: true }));
+    return out.Item ? toStoredClaim<S>(out.Item) : undefined;
+  }
+
+  async getYear(personId: string, year: number): Promise<StoredYear<Y> | undefined> {
+    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: yearKey(personId, year), ConsistentRead: true }));
+    return out.Item ? { version: out.Item.version as number, state: out.Item.state as Y } : undefined;
+  }
+
+  private yearPut(personId: string, year: number, expectedVersion: number | undefined, state: Y, figures: Record<string, unknown>) {
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...yearKey(personId, year), entity: 'person-year', personId, year, version: (expectedVersion ?? 0) + 1, state, figures, gsi1pk: `PYEARS#${year}`, gsi1sk: personId },
+        ConditionExpression: expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :v',
+        ...(expectedVersion === undefined ? {} : { ExpressionAttributeValues: { ':v': expectedVersion } }),
+      },
+    };
+  }
+
+  /**
+   * The claim and the person's next year in one transaction: the claim only if its id is new, the year
+   * only if nobody moved it since it was read. Either both are stored or neither.
+   */
+  async saveSettlement(claim: StoredClaim<S>, month: string, expectedVersion: number | undefined, next: Y, figures: Record<string, unknown>): Promise<void> {
+    try {
+      await transactWrite(this.client, [
+        {
+          Put: {
+            TableName: this.table,
+            Item: { ...claimKey(claim.hospitalId, claim.claimId), entity: 'claim', ...claim, yearVersion: (expectedVersion ?? 0) + 1, gsi1pk: `CLAIMS#${month}`, gsi1sk: `${claim.hospitalId}#${claim.claimId}` },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        this.yearPut(claim.personId, claim.year, expectedVersion, next, figures),
+      ]);
+    } catch (error) {
+      const e = error as { failed?: (i: number) => boolean };
+      if (e.failed?.(0)) throw new ClaimExistsError();
+      if (typeof e.failed === 'function') throw new YearMovedError();
+      throw error;
+    }
+  }
+
+  /** Marks the claim voided, appends the void record and stores the reversed year, atomically. */
+  async saveVoid(claim: StoredClaim<S>, voidedAt: string, by: string, expectedVersion: number, next: Y, figures: Record<string, unknown>): Promise<void> {
+    const key = claimKey(claim.hospitalId, claim.claimId);
+    try {
+      await transactWrite(this.client, [
+        {
+          Update: {
+            TableName: this.table,
+            Key: key,
+            UpdateExpression: 'SET #s = :voided, voidedAt = :at',
+            ConditionExpression: '#s = :settled',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':voided': 'voided', ':settled': 'settled', ':at': voidedAt },
+          },
+        },
+        { Put: { TableName: this.table, Item: { pk: key.pk, sk: 'VOID', entity: 'claim-void', voidedAt, by }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        this.yearPut(claim.personId, claim.year, expectedVersion, next, figures),
+      ]);
+    } catch (error) {
+      const e = error as { failed?: (i: number) => boolean };
+      if (e.failed?.(0) || e.failed?.(1)) throw new ClaimExistsError();
+      if (typeof e.failed === 'function') throw new YearMovedError();
+      throw error;
+    }
+  }
+
+  /** Every person-year of a year (reconciliation), page by page. */
+  async *yearsOf(year: number): AsyncGenerator<{ personId: string; state: Y }> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': `PYEARS#${year}` },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) yield { personId: item.personId as string, state: item.state as Y };
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+
+  /** Every claim of a month (health report), page by page. */
+  async *claimsOfMonth(month: string): AsyncGenerator<StoredClaim<S>> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({ TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `CLAIMS#${month}` }, ExclusiveStartKey: start }),
+      );
+      for (const item of page.Items ?? []) yield toStoredClaim<S>(item);
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+}

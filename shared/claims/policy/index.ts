@@ -1,0 +1,34 @@
+import type { IsoDate } from '../../dates.js';
+import { ValidationError } from '../../errors.js';
+import { policyInForce } from '../../policy/parameter.js';
+import type { ClaimPolicy } from './parameters.js';
+import { ZHALANTUN_2019 } from './zhalantun-2019.js';
+
+export type { ClaimParameters, ClaimPolicy, Payer, TargetRule, TopUpPayer, ChronicCertifier } from './parameters.js';
+export { ZHALANTUN_2019 } from './zhalantun-2019.js';
+
+/**
+ * Every health-claims policy version, oldest first, with non-overlapping effective ranges (checked by
+ * tests/unit/claims/policy-lint.test.ts). A new version is a new data file appended here; the engine does
+ * not change.
+ */
+export const claimPolicies: readonly ClaimPolicy[] = [ZHALANTUN_2019];
+
+/** The policy in force on a date (inclusive bounds), or undefined. */
+export function claimPolicyOn(date: IsoDate, policies: readonly ClaimPolicy[] = claimPolicies): ClaimPolicy | undefined {
+  return policyInForce(policies, date);
+}
+
+/**
+ * The policy in force on a date, or a 400 `no-policy` naming the date field (API.md "Claims": a discharge
+ * or service date with no policy in force). `path` is the request field the date came from, e.g.
+ * `dischargedOn`, `servedOn` or `year`.
+ */
+export function requireClaimPolicy(date: IsoDate, path: string, policies: readonly ClaimPolicy[] = claimPolicies): ClaimPolicy {
+  const policy = claimPolicyOn(date, policies);
+  if (!policy) {
+    const message = `No health-claims policy is in force on ${date}.`;
+    throw new ValidationError(message, [{ path, message, code: 'no-policy' }], 'no-policy');
+  }
+  return policy;
+}

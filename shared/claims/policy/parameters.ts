@@ -1,0 +1,130 @@
+import type { BasisPoints, Fen } from '../../money.js';
+import type { Parameter, PolicyDocument } from '../../policy/parameter.js';
+import type { HospitalGrade, HospitalLevel } from '../../reference/types.js';
+
+/**
+ * The shape of a health-claims policy document (SPEC §2, policy-defaults.md). Every number the claims
+ * engine uses is one of these `Parameter` leaves; the engine (shared/claims/engine) holds only formulas.
+ * A new version is a new document of this shape, listed in `claimPolicies` (shared/claims/policy/index.ts).
+ *
+ * Collections are records keyed by name rather than arrays so that `parameterLeaves` (which does not
+ * descend into arrays) reaches, and the lint test checks, every leaf.
+ */
+
+/** The parts a claim's total is split into (API.md "Claims", amounts). */
+export type Payer =
+  | 'basicInsurance'
+  | 'criticalIllnessInsurance'
+  | 'medicalAssistance'
+  | 'commercialInsurance'
+  | 'safetyNetFund'
+  | 'hospital'
+  | 'patient'
+  | 'financeDeliveryFee';
+
+/** The payers that can share the poverty top-up (SPEC §3.2 step 8). */
+export type TopUpPayer = 'medicalAssistance' | 'commercialInsurance' | 'safetyNetFund';
+
+/** The four exclusive target-share rules of SPEC §3.2 step 7, by name. */
+export type TargetRule = 'cataract-programme' | 'major-disease' | 'critical-illness' | 'self-pay-cap';
+
+export type ChronicCertifier = 'insurance-bureau' | 'health-commission';
+
+export type PerLevel<T> = Record<HospitalLevel, T>;
+
+export interface CriticalIllnessSegment {
+  /** Upper bound of the segment in yearly in-policy self-pay (fen); null: open-ended (the last segment). */
+  upTo: Parameter<Fen | null>;
+  /** Standard ratio in the segment; the poor get `poorSegmentUplift` more. */
+  ratio: Parameter<BasisPoints>;
+}
+
+export interface ClaimParameters {
+  tilt: {
+    /** Levels at which a hospital outside the county needs a registered referral or an emergency report. */
+    referralRequiredLevels: Parameter<HospitalLevel[]>;
+  };
+  basicInpatient: {
+    deductible: PerLevel<Parameter<Fen>>;
+    ratio: PerLevel<Parameter<BasisPoints>>;
+    yearlyMaximum: Parameter<Fen>;
+    poorDeductibleFactor: Parameter<BasisPoints>;
+    poorRatioUplift: Parameter<BasisPoints>;
+    repeatAdmissionDeductibleFactor: Parameter<BasisPoints>;
+    /** Sick or disabled children and severely disabled persons: deductible factor at these levels. */
+    waiverLevels: Parameter<HospitalLevel[]>;
+    waiverDeductibleFactor: Parameter<BasisPoints>;
+  };
+  outpatient: {
+    /** Levels whose outpatient care basic insurance settles (township clinics); elsewhere the patient pays. */
+    settledLevels: Parameter<HospitalLevel[]>;
+    ratio: Parameter<BasisPoints>;
+    poorRatioUplift: Parameter<BasisPoints>;
+    yearlyMaximum: Parameter<Fen>;
+  };
+  criticalIllness: {
+    threshold: Parameter<Fen>;
+    segments: Record<string, CriticalIllnessSegment>;
+    yearlyMaximum: Parameter<Fen | null>;
+    poorThresholdFactor: Parameter<BasisPoints>;
+    poorSegmentUplift: Parameter<BasisPoints>;
+    poorYearlyMaximum: Parameter<Fen | null>;
+  };
+  outOfCatalogue: {
+    /** Share of the claim's total cost above which out-of-catalogue cost is the hospital's. */
+    limit: Record<HospitalGrade, Parameter<BasisPoints>>;
+    /** The three named tertiary hospitals held to the secondary limit. */
+    tertiaryHeldToSecondary: Parameter<BasisPoints>;
+  };
+  cataract: {
+    programmeFrom: Parameter<string>;
+    programmeTo: Parameter<string>;
+    perEyeLimit: Parameter<Fen>;
+    patientShare: Parameter<BasisPoints>;
+  };
+  targets: {
+    /** The order in which the exclusive target-share rules are tried; the first that applies wins. */
+    order: Parameter<TargetRule[]>;
+    majorDiseasePatientShare: Parameter<BasisPoints>;
+    majorDiseaseYearlySelfPayCeiling: Parameter<Fen>;
+    majorDiseaseCeilingPayer: Parameter<TopUpPayer>;
+    criticalIllnessPatientShare: Parameter<BasisPoints>;
+    selfPayCap: PerLevel<Parameter<Fen>>;
+    patientShareAboveCap: Parameter<BasisPoints>;
+    /** Basic + critical-illness reimbursement of in-catalogue cost below which a claim is flagged. */
+    policyRangeFloor: Parameter<BasisPoints>;
+  };
+  topUp: {
+    /** Who pays the top-up, in order; each takes its share of what remains, the last takes the rest. */
+    order: Parameter<TopUpPayer[]>;
+    shareOfRemainder: Record<TopUpPayer, Parameter<BasisPoints>>;
+  };
+  chronic: {
+    /** Share of in-catalogue cost by certifying body; the patient's share is what the payers leave. */
+    shares: Record<ChronicCertifier, { basicInsurance: Parameter<BasisPoints>; safetyNetFund: Parameter<BasisPoints>; patient: Parameter<BasisPoints> }>;
+    deliveryFee: Parameter<Fen>;
+    feesPerMonth: Parameter<number>;
+  };
+  reconciliation: {
+    patientShareAboveCap: Parameter<BasisPoints>;
+    refundPayer: Parameter<'commercialInsurance'>;
+    /** Months (1–12) of the following year in which the bureau reconciles. */
+    months: Parameter<number[]>;
+  };
+  contribution: {
+    adult: Parameter<Fen>;
+    minorOrStudent: Parameter<Fen>;
+    assistedAdultPersonal: Parameter<Fen>;
+    assistedAdultMedicalAssistance: Parameter<Fen>;
+    assistedMinorPersonal: Parameter<Fen>;
+    assistedMinorMedicalAssistance: Parameter<Fen>;
+    /** A person is a minor while younger than this many completed years. */
+    adultAge: Parameter<number>;
+    /** A 低收入家庭 member counts as elderly from this many completed years. */
+    elderlyAge: Parameter<number>;
+    /** Registered poor persons' personal contribution is paid in full by finance. */
+    registeredPoorPaidByFinance: Parameter<boolean>;
+  };
+}
+
+export type ClaimPolicy = PolicyDocument<ClaimParameters>;

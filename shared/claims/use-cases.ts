@@ -1,0 +1,131 @@
+import type { Caller } from '../auth/roles.js';
+import { assertHospitalScope } from '../auth/scope.js';
+import { retryOnConflict, RetryableConflict } from '../data/transact.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import type { Hospital } from '../reference/types.js';
+import type { ChronicCertification, Person } from '../roster/types.js';
+import { requestHash } from '../data/canonical.js';
+import { ClaimExistsError, YearMovedError, type DynamoDbClaimStore, type StoredClaim } from './dynamodb-claim-store.js';
+import type { ClaimBody } from './schemas.js';
+
+/**
+ * The port through which the use cases reach the pure engine (shared/claims/engine). Keeping it an
+ * interface lets the use cases be read without the engine's details.
+ */
+export interface ClaimEngine<F, Y, S> {
+  toFacts(body: ClaimBody, hospitalId: string): F;
+  serviceDate(facts: F): string;
+  settle(facts: F, year: Y, person: Person, hospital: Hospital, certifications: readonly ChronicCertification[]): { settlement: S; nextPersonYear: Y };
+  reverse(year: Y, settlement: S): Y;
+  emptyYear(personId: string, year: number): Y;
+  /** Year-to-date figures in yuan for eligibility (SPEC §3.3). */
+  yearFigures(year: Y): Record<string, unknown>;
+}
+
+export interface ClaimDeps<F, Y, S> {
+  store: DynamoDbClaimStore<S, Y>;
+  engine: ClaimEngine<F, Y, S>;
+  hospital(hospitalId: string): Promise<Hospital | undefined>;
+  now(): Date;
+}
+
+export interface ClaimOutcome<S> {
+  created: boolean;
+  claim: StoredClaim<S>;
+}
+
+/**
+ * Settles a claim exactly once (SPEC §3.3–3.4): the same claim again returns the first settlement, a
+ * different body under a used claimId is 409, and concurrent claims for one person serialise on the
+ * person-year's version (a lost race reads again and settles again).
+ */
+export async function postClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Caller, body: ClaimBody): Promise<ClaimOutcome<S>> {
+  const hospitalId = caller.hospitalId;
+  if (!hospitalId) throw new ForbiddenError('Only a hospital posts claims.');
+  if (body.hospitalId !== undefined && body.hospitalId !== hospitalId) {
+    throw new ForbiddenError(`The body names hospital ${body.hospitalId}, but the token is for ${hospitalId}.`);
+  }
+  const facts = deps.engine.toFacts(body, hospitalId);
+  const hash = requestHash(facts);
+  const serviceDate = deps.engine.serviceDate(facts);
+  const year = Number(serviceDate.slice(0, 4));
+  const hospital = await deps.hospital(hospitalId);
+  if (!hospital) throw new NotFoundError(`Hospital ${hospitalId} is not in the registry.`, 'hospital-not-found');
+
+  const replay = (stored: StoredClaim<S>): ClaimOutcome<S> => {
+    if (stored.requestHash !== hash) {
+      throw new ConflictError('claim-conflict', `Claim ${body.claimId} was already posted with a different body.`);
+    }
+    return { created: false, claim: stored };
+  };
+
+  return retryOnConflict(async () => {
+    const ctx = await deps.store.load(hospitalId, body.claimId, body.personId, year);
+    if (ctx.claim) return replay(ctx.claim);
+    if (!ctx.person) throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');
+    const current = ctx.year?.state ?? deps.engine.emptyYear(body.personId, year);
+    const { settlement, nextPersonYear } = deps.engine.settle(facts, current, ctx.person, hospital, ctx.certifications);
+    const claim: StoredClaim<S> = {
+      hospitalId,
+      claimId: body.claimId,
+      personId: body.personId,
+      year,
+      requestHash: hash,
+      status: 'settled',
+      settledAt: deps.now().toISOString(),
+      settlement,
+    };
+    try {
+      await deps.store.saveSettlement(claim, serviceDate.slice(0, 7), ctx.year?.version, nextPersonYear, deps.engine.yearFigures(nextPersonYear));
+      return { created: true, claim };
+    } catch (error) {
+      if (error instanceof ClaimExistsError) {
+        const stored = await deps.store.getClaim(hospitalId, body.claimId);
+        if (stored) return replay(stored);
+      }
+      if (error instanceof YearMovedError || error instanceof ClaimExistsError) throw new RetryableConflict();
+      throw error;
+    }
+  });
+}
+
+/** The hospital whose claim a caller reads or voids: its own for hospitals, `?hospitalId=` for the bureau and audit. */
+function claimOwner(caller: Caller, requested: string | undefined): string {
+  if (caller.role === 'hospital') {
+    if (requested && requested !== caller.hospitalId) assertHospitalScope(caller, requested);
+    return caller.hospitalId!;
+  }
+  if (!requested) throw new NotFoundError('Name the hospital with ?hospitalId= (claim ids are unique per hospital).', 'claim-not-found');
+  return requested;
+}
+
+export async function getClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Caller, claimId: string, hospitalId?: string): Promise<StoredClaim<S>> {
+  const owner = claimOwner(caller, hospitalId);
+  const claim = await deps.store.getClaim(owner, claimId);
+  if (!claim) throw new NotFoundError(`No claim ${claimId} for hospital ${owner}.`, 'claim-not-found');
+  return claim;
+}
+
+/**
+ * Voids a claim: reverses its effect on the person's year in the same transaction that marks it voided
+ * and appends the void record. Voiding again answers the voided claim (idempotent).
+ */
+export async function voidClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Caller, claimId: string, hospitalId?: string): Promise<StoredClaim<S>> {
+  const owner = claimOwner(caller, hospitalId);
+  return retryOnConflict(async () => {
+    const claim = await deps.store.getClaim(owner, claimId);
+    if (!claim) throw new NotFoundError(`No claim ${claimId} for hospital ${owner}.`, 'claim-not-found');
+    if (claim.status === 'voided') return claim;
+    const year = await deps.store.getYear(claim.personId, claim.year);
+    if (!year) throw new Error('a settled claim without its person-year');
+    const next = deps.engine.reverse(year.state, claim.settlement);
+    const voidedAt = deps.now().toISOString();
+    try {
+      await deps.store.saveVoid(claim, voidedAt, caller.sub, year.version, next, deps.engine.yearFigures(next));
+      return { ...claim, status: 'voided', voidedAt };
+    } catch (error) {
+      if (error instanceof ClaimExistsError || error instanceof YearMovedError) throw new RetryableConflict();
+      throw error;
+    }
+  });
+}
