@@ -49,8 +49,9 @@ export async function postClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Calle
   const hash = requestHash(facts);
   const serviceDate = deps.engine.serviceDate(facts);
   const year = Number(serviceDate.slice(0, 4));
-  const hospital = await deps.hospital(hospitalId);
-  if (!hospital) throw new NotFoundError(`Hospital ${hospitalId} is not in the registry.`, 'hospital-not-found');
+  // Started now, awaited with the first read: the hospital costs no round trip of its own.
+  const hospitalLookup = deps.hospital(hospitalId);
+  hospitalLookup.catch(() => undefined);
 
   const replay = (stored: StoredClaim<S>): ClaimOutcome<S> => {
     if (stored.requestHash !== hash) {
@@ -60,8 +61,10 @@ export async function postClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Calle
   };
 
   return retryOnConflict(async () => {
-    const ctx = await deps.store.load(hospitalId, body.claimId, body.personId, year);
+    // One round trip: the claim, the person's partition and the hospital, in parallel.
+    const [ctx, hospital] = await Promise.all([deps.store.load(hospitalId, body.claimId, body.personId, year), hospitalLookup]);
     if (ctx.claim) return replay(ctx.claim);
+    if (!hospital) throw new NotFoundError(`Hospital ${hospitalId} is not in the registry.`, 'hospital-not-found');
     if (!ctx.person) throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');
     const current = ctx.year?.state ?? deps.engine.emptyYear(body.personId, year);
     const { settlement, nextPersonYear } = deps.engine.settle(facts, current, ctx.person, hospital, ctx.certifications);
