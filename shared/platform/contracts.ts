@@ -3,6 +3,8 @@ import { REFERENCE_CONTRACTS } from '../reference/contracts.js';
 import { ROSTER_CONTRACTS } from '../roster/contracts.js';
 import { HOUSING_CONTRACTS } from '../housing/contracts.js';
 import { CLAIM_CONTRACTS } from '../claims/contracts.js';
+import { EDUCATION_CONTRACTS } from '../education/contracts.js';
+import { ECOLOGY_CONTRACTS } from '../ecology/contracts.js';
 import { personRowSchema } from '../roster/schemas.js';
 import type { ZodType } from 'zod';
 
@@ -12,6 +14,8 @@ export const ALL_CONTRACTS: readonly Contract[] = [
   ...Object.values(ROSTER_CONTRACTS),
   ...Object.values(HOUSING_CONTRACTS),
   ...Object.values(CLAIM_CONTRACTS),
+  ...Object.values(EDUCATION_CONTRACTS),
+  ...Object.values(ECOLOGY_CONTRACTS),
 ] as readonly Contract[];
 
 /** Schemas validated inside a handler rather than by the contract (e.g. roster rows, one by one). */

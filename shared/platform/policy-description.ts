@@ -1,9 +1,11 @@
 import { HOUSING_POLICIES } from '../housing/policy.js';
 import { claimPolicies } from '../claims/policy/index.js';
+import { EDUCATION_POLICIES } from '../education/policy.js';
+import { ECOLOGY_POLICIES } from '../ecology/policy.js';
 import { parameterLeaves, type PolicyDocument } from '../policy/parameter.js';
 
 /** Every policy document the platform applies, for the OpenAPI description. */
-export const POLICY_DOCUMENTS: readonly PolicyDocument<unknown>[] = [...claimPolicies, ...HOUSING_POLICIES];
+export const POLICY_DOCUMENTS: readonly PolicyDocument<unknown>[] = [...claimPolicies, ...HOUSING_POLICIES, ...EDUCATION_POLICIES, ...ECOLOGY_POLICIES];
 
 function show(value: unknown, unit: string): string {
   if (typeof value === 'number') {
@@ -11,7 +13,8 @@ function show(value: unknown, unit: string): string {
     if (unit === 'bp') return `${value / 100}%`;
     return `${value} ${unit}`;
   }
-  return Array.isArray(value) ? value.join(' → ') : String(value);
+  if (Array.isArray(value)) return value.every((v) => typeof v !== 'object') ? value.join(', ') : `${value.length} rows (see the policy data)`;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /**

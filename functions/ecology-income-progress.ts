@@ -1,0 +1,12 @@
+import { ECOLOGY_CONTRACTS } from '../shared/ecology/contracts.js';
+import { ecologyDeps } from '../shared/ecology/deps.js';
+import { INCOME_PROGRAMMES, incomeProgress } from '../shared/ecology/income.js';
+import { apiHandler } from '../shared/http/api-handler.js';
+
+export const makeHandler = (deps = ecologyDeps) =>
+  apiHandler(ECOLOGY_CONTRACTS.incomeProgress, async () => ({
+    status: 200,
+    body: { programmes: incomeProgress(await deps().rangers.income(INCOME_PROGRAMMES), deps().policy) },
+  }));
+
+export const handler = makeHandler();

@@ -1,0 +1,24 @@
+import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
+import { educationStore, entryView } from '../shared/education/deps.js';
+import { NotFoundError } from '../shared/errors.js';
+import { apiHandler } from '../shared/http/api-handler.js';
+import { fenToYuan } from '../shared/money.js';
+
+export const makeHandler = (store = educationStore) =>
+  apiHandler(EDUCATION_CONTRACTS.studentGet, async ({ params }) => {
+    const bundle = await store().bundle(params.studentId);
+    if (!bundle) throw new NotFoundError('No such student in the register.', 'student-not-found');
+    const totals: Record<string, number> = {};
+    for (const e of bundle.ledger) totals[e.type] = (totals[e.type] ?? 0) + e.amount;
+    return {
+      status: 200,
+      body: {
+        student: bundle.student,
+        verified: [...bundle.verified].sort(),
+        payments: bundle.ledger.sort((a, b) => a.paidOn.localeCompare(b.paidOn)).map(entryView),
+        totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, fenToYuan(v)])),
+      },
+    };
+  });
+
+export const handler = makeHandler();

@@ -1,0 +1,8 @@
+import { ddb, tableNameFromEnv } from '../data/clients.js';
+import { lazy, rosterStore } from '../platform/deps.js';
+import { DynamoDbRangerStore } from './dynamodb-ranger-store.js';
+import { defaultPolicy, type EcologyDeps } from './use-cases.js';
+
+export const ecologyDeps = lazy(
+  (): EcologyDeps => ({ rangers: new DynamoDbRangerStore(ddb(), tableNameFromEnv()), person: (id) => rosterStore().getPerson(id), policy: defaultPolicy }),
+);

@@ -1,0 +1,38 @@
+import type { IsoDate } from '../dates.js';
+import type { Fen } from '../money.js';
+import { isRegisteredOn, type Person } from '../roster/types.js';
+import { quotaOf, type EcologyPolicy } from './policy.js';
+
+export type HireRefusal = 'quota-full' | 'household-has-ranger' | 'excluded' | 'not-registered';
+
+/**
+ * Whether a person may be hired as an eco-ranger for a township (G 四.(一), 五.(二)): on the roster, registered
+ * poor on the start date, living in that township (townships select from their own households), not one of
+ * the excluded 八类人员, and the township has posts at all. The store enforces the quota and one ranger per
+ * household with write conditions (the answer to "is it full" is the write's, not a read's).
+ */
+export function decideHire(person: Person | undefined, township: string, from: IsoDate, policy: EcologyPolicy): { ok: true } | { ok: false; code: HireRefusal; message: string; clause: string } {
+  const clause = 'G 四.(一)';
+  if (!person) return { ok: false, code: 'not-registered', message: 'The person is not on the roster.', clause };
+  if (!isRegisteredOn(person, from)) return { ok: false, code: 'not-registered', message: `The person is not registered poor on ${from}.`, clause };
+  if (person.township !== township) {
+    return { ok: false, code: 'not-registered', message: `The person is registered in township ${person.township}, not ${township}; townships select from their own households.`, clause: 'G 五.(二)' };
+  }
+  if (person.flags.excludedFromRangerPosts) return { ok: false, code: 'excluded', message: 'The person is one of the 八类人员 the programme excludes.', clause };
+  if (quotaOf(policy, township).posts === 0) return { ok: false, code: 'quota-full', message: `Township ${township} has no ranger posts.`, clause };
+  return { ok: true };
+}
+
+/**
+ * Pay for a year of service, pro rata by month (decision: each calendar month in which the ranger served
+ * on at least one day counts as a month; 12 months = exactly the yearly 3,200). Integer fen: the yearly
+ * amount × months / 12, rounded half up.
+ */
+export function rangerPay(from: IsoDate, until: IsoDate | undefined, year: number, policy: EcologyPolicy): { months: number; amount: Fen } {
+  const start = from < `${year}-01-01` ? `${year}-01-01` : from;
+  const end = until === undefined || until > `${year}-12-31` ? `${year}-12-31` : until;
+  if (start > end) return { months: 0, amount: 0 };
+  const months = Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+  const yearly = policy.parameters.rangerPayPerYear.value;
+  return { months, amount: Math.floor((yearly * months * 2 + 12) / 24) };
+}

@@ -1,0 +1,80 @@
+import type { Caller } from '../auth/roles.js';
+import { assertTownshipScope } from '../auth/scope.js';
+import { retryOnConflict, RetryableConflict } from '../data/transact.js';
+import { ConflictError, NotFoundError } from '../errors.js';
+import { fenToYuan } from '../money.js';
+import { TOWNSHIPS } from '../reference/townships.js';
+import type { Person } from '../roster/types.js';
+import type { DynamoDbRangerStore, RangerPost } from './dynamodb-ranger-store.js';
+import { ECOLOGY_2019, quotaOf, type EcologyPolicy } from './policy.js';
+import { decideHire, rangerPay } from './rangers.js';
+
+export interface EcologyDeps {
+  rangers: DynamoDbRangerStore;
+  person(personId: string): Promise<Person | undefined>;
+  policy: EcologyPolicy;
+}
+
+export const defaultPolicy = ECOLOGY_2019;
+
+/**
+ * Hires a ranger (G 四.(一), 五.(二)). The same hire again (same person, township and date) answers the
+ * post (200); every refusal is 409 with the rule's code. Lost races on the quota counter are retried;
+ * a full quota is final.
+ */
+export async function hire(deps: EcologyDeps, caller: Caller, body: { personId: string; township: string; from: string }): Promise<{ created: boolean; post: RangerPost }> {
+  assertTownshipScope(caller, body.township);
+  const person = await deps.person(body.personId);
+  const decision = decideHire(person, body.township, body.from, deps.policy);
+  if (!decision.ok) throw new ConflictError(decision.code, `${decision.message} [${decision.clause}]`);
+  const post: RangerPost = { personId: body.personId, householdId: person!.householdId, township: body.township, from: body.from, status: 'active', hiredBy: caller.sub };
+  const quota = quotaOf(deps.policy, body.township).posts;
+  return retryOnConflict(async () => {
+    const outcome = await deps.rangers.hire(post, quota);
+    switch (outcome) {
+      case 'hired':
+        return { created: true, post };
+      case 'conflict':
+        throw new RetryableConflict();
+      case 'already-hired': {
+        const existing = await deps.rangers.getPost(body.personId);
+        if (existing && existing.status === 'active' && existing.township === body.township && existing.from === body.from) return { created: false, post: existing };
+        throw new ConflictError('household-has-ranger', 'The person already holds a ranger post. [G 四.(一) 每户1人]');
+      }
+      case 'household-has-ranger':
+        throw new ConflictError('household-has-ranger', 'The household already has a ranger: one post per household. [G 四.(一) 每户1人]');
+      case 'quota-full':
+        throw new ConflictError('quota-full', `Township ${body.township}'s ${quota} posts are all filled. [G 四.(一)]`);
+    }
+  });
+}
+
+/** Releases a ranger, freeing the post; releasing again answers the released post. */
+export async function release(deps: EcologyDeps, caller: Caller, personId: string, on: string): Promise<RangerPost> {
+  return retryOnConflict(async () => {
+    const post = await deps.rangers.getPost(personId);
+    if (!post) throw new NotFoundError('The person holds no ranger post.', 'ranger-not-found');
+    assertTownshipScope(caller, post.township);
+    if (post.status === 'released') return post;
+    const outcome = await deps.rangers.release(post, on);
+    if (outcome === 'released') return { ...post, status: 'released', releasedOn: on };
+    throw new RetryableConflict();
+  });
+}
+
+export async function quotas(deps: EcologyDeps, caller: Caller) {
+  const visible = TOWNSHIPS.filter((t) => caller.role !== 'township' || t.code === caller.township);
+  const filled = await deps.rangers.filled(visible.map((t) => t.code));
+  const rows = visible.map((t) => {
+    const q = quotaOf(deps.policy, t.code);
+    const f = filled.get(t.code) ?? 0;
+    return { township: t.code, name: t.name, villages: q.villages, quota: q.posts, filled: f, free: q.posts - f, people: q.people };
+  });
+  const sum = (k: 'villages' | 'quota' | 'filled' | 'free' | 'people') => rows.reduce((s, r) => s + r[k], 0);
+  return { townships: rows, totals: { villages: sum('villages'), quota: sum('quota'), filled: sum('filled'), free: sum('free'), people: sum('people') } };
+}
+
+export const postView = (post: RangerPost, year: number, policy: EcologyPolicy) => {
+  const pay = rangerPay(post.from, post.releasedOn, year, policy);
+  return { ...post, pay: { year, months: pay.months, amount: fenToYuan(pay.amount), clause: policy.parameters.rangerPayPerYear.citation } };
+};

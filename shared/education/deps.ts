@@ -1,0 +1,11 @@
+import { ddb, tableNameFromEnv } from '../data/clients.js';
+import { fenToYuan } from '../money.js';
+import { lazy } from '../platform/deps.js';
+import { DynamoDbEducationStore, type LedgerEntry } from './dynamodb-education-store.js';
+
+export const educationStore = lazy(() => new DynamoDbEducationStore(ddb(), tableNameFromEnv()));
+
+export const entryView = (e: LedgerEntry): Record<string, unknown> => {
+  const { requestHash: _h, ...rest } = e;
+  return { ...rest, amount: fenToYuan(e.amount) };
+};
