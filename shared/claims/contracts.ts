@@ -15,7 +15,12 @@ const reconciliationSummary = z
   })
   .meta({ id: 'ReconciliationSummary' });
 
+const monthPath = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' }) });
+const healthSummary = z.record(z.string(), z.unknown()).meta({ id: 'HealthReport' });
+
 export const CLAIM_CONTRACTS = {
+  healthRun: contract({ route: 'POST /v1/reports/health/{month}', params: monthPath, success: { status: 201, schema: healthSummary, description: "The month's health report, stored (the same figures again: same revision)" } }),
+  healthGet: contract({ route: 'GET /v1/reports/health/{month}', params: monthPath, success: { status: 200, schema: healthSummary, description: 'The report with short-lived links to its files' }, errors: [404] }),
   post: contract({ route: 'POST /v1/claims', body: claimBodySchema, success: { status: 201, schema: settlementResponseSchema, description: 'Settled (200 with the same body when the claim was posted before)' }, errors: [404, 409, 429] }),
   get: contract({ route: 'GET /v1/claims/{claimId}', params: claimPathSchema, query: claimQuerySchema, success: { status: 200, schema: settlementResponseSchema, description: 'The settlement' }, errors: [404] }),
   void: contract({ route: 'POST /v1/claims/{claimId}/void', params: claimPathSchema, success: { status: 200, schema: settlementResponseSchema, description: 'Voided (idempotent)' }, errors: [404, 429] }),

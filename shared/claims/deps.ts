@@ -1,7 +1,8 @@
 import { bucketNameFromEnv, ddb, s3, tableNameFromEnv } from '../data/clients.js';
 import { S3ReportStore } from '../reports/report-store.js';
 import type { ReconciliationDeps } from './reconciliation.js';
-import { hospitalStore, lazy, systemClock } from '../platform/deps.js';
+import { hospitalStore, lazy, rosterStore, systemClock } from '../platform/deps.js';
+import type { HealthReportDeps } from '../reports/health-run.js';
 import { DynamoDbClaimStore } from './dynamodb-claim-store.js';
 import { claimEngine } from './engine-port.js';
 import type { ClaimFacts, PersonYear, Settlement } from './types.js';
@@ -28,4 +29,8 @@ export const reconciliationDeps = lazy(
     reports: new S3ReportStore(s3(), bucketNameFromEnv()),
     now: () => systemClock.now(),
   }),
+);
+
+export const healthReportDeps = lazy(
+  (): HealthReportDeps => ({ claims: claimStore(), hospitals: hospitalStore(), roster: rosterStore(), reports: new S3ReportStore(s3(), bucketNameFromEnv()) }),
 );

@@ -25,6 +25,8 @@ export interface StoredClaim<S = unknown> {
   voidedAt?: string;
   /** The engine's settlement in fen, exactly as computed at first posting. */
   settlement: S;
+  /** The claim as the engine saw it (money in fen), for reports such as the out-of-catalogue share. */
+  facts?: unknown;
   /** The person-year version this claim produced: the order in which the person's claims took effect. */
   yearVersion?: number;
 }

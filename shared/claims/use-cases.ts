@@ -77,6 +77,7 @@ export async function postClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Calle
       status: 'settled',
       settledAt: deps.now().toISOString(),
       settlement,
+      facts,
     };
     try {
       await deps.store.saveSettlement(claim, serviceDate.slice(0, 7), ctx.year?.version, nextPersonYear, deps.engine.yearFigures(nextPersonYear));

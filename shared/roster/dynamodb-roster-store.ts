@@ -58,9 +58,11 @@ export class DynamoDbRosterStore {
         ':gsi1pk': `HOUSEHOLD#${row.householdId}`,
         ':gsi1sk': `PERSON#${row.personId}`,
         ':loadedBy': caller.sub,
+        ':gsi2pk': 'PERSONS',
+        ':gsi2sk': `${row.township}#${row.personId}`,
       };
       const names: Record<string, string> = { '#loadedBy': `loadedBy_${role}` };
-      const sets = ['entity = :entity', 'personId = :personId', 'gsi1pk = :gsi1pk', 'gsi1sk = :gsi1sk', '#loadedBy = :loadedBy'];
+      const sets = ['entity = :entity', 'personId = :personId', 'gsi1pk = :gsi1pk', 'gsi1sk = :gsi1sk', 'gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk', '#loadedBy = :loadedBy'];
       const fieldValues: Record<string, unknown> = { ...row, ...(row.flags ?? {}) };
       const allowed = [...SHARED_FIELDS, ...OWNED_FIELDS[role]];
       for (const field of allowed) {
@@ -97,6 +99,18 @@ export class DynamoDbRosterStore {
         .map((i) => ({ disease: i.disease, certifiedBy: i.certifiedBy, from: i.from }) as ChronicCertification),
       years: items.filter((i) => String(i.sk).startsWith('YEAR#')),
     };
+  }
+
+  /** Every person on the roster (gsi2: PERSONS / <township>#<id>), page by page. */
+  async *allPersons(): AsyncGenerator<Person> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({ TableName: this.table, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'PERSONS' }, ExclusiveStartKey: start }),
+      );
+      for (const item of page.Items ?? []) yield itemToPerson(item);
+      start = page.LastEvaluatedKey;
+    } while (start);
   }
 
   async getPerson(personId: string): Promise<Person | undefined> {

@@ -7,15 +7,25 @@ export const CLAIMS_ROUTES: RouteDef[] = [
   { method: 'POST', path: '/v1/claims/{claimId}/void', fn: 'claims-void', roles: ['hospital'], access: { table: 'write' }, summary: "Void a claim and reverse its effect on the person's year" },
   { method: 'POST', path: '/v1/reconciliations/{year}', fn: 'reconciliation-run', roles: ['insurance-bureau'], access: { table: 'write', bucket: 'write' }, summary: 'Run the yearly self-pay cap reconciliation' },
   { method: 'GET', path: '/v1/reconciliations/{year}', fn: 'reconciliation-get', roles: ['insurance-bureau', 'audit'], access: { table: 'read', bucket: 'read' }, summary: 'The reconciliation of a year' },
+  { method: 'POST', path: '/v1/reports/health/{month}', fn: 'reports-health-run', roles: ['insurance-bureau', 'health-commission'], access: { table: 'read', bucket: 'write' }, summary: "Build a month's health report" },
+  { method: 'GET', path: '/v1/reports/health/{month}', fn: 'reports-health-get', roles: ['insurance-bureau', 'health-commission', 'poverty-office', 'finance', 'audit'], access: { bucket: 'read' }, summary: "A month's health report" },
   { method: 'GET', path: '/v1/contributions/{personId}', fn: 'contributions-get', roles: ['insurance-bureau', 'audit'], access: { table: 'read' }, summary: "A person's 2019 insurance contribution and who pays it" },
 ];
 
 export const CLAIMS_EVENT_FUNCTIONS: EventFunctionDef[] = [
+  { fn: 'reports-health-scheduled', access: { table: 'read', bucket: 'write' }, summary: "Health report of the month just ended" },
   { fn: 'reconciliation-scheduled', access: { table: 'write', bucket: 'write' }, summary: 'Yearly reconciliation of the previous year' },
 ];
 
 /** Early January [H 三.(二).5.6)]: 2 January at 00:00 Asia/Shanghai reconciles the year just ended. */
 export const CLAIMS_SCHEDULES: ScheduleDef[] = [
+  {
+    name: 'monthly-health-report',
+    fn: 'reports-health-scheduled',
+    cron: { minute: '0', hour: '0', day: '1' },
+    timeZone: 'Asia/Shanghai',
+    summary: 'Health report of the previous month on the 1st at 00:00 Asia/Shanghai',
+  },
   {
     name: 'yearly-reconciliation',
     fn: 'reconciliation-scheduled',

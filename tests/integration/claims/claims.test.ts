@@ -172,3 +172,23 @@ describe('reconciliation and contributions', () => {
     expect(r.body).toMatchObject({ standard: 270, personal: 0, finance: 270 });
   });
 });
+
+describe('monthly health report', () => {
+  it('builds the month from settled claims, stores JSON and CSV, and a rerun changes nothing', async () => {
+    const personId = await registered();
+    const body = inpatient(personId, `HR-${uniqueSuffix()}`, 4321, { admittedOn: '2019-10-02', dischargedOn: '2019-10-09' });
+    expect((await call('POST', '/v1/claims', { as: peoples, body })).status).toBe(201);
+    const first = await call('POST', '/v1/reports/health/2019-10', { as: { role: 'insurance-bureau' } });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.body.claims).toBeGreaterThanOrEqual(1);
+    expect(first.body.indicators.participation.registered).toBeGreaterThanOrEqual(first.body.indicators.participation.insured);
+    const again = await call('POST', '/v1/reports/health/2019-10', { as: { role: 'insurance-bureau' } });
+    expect(again.body).toMatchObject({ revision: first.body.revision, unchanged: true });
+    const read = await call('GET', '/v1/reports/health/2019-10', { as: { role: 'audit' } });
+    expect(read.body.hospitals.find((h: { hospitalId: string }) => h.hospitalId === 'zlt-peoples').claims).toBeGreaterThanOrEqual(1);
+    const csv = await fetch(read.body.files.csv);
+    expect([...new Uint8Array(await csv.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
+    expect(JSON.stringify(read.body)).not.toContain(personId);
+    expect((await call('POST', '/v1/reports/health/2019-10', { as: peoples })).status).toBe(403);
+  });
+});

@@ -25,3 +25,10 @@ describe('the 1st-and-15th schedule at 00:00 Asia/Shanghai', () => {
     expect(cutOffFor(schedulerEventSchema.parse(sample))).toBe('2019-06-30');
   });
 });
+
+describe('the monthly health report schedule', () => {
+  it('a run at 00:00 on 1 November (Shanghai) reports October', () => {
+    const sample = JSON.parse(readFileSync(new URL('../../../events/scheduler-health-report.json', import.meta.url), 'utf8'));
+    expect(cutOffFor(schedulerEventSchema.parse(sample)).slice(0, 7)).toBe('2019-10');
+  });
+});

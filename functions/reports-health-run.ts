@@ -1,0 +1,9 @@
+import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
+import { healthReportDeps } from '../shared/claims/deps.js';
+import { apiHandler } from '../shared/http/api-handler.js';
+import { runHealthReport } from '../shared/reports/health-run.js';
+
+export const makeHandler = (deps = healthReportDeps) =>
+  apiHandler(CLAIM_CONTRACTS.healthRun, async ({ params }) => ({ status: 201, body: await runHealthReport(deps(), params.month) }));
+
+export const handler = makeHandler();

@@ -1,0 +1,117 @@
+import type { StoredClaim } from '../claims/dynamodb-claim-store.js';
+import type { ClaimFacts, Settlement } from '../claims/types.js';
+import { fenToYuan, type Fen } from '../money.js';
+import type { Hospital } from '../reference/types.js';
+
+export const PAYERS = ['basicInsurance', 'criticalIllnessInsurance', 'medicalAssistance', 'commercialInsurance', 'safetyNetFund', 'hospital', 'patient', 'financeDeliveryFee'] as const;
+type PayerTotals = Record<(typeof PAYERS)[number], Fen>;
+
+const zero = (): PayerTotals => Object.fromEntries(PAYERS.map((p) => [p, 0])) as PayerTotals;
+
+/** Targets the report measures against [H 三.(二).2, 三.(二).4, 三.(二).5.6), 三.(二).3]. */
+export const HEALTH_TARGETS = {
+  majorDiseaseRatioBp: { value: 9000, clause: 'H 三.(二).2' },
+  chronicRatioBp: { value: 8000, clause: 'H 三.(二).4' },
+  policyRangeFloorBp: { value: 7500, clause: 'H 三.(二).5.6)' },
+  inCountyShareBp: { value: 9000, clause: 'H 三.(二).3' },
+  participationBp: { value: 10000, clause: 'H 三.(二).1.1)' },
+} as const;
+
+const ratio = (num: number, den: number): number | null => (den === 0 ? null : Math.round((num / den) * 10000) / 100);
+
+/**
+ * The monthly health report (SPEC §7 "Health"), pure: per hospital and payer totals for the month's
+ * settled (not voided) claims; effective reimbursement of major-disease and chronic claims — what the
+ * payers other than the patient and the hospital paid, over the compliant cost — against 90% and 80%;
+ * the share of tilted inpatient claims whose basic + critical-illness insurance paid under 75% of
+ * in-catalogue cost; patients under a 90% rule who paid more than the cap rule would have given;
+ * the in-county share of admissions; each hospital's out-of-catalogue share against its limit; and the
+ * registered poor persons' participation (insured for the year).
+ */
+export function healthReport(input: {
+  month: string;
+  claims: readonly StoredClaim<Settlement>[];
+  hospitals: readonly Hospital[];
+  participation: { registered: number; insured: number };
+}) {
+  const byHospital = new Map<string, { totals: PayerTotals; claims: number; total: Fen; outOfCatalogue: Fen }>();
+  const city = zero();
+  const effective = { major: { paid: 0, compliant: 0, claims: 0 }, chronic: { paid: 0, compliant: 0, claims: 0 } };
+  let tiltedInpatient = 0;
+  let belowFloor = 0;
+  let aboveCapCount = 0;
+  let aboveCapFen = 0;
+  let admissions = 0;
+  let inCountyAdmissions = 0;
+  const hospitalOf = new Map(input.hospitals.map((h) => [h.hospitalId, h]));
+
+  for (const claim of input.claims) {
+    if (claim.status !== 'settled') continue;
+    const s = claim.settlement;
+    const facts = claim.facts as ClaimFacts | undefined;
+    const row = byHospital.get(claim.hospitalId) ?? { totals: zero(), claims: 0, total: 0, outOfCatalogue: 0 };
+    row.claims += 1;
+    row.total += s.amounts.total;
+    row.outOfCatalogue += facts?.costs.outOfCatalogue ?? 0;
+    for (const p of PAYERS) {
+      row.totals[p] += s.amounts[p];
+      city[p] += s.amounts[p];
+    }
+    byHospital.set(claim.hospitalId, row);
+
+    const payersPaid = s.amounts.basicInsurance + s.amounts.criticalIllnessInsurance + s.amounts.medicalAssistance + s.amounts.commercialInsurance + s.amounts.safetyNetFund;
+    if (s.rule === 'major-disease') {
+      effective.major.paid += payersPaid;
+      effective.major.compliant += s.amounts.compliant;
+      effective.major.claims += 1;
+    }
+    if (s.rule === 'chronic-delivery') {
+      effective.chronic.paid += payersPaid;
+      effective.chronic.compliant += s.amounts.compliant;
+      effective.chronic.claims += 1;
+    }
+    if (s.kind === 'inpatient') {
+      admissions += 1;
+      if (hospitalOf.get(claim.hospitalId)?.inCounty) inCountyAdmissions += 1;
+      if (s.tilt) {
+        tiltedInpatient += 1;
+        if (s.indicators.belowPolicyRangeFloor) belowFloor += 1;
+      }
+    }
+    if (s.indicators.aboveCapRule > 0) {
+      aboveCapCount += 1;
+      aboveCapFen += s.indicators.aboveCapRule;
+    }
+  }
+
+  const hospitals = [...byHospital.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([hospitalId, r]) => {
+      const h = hospitalOf.get(hospitalId);
+      const limitBp = !h ? null : h.grade === 'tertiary' && !h.secondaryOutOfCatalogueLimit ? 1000 : 500;
+      return {
+        hospitalId,
+        name: h?.name ?? hospitalId,
+        claims: r.claims,
+        ...Object.fromEntries(PAYERS.map((p) => [p, fenToYuan(r.totals[p])])),
+        outOfCatalogueSharePercent: ratio(r.outOfCatalogue, r.total),
+        outOfCatalogueLimitPercent: limitBp === null ? null : limitBp / 100,
+        overLimit: limitBp !== null && r.total > 0 && r.outOfCatalogue * 10000 > limitBp * r.total,
+      };
+    });
+
+  return {
+    month: input.month,
+    claims: input.claims.filter((c) => c.status === 'settled').length,
+    hospitals,
+    payers: Object.fromEntries(PAYERS.map((p) => [p, fenToYuan(city[p])])),
+    indicators: {
+      majorDiseaseEffectiveRatio: { percent: ratio(effective.major.paid, effective.major.compliant), targetPercent: 90, claims: effective.major.claims, clause: HEALTH_TARGETS.majorDiseaseRatioBp.clause },
+      chronicEffectiveRatio: { percent: ratio(effective.chronic.paid, effective.chronic.compliant), targetPercent: 80, claims: effective.chronic.claims, clause: HEALTH_TARGETS.chronicRatioBp.clause },
+      belowPolicyRangeFloor: { claims: belowFloor, of: tiltedInpatient, percent: ratio(belowFloor, tiltedInpatient), floorPercent: 75, clause: HEALTH_TARGETS.policyRangeFloorBp.clause },
+      paidAboveCapRule: { claims: aboveCapCount, yuan: fenToYuan(aboveCapFen), clause: 'H 三.(二).5.5), 5.6) (SPEC §3.2 step 7)' },
+      inCountyAdmissions: { admissions, inCounty: inCountyAdmissions, percent: ratio(inCountyAdmissions, admissions), targetPercent: 90, clause: HEALTH_TARGETS.inCountyShareBp.clause },
+      participation: { registered: input.participation.registered, insured: input.participation.insured, percent: ratio(input.participation.insured, input.participation.registered), targetPercent: 100, clause: HEALTH_TARGETS.participationBp.clause },
+    },
+  };
+}
