@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { byIndex } from '../data/query.js';
 import { transactWrite } from '../data/transact.js';
 import { itemToPerson } from '../roster/dynamodb-roster-store.js';
 import type { ChronicCertification, Person } from '../roster/types.js';
@@ -153,31 +154,11 @@ export class DynamoDbClaimStore<S, Y> {
 
   /** Every person-year of a year (reconciliation), page by page. */
   async *yearsOf(year: number): AsyncGenerator<{ personId: string; state: Y }> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': `PYEARS#${year}` },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) yield { personId: item.personId as string, state: item.state as Y };
-      start = page.LastEvaluatedKey;
-    } while (start);
+    for await (const item of byIndex(this.client, this.table, 'gsi1', `PYEARS#${year}`)) yield { personId: item.personId as string, state: item.state as Y };
   }
 
   /** Every claim of a month (health report), page by page. */
   async *claimsOfMonth(month: string): AsyncGenerator<StoredClaim<S>> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({ TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `CLAIMS#${month}` }, ExclusiveStartKey: start }),
-      );
-      for (const item of page.Items ?? []) yield toStoredClaim<S>(item);
-      start = page.LastEvaluatedKey;
-    } while (start);
+    for await (const item of byIndex(this.client, this.table, 'gsi1', `CLAIMS#${month}`)) yield toStoredClaim<S>(item);
   }
 }

@@ -1,4 +1,5 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryItems } from '../data/query.js';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
 import type { IncomeRecord } from './income.js';
 
@@ -109,12 +110,8 @@ export class DynamoDbRangerStore {
   async income(programmes: readonly string[]): Promise<IncomeRecord[]> {
     const all: IncomeRecord[] = [];
     for (const p of programmes) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await this.client.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `INCOME#${p}` }, ExclusiveStartKey: start }));
-        all.push(...(page.Items ?? []).map((i) => i.record as IncomeRecord));
-        start = page.LastEvaluatedKey;
-      } while (start);
+      const items = queryItems(this.client, { TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `INCOME#${p}` } });
+      for await (const item of items) all.push(item.record as IncomeRecord);
     }
     return all;
   }

@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { byIndex } from '../data/query.js';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
 import type { Entitlement, PaymentRequest, Student } from './entitlements.js';
 
@@ -66,23 +67,13 @@ export class DynamoDbEducationStore {
 
   async allStudents(): Promise<Student[]> {
     const students: Student[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(new QueryCommand({ TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'STUDENTS' }, ExclusiveStartKey: start }));
-      students.push(...(page.Items ?? []).map((i) => i.student as Student));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    for await (const item of byIndex(this.client, this.table, 'gsi1', 'STUDENTS')) students.push(item.student as Student);
     return students;
   }
 
   async verifiedIds(semester: string): Promise<Set<string>> {
     const ids = new Set<string>();
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(new QueryCommand({ TableName: this.table, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': `VERIFIED#${semester}` }, ExclusiveStartKey: start }));
-      for (const i of page.Items ?? []) ids.add(i.gsi2sk as string);
-      start = page.LastEvaluatedKey;
-    } while (start);
+    for await (const item of byIndex(this.client, this.table, 'gsi2', `VERIFIED#${semester}`)) ids.add(item.gsi2sk as string);
     return ids;
   }
 

@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { byIndex } from '../data/query.js';
 import type { Caller } from '../auth/roles.js';
 import { mapLimit } from '../data/concurrency.js';
 import { ForbiddenError } from '../errors.js';
@@ -103,14 +104,7 @@ export class DynamoDbRosterStore {
 
   /** Every person on the roster (gsi2: PERSONS / <township>#<id>), page by page. */
   async *allPersons(): AsyncGenerator<Person> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({ TableName: this.table, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'PERSONS' }, ExclusiveStartKey: start }),
-      );
-      for (const item of page.Items ?? []) yield itemToPerson(item);
-      start = page.LastEvaluatedKey;
-    } while (start);
+    for await (const item of byIndex(this.client, this.table, 'gsi2', 'PERSONS')) yield itemToPerson(item);
   }
 
   async getPerson(personId: string): Promise<Person | undefined> {
