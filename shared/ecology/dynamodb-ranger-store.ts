@@ -8,6 +8,7 @@ import type { IncomeRecord } from './income.js';
  *   RANGERQ#<township> / COUNT     posts filled (the quota is policy data; the condition compares with it)
  *   RANGERHH#<household> / LOCK    the household's one ranger
  *   RANGER#<personId> / POST       the post; gsi1: RANGERS#<township> / <personId>
+ *   RANGERPAY#<yyyy-mm> / <personId>      the month's pay for a post (the pay ledger)
  *   INCOME#<programme> / <participantId>  an income-programme participant's record
  */
 export interface RangerPost {
@@ -18,6 +19,16 @@ export interface RangerPost {
   status: 'active' | 'released';
   releasedOn?: string;
   hiredBy: string;
+}
+
+export interface PayEntry {
+  month: string;
+  personId: string;
+  householdId: string;
+  township: string;
+  amount: number;
+  clause: string;
+  runBy: string;
 }
 
 export type HireOutcome = 'hired' | 'quota-full' | 'household-has-ranger' | 'already-hired' | 'conflict';
@@ -101,6 +112,27 @@ export class DynamoDbRangerStore {
   async posts(township: string): Promise<RangerPost[]> {
     const out = await this.client.send(new QueryCommand({ TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `RANGERS#${township}` } }));
     return (out.Items ?? []).map((i) => i.post as RangerPost);
+  }
+
+  /** One pay entry per post and month, written once: a rerun of the month pays nobody twice. */
+  async payMonth(entry: PayEntry): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({ TableName: this.table, Item: { pk: `RANGERPAY#${entry.month}`, sk: entry.personId, entity: 'ranger-pay', entry }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  async payEntries(month: string): Promise<PayEntry[]> {
+    const entries: PayEntry[] = [];
+    for await (const item of queryItems(this.client, { TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `RANGERPAY#${month}` } })) {
+      entries.push(item.entry as PayEntry);
+    }
+    return entries;
   }
 
   async putIncome(record: IncomeRecord, by: string): Promise<void> {

@@ -24,15 +24,31 @@ export function decideHire(person: Person | undefined, township: string, from: I
 }
 
 /**
- * Pay for a year of service, pro rata by month (decision: each calendar month in which the ranger served
- * on at least one day counts as a month; 12 months = exactly the yearly 3,200). Integer fen: the yearly
- * amount × months / 12, rounded half up.
+ * The pay for calendar month m (1–12) of a post: the yearly amount's m-th twelfth, taken as the difference of
+ * cumulative shares (3,200 × m / 12, each rounded half up to the fen), so the twelve months of a year add up
+ * to exactly 3,200 (decision on G 四.(一) "每人(户)年度3200元").
  */
-export function rangerPay(from: IsoDate, until: IsoDate | undefined, year: number, policy: EcologyPolicy): { months: number; amount: Fen } {
+export function monthShare(month: number, policy: EcologyPolicy): Fen {
+  const yearly = policy.parameters.rangerPayPerYear.value;
+  const cumulative = (m: number) => Math.floor((yearly * m * 2 + 12) / 24);
+  return cumulative(month) - cumulative(month - 1);
+}
+
+/** The calendar months (YYYY-MM) of `year` in which the post was held on at least one day. */
+export function monthsServed(from: IsoDate, until: IsoDate | undefined, year: number): string[] {
   const start = from < `${year}-01-01` ? `${year}-01-01` : from;
   const end = until === undefined || until > `${year}-12-31` ? `${year}-12-31` : until;
-  if (start > end) return { months: 0, amount: 0 };
-  const months = Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
-  const yearly = policy.parameters.rangerPayPerYear.value;
-  return { months, amount: Math.floor((yearly * months * 2 + 12) / 24) };
+  if (start > end) return [];
+  const months: string[] = [];
+  for (let m = Number(start.slice(5, 7)); m <= Number(end.slice(5, 7)); m += 1) months.push(`${year}-${String(m).padStart(2, '0')}`);
+  return months;
+}
+
+/**
+ * Pay for a year of service, pro rata by month (decision: each calendar month in which the ranger served on
+ * at least one day counts, and pays that month's share; a full year is exactly 3,200).
+ */
+export function rangerPay(from: IsoDate, until: IsoDate | undefined, year: number, policy: EcologyPolicy): { months: number; amount: Fen } {
+  const months = monthsServed(from, until, year);
+  return { months: months.length, amount: months.reduce((sum, m) => sum + monthShare(Number(m.slice(5)), policy), 0) };
 }

@@ -16,3 +16,4 @@ export const incomeSchema = z
     earnings: yuan,
   })
   .meta({ id: 'IncomeRecord' });
+export const monthPathSchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' }) });

@@ -7,7 +7,8 @@ import { TOWNSHIPS } from '../reference/townships.js';
 import type { Person } from '../roster/types.js';
 import type { DynamoDbRangerStore, RangerPost } from './dynamodb-ranger-store.js';
 import { ECOLOGY_2019, quotaOf, type EcologyPolicy } from './policy.js';
-import { decideHire, rangerPay } from './rangers.js';
+import { decideHire, monthShare, monthsServed, rangerPay } from './rangers.js';
+import { mapLimit } from '../data/concurrency.js';
 
 export interface EcologyDeps {
   rangers: DynamoDbRangerStore;
@@ -78,3 +79,26 @@ export const postView = (post: RangerPost, year: number, policy: EcologyPolicy) 
   const pay = rangerPay(post.from, post.releasedOn, year, policy);
   return { ...post, pay: { year, months: pay.months, amount: fenToYuan(pay.amount), clause: policy.parameters.rangerPayPerYear.citation } };
 };
+
+/**
+ * The month's pay run (the pay ledger, G 四.(一)): every post held on at least one day of the month gets
+ * that month's share, recorded once per post and month — a rerun adds only posts that were missing.
+ */
+export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
+  const year = Number(month.slice(0, 4));
+  const townships = deps.policy.parameters.rangerQuotas.value.filter((q) => q.posts > 0).map((q) => q.township);
+  const posts = (await Promise.all(townships.map((t) => deps.rangers.posts(t)))).flat();
+  const due = posts.filter((p) => monthsServed(p.from, p.releasedOn, year).includes(month));
+  const share = monthShare(Number(month.slice(5, 7)), deps.policy);
+  const written = await mapLimit(due, 8, (p) =>
+    deps.rangers.payMonth({ month, personId: p.personId, householdId: p.householdId, township: p.township, amount: share, clause: deps.policy.parameters.rangerPayPerYear.citation, runBy: caller.sub }),
+  );
+  const entries = await deps.rangers.payEntries(month);
+  return {
+    month,
+    paidThisRun: written.filter(Boolean).length,
+    entries: entries.length,
+    total: fenToYuan(entries.reduce((s, e) => s + e.amount, 0)),
+    byTownship: Object.fromEntries(townships.map((t) => [t, fenToYuan(entries.filter((e) => e.township === t).reduce((s, e) => s + e.amount, 0))])),
+  };
+}

@@ -72,6 +72,15 @@ describe('eco-rangers', () => {
     expect(released.body).toMatchObject({ status: 'released', pay: { months: 4, amount: 1066.67 } }); // March–June: 3,200 × 4 / 12
     const after = (await call('GET', '/v1/ecology/quotas', { as: forestry })).body.townships.find((t: { township: string }) => t.township === 'tiedong');
     expect(after).toMatchObject({ filled: 3, free: 1 });
+
+    // July's pay run pays the 3 posts still held: July's share = 3,200 × 7/12 − 3,200 × 6/12 = 1,866.67 − 1,600 = 266.67 each.
+    const run = await call('POST', '/v1/ecology/pay-runs/2019-07', { as: { role: 'finance' } });
+    expect(run.status, JSON.stringify(run.body)).toBe(200);
+    expect(run.body.byTownship.tiedong).toBe(800.01);
+    const rerun = await call('POST', '/v1/ecology/pay-runs/2019-07', { as: { role: 'finance' } });
+    expect(rerun.body).toMatchObject({ paidThisRun: 0, entries: run.body.entries, total: run.body.total });
+    // June's run still pays the released ranger (served to 30 June).
+    expect((await call('POST', '/v1/ecology/pay-runs/2019-06', { as: forestry })).body.byTownship.tiedong).toBe(1066.68);
   });
 
   it('refuses a second ranger in a household, excluded persons, and other townships’ staff', async () => {

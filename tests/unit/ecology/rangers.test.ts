@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incomeProgress } from '../../../shared/ecology/income.js';
 import { ECOLOGY_2019, quotaOf } from '../../../shared/ecology/policy.js';
-import { decideHire, rangerPay } from '../../../shared/ecology/rangers.js';
+import { decideHire, monthShare, rangerPay } from '../../../shared/ecology/rangers.js';
 import { TOWNSHIPS } from '../../../shared/reference/townships.js';
 import type { Person } from '../../../shared/roster/types.js';
 
@@ -42,11 +42,20 @@ describe('pay, pro rata by month of service (decision)', () => {
   it.each([
     ['a full year is exactly 3,200', '2019-01-01', undefined, 12, 320_000],
     ['from 1 July: 6 months = 1,600', '2019-07-01', undefined, 6, 160_000],
-    ['from 31 March to 2 April: March and April count = 533.33', '2019-03-31', '2019-04-02', 2, 53_333], // 3,200 × 2 / 12 = 533.333… → 533.33
-    ['hired the year before, released 31 January: 1 month = 266.67', '2018-05-01', '2019-01-31', 1, 26_667], // 266.666… → 266.67
+    // March's share: 3,200 × 3/12 − 3,200 × 2/12 = 800.00 − 533.33 = 266.67; April's: 1,066.67 − 800.00 = 266.67
+    ['from 31 March to 2 April: March and April count = 533.34', '2019-03-31', '2019-04-02', 2, 53_334],
+    ['hired the year before, released 31 January: January = 266.67', '2018-05-01', '2019-01-31', 1, 26_667], // 3,200/12 = 266.666… → 266.67
     ['released before the year: nothing', '2018-01-01', '2018-12-31', 0, 0],
   ])('%s', (_n, from, until, months, amount) => {
     expect(rangerPay(from, until, 2019, ECOLOGY_2019)).toEqual({ months, amount });
+  });
+});
+
+describe('monthly shares', () => {
+  it('the twelve months of a post add up to exactly 3,200', () => {
+    const shares = Array.from({ length: 12 }, (_, i) => monthShare(i + 1, ECOLOGY_2019));
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(320_000);
+    expect(new Set(shares)).toEqual(new Set([26_666, 26_667]));
   });
 });
 
