@@ -1,6 +1,6 @@
 import type { S3Event } from 'aws-lambda';
 import { z } from 'zod';
-import { housingDeps } from '../shared/housing/deps.js';
+import { photoDeps } from '../shared/housing/photo-deps.js';
 import { checkUploadedPhoto } from '../shared/housing/use-cases.js';
 import { logger } from '../shared/logging/logger.js';
 
@@ -15,7 +15,7 @@ export const s3EventSchema = z.object({
   ),
 });
 
-export const makeHandler = (deps = housingDeps) => async (event: S3Event | unknown): Promise<{ results: string[] }> => {
+export const makeHandler = (deps = photoDeps) => async (event: S3Event | unknown): Promise<{ results: string[] }> => {
   const parsed = s3EventSchema.parse(event);
   const results: string[] = [];
   for (const record of parsed.Records) {

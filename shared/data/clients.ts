@@ -1,13 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 
 /**
  * SDK clients, created once per container on first use (nothing is built at module load).
- * Locally, `AWS_ENDPOINT_URL_DYNAMODB` / `AWS_ENDPOINT_URL_S3` point at DynamoDB Local and s3rver.
+ * Locally, `AWS_ENDPOINT_URL_DYNAMODB` points at DynamoDB Local (s3-client.ts: s3rver).
  */
 let documentClient: DynamoDBDocumentClient | undefined;
-let s3Client: S3Client | undefined;
 
 export function ddb(): DynamoDBDocumentClient {
   if (!documentClient) {
@@ -18,18 +16,6 @@ export function ddb(): DynamoDBDocumentClient {
     });
   }
   return documentClient;
-}
-
-export function s3(): S3Client {
-  if (!s3Client) {
-    const endpoint = process.env.AWS_ENDPOINT_URL_S3;
-    s3Client = new S3Client({
-      ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
-  }
-  return s3Client;
 }
 
 export function tableNameFromEnv(): string {

@@ -14,6 +14,11 @@ import { canonicalJson } from '../data/canonical.js';
 export interface HousingDeps {
   cases: DynamoDbCaseStore;
   person(personId: string): Promise<Person | undefined>;
+  now(): Date;
+}
+
+/** The photo use cases also reach the bucket (through short-lived presigned requests only). */
+export interface PhotoDeps extends HousingDeps {
   storage: {
     presignPost(policy: PhotoUploadPolicy): Promise<{ url: string; fields: Record<string, string> }>;
     presignGet(key: string): Promise<string>;
@@ -21,7 +26,6 @@ export interface HousingDeps {
     remove(key: string): Promise<void>;
     bucket: string;
   };
-  now(): Date;
 }
 
 /** One household, one file [R1 九.(五)]: the case id follows from the household. */
@@ -97,7 +101,7 @@ export async function addEvent(deps: HousingDeps, caller: Caller, caseId: string
 
 /** A presigned POST bound to one key under the case's folder, the declared type and size (≤ 10 MiB). */
 export async function requestPhoto(
-  deps: HousingDeps,
+  deps: PhotoDeps,
   caller: Caller,
   caseId: string,
   body: { kind: PhotoKind; contentType: PhotoRecord['contentType']; size: number },
@@ -116,7 +120,7 @@ export async function requestPhoto(
   return { photoId, upload, expiresAt: uploadExpiresAt(now, policy) };
 }
 
-export async function getPhoto(deps: HousingDeps, caller: Caller, caseId: string, photoId: string): Promise<{ status: PhotoRecord['status']; kind: PhotoKind; reason?: string; url?: string }> {
+export async function getPhoto(deps: PhotoDeps, caller: Caller, caseId: string, photoId: string): Promise<{ status: PhotoRecord['status']; kind: PhotoKind; reason?: string; url?: string }> {
   const c = await deps.cases.getCase(caseId);
   if (!c) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
   readable(caller, c);
@@ -135,7 +139,7 @@ export async function getPhoto(deps: HousingDeps, caller: Caller, caseId: string
  * within the declared size, with readable dimensions. Accepted photos join the case file; anything else is
  * deleted and the photo says why. A redelivered event changes nothing.
  */
-export async function checkUploadedPhoto(deps: HousingDeps, key: string, eventTime: Date): Promise<'accepted' | 'rejected' | 'ignored'> {
+export async function checkUploadedPhoto(deps: PhotoDeps, key: string, eventTime: Date): Promise<'accepted' | 'rejected' | 'ignored'> {
   const ids = parsePhotoObjectKey(key);
   if (!ids) return 'ignored';
   const [photo, c] = await Promise.all([deps.cases.getPhoto(ids.caseId, ids.photoId), deps.cases.getCase(ids.caseId)]);

@@ -1,5 +1,4 @@
-import { bucketNameFromEnv, ddb, s3, tableNameFromEnv } from '../data/clients.js';
-import { S3Storage } from '../data/s3-storage.js';
+import { ddb, tableNameFromEnv } from '../data/clients.js';
 import { DynamoDbHospitalStore } from '../reference/hospital-store.js';
 import { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
 
@@ -19,5 +18,3 @@ export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
-
-export const storage = lazy(() => new S3Storage(s3(), bucketNameFromEnv()));

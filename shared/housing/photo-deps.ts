@@ -1,0 +1,7 @@
+import { lazy } from '../platform/deps.js';
+import { storage } from '../platform/storage-deps.js';
+import { housingDeps } from './deps.js';
+import type { PhotoDeps } from './use-cases.js';
+
+/** The photo functions' wiring: the case store plus the files bucket. */
+export const photoDeps = lazy((): PhotoDeps => ({ ...housingDeps(), storage: storage() }));
