@@ -52,8 +52,9 @@ interface CompiledRoute {
 
 function compile(route: RouteDef): CompiledRoute {
   const names: string[] = [];
-  const pattern = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_m, a: string, b: string) => {
-    names.push(a ?? b);
+  // Paths hold only letters, digits, '/', '.', '-' and {params}: escape the dot, then turn each param into a segment.
+  const pattern = route.path.replace(/\./g, '\\.').replace(/\{([^}]+)\}/g, (_m, name: string) => {
+    names.push(name);
     return '([^/]+)';
   });
   return { route, method: route.method, regex: new RegExp(`^${pattern}$`), names };
