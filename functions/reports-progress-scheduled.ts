@@ -1,13 +1,14 @@
 import { logger } from '../shared/logging/logger.js';
 import { cutOffFor, schedulerEventSchema } from '../shared/platform/scheduler-event.js';
+import { progressDeps } from '../shared/reports/progress-deps.js';
+import { runProgressReport } from '../shared/reports/progress-run.js';
 
-/**
- * Scheduled entry for the twice-monthly progress report. Until the reports capability lands (issue 5) it
- * validates the Scheduler event and records the cut-off it would report on.
- */
-export const handler = async (event: unknown): Promise<{ asOf: string }> => {
-  const parsed = schedulerEventSchema.parse(event);
-  const asOf = cutOffFor(parsed);
-  logger.info('progress report scheduled', { schedule: parsed.schedule, asOf });
-  return { asOf };
+/** 00:00 Asia/Shanghai on the 1st and 15th: the same code as POST /v1/reports/progress, cut-off the previous day. */
+export const makeHandler = (deps = progressDeps) => async (event: unknown) => {
+  const asOf = cutOffFor(schedulerEventSchema.parse(event));
+  const summary = await runProgressReport(deps(), asOf);
+  logger.info('progress report', { asOf, revision: summary.revision, unchanged: summary.unchanged });
+  return { asOf, revision: summary.revision, unchanged: summary.unchanged };
 };
+
+export const handler = makeHandler();

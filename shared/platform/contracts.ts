@@ -5,6 +5,7 @@ import { HOUSING_CONTRACTS } from '../housing/contracts.js';
 import { CLAIM_CONTRACTS } from '../claims/contracts.js';
 import { EDUCATION_CONTRACTS } from '../education/contracts.js';
 import { ECOLOGY_CONTRACTS } from '../ecology/contracts.js';
+import { PROGRESS_CONTRACTS } from '../reports/progress-contracts.js';
 import { personRowSchema } from '../roster/schemas.js';
 import type { ZodType } from 'zod';
 
@@ -16,6 +17,7 @@ export const ALL_CONTRACTS: readonly Contract[] = [
   ...Object.values(CLAIM_CONTRACTS),
   ...Object.values(EDUCATION_CONTRACTS),
   ...Object.values(ECOLOGY_CONTRACTS),
+  ...Object.values(PROGRESS_CONTRACTS),
 ] as readonly Contract[];
 
 /** Schemas validated inside a handler rather than by the contract (e.g. roster rows, one by one). */

@@ -1,0 +1,13 @@
+import { apiHandler } from '../shared/http/api-handler.js';
+import { PROGRESS_CONTRACTS } from '../shared/reports/progress-contracts.js';
+import { progressDeps } from '../shared/reports/progress-deps.js';
+import { readProgressReport, runProgressReport } from '../shared/reports/progress-run.js';
+
+export const makeHandler = (deps = progressDeps) =>
+  apiHandler(PROGRESS_CONTRACTS.run, async ({ body }) => {
+    const run = await runProgressReport(deps(), body.asOf);
+    const stored = await readProgressReport(deps(), body.asOf);
+    return { status: 201, body: { ...stored, unchanged: run.unchanged } };
+  });
+
+export const handler = makeHandler();
