@@ -71,14 +71,17 @@ export class S3ReportStore {
 
   /** The ids (e.g. cut-off dates) with at least one revision, newest first. */
   async listIds(base: string): Promise<string[]> {
-    const ids: string[] = [];
+    const ids = new Set<string>();
     let token: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: `${base}/`, Delimiter: '/', ContinuationToken: token }));
-      for (const p of page.CommonPrefixes ?? []) ids.push((p.Prefix ?? '').slice(base.length + 1, -1));
+      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: `${base}/`, ...(token ? { ContinuationToken: token } : {}) }));
+      for (const o of page.Contents ?? []) {
+        const id = (o.Key ?? '').slice(base.length + 1).split('/')[0];
+        if (id) ids.add(id);
+      }
       token = page.NextContinuationToken;
     } while (token);
-    return ids.sort().reverse();
+    return [...ids].sort().reverse();
   }
 
   /** The latest revision's JSON and short-lived links to its files, or undefined. */
