@@ -174,7 +174,11 @@ export class DynamoDbCaseStore {
    * A township's history up to a cut-off date (inclusive), streamed page by page from gsi2: case events
    * and photo verdicts in date order. The progress report folds these; nothing dated later is read.
    */
-  async *historyUpTo(township: string, asOf: string): AsyncGenerator<{ kind: 'event'; event: CaseEvent; programme: Programme } | { kind: 'photo'; photo: PhotoRecord }> {
+  async *historyUpTo(
+    township: string,
+    asOf: string,
+    onConsumed?: (capacityUnits: number) => void,
+  ): AsyncGenerator<{ kind: 'event'; event: CaseEvent; programme: Programme } | { kind: 'photo'; photo: PhotoRecord }> {
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(
@@ -184,8 +188,10 @@ export class DynamoDbCaseStore {
           KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :to',
           ExpressionAttributeValues: { ':pk': `HEVENTS#${township}`, ':to': `${asOf}#~` },
           ExclusiveStartKey: start,
+          ...(onConsumed ? { ReturnConsumedCapacity: 'TOTAL' as const } : {}),
         }),
       );
+      if (onConsumed) onConsumed(page.ConsumedCapacity?.CapacityUnits ?? 0);
       for (const item of page.Items ?? []) {
         if (item.entity === 'housing-event') yield { kind: 'event', event: item.event as CaseEvent, programme: item.programme as Programme };
         else if (item.entity === 'housing-photo') yield { kind: 'photo', photo: item.photo as PhotoRecord };
