@@ -4,14 +4,20 @@ import { stageConfig } from '../lib/config.js';
 import { PlatformStack } from '../lib/stack.js';
 
 /**
- * `npx cdk synth` (offline: notices off in cdk.json, CDK_DISABLE_VERSION_CHECK=1). The stage comes from
- * context (`-c stage=prod`, default `dev`). cdk-nag's AwsSolutions pack runs as a validation plugin on
- * every synth: an unacknowledged finding stops synthesis.
+ * The CDK app: `npx cdk synth` / `npx cdk deploy -c stage=prod` (stage from context, default `dev`,
+ * validated before anything is built). Synth is offline: notices and telemetry are off in cdk.json and
+ * CDK_DISABLE_VERSION_CHECK=1 stops the version check; functions are bundled by the local esbuild.
+ *
+ * cdk-nag's AwsSolutions pack runs on every synth, not only in tests: cdk-nag v3 is a CDK validation
+ * plugin (no longer an Aspect), and an unacknowledged finding fails `cdk synth` and therefore `cdk deploy`.
+ * The infra tests run the same pack on the stack directly (tests/infra/stack.test.ts).
+ *
+ * The stack is environment-agnostic on purpose (no account or region at synth): the template is the same
+ * with or without credentials, and `cdk deploy` targets the account and region of the CLI profile.
  */
 const app = new App();
-const stage = String(app.node.tryGetContext('stage') ?? 'dev');
-new PlatformStack(app, `zlt-${stage}`, stageConfig(stage), {
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
-  description: 'Zhalantun 2019 poverty-alleviation platform',
+const config = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
+new PlatformStack(app, `zlt-${config.stage}`, config, {
+  description: `Zhalantun 2019 poverty-alleviation platform (${config.stage})`,
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

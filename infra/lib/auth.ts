@@ -2,12 +2,13 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { ROLES } from '../../shared/auth/roles.js';
-import type { StageConfig } from './config.js';
+import { resourceName, type StageConfig } from './config.js';
 
 /**
- * Who may call: a Cognito user pool whose groups are the API's roles and whose custom attributes carry the
- * scope (`custom:township`, `custom:hospitalId`). The handler middleware reads both from the JWT claims
- * the API Gateway authorizer passes on (shared/auth/roles.ts).
+ * Who may call: a Cognito user pool whose groups are the API's roles (one group per ROLES entry) and whose
+ * custom attributes carry the scope (`custom:township`, `custom:hospitalId`). The handler middleware reads
+ * both from the JWT claims the API Gateway authorizer passes on (shared/auth/roles.ts). Custom attributes
+ * are in ID tokens only, so clients send the ID token (docs/deploy.md).
  */
 export class Auth extends Construct {
   readonly userPool: UserPool;
@@ -16,19 +17,23 @@ export class Auth extends Construct {
   constructor(scope: Construct, id: string, config: StageConfig) {
     super(scope, id);
     this.userPool = new UserPool(this, 'Users', {
-      userPoolName: `zlt-${config.stage}-users`,
+      userPoolName: resourceName(config, 'users'),
       selfSignUpEnabled: false,
       signInAliases: { username: true, email: true },
       customAttributes: {
+        // Mutable: a clerk moves township, a billing account is re-pointed; the role stays a group.
         township: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
         hospitalId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
       },
       passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      // Officials see identity numbers and approve payments: TOTP for everyone, and threat protection
+      // (compromised-credential and adaptive-authentication checks, which need the Plus feature plan).
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      deletionProtection: config.retainData,
       removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     for (const role of ROLES) {
@@ -37,6 +42,8 @@ export class Auth extends Construct {
     this.client = this.userPool.addClient('Api', {
       authFlows: { userSrp: true },
       generateSecret: false,
+      // No hosted UI or redirect flows: CDK's default would allow the implicit grant to https://example.com.
+      disableOAuth: true,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       preventUserExistenceErrors: true,

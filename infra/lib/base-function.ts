@@ -1,64 +1,135 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type CfnElement } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
-import type { StageConfig } from './config.js';
+import type { Access } from '../../shared/platform/types.js';
+import { logRetention, type StageConfig } from './config.js';
+import { acknowledge } from './nag.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-const RETENTION: Record<StageConfig['logRetentionDays'], RetentionDays> = {
-  30: RetentionDays.ONE_MONTH,
-  90: RetentionDays.THREE_MONTHS,
-  180: RetentionDays.SIX_MONTHS,
-  365: RetentionDays.ONE_YEAR,
-};
+/** What a function is for: API functions answer a person waiting; event functions run reports and checks. */
+export type FunctionKind = 'api' | 'event';
+
+const TIMEOUT: Record<FunctionKind, Duration> = { api: Duration.seconds(10), event: Duration.minutes(5) };
+const MEMORY_MB = 512;
+
+export interface DataResources {
+  table: ITableV2;
+  bucket: IBucket;
+}
 
 export interface BaseFunctionProps {
+  /** Handler module `functions/<fn>.ts`, exporting `handler`. */
   fn: string;
+  kind: FunctionKind;
+  /** What the route table says the function may touch; nothing else is granted or named. */
+  access: Access;
+  data: DataResources;
   config: StageConfig;
-  environment: Record<string, string>;
-  timeout?: Duration;
-  memorySize?: number;
 }
 
 /**
- * Every Lambda of the platform: Node.js 22 on ARM64, bundled by the local esbuild (no Docker) as
- * minified, tree-shaken ESM with source maps, an explicit log group with retention, and only resource
- * names in the environment (STYLE 13–14).
+ * Every Lambda of the platform (STYLE 13): Node.js 22 on ARM64, bundled by the local esbuild (never
+ * Docker) into one minified, tree-shaken ESM file with a source map, the pinned AWS SDK inside the bundle
+ * (not the runtime's copy), its own log group with retention, a role that may write only that log group,
+ * and exactly the data grants of its `access`. The environment carries resource names only (STYLE 14).
+ * Log group, role and function sit under this one construct, so each cdk-nag acknowledgement below
+ * applies to this function alone.
  */
-export class BaseFunction extends NodejsFunction {
+export class BaseFunction extends Construct {
+  readonly fn: string;
+  readonly handler: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
   constructor(scope: Construct, id: string, props: BaseFunctionProps) {
-    const logGroup = new LogGroup(scope, `${id}Logs`, {
-      retention: RETENTION[props.config.logRetentionDays],
-      removalPolicy: props.config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
-    super(scope, id, {
+    super(scope, id);
+    this.fn = props.fn;
+    const removalPolicy = props.config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    this.logGroup = new LogGroup(this, 'Logs', { retention: logRetention(props.config), removalPolicy });
+    // Not AWSLambdaBasicExecutionRole: that allows writing to every log group in the account.
+    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    this.logGroup.grantWrite(this.role);
+
+    const environment: Record<string, string> = {
+      STAGE: props.config.stage,
+      POWERTOOLS_SERVICE_NAME: `zhalantun-${props.fn}`,
+      // Source maps are only worth shipping if stack traces use them.
+      NODE_OPTIONS: '--enable-source-maps',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    };
+    if (props.access.table) environment.TABLE_NAME = props.data.table.tableName;
+    if (props.access.bucket) environment.BUCKET_NAME = props.data.bucket.bucketName;
+
+    this.handler = new NodejsFunction(this, 'Handler', {
       entry: resolve(ROOT, 'functions', `${props.fn}.ts`),
       handler: 'handler',
       projectRoot: ROOT,
       depsLockFilePath: resolve(ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: props.memorySize ?? 512,
-      timeout: props.timeout ?? Duration.seconds(10),
-      logGroup,
-      environment: {
-        STAGE: props.config.stage,
-        POWERTOOLS_SERVICE_NAME: `zhalantun-${props.fn}`,
-        NODE_OPTIONS: '--enable-source-maps',
-        ...props.environment,
-      },
+      memorySize: MEMORY_MB,
+      timeout: TIMEOUT[props.kind],
+      role: this.role,
+      logGroup: this.logGroup,
+      environment,
       bundling: {
         format: OutputFormat.ESM,
         target: 'node22',
         minify: true,
         sourceMap: true,
+        sourcesContent: false,
+        // Nothing external, @aws-sdk/* included: the SDK versions are pinned in package-lock.json and
+        // tested locally, so ship those rather than whatever copy the runtime carries.
+        externalModules: [],
         mainFields: ['module', 'main'],
+        esbuildArgs: { '--tree-shaking': 'true' },
+        // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
         banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
         forceDockerBundling: false,
       },
     });
+
+    this.grantAccess(props.access, props.data);
+    acknowledge(this, 'AwsSolutions-L1', 'Node.js 22 is the runtime the platform is built and tested for (ES2022 code); a newer runtime is a one-line change here once the suites pass on it.');
   }
+
+  /**
+   * Least privilege from the route table: table read → read-only data actions, write → read/write; the
+   * same for the bucket. CDK's grants name the table's own indexes and the bucket's objects with a
+   * wildcard; those findings are acknowledged here, on this function only, and only when it has the grant.
+   */
+  private grantAccess(access: Access, data: DataResources): void {
+    if (access.table === 'read') data.table.grantReadData(this.role);
+    if (access.table === 'write') data.table.grantReadWriteData(this.role);
+    if (access.table) {
+      acknowledge(this, `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.table)}.Arn>/index/*]`, "CDK's table grant covers the main table's own GSIs (index/*); no other table is reachable.");
+    }
+    if (access.bucket === 'read') data.bucket.grantRead(this.role);
+    if (access.bucket === 'write') data.bucket.grantReadWrite(this.role);
+    if (access.bucket) {
+      const why = (what: string) => `${what} on the one private files bucket, as CDK's bucket ${access.bucket} grant writes it; object keys are chosen by the code (case, photo or report id), not by callers.`;
+      acknowledge(this, `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.bucket)}.Arn>/*]`, why('Objects'));
+      acknowledge(this, 'AwsSolutions-IAM5[Action::s3:GetObject*]', why('GetObject and GetObjectVersion'));
+      acknowledge(this, 'AwsSolutions-IAM5[Action::s3:GetBucket*]', why('Bucket metadata reads'));
+      acknowledge(this, 'AwsSolutions-IAM5[Action::s3:List*]', why('Listing (report revisions, photo checks)'));
+      if (access.bucket === 'write') {
+        acknowledge(this, 'AwsSolutions-IAM5[Action::s3:DeleteObject*]', why('Deleting objects (a rejected photo upload)'));
+        acknowledge(this, 'AwsSolutions-IAM5[Action::s3:Abort*]', why('Aborting its own multipart uploads'));
+      }
+    }
+  }
+}
+
+/** cdk-nag names a resource in a finding by its logical id: `<Logical.Arn>`. */
+function logicalIdOf(resource: ITableV2 | IBucket): string {
+  const child = resource.node.defaultChild;
+  if (!child) throw new Error(`${resource.node.path} has no CloudFormation resource`);
+  return Stack.of(resource).getLogicalId(child as CfnElement);
 }

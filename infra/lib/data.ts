@@ -1,14 +1,15 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { acknowledge } from './nag.js';
 import { Construct } from 'constructs';
 import { bucketBaseName, MAIN_TABLE, tableName } from '../../shared/data/tables.js';
-import type { StageConfig } from './config.js';
+import { resourceName, type StageConfig } from './config.js';
+import { acknowledge } from './nag.js';
 
 /**
- * The stateful resources, apart from the stateless ones: the main table (from the one shared definition)
- * and the private files bucket (photos, reports). Safe defaults live here and only here.
+ * The stateful resources, kept apart from the stateless ones: the main table (from the one shared
+ * definition the local stack also uses) and the private files bucket (housing photos, report files).
+ * Their safe defaults live here and only here; both survive a stack deletion.
  */
 export class Data extends Construct {
   readonly table: TableV2;
@@ -34,18 +35,20 @@ export class Data extends Construct {
       removalPolicy,
     });
 
+    // Server access logs must go to an SSE-S3 bucket in the same account and region; it logs nowhere itself.
     const accessLogs = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      lifecycleRules: [{ expiration: Duration.days(365) }],
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ expiration: Duration.days(Math.max(365, config.logRetentionDays)) }],
       removalPolicy,
     });
-    acknowledge(accessLogs, 'AwsSolutions-S1', 'This is the server-access-log bucket of the files bucket; logging it into itself would loop.');
+    acknowledge(accessLogs, 'AwsSolutions-S1', 'This is the server-access-log bucket of the files bucket; logging it into itself (or a third bucket) would only log the log writes.');
 
     this.bucket = new Bucket(this, 'Files', {
-      bucketName: `zlt-${config.stage}-${bucketBaseName}-${scope.node.addr.slice(0, 8)}`,
+      // Bucket names are global: the account and region keep two deployments of one stage apart.
+      bucketName: `${resourceName(config, bucketBaseName)}-${Aws.ACCOUNT_ID}-${Aws.REGION}`,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
@@ -54,8 +57,9 @@ export class Data extends Construct {
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'files/',
       lifecycleRules: [
-        { noncurrentVersionExpiration: Duration.days(365) },
-        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // Report reruns and photo replacements leave old versions: keep them a year for audit, then expire.
+        { id: 'noncurrent-versions', noncurrentVersionExpiration: Duration.days(365) },
+        { id: 'abandoned-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
       removalPolicy,
     });

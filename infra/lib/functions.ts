@@ -1,45 +1,41 @@
-import { Duration } from 'aws-cdk-lib';
-import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { Access } from '../../shared/platform/types.js';
-import { BaseFunction } from './base-function.js';
+import { BaseFunction, type DataResources, type FunctionKind } from './base-function.js';
 import type { StageConfig } from './config.js';
 
 /**
- * Makes each function once, with exactly the grants its route-table entry asks for (least privilege):
- * table read → read-only data actions; table write → read/write; the same for the bucket. A function
- * gets a resource's name in its environment only if it may touch it.
+ * Makes each handler's function once, however many routes, schedules or triggers point at it. A handler
+ * named twice must be named with the same kind and access: two routes sharing a function cannot
+ * silently widen each other's grants.
  */
 export class FunctionFactory extends Construct {
-  private readonly made = new Map<string, BaseFunction>();
+  private readonly made = new Map<string, { fn: BaseFunction; kind: FunctionKind; access: string }>();
 
-  constructor(scope: Construct, id: string, private readonly props: { config: StageConfig; table: ITableV2; bucket: IBucket }) {
+  constructor(scope: Construct, id: string, private readonly props: { config: StageConfig; data: DataResources }) {
     super(scope, id);
   }
 
-  forFn(fn: string, access: Access, timeout: Duration = Duration.seconds(10), memorySize?: number): BaseFunction {
+  forFn(fn: string, kind: FunctionKind, access: Access): BaseFunction {
+    const key = JSON.stringify({ table: access.table ?? null, bucket: access.bucket ?? null });
     const existing = this.made.get(fn);
-    if (existing) return existing;
-    const environment: Record<string, string> = {};
-    if (access.table) environment.TABLE_NAME = this.props.table.tableName;
-    if (access.bucket) environment.BUCKET_NAME = this.props.bucket.bucketName;
-    const made = new BaseFunction(this, fn, { fn, config: this.props.config, environment, timeout, ...(memorySize ? { memorySize } : {}) });
-    if (access.table === 'read') this.props.table.grantReadData(made);
-    if (access.table === 'write') this.props.table.grantReadWriteData(made);
-    if (access.bucket === 'read') this.props.bucket.grantRead(made);
-    if (access.bucket === 'write') this.props.bucket.grantReadWrite(made);
-    this.made.set(fn, made);
+    if (existing) {
+      if (existing.kind !== kind || existing.access !== key) {
+        throw new Error(`${fn} is declared twice with different kind or access (${existing.kind} ${existing.access} vs ${kind} ${key})`);
+      }
+      return existing.fn;
+    }
+    const made = new BaseFunction(this, fn, { fn, kind, access, data: this.props.data, config: this.props.config });
+    this.made.set(fn, { fn: made, kind, access: key });
     return made;
   }
 
   get(fn: string): BaseFunction {
     const made = this.made.get(fn);
     if (!made) throw new Error(`function ${fn} was not made`);
-    return made;
+    return made.fn;
   }
 
   all(): BaseFunction[] {
-    return [...this.made.values()];
+    return [...this.made.values()].map((m) => m.fn);
   }
 }

@@ -1,5 +1,4 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import { acknowledgeStackFindings } from './nag.js';
 import type { Construct } from 'constructs';
 import { EVENT_FUNCTIONS, ROUTES, SCHEDULES } from '../../shared/platform/routes/index.js';
 import { Api } from './api.js';
@@ -8,22 +7,31 @@ import type { StageConfig } from './config.js';
 import { Data } from './data.js';
 import { Events } from './events.js';
 import { FunctionFactory } from './functions.js';
+import { Schedules } from './schedules.js';
 
-/** The platform for one stage; it only composes the capability constructs. */
+/**
+ * The platform for one stage. It only composes the capability constructs; everything it deploys comes from
+ * the route table (ROUTES, EVENT_FUNCTIONS, SCHEDULES) and the shared table definition.
+ */
 export class PlatformStack extends Stack {
+  readonly data: Data;
+  readonly auth: Auth;
+  readonly functions: FunctionFactory;
+  readonly api: Api;
+
   constructor(scope: Construct, id: string, config: StageConfig, props: StackProps = {}) {
     super(scope, id, props);
-    const data = new Data(this, 'Data', config);
-    const auth = new Auth(this, 'Auth', config);
-    const functions = new FunctionFactory(this, 'Functions', { config, table: data.table, bucket: data.bucket });
-    const api = new Api(this, 'Api', { config, routes: ROUTES, auth, functions });
-    new Events(this, 'Events', { config, bucket: data.bucket, functions, eventFunctions: EVENT_FUNCTIONS, schedules: SCHEDULES });
-    const scheduledFunctions = [...new Set(SCHEDULES.map((s) => s.fn))].map((fn) => functions.get(fn));
+    this.data = new Data(this, 'Data', config);
+    this.auth = new Auth(this, 'Auth', config);
+    this.functions = new FunctionFactory(this, 'Functions', { config, data: { table: this.data.table, bucket: this.data.bucket } });
+    this.api = new Api(this, 'Api', { config, routes: ROUTES, auth: this.auth, functions: this.functions });
+    new Events(this, 'Events', { bucket: this.data.bucket, functions: this.functions, eventFunctions: EVENT_FUNCTIONS });
+    new Schedules(this, 'Schedules', { config, functions: this.functions, eventFunctions: EVENT_FUNCTIONS, schedules: SCHEDULES });
 
-    new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
-    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
-
-    acknowledgeStackFindings(this, { table: data.table, bucket: data.bucket, scheduledFunctions });
+    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'FilesBucket', { value: this.data.bucket.bucketName });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
   }
 }

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Stack } from 'aws-cdk-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EVENT_FUNCTIONS, ROUTES } from '../../shared/platform/routes/index.js';
+import { stageConfig } from '../../infra/lib/config.js';
+import { Data } from '../../infra/lib/data.js';
+import { FunctionFactory } from '../../infra/lib/functions.js';
+import { CDK_CONTEXT, ROOT, testApp } from './support.js';
+
+/**
+ * Synthesis as `cdk synth` runs it, offline. Bundling every function takes about a second each on two
+ * cores (≈50 s for the whole stack), so the default run bundles two real handlers in-process and runs the
+ * app entry with bundling off; the full CLI synth with every bundle runs too (ZLT_SKIP_FULL_SYNTH=1 skips it).
+ */
+const dirs: string[] = [];
+const tempDir = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/**
+ * A bundle that still imports the SDK would run against the runtime's SDK, not the pinned one. (The SDK's
+ * own error messages mention `require("@aws-sdk/…")`, so only module imports count; the load check below,
+ * from a directory with no node_modules, is the stronger proof.)
+ */
+const EXTERNAL_IMPORT = /\bfrom\s*["'](?:@aws-sdk|@smithy)\//;
+
+const assetsIn = (outdir: string) =>
+  readdirSync(outdir)
+    .filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')))
+    .map((d) => join(outdir, d));
+
+describe('bundling with the local esbuild (no Docker)', () => {
+  it('bundles a handler with the AWS SDK inside into one ESM file with a source map, and the bundle loads', () => {
+    const withTable = ROUTES.find((r) => r.access.table);
+    const plain = ROUTES.find((r) => !r.access.table && !r.access.bucket);
+    if (!withTable || !plain) throw new Error('the route table has no route of each kind to bundle');
+    const outdir = tempDir('zlt-bundle-');
+    const app = testApp({ bundle: true, outdir });
+    const stack = new Stack(app, 'bundle-probe');
+    const config = stageConfig('probe');
+    const data = new Data(stack, 'Data', config);
+    const functions = new FunctionFactory(stack, 'Functions', { config, data: { table: data.table, bucket: data.bucket } });
+    functions.forFn(withTable.fn, 'api', withTable.access);
+    functions.forFn(plain.fn, 'api', plain.access);
+    app.synth();
+
+    const assets = assetsIn(outdir);
+    expect(assets).toHaveLength(2);
+    for (const asset of assets) {
+      expect(readdirSync(asset).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+      const code = readFileSync(join(asset, 'index.mjs'), 'utf8');
+      expect(code.match(EXTERNAL_IMPORT)?.[0] ?? null, asset).toBeNull();
+      expect(code.startsWith('import { createRequire as __cr }')).toBe(true);
+      // Node 20 here, Node 22 in Lambda: the same ES2022 module must load and export the handler.
+      const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(asset, 'index.mjs'))}); process.stdout.write(typeof m.handler);`], {
+        encoding: 'utf8',
+        env: { ...process.env, AWS_REGION: 'cn-north-1', TABLE_NAME: 'probe', BUCKET_NAME: 'probe', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      });
+      expect(probe.stdout, probe.stderr).toBe('function');
+    }
+    const sdkBundle = readFileSync(join(assets.find((a) => readFileSync(join(a, 'index.mjs'), 'utf8').includes('DynamoDBClient'))!, 'index.mjs'), 'utf8');
+    expect(sdkBundle.length).toBeGreaterThan(300_000); // the client is inside, not imported
+  });
+});
+
+describe('the app entry of cdk.json', () => {
+  it('synthesises offline as the CLI runs it, with cdk-nag as a validation plugin, and honours -c stage', () => {
+    const outdir = tempDir('zlt-app-');
+    const [command, ...args] = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')).app as string).split(' ');
+    expect(command).toBe('node');
+    // What the CLI passes to the app, minus bundling (covered above and by the full synth).
+    const context = { ...CDK_CONTEXT, stage: 'ci', 'aws:cdk:bundling-stacks': [] };
+    const r = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context), CDK_DISABLE_VERSION_CHECK: '1' },
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr.slice(-3000)).toBe(0);
+    const template = JSON.parse(readFileSync(join(outdir, 'zlt-ci.template.json'), 'utf8'));
+    expect(Object.values(template.Resources as Record<string, { Type: string }>).filter((x) => x.Type === 'AWS::ApiGatewayV2::Route')).toHaveLength(ROUTES.length);
+    const manifest = readFileSync(join(outdir, 'manifest.json'), 'utf8');
+    expect(manifest).toContain('zlt-ci');
+  }, 60_000);
+
+  it('refuses an invalid stage before building anything', () => {
+    const [, ...args] = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')).app as string).split(' ');
+    const r = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CDK_OUTDIR: tempDir('zlt-bad-'), CDK_CONTEXT_JSON: JSON.stringify({ ...CDK_CONTEXT, stage: 'Prod!', 'aws:cdk:bundling-stacks': [] }) },
+      timeout: 60_000,
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('Invalid configuration for stage "Prod!"');
+  }, 60_000);
+});
+
+// Runs in every `npm test` (about 30 s): CI proves the offline synth with every bundle. ZLT_SKIP_FULL_SYNTH=1 skips it for quick local runs.
+describe.skipIf(process.env.ZLT_SKIP_FULL_SYNTH === '1')('full CLI synth', () => {
+  it('`cdk synth --quiet` bundles every function offline', () => {
+    const outdir = tempDir('zlt-synth-');
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/aws-cdk/bin/cdk'), 'synth', '--quiet', '--output', outdir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1' },
+      timeout: 290_000,
+    });
+    expect(r.status, r.stderr.slice(-3000)).toBe(0);
+    const assets = assetsIn(outdir);
+    expect(assets).toHaveLength(new Set([...ROUTES.map((x) => x.fn), ...EVENT_FUNCTIONS.map((x) => x.fn)]).size);
+    for (const a of assets) expect(readFileSync(join(a, 'index.mjs'), 'utf8').match(EXTERNAL_IMPORT)?.[0] ?? null, a).toBeNull();
+  }, 300_000);
+});
