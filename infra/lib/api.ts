@@ -62,7 +62,7 @@ export class Api extends Construct {
     });
 
     for (const route of props.routes) {
-      const fn = props.functions.forFn(route.fn, 'api', route.access);
+      const fn = props.functions.forFn(route.fn, 'api', route.access, route.timeoutSeconds);
       const isPublic = route.roles === 'public';
       const created = this.httpApi.addRoutes({
         path: route.path,

@@ -32,6 +32,8 @@ export interface BaseFunctionProps {
   access: Access;
   data: DataResources;
   config: StageConfig;
+  /** Overrides the kind's timeout (route-table `timeoutSeconds`). */
+  timeout?: Duration;
 }
 
 /**
@@ -75,7 +77,7 @@ export class BaseFunction extends Construct {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: MEMORY_MB,
-      timeout: TIMEOUT[props.kind],
+      timeout: props.timeout ?? TIMEOUT[props.kind],
       role: this.role,
       logGroup: this.logGroup,
       environment,

@@ -1,3 +1,4 @@
+import { Duration } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { Access } from '../../shared/platform/types.js';
 import { BaseFunction, type DataResources, type FunctionKind } from './base-function.js';
@@ -15,7 +16,7 @@ export class FunctionFactory extends Construct {
     super(scope, id);
   }
 
-  forFn(fn: string, kind: FunctionKind, access: Access): BaseFunction {
+  forFn(fn: string, kind: FunctionKind, access: Access, timeoutSeconds?: number): BaseFunction {
     const key = JSON.stringify({ table: access.table ?? null, bucket: access.bucket ?? null });
     const existing = this.made.get(fn);
     if (existing) {
@@ -24,7 +25,7 @@ export class FunctionFactory extends Construct {
       }
       return existing.fn;
     }
-    const made = new BaseFunction(this, fn, { fn, kind, access, data: this.props.data, config: this.props.config });
+    const made = new BaseFunction(this, fn, { fn, kind, access, data: this.props.data, config: this.props.config, ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}) });
     this.made.set(fn, { fn: made, kind, access: key });
     return made;
   }

@@ -22,6 +22,11 @@ export interface RouteDef {
   roles: readonly Role[] | 'public';
   access: Access;
   summary: string;
+  /**
+   * Seconds the function may run (default 10). Report builds get 29 — API Gateway's own limit for an HTTP
+   * API integration; the scheduled path of the same code has 5 minutes.
+   */
+  timeoutSeconds?: number;
 }
 
 /** A function invoked by an event source rather than HTTP (S3, Scheduler). */
