@@ -122,7 +122,13 @@ export async function voidClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Calle
     if (claim.status === 'voided') return claim;
     const year = await deps.store.getYear(claim.personId, claim.year);
     if (!year) throw new Error('a settled claim without its person-year');
-    const next = deps.engine.reverse(year.state, claim.settlement);
+    let next: Y;
+    try {
+      next = deps.engine.reverse(year.state, claim.settlement);
+    } catch (error) {
+      // A stored claim whose effect is not in its stored year is our inconsistency, not the caller's input.
+      throw new Error(`cannot reverse claim ${claim.hospitalId}/${claim.claimId}: ${(error as Error).message}`);
+    }
     const voidedAt = deps.now().toISOString();
     try {
       await deps.store.saveVoid(claim, voidedAt, caller.sub, year.version, next, deps.engine.yearFigures(next));
