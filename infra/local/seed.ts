@@ -4,6 +4,7 @@ import { makeIdentity } from '../../shared/identity/gb11643.js';
 import { TOWNSHIPS } from '../../shared/reference/townships.js';
 import { DynamoDbRosterStore } from '../../shared/roster/dynamodb-roster-store.js';
 import type { PersonRow } from '../../shared/roster/schemas.js';
+import { seedHousing } from './seed-housing.js';
 
 /**
  * Synthetic demo data: never a real identity number (region code 159999 does not exist, so no issued
@@ -56,7 +57,7 @@ export function demoPersons(count = 300, seed = 2019): PersonRow[] {
 
 const seedCaller = (role: Caller['role']): Caller => ({ sub: 'seed', role });
 
-export async function seedDemo(client: DynamoDBDocumentClient, table: string): Promise<{ persons: number }> {
+export async function seedDemo(client: DynamoDBDocumentClient, table: string): Promise<{ persons: number; cases: number }> {
   const store = new DynamoDbRosterStore(client, table);
   const persons = demoPersons();
   await store.upsertRows(persons, 'poverty-office', seedCaller('poverty-office'));
@@ -71,5 +72,6 @@ export async function seedDemo(client: DynamoDBDocumentClient, table: string): P
     'disabled-federation',
     seedCaller('disabled-federation'),
   );
-  return { persons: persons.length };
+  const cases = await seedHousing(client, table, persons);
+  return { persons: persons.length, cases };
 }

@@ -75,7 +75,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (options.seed !== false) {
       const doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
       const seeded = await seedDemo(doc, tableName(LOCAL_STAGE, MAIN_TABLE));
-      log(`Seeded ${seeded.persons} synthetic persons (region code 159999, not a real one)`);
+      log(`Seeded ${seeded.persons} synthetic persons (region code 159999, not a real one) and ${seeded.cases} housing cases`);
     }
 
     if (EVENT_FUNCTIONS.some((f) => f.fn === S3_EVENT_FUNCTION)) {
