@@ -5,18 +5,24 @@ import { mapLimit } from '../shared/data/concurrency.js';
 import { DynamoDbCaseStore } from '../shared/housing/dynamodb-case-store.js';
 import type { CaseEvent, CaseStatus } from '../shared/housing/types.js';
 import { TOWNSHIPS } from '../shared/reference/townships.js';
-import { runProgressReport } from '../shared/reports/progress-run.js';
-import type { S3ReportStore } from '../shared/reports/report-store.js';
+import { runProgressReport, type ProgressDeps } from '../shared/reports/progress-run.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { createTables } from '../infra/local/provision.js';
 
 /**
- * `npm run bench:progress` — 100,000 synthetic housing cases (CASES to change) written into a fresh
- * DynamoDB Local as the case-event items the report reads (gsi2, township by township), then the progress
- * report timed: seconds, read capacity consumed by its Queries, and the process's peak RSS. Figures only.
+ * `npm run bench:progress` — 100,000 synthetic housing cases (CASES to change) spread over the 16
+ * townships, written into a fresh DynamoDB Local as the items the report reads (case events and decided
+ * photos on gsi2), then the progress report for 2019-06-30 timed: seconds, the read capacity its Queries
+ * consumed (ReturnConsumedCapacity through historyUpTo's onConsumed hook), and the process's peak RSS.
+ * Case i walks the whole path up to step ⌊i/3⌋ mod 15 (applied … payment), one step every 9 days from an
+ * application date in January–March, so at the cut-off cases sit at every stage and later events exist but
+ * are never read. Every 20th case is returned once at the village review first. Figures only.
  */
 const CASES = Number(process.env.CASES ?? 100_000);
-const STEPS: [string, CaseStatus][] = [
+const AS_OF = '2019-06-30';
+/** Townships read at once (the report's default is 4). */
+const IN_FLIGHT = process.env.IN_FLIGHT ? Number(process.env.IN_FLIGHT) : undefined;
+const PATH: [CaseEvent['type'], CaseStatus][] = [
   ['village-review', 'village-reviewed'],
   ['village-notice', 'village-noticed'],
   ['township-review', 'township-reviewed'],
@@ -24,28 +30,59 @@ const STEPS: [string, CaseStatus][] = [
   ['identity-check', 'identity-checked'],
   ['appraisal', 'appraised'],
   ['approval', 'approved'],
+  ['agreement', 'agreement-signed'],
+  ['moved-out', 'moved-out'],
+  ['construction-start', 'under-construction'],
+  ['preliminary-acceptance', 'preliminary-accepted'],
+  ['final-acceptance', 'final-accepted'],
+  ['payment', 'paid'],
 ];
 
-function eventsOf(i: number, township: string): Record<string, unknown>[] {
-  const caseId = `HC-BENCH-${i}`;
-  const steps = i % (STEPS.length + 1);
-  const day = (n: number) => `2019-${String(1 + ((i + n) % 6)).padStart(2, '0')}-${String(1 + ((i * 7 + n) % 27)).padStart(2, '0')}`;
-  const items: CaseEvent[] = [
-    { caseId, seq: 1, type: 'applied', on: '2019-01-05', actor: { sub: 'bench', role: 'township', township }, data: { programme: i % 3 === 0 ? 'R2' : 'R1', grade: i % 2 ? 'D' : 'C', subsidy: 2_523_200 }, statusBefore: null, statusAfter: 'applied' },
+const day = (from: string, n: number) => new Date(Date.parse(`${from}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+function itemsOf(i: number, township: string): Record<string, unknown>[] {
+  const caseId = `HC-BENCH-${String(i).padStart(6, '0')}`;
+  const programme = i % 3 === 0 ? 'R2' : 'R1';
+  const grade = programme === 'R1' && i % 7 === 0 ? 'no-house' : i % 2 ? 'D' : 'C';
+  const subsidy = grade === 'C' ? 1_500_000 : 2_523_200;
+  const applied = day('2019-01-01', i % 90);
+  const actor = { sub: 'bench', role: 'township' as const, township };
+  const events: CaseEvent[] = [
+    { caseId, seq: 1, type: 'applied', on: applied, actor, data: { programme, grade, mode: 'self-build', plannedArea: 50, householdId: `HH-${caseId}`, householderId: '159998195001010000', township, village: '示例村', appliedOn: applied, policyId: 'housing-2019', subsidy }, statusBefore: null, statusAfter: 'applied' },
   ];
-  for (let s = 0; s < steps; s += 1) {
-    const [type, status] = STEPS[s]!;
-    items.push({ caseId, seq: s + 2, type: type as CaseEvent['type'], on: day(s), actor: { sub: 'bench', role: 'township', township }, data: {}, statusBefore: items.at(-1)!.statusAfter, statusAfter: status });
+  const push = (type: CaseEvent['type'], statusAfter: CaseStatus, data: Record<string, unknown> = {}) =>
+    events.push({ caseId, seq: events.length + 1, type, on: day(applied, events.length * 9), actor, data, statusBefore: events.at(-1)!.statusAfter, statusAfter });
+  if (i % 20 === 0) push('village-review', 'returned', { passed: false, reason: '申请材料不全', returnedFrom: 'village-review' });
+  const target = Math.floor(i / 3) % (PATH.length + 2);
+  for (const [type, status] of PATH.slice(0, target)) {
+    if (type === 'appraisal' && grade === 'no-house') continue;
+    if (type === 'moved-out' && grade !== 'D') continue;
+    push(type, status, type === 'appraisal' ? { grade, subsidy } : type === 'payment' ? { amount: subsidy, account: '6217000000000000001' } : {});
   }
-  return items.map((e) => ({
+  const items: Record<string, unknown>[] = events.map((e) => ({
     pk: `HCASE#${caseId}`,
     sk: `EVENT#${String(e.seq).padStart(6, '0')}`,
     entity: 'housing-event',
     event: e,
-    programme: e.seq === 1 ? e.data.programme : i % 3 === 0 ? 'R2' : 'R1',
+    programme,
     gsi2pk: `HEVENTS#${township}`,
     gsi2sk: `${e.on}#${caseId}#E${String(e.seq).padStart(6, '0')}`,
   }));
+  if (events.some((e) => e.type === 'preliminary-acceptance')) {
+    const decidedOn = events.find((e) => e.type === 'preliminary-acceptance')!.on;
+    for (const kind of ['before', 'after'] as const) {
+      const photoId = `${caseId}-${kind}`;
+      items.push({
+        pk: `HCASE#${caseId}`,
+        sk: `PHOTO#${photoId}`,
+        entity: 'housing-photo',
+        photo: { caseId, photoId, kind, contentType: 'image/jpeg', size: 200_000, status: 'accepted', requestedBy: actor, requestedAt: `${decidedOn}T02:00:00.000Z`, key: `housing/${caseId}/photos/${photoId}`, decidedOn },
+        gsi2pk: `HEVENTS#${township}`,
+        gsi2sk: `${decidedOn}#${caseId}#P${photoId}`,
+      });
+    }
+  }
+  return items;
 }
 
 async function main(): Promise<void> {
@@ -61,7 +98,7 @@ async function main(): Promise<void> {
     let batches: Record<string, unknown>[][] = [];
     let pending: Record<string, unknown>[] = [];
     for (let i = 0; i < CASES; i += 1) {
-      for (const item of eventsOf(i, TOWNSHIPS[i % TOWNSHIPS.length]!.code)) {
+      for (const item of itemsOf(i, TOWNSHIPS[i % TOWNSHIPS.length]!.code)) {
         pending.push(item);
         if (pending.length === 25) {
           batches.push(pending);
@@ -84,9 +121,18 @@ async function main(): Promise<void> {
     let consumed = 0;
     let queries = 0;
     const store = new DynamoDbCaseStore(doc, table);
-    const deps = {
+    let fileBytes = 0;
+    const deps: ProgressDeps = {
       cases: { historyUpTo: (t: string, asOf: string) => store.historyUpTo(t, asOf, (u) => ((consumed += u), (queries += 1))) },
-      reports: { publish: async () => ({ prefix: '', revision: 1, unchanged: false, keys: {} }) } as unknown as S3ReportStore,
+      // The files are built as in production; only the upload is left out.
+      reports: {
+        publish: async (_base, _id, _json, files) => {
+          fileBytes = files.reduce((n, f) => n + Buffer.byteLength(f.body), 0);
+          return { prefix: '', revision: 1, unchanged: false, keys: {} };
+        },
+        listIds: async () => [],
+        latest: async () => undefined,
+      },
     };
     (globalThis as { gc?: () => void }).gc?.();
     await new Promise((r) => setTimeout(r, 200));
@@ -94,19 +140,28 @@ async function main(): Promise<void> {
     let peak = baseline;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     const t1 = performance.now();
-    const report = await runProgressReport(deps as never, '2019-06-30');
+    const cpu0 = process.cpuUsage();
+    const report = await runProgressReport(deps, AS_OF, IN_FLIGHT ? { townshipsInFlight: IN_FLIGHT } : {});
     const seconds = (performance.now() - t1) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
 
     const cases = report.programmes.reduce((s, p) => s + p.totals.cases, 0);
     console.log('figure                                   value');
     console.log(`cases in the report                      ${cases}`);
-    console.log(`event items written (load time)          ${written} (${loadSeconds.toFixed(1)} s)`);
-    console.log(`report time                              ${seconds.toFixed(2)} s`);
+    console.log(`items written (events + photos; load)    ${written} (${loadSeconds.toFixed(1)} s)`);
+    for (const p of report.programmes) {
+      const t = p.totals;
+      console.log(`${p.programme} cases by stage at the cut-off          ${Object.entries(t.stages).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+      console.log(`${p.programme} committed / paid / late / photos ok    ${t.subsidyCommitted} / ${t.subsidyPaid} yuan / ${t.late} / ${t.acceptedWithPhotos} of ${t.accepted}`);
+    }
+    console.log(`report time (townships in flight)        ${seconds.toFixed(2)} s (${IN_FLIGHT ?? 'default 4'})`);
+    console.log(`  of which this process's CPU            ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (the rest: waiting on DynamoDB Local)`);
     console.log(`Query pages / read capacity consumed     ${queries} / ${consumed.toFixed(1)} RCU`);
     console.log(`peak RSS during the report (baseline)    ${(peak / 2 ** 20).toFixed(0)} MiB (${(baseline / 2 ** 20).toFixed(0)} MiB)`);
-    console.log(`(node ${process.version}; DynamoDB Local in memory; files built but not uploaded)`);
+    console.log(`report files (JSON + CSV + xlsx)         ${(fileBytes / 1024).toFixed(0)} KiB`);
+    console.log(`(node ${process.version}; cut-off ${AS_OF}; DynamoDB Local in memory; files built but not uploaded)`);
   } finally {
     await dynamo.stop();
   }

@@ -9,8 +9,10 @@ export interface ReportTable {
   sheet: string;
   columns: { key: string; header: string }[];
   rows: Record<string, Cell>[];
-  /** A totals row, printed last. */
+  /** A totals row, printed after the rows. */
   totals?: Record<string, Cell>;
+  /** Rows printed after the totals, e.g. the plan to compare with. */
+  footer?: Record<string, Cell>[];
 }
 
 const BOM = '\uFEFF';
@@ -28,7 +30,7 @@ export function toCsv(tables: readonly ReportTable[]): string {
     if (i > 0) lines.push('');
     if (tables.length > 1) lines.push(csvCell(table.sheet));
     lines.push(table.columns.map((c) => csvCell(c.header)).join(','));
-    for (const row of [...table.rows, ...(table.totals ? [table.totals] : [])]) {
+    for (const row of [...table.rows, ...(table.totals ? [table.totals] : []), ...(table.footer ?? [])]) {
       lines.push(table.columns.map((c) => csvCell(row[c.key])).join(','));
     }
   });

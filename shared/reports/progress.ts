@@ -1,46 +1,73 @@
 import type { IsoDate } from '../dates.js';
-import type { CaseEvent, CaseStatus, PhotoRecord, Programme } from '../housing/types.js';
+import type { CaseEvent, CaseStatus, Grade, PhotoRecord, Programme } from '../housing/types.js';
 import { CASE_STATUSES } from '../housing/types.js';
 import type { HousingPolicy } from '../housing/policy.js';
+import { maskIdentitiesIn } from '../identity/mask.js';
 import { fenToYuan, type Fen } from '../money.js';
 
-/** What the progress report keeps per case while it folds the history: never the events themselves. */
+/** One item of a township's recorded history, as the store streams it (date order). */
+export type HistoryItem = { kind: 'event'; event: CaseEvent; programme: Programme } | { kind: 'photo'; photo: PhotoRecord };
+
+/**
+ * The report's source port: a township's case events and photo verdicts dated on or before `asOf`, in date
+ * order (a case's own events in their order). DynamoDbCaseStore.historyUpTo implements it.
+ */
+export interface CaseHistorySource {
+  historyUpTo(township: string, asOf: IsoDate): AsyncIterable<HistoryItem>;
+}
+
+/** What the fold keeps per case while it reads the history: a few fields, never the events. */
 interface CaseState {
   programme: Programme;
   grade: string;
   status: CaseStatus;
+  /** The case's current subsidy (fen): the applied amount, replaced by each later decision. */
   subsidy: Fen;
+  /** The city approved it (entered the national renovation system) on or before the cut-off. */
   approved: boolean;
   paid: Fen;
   finalAcceptedOn?: IsoDate;
-  photos: { before: number; after: number };
 }
 
-export type HistoryItem = { kind: 'event'; event: CaseEvent; programme: Programme } | { kind: 'photo'; photo: PhotoRecord };
+export interface ReasonCount {
+  /** The step that returned the case (returns only). */
+  step?: string;
+  reason: string;
+  count: number;
+}
 
+/** Figures of one programme in one township (or the city); money in fen. */
 export interface ProgrammeFigures {
   cases: number;
-  stages: Record<string, number>;
-  grades: { C: number; D: number; 'no-house': number };
-  subsidyCommitted: number;
-  subsidyPaid: number;
+  stages: Record<CaseStatus, number>;
+  grades: Record<Grade, number>;
+  subsidyCommitted: Fen;
+  subsidyPaid: Fen;
+  /** The part of the two above that goes to no-house households (outside R1's planned investment). */
+  noHouseSubsidyCommitted: Fen;
+  noHouseSubsidyPaid: Fen;
   late: number;
   accepted: number;
   acceptedWithPhotos: number;
-  refusals: { count: number; reasons: string[] };
-  returns: { count: number; reasons: string[] };
+  refusals: { count: number; reasons: ReasonCount[] };
+  returns: { count: number; reasons: ReasonCount[] };
 }
 
+/** Finished: accepted, or closed without renovation (the same list as workflow.ts `isLate`). */
 const FINISHED: readonly CaseStatus[] = ['final-accepted', 'paid', 'subsidy-cancelled', 'refused', 'not-dangerous'];
+/** Passed the city's final acceptance (with or without subsidy). */
 const ACCEPTED: readonly CaseStatus[] = ['final-accepted', 'paid', 'subsidy-cancelled'];
+/** Closed without renovation: not part of the plan's households nor of the money committed. */
 const NOT_RENOVATED: readonly CaseStatus[] = ['refused', 'not-dangerous'];
 
-const emptyFigures = (): ProgrammeFigures => ({
+export const emptyFigures = (): ProgrammeFigures => ({
   cases: 0,
-  stages: Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])),
+  stages: Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>,
   grades: { C: 0, D: 0, 'no-house': 0 },
   subsidyCommitted: 0,
   subsidyPaid: 0,
+  noHouseSubsidyCommitted: 0,
+  noHouseSubsidyPaid: 0,
   late: 0,
   accepted: 0,
   acceptedWithPhotos: 0,
@@ -48,42 +75,61 @@ const emptyFigures = (): ProgrammeFigures => ({
   returns: { count: 0, reasons: [] },
 });
 
+/** Reasons are staff's free text: identity numbers are masked before they reach any report. */
+const reasonText = (value: unknown): string => maskIdentitiesIn(String(value ?? '').trim()) || '(none given)';
+const reasonKey = (step: string | undefined, reason: string): string => `${step ?? ''}\u0000${reason}`;
+
+/** Counts by reason, most frequent first, then by step and text (so the JSON is the same on every run). */
+function reasonList(counts: ReadonlyMap<string, number>): ReasonCount[] {
+  return [...counts]
+    .map(([key, count]) => {
+      const [step, reason] = key.split('\u0000') as [string, string];
+      return step ? { step, reason, count } : { reason, count };
+    })
+    .sort((a, b) => b.count - a.count || (a.step ?? '').localeCompare(b.step ?? '') || a.reason.localeCompare(b.reason));
+}
+
 /**
  * Folds one township's history up to a cut-off into per-programme figures (SPEC §7, R1 八.(二)). Pure: the
- * caller streams the items (case events and photo verdicts dated on or before `asOf`, in date order); only
- * a small state per case is kept. Definitions (docs/reports.md):
- * - stage: the case's status after its last event dated on or before the cut-off;
+ * caller streams the items (case events and photo verdicts dated on or before `asOf`, in date order, as
+ * CaseHistorySource promises); anything dated later is ignored anyway. Memory: one small CaseState per case,
+ * two counters per case with photos, and one counter per distinct reason — never the events.
+ * Definitions (docs/reports.md, each with its clause):
+ * - stage: the status after the case's last event dated on or before the cut-off;
  * - grade: the applied grade, replaced by the appraisal's; refused and not-dangerous cases are not counted
- *   against the plan's C / D / no-house figures;
- * - committed: the current subsidy of every case approved by the city (approval = entry into the national
- *   system) [R1 七.(四)]; paid: the payment events; both in fen inside, yuan outside;
- * - late: finally accepted after the deadline, or not finished (accepted or closed) when the cut-off is after it
- *   [R1 三];
+ *   against the plan's C / D / no-house figures [R1 三, 四.(一)];
+ * - committed: the current subsidy of every case the city has approved (approval = entry into the national
+ *   system) [R1 七.(四)], minus refused and not-dangerous; paid: the payment events [R1 六]; the no-house part
+ *   of both separately, because the planned investment excludes no-house households [R1 三];
+ * - late: finally accepted after the deadline, or not finished when the cut-off is after it (workflow.ts
+ *   `isLate`) [R1 三, 八.(二)];
  * - photo completeness: accepted cases with at least one accepted `before` and one accepted `after` photo
- *   decided on or before the cut-off [R1 九.(五)].
+ *   decided on or before the cut-off [R1 九.(五)];
+ * - returns: every return — a review or check not passed, or an explicit `return`, including a return at
+ *   an acceptance for rectification [R1 七.(三), 九.(二)]; refusals: `refuse` events [R1 三]; with reasons.
  */
 export async function foldTownship(items: AsyncIterable<HistoryItem> | Iterable<HistoryItem>, asOf: IsoDate, policy: HousingPolicy): Promise<Record<Programme, ProgrammeFigures>> {
   const cases = new Map<string, CaseState>();
   const photos = new Map<string, { before: number; after: number }>();
+  const reasons = { R1: { refusals: new Map<string, number>(), returns: new Map<string, number>() }, R2: { refusals: new Map<string, number>(), returns: new Map<string, number>() } };
   const out: Record<Programme, ProgrammeFigures> = { R1: emptyFigures(), R2: emptyFigures() };
+
   for await (const item of items) {
     if (item.kind === 'photo') {
       const p = item.photo;
-      if (p.status !== 'accepted' || !p.decidedOn || p.decidedOn > asOf) continue;
+      if (p.status !== 'accepted' || !p.decidedOn || p.decidedOn > asOf || (p.kind !== 'before' && p.kind !== 'after')) continue;
       const counts = photos.get(p.caseId) ?? { before: 0, after: 0 };
-      if (p.kind === 'before') counts.before += 1;
-      if (p.kind === 'after') counts.after += 1;
+      counts[p.kind] += 1;
       photos.set(p.caseId, counts);
       continue;
     }
     const e = item.event;
     if (e.on > asOf) continue;
-    let state = cases.get(e.caseId);
     if (e.type === 'applied') {
-      state = { programme: item.programme, grade: String(e.data.grade), status: e.statusAfter, subsidy: Number(e.data.subsidy ?? 0), approved: false, paid: 0, photos: { before: 0, after: 0 } };
-      cases.set(e.caseId, state);
+      cases.set(e.caseId, { programme: item.programme, grade: String(e.data.grade), status: e.statusAfter, subsidy: Number(e.data.subsidy ?? 0), approved: false, paid: 0 });
       continue;
     }
+    const state = cases.get(e.caseId);
     if (!state) continue;
     state.status = e.statusAfter;
     if (e.type === 'appraisal' && typeof e.data.grade === 'string' && e.data.grade !== 'none') state.grade = e.data.grade;
@@ -92,13 +138,16 @@ export async function foldTownship(items: AsyncIterable<HistoryItem> | Iterable<
     if (e.type === 'payment' && typeof e.data.amount === 'number') state.paid += e.data.amount;
     if (e.type === 'final-acceptance') state.finalAcceptedOn = e.on;
     const f = out[state.programme];
-    if (e.statusAfter === 'returned') {
+    const r = reasons[state.programme];
+    if (e.type === 'return' || e.statusAfter === 'returned') {
       f.returns.count += 1;
-      f.returns.reasons.push(String(e.data.reason ?? ''));
+      const key = reasonKey(typeof e.data.returnedFrom === 'string' ? e.data.returnedFrom : e.type, reasonText(e.data.reason));
+      r.returns.set(key, (r.returns.get(key) ?? 0) + 1);
     }
     if (e.type === 'refuse') {
       f.refusals.count += 1;
-      f.refusals.reasons.push(String(e.data.evidence ?? ''));
+      const key = reasonKey(undefined, reasonText(e.data.evidence));
+      r.refusals.set(key, (r.refusals.get(key) ?? 0) + 1);
     }
   }
 
@@ -106,10 +155,17 @@ export async function foldTownship(items: AsyncIterable<HistoryItem> | Iterable<
   for (const [caseId, s] of cases) {
     const f = out[s.programme];
     f.cases += 1;
-    f.stages[s.status] = (f.stages[s.status] ?? 0) + 1;
-    if (!NOT_RENOVATED.includes(s.status) && (s.grade === 'C' || s.grade === 'D' || s.grade === 'no-house')) f.grades[s.grade] += 1;
-    if (s.approved && !NOT_RENOVATED.includes(s.status)) f.subsidyCommitted += s.subsidy;
+    f.stages[s.status] += 1;
+    const renovated = !NOT_RENOVATED.includes(s.status);
+    if (renovated && (s.grade === 'C' || s.grade === 'D' || s.grade === 'no-house')) f.grades[s.grade] += 1;
+    const committed = s.approved && renovated ? s.subsidy : 0;
+    f.subsidyCommitted += committed;
     f.subsidyPaid += s.paid;
+    if (s.grade === 'no-house') {
+      f.noHouseSubsidyCommitted += committed;
+      f.noHouseSubsidyPaid += s.paid;
+    }
+    // The rule of workflow.ts `isLate`, on the state at the cut-off.
     const late = s.finalAcceptedOn ? s.finalAcceptedOn > deadline : !FINISHED.includes(s.status) && asOf > deadline;
     if (late) f.late += 1;
     if (ACCEPTED.includes(s.status)) {
@@ -118,37 +174,75 @@ export async function foldTownship(items: AsyncIterable<HistoryItem> | Iterable<
       if (p && p.before > 0 && p.after > 0) f.acceptedWithPhotos += 1;
     }
   }
+  for (const programme of ['R1', 'R2'] as const) {
+    out[programme].returns.reasons = reasonList(reasons[programme].returns);
+    out[programme].refusals.reasons = reasonList(reasons[programme].refusals);
+  }
   return out;
 }
 
+function mergeReasons(lists: readonly ReasonCount[][]): ReasonCount[] {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const r of list) counts.set(reasonKey(r.step, r.reason), (counts.get(reasonKey(r.step, r.reason)) ?? 0) + r.count);
+  return reasonList(counts);
+}
+
+/** City totals: the sum of the township rows, figure by figure (nothing is counted twice or apart). */
 export function sumFigures(rows: readonly ProgrammeFigures[]): ProgrammeFigures {
   const total = emptyFigures();
   for (const r of rows) {
     total.cases += r.cases;
-    for (const [k, v] of Object.entries(r.stages)) total.stages[k] = (total.stages[k] ?? 0) + v;
+    for (const s of CASE_STATUSES) total.stages[s] += r.stages[s];
     total.grades.C += r.grades.C;
     total.grades.D += r.grades.D;
     total.grades['no-house'] += r.grades['no-house'];
     total.subsidyCommitted += r.subsidyCommitted;
     total.subsidyPaid += r.subsidyPaid;
+    total.noHouseSubsidyCommitted += r.noHouseSubsidyCommitted;
+    total.noHouseSubsidyPaid += r.noHouseSubsidyPaid;
     total.late += r.late;
     total.accepted += r.accepted;
     total.acceptedWithPhotos += r.acceptedWithPhotos;
     total.refusals.count += r.refusals.count;
-    total.refusals.reasons.push(...r.refusals.reasons);
     total.returns.count += r.returns.count;
-    total.returns.reasons.push(...r.returns.reasons);
   }
+  total.refusals.reasons = mergeReasons(rows.map((r) => r.refusals.reasons));
+  total.returns.reasons = mergeReasons(rows.map((r) => r.returns.reasons));
   return total;
 }
 
-/** Money to yuan for the outputs. */
-export const figuresView = (f: ProgrammeFigures) => ({ ...f, subsidyCommitted: fenToYuan(f.subsidyCommitted), subsidyPaid: fenToYuan(f.subsidyPaid) });
+/** The figures as they leave the system: money in yuan. */
+export const figuresView = (f: ProgrammeFigures) => ({
+  ...f,
+  subsidyCommitted: fenToYuan(f.subsidyCommitted),
+  subsidyPaid: fenToYuan(f.subsidyPaid),
+  noHouseSubsidyCommitted: fenToYuan(f.noHouseSubsidyCommitted),
+  noHouseSubsidyPaid: fenToYuan(f.noHouseSubsidyPaid),
+});
+export type FiguresView = ReturnType<typeof figuresView>;
 
-/** The plan each programme is measured against [R1 三, R2 三]. */
+/** The plan each programme is measured against [R1 三, R2 三]; money in yuan. */
 export function planOf(programme: Programme, policy: HousingPolicy) {
   const p = policy.parameters.plan;
   return programme === 'R1'
     ? { C: p.R1.cGradeHouseholds.value, D: p.R1.dGradeHouseholds.value, 'no-house': p.R1.noHouseHouseholds.value, budget: fenToYuan(p.R1.plannedInvestment.value), clause: p.R1.cGradeHouseholds.citation }
     : { households: p.R2.households.value, budget: fenToYuan(p.R2.plannedInvestment.value), clause: p.R2.households.citation };
+}
+
+/**
+ * Money against the planned investment: R1's plan excludes no-house households (计划投资不含无房户, R1 三),
+ * so their subsidies are left out of the comparison (and shown apart in the figures); R2 has no such
+ * households. `remaining` is the budget not yet committed (negative when over). Yuan.
+ */
+export function budgetOf(programme: Programme, total: ProgrammeFigures, policy: HousingPolicy) {
+  const planned: Fen = policy.parameters.plan[programme].plannedInvestment.value;
+  const committed = total.subsidyCommitted - total.noHouseSubsidyCommitted;
+  const paid = total.subsidyPaid - total.noHouseSubsidyPaid;
+  return {
+    planned: fenToYuan(planned),
+    committed: fenToYuan(committed),
+    paid: fenToYuan(paid),
+    remaining: fenToYuan(planned - committed),
+    excludes: programme === 'R1' ? 'no-house households (R1 三: 计划投资不含无房户)' : 'nothing',
+  };
 }

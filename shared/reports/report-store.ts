@@ -19,6 +19,16 @@ export interface Published {
 /** Short-lived links: reports are private and read only through these (SPEC §4, DEVELOPERS "The bar"). */
 export const LINK_SECONDS = 300;
 
+/**
+ * The port the report use cases write and read through (STYLE.md 6). S3ReportStore is the adapter; tests
+ * use an in-memory store with the same revision rule.
+ */
+export interface ReportStore {
+  publish(base: string, id: string, canonicalJson: string, files: readonly ReportFile[]): Promise<Published>;
+  listIds(base: string): Promise<string[]>;
+  latest(base: string, id: string, names: readonly string[]): Promise<{ revision: number; json: unknown; links: Record<string, string> } | undefined>;
+}
+
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -26,7 +36,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * gives the same JSON writes nothing and answers the stored revision; a rerun that gives different
  * figures never overwrites — it becomes the next revision, and the answer says so.
  */
-export class S3ReportStore {
+export class S3ReportStore implements ReportStore {
   constructor(private readonly client: S3Client, private readonly bucket: string) {}
 
   private async revisions(base: string, id: string): Promise<{ revision: number }[]> {

@@ -2,8 +2,9 @@ import type { ReportTable } from './formats.js';
 
 /**
  * The workbook: one sheet per table, Chinese headers in bold, numbers stored as numbers, the totals row
- * last and bold. exceljs is loaded only when a workbook is made (it is large), never at module load.
- * `stamp` fixes the document's created/modified dates so a rerun describes the same report.
+ * bold after the rows, then any footer rows (e.g. the plan) in italics. exceljs is loaded only when a
+ * workbook is made (it is large), never at module load. `stamp` fixes the document's created/modified
+ * dates so a rerun describes the same report.
  */
 export async function toXlsx(tables: readonly ReportTable[], stamp: Date): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
@@ -17,6 +18,7 @@ export async function toXlsx(tables: readonly ReportTable[], stamp: Date): Promi
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) sheet.addRow(row);
     if (table.totals) sheet.addRow(table.totals).font = { bold: true };
+    for (const row of table.footer ?? []) sheet.addRow(row).font = { italic: true };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
