@@ -30,12 +30,21 @@ for (const fn of fns) {
     logLevel: 'error',
   });
   const probe = join(out, `${fn}.probe.mjs`);
-  writeFileSync(probe, `const t=performance.now();await import(${JSON.stringify(outfile)});process.stdout.write(String(performance.now()-t));`);
+  writeFileSync(
+    probe,
+    `const t=performance.now();await import(${JSON.stringify(outfile)});process.stdout.write(String(performance.now()-t));`,
+  );
   const times: number[] = [];
   for (let i = 0; i < 5; i += 1) {
     const r = spawnSync(process.execPath, [probe], {
       encoding: 'utf8',
-      env: { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', AWS_REGION: 'cn-north-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      env: {
+        ...process.env,
+        TABLE_NAME: 'bench',
+        BUCKET_NAME: 'bench',
+        AWS_REGION: 'cn-north-1',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
     });
     times.push(Number(r.stdout));
   }
@@ -44,5 +53,6 @@ for (const fn of fns) {
 }
 
 console.log(`${'function'.padEnd(32)} ${'bundle KiB'.padStart(10)} ${'load ms (p50)'.padStart(14)}`);
-for (const r of rows) console.log(`${r.fn.padEnd(32)} ${r.kib.toFixed(1).padStart(10)} ${r.loadMs.toFixed(1).padStart(14)}`);
+for (const r of rows)
+  console.log(`${r.fn.padEnd(32)} ${r.kib.toFixed(1).padStart(10)} ${r.loadMs.toFixed(1).padStart(14)}`);
 console.log(`(${rows.length} functions, node ${process.version}, ${new Date().toISOString()})`);

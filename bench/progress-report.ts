@@ -38,7 +38,8 @@ const PATH: [CaseEvent['type'], CaseStatus][] = [
   ['payment', 'paid'],
 ];
 
-const day = (from: string, n: number) => new Date(Date.parse(`${from}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const day = (from: string, n: number) =>
+  new Date(Date.parse(`${from}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function itemsOf(i: number, township: string): Record<string, unknown>[] {
   const caseId = `HC-BENCH-${String(i).padStart(6, '0')}`;
@@ -48,16 +49,55 @@ function itemsOf(i: number, township: string): Record<string, unknown>[] {
   const applied = day('2019-01-01', i % 90);
   const actor = { sub: 'bench', role: 'township' as const, township };
   const events: CaseEvent[] = [
-    { caseId, seq: 1, type: 'applied', on: applied, actor, data: { programme, grade, mode: 'self-build', plannedArea: 50, householdId: `HH-${caseId}`, householderId: '159998195001010000', township, village: '示例村', appliedOn: applied, policyId: 'housing-2019', subsidy }, statusBefore: null, statusAfter: 'applied' },
+    {
+      caseId,
+      seq: 1,
+      type: 'applied',
+      on: applied,
+      actor,
+      data: {
+        programme,
+        grade,
+        mode: 'self-build',
+        plannedArea: 50,
+        householdId: `HH-${caseId}`,
+        householderId: '159998195001010000',
+        township,
+        village: '示例村',
+        appliedOn: applied,
+        policyId: 'housing-2019',
+        subsidy,
+      },
+      statusBefore: null,
+      statusAfter: 'applied',
+    },
   ];
   const push = (type: CaseEvent['type'], statusAfter: CaseStatus, data: Record<string, unknown> = {}) =>
-    events.push({ caseId, seq: events.length + 1, type, on: day(applied, events.length * 9), actor, data, statusBefore: events.at(-1)!.statusAfter, statusAfter });
-  if (i % 20 === 0) push('village-review', 'returned', { passed: false, reason: '申请材料不全', returnedFrom: 'village-review' });
+    events.push({
+      caseId,
+      seq: events.length + 1,
+      type,
+      on: day(applied, events.length * 9),
+      actor,
+      data,
+      statusBefore: events.at(-1)!.statusAfter,
+      statusAfter,
+    });
+  if (i % 20 === 0)
+    push('village-review', 'returned', { passed: false, reason: '申请材料不全', returnedFrom: 'village-review' });
   const target = Math.floor(i / 3) % (PATH.length + 2);
   for (const [type, status] of PATH.slice(0, target)) {
     if (type === 'appraisal' && grade === 'no-house') continue;
     if (type === 'moved-out' && grade !== 'D') continue;
-    push(type, status, type === 'appraisal' ? { grade, subsidy } : type === 'payment' ? { amount: subsidy, account: '6217000000000000001' } : {});
+    push(
+      type,
+      status,
+      type === 'appraisal'
+        ? { grade, subsidy }
+        : type === 'payment'
+          ? { amount: subsidy, account: '6217000000000000001' }
+          : {},
+    );
   }
   const items: Record<string, unknown>[] = events.map((e) => ({
     pk: `HCASE#${caseId}`,
@@ -76,7 +116,18 @@ function itemsOf(i: number, township: string): Record<string, unknown>[] {
         pk: `HCASE#${caseId}`,
         sk: `PHOTO#${photoId}`,
         entity: 'housing-photo',
-        photo: { caseId, photoId, kind, contentType: 'image/jpeg', size: 200_000, status: 'accepted', requestedBy: actor, requestedAt: `${decidedOn}T02:00:00.000Z`, key: `housing/${caseId}/photos/${photoId}`, decidedOn },
+        photo: {
+          caseId,
+          photoId,
+          kind,
+          contentType: 'image/jpeg',
+          size: 200_000,
+          status: 'accepted',
+          requestedBy: actor,
+          requestedAt: `${decidedOn}T02:00:00.000Z`,
+          key: `housing/${caseId}/photos/${photoId}`,
+          decidedOn,
+        },
         gsi2pk: `HEVENTS#${township}`,
         gsi2sk: `${decidedOn}#${caseId}#P${photoId}`,
       });
@@ -88,7 +139,11 @@ function itemsOf(i: number, township: string): Record<string, unknown>[] {
 async function main(): Promise<void> {
   const dynamo = await startDynamoDbLocal();
   try {
-    const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+    const raw = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: 'cn-north-1',
+      credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+    });
     const table = 'zlt-bench-main';
     await createTables(raw, [{ name: table, def: MAIN_TABLE }]);
     const doc = DynamoDBDocumentClient.from(raw);
@@ -123,7 +178,13 @@ async function main(): Promise<void> {
     const store = new DynamoDbCaseStore(doc, table);
     let fileBytes = 0;
     const deps: ProgressDeps = {
-      cases: { historyUpTo: (t: string, asOf: string) => store.historyUpTo(t, asOf, (u) => ((consumed += u), (queries += 1))) },
+      cases: {
+        historyUpTo: (t: string, asOf: string) =>
+          store.historyUpTo(t, asOf, (u) => {
+            consumed += u;
+            queries += 1;
+          }),
+      },
       // The files are built as in production; only the upload is left out.
       reports: {
         publish: async (_base, _id, _json, files) => {
@@ -153,13 +214,24 @@ async function main(): Promise<void> {
     console.log(`items written (events + photos; load)    ${written} (${loadSeconds.toFixed(1)} s)`);
     for (const p of report.programmes) {
       const t = p.totals;
-      console.log(`${p.programme} cases by stage at the cut-off          ${Object.entries(t.stages).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ')}`);
-      console.log(`${p.programme} committed / paid / late / photos ok    ${t.subsidyCommitted} / ${t.subsidyPaid} yuan / ${t.late} / ${t.acceptedWithPhotos} of ${t.accepted}`);
+      console.log(
+        `${p.programme} cases by stage at the cut-off          ${Object.entries(t.stages)
+          .filter(([, n]) => n > 0)
+          .map(([s, n]) => `${s} ${n}`)
+          .join(', ')}`,
+      );
+      console.log(
+        `${p.programme} committed / paid / late / photos ok    ${t.subsidyCommitted} / ${t.subsidyPaid} yuan / ${t.late} / ${t.acceptedWithPhotos} of ${t.accepted}`,
+      );
     }
     console.log(`report time (townships in flight)        ${seconds.toFixed(2)} s (${IN_FLIGHT ?? 'default 4'})`);
-    console.log(`  of which this process's CPU            ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (the rest: waiting on DynamoDB Local)`);
+    console.log(
+      `  of which this process's CPU            ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (the rest: waiting on DynamoDB Local)`,
+    );
     console.log(`Query pages / read capacity consumed     ${queries} / ${consumed.toFixed(1)} RCU`);
-    console.log(`peak RSS during the report (baseline)    ${(peak / 2 ** 20).toFixed(0)} MiB (${(baseline / 2 ** 20).toFixed(0)} MiB)`);
+    console.log(
+      `peak RSS during the report (baseline)    ${(peak / 2 ** 20).toFixed(0)} MiB (${(baseline / 2 ** 20).toFixed(0)} MiB)`,
+    );
     console.log(`report files (JSON + CSV + xlsx)         ${(fileBytes / 1024).toFixed(0)} KiB`);
     console.log(`(node ${process.version}; cut-off ${AS_OF}; DynamoDB Local in memory; files built but not uploaded)`);
   } finally {

@@ -5,12 +5,9 @@ import { shanghaiDate } from '../shared/dates.js';
 import { ROSTER_CONTRACTS } from '../shared/roster/contracts.js';
 
 export const makeHandler = (store = rosterStore, clock = systemClock) =>
-  apiHandler(
-    ROSTER_CONTRACTS.arrears,
-    async ({ body, params, caller }) => {
-      const flag = await store().setArrears(params.householdId, body, caller, shanghaiDate(clock.now()));
-      return { status: 200, body: { householdId: params.householdId, ...flag } };
-    },
-  );
+  apiHandler(ROSTER_CONTRACTS.arrears, async ({ body, params, caller }) => {
+    const flag = await store().setArrears(params.householdId, body, caller, shanghaiDate(clock.now()));
+    return { status: 200, body: { householdId: params.householdId, ...flag } };
+  });
 
 export const handler = makeHandler();

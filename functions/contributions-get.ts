@@ -14,7 +14,16 @@ export const makeHandler = (roster = rosterStore) =>
     const c = contribution(person, query.year, policy);
     return {
       status: 200,
-      body: { personId: person.personId, year: query.year, category: c.category, registeredPoor: c.registeredPoor, standard: fenToYuan(c.standard), personal: fenToYuan(c.personal), medicalAssistance: fenToYuan(c.medicalAssistance), finance: fenToYuan(c.finance) },
+      body: {
+        personId: person.personId,
+        year: query.year,
+        category: c.category,
+        registeredPoor: c.registeredPoor,
+        standard: fenToYuan(c.standard),
+        personal: fenToYuan(c.personal),
+        medicalAssistance: fenToYuan(c.medicalAssistance),
+        finance: fenToYuan(c.finance),
+      },
     };
   });
 

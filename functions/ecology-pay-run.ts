@@ -4,6 +4,9 @@ import { payRun } from '../shared/ecology/use-cases.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 
 export const makeHandler = (deps = ecologyDeps) =>
-  apiHandler(ECOLOGY_CONTRACTS.payRun, async ({ params, caller }) => ({ status: 200, body: await payRun(deps(), caller, params.month) }));
+  apiHandler(ECOLOGY_CONTRACTS.payRun, async ({ params, caller }) => ({
+    status: 200,
+    body: await payRun(deps(), caller, params.month),
+  }));
 
 export const handler = makeHandler();

@@ -8,7 +8,10 @@ import { apiHandler } from '../shared/http/api-handler.js';
 export const makeHandler = (deps = ecologyDeps) =>
   apiHandler(ECOLOGY_CONTRACTS.list, async ({ query, caller }) => {
     const township = query.township ?? caller.township;
-    if (!township) throw new ValidationError('Name the township.', [{ path: 'query.township', message: 'is required for city-wide callers' }]);
+    if (!township)
+      throw new ValidationError('Name the township.', [
+        { path: 'query.township', message: 'is required for city-wide callers' },
+      ]);
     assertTownshipScope(caller, township);
     const posts = await deps().rangers.posts(township);
     return { status: 200, body: { rangers: posts.map((p) => postView(p, query.year, deps().policy)) } };

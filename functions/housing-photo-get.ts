@@ -4,6 +4,9 @@ import { photoDeps } from '../shared/housing/photo-deps.js';
 import { getPhoto } from '../shared/housing/use-cases.js';
 
 export const makeHandler = (deps = photoDeps) =>
-  apiHandler(HOUSING_CONTRACTS.photoGet, async ({ params, caller }) => ({ status: 200, body: await getPhoto(deps(), caller, params.caseId, params.photoId) }));
+  apiHandler(HOUSING_CONTRACTS.photoGet, async ({ params, caller }) => ({
+    status: 200,
+    body: await getPhoto(deps(), caller, params.caseId, params.photoId),
+  }));
 
 export const handler = makeHandler();

@@ -4,6 +4,9 @@ import { photoDeps } from '../shared/housing/photo-deps.js';
 import { requestPhoto } from '../shared/housing/use-cases.js';
 
 export const makeHandler = (deps = photoDeps) =>
-  apiHandler(HOUSING_CONTRACTS.photo, async ({ params, body, caller }) => ({ status: 201, body: await requestPhoto(deps(), caller, params.caseId, body) }));
+  apiHandler(HOUSING_CONTRACTS.photo, async ({ params, body, caller }) => ({
+    status: 201,
+    body: await requestPhoto(deps(), caller, params.caseId, body),
+  }));
 
 export const handler = makeHandler();

@@ -10,23 +10,28 @@ export const s3EventSchema = z.object({
     z.object({
       eventName: z.string(),
       eventTime: z.string(),
-      s3: z.object({ bucket: z.object({ name: z.string() }), object: z.object({ key: z.string(), size: z.number().optional() }) }),
+      s3: z.object({
+        bucket: z.object({ name: z.string() }),
+        object: z.object({ key: z.string(), size: z.number().optional() }),
+      }),
     }),
   ),
 });
 
-export const makeHandler = (deps = photoDeps) => async (event: S3Event | unknown): Promise<{ results: string[] }> => {
-  const parsed = s3EventSchema.parse(event);
-  const results: string[] = [];
-  for (const record of parsed.Records) {
-    if (!record.eventName.startsWith('ObjectCreated')) continue;
-    // S3 URL-encodes keys in notifications (spaces as '+').
-    const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
-    const outcome = await checkUploadedPhoto(deps(), key, new Date(record.eventTime));
-    logger.info('photo checked', { key, outcome });
-    results.push(outcome);
-  }
-  return { results };
-};
+export const makeHandler =
+  (deps = photoDeps) =>
+  async (event: S3Event | unknown): Promise<{ results: string[] }> => {
+    const parsed = s3EventSchema.parse(event);
+    const results: string[] = [];
+    for (const record of parsed.Records) {
+      if (!record.eventName.startsWith('ObjectCreated')) continue;
+      // S3 URL-encodes keys in notifications (spaces as '+').
+      const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
+      const outcome = await checkUploadedPhoto(deps(), key, new Date(record.eventTime));
+      logger.info('photo checked', { key, outcome });
+      results.push(outcome);
+    }
+    return { results };
+  };
 
 export const handler = makeHandler();

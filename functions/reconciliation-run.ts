@@ -4,6 +4,9 @@ import { reconciliationDeps } from '../shared/claims/report-deps.js';
 import { runReconciliation } from '../shared/claims/reconciliation.js';
 
 export const makeHandler = (deps = reconciliationDeps) =>
-  apiHandler(CLAIM_CONTRACTS.reconcile, async ({ params }) => ({ status: 200, body: await runReconciliation(deps(), params.year) }));
+  apiHandler(CLAIM_CONTRACTS.reconcile, async ({ params }) => ({
+    status: 200,
+    body: await runReconciliation(deps(), params.year),
+  }));
 
 export const handler = makeHandler();

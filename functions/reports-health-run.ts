@@ -4,6 +4,9 @@ import { apiHandler } from '../shared/http/api-handler.js';
 import { runHealthReport } from '../shared/reports/health-run.js';
 
 export const makeHandler = (deps = healthReportDeps) =>
-  apiHandler(CLAIM_CONTRACTS.healthRun, async ({ params }) => ({ status: 201, body: await runHealthReport(deps(), params.month) }));
+  apiHandler(CLAIM_CONTRACTS.healthRun, async ({ params }) => ({
+    status: 201,
+    body: await runHealthReport(deps(), params.month),
+  }));
 
 export const handler = makeHandler();

@@ -4,6 +4,9 @@ import { progressDeps } from '../shared/reports/progress-deps.js';
 import { PROGRESS_BASE } from '../shared/reports/progress-run.js';
 
 export const makeHandler = (deps = progressDeps) =>
-  apiHandler(PROGRESS_CONTRACTS.list, async () => ({ status: 200, body: { reports: (await deps().reports.listIds(PROGRESS_BASE)).map((asOf) => ({ asOf })) } }));
+  apiHandler(PROGRESS_CONTRACTS.list, async () => ({
+    status: 200,
+    body: { reports: (await deps().reports.listIds(PROGRESS_BASE)).map((asOf) => ({ asOf })) },
+  }));
 
 export const handler = makeHandler();

@@ -4,11 +4,13 @@ import { progressDeps } from '../shared/reports/progress-deps.js';
 import { runProgressReport } from '../shared/reports/progress-run.js';
 
 /** 00:00 Asia/Shanghai on the 1st and 15th: the same code as POST /v1/reports/progress, cut-off the previous day. */
-export const makeHandler = (deps = progressDeps) => async (event: unknown) => {
-  const asOf = cutOffFor(schedulerEventSchema.parse(event));
-  const summary = await runProgressReport(deps(), asOf);
-  logger.info('progress report', { asOf, revision: summary.revision, unchanged: summary.unchanged });
-  return { asOf, revision: summary.revision, unchanged: summary.unchanged };
-};
+export const makeHandler =
+  (deps = progressDeps) =>
+  async (event: unknown) => {
+    const asOf = cutOffFor(schedulerEventSchema.parse(event));
+    const summary = await runProgressReport(deps(), asOf);
+    logger.info('progress report', { asOf, revision: summary.revision, unchanged: summary.unchanged });
+    return { asOf, revision: summary.revision, unchanged: summary.unchanged };
+  };
 
 export const handler = makeHandler();

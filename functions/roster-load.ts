@@ -8,9 +8,17 @@ export const makeHandler = (store = rosterStore) =>
   apiHandler(ROSTER_CONTRACTS.load, async ({ body, caller }) => {
     const role = loadingRoleOf(caller);
     const { good, rejected } = checkRosterRows(body.persons, role);
-    await store().upsertRows(good.map((g) => g.row), role, caller);
+    await store().upsertRows(
+      good.map((g) => g.row),
+      role,
+      caller,
+    );
     // Identity numbers in this line are masked by the logger (shared/logging/logger.ts).
-    if (rejected.length > 0) logger.warn('roster rows rejected', { role, rejected: rejected.map((r) => ({ index: r.index, personId: r.personId, code: r.error.code })) });
+    if (rejected.length > 0)
+      logger.warn('roster rows rejected', {
+        role,
+        rejected: rejected.map((r) => ({ index: r.index, personId: r.personId, code: r.error.code })),
+      });
     return { status: 200, body: { accepted: good.length, rejected } };
   });
 

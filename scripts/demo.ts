@@ -30,16 +30,31 @@ const person = (name: string, birth: string) => ({
   insuredYears: [2019],
 });
 
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+const pad = (s: string, n: number) =>
+  s + ' '.repeat(Math.max(0, n - [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
 
 function print(title: string, s: any): void {
-  console.log(`\n${title}\n  claim ${s.claimId} at ${s.hospitalId}: total ${s.amounts.total.toFixed(2)} yuan, tilt ${s.tilt}, policy ${s.policyId}`);
+  console.log(
+    `\n${title}\n  claim ${s.claimId} at ${s.hospitalId}: total ${s.amounts.total.toFixed(2)} yuan, tilt ${s.tilt}, policy ${s.policyId}`,
+  );
   console.log(`  ${pad('payer', 26)}${pad('amount', 12)}`);
-  for (const payer of ['basicInsurance', 'criticalIllnessInsurance', 'medicalAssistance', 'commercialInsurance', 'safetyNetFund', 'hospital', 'patient', 'financeDeliveryFee']) {
+  for (const payer of [
+    'basicInsurance',
+    'criticalIllnessInsurance',
+    'medicalAssistance',
+    'commercialInsurance',
+    'safetyNetFund',
+    'hospital',
+    'patient',
+    'financeDeliveryFee',
+  ]) {
     if (s.amounts[payer]) console.log(`  ${pad(payer, 26)}${s.amounts[payer].toFixed(2).padStart(10)}`);
   }
   console.log(`  ${pad('rule', 28)}${pad('clause', 24)}${pad('payer', 26)}${'amount'.padStart(10)}`);
-  for (const step of s.steps) console.log(`  ${pad(step.rule, 28)}${pad(step.clause.replace(/; policy-defaults.md.*/, ' + defaults'), 24)}${pad(step.payer, 26)}${step.amount.toFixed(2).padStart(10)}  ${step.note}`);
+  for (const step of s.steps)
+    console.log(
+      `  ${pad(step.rule, 28)}${pad(step.clause.replace(/; policy-defaults.md.*/, ' + defaults'), 24)}${pad(step.payer, 26)}${step.amount.toFixed(2).padStart(10)}  ${step.note}`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -49,27 +64,67 @@ async function main(): Promise<void> {
   const c = person('示例丙', '19480921');
   await post('/v1/roster/persons', { persons: [a, b, c] }, poverty);
   const bureau = await token({ role: 'insurance-bureau' });
-  await post(`/v1/persons/${c.personId}/chronic-certifications`, { disease: 'hypertension', certifiedBy: 'insurance-bureau', from: '2019-01-01' }, bureau);
+  await post(
+    `/v1/persons/${c.personId}/chronic-certifications`,
+    { disease: 'hypertension', certifiedBy: 'insurance-bureau', from: '2019-01-01' },
+    bureau,
+  );
 
   const county = await token({ role: 'hospital', hospitalId: 'zlt-mongolian-chinese' });
   const peoples = await token({ role: 'hospital', hospitalId: 'zlt-peoples' });
   const clinic = await token({ role: 'hospital', hospitalId: 'clinic-zhonghe' });
   const id = () => `DEMO-${Date.now()}-${randomInt(1e6)}`;
 
-  print('1. A general admission over the self-pay cap (county hospital, 30,000 yuan)', await post('/v1/claims', {
-    claimId: id(), personId: a.personId, kind: 'inpatient', admittedOn: '2019-04-01', dischargedOn: '2019-04-15',
-    diagnosis: { icd10: 'I63.9' }, referral: { registered: false, emergency: false },
-    costs: { total: 30000, outOfCatalogue: 1200, patientExcess: 0, hospitalExcess: 0 },
-  }, county));
-  print('2. A major disease at a designated hospital (gastric cancer, 80,000 yuan)', await post('/v1/claims', {
-    claimId: id(), personId: b.personId, kind: 'inpatient', admittedOn: '2019-05-02', dischargedOn: '2019-05-30',
-    diagnosis: { icd10: 'C16.9', majorDisease: 'gastric-cancer' }, referral: { registered: false, emergency: false },
-    costs: { total: 80000, outOfCatalogue: 3000, patientExcess: 500, hospitalExcess: 0 },
-  }, peoples));
-  print('3. A chronic-disease medicine delivery (hypertension, 320 yuan)', await post('/v1/claims', {
-    claimId: id(), personId: c.personId, kind: 'chronic-outpatient', servedOn: '2019-06-05',
-    diagnosis: { chronicDisease: 'hypertension' }, costs: { total: 320 }, deliveries: 1,
-  }, clinic));
+  print(
+    '1. A general admission over the self-pay cap (county hospital, 30,000 yuan)',
+    await post(
+      '/v1/claims',
+      {
+        claimId: id(),
+        personId: a.personId,
+        kind: 'inpatient',
+        admittedOn: '2019-04-01',
+        dischargedOn: '2019-04-15',
+        diagnosis: { icd10: 'I63.9' },
+        referral: { registered: false, emergency: false },
+        costs: { total: 30000, outOfCatalogue: 1200, patientExcess: 0, hospitalExcess: 0 },
+      },
+      county,
+    ),
+  );
+  print(
+    '2. A major disease at a designated hospital (gastric cancer, 80,000 yuan)',
+    await post(
+      '/v1/claims',
+      {
+        claimId: id(),
+        personId: b.personId,
+        kind: 'inpatient',
+        admittedOn: '2019-05-02',
+        dischargedOn: '2019-05-30',
+        diagnosis: { icd10: 'C16.9', majorDisease: 'gastric-cancer' },
+        referral: { registered: false, emergency: false },
+        costs: { total: 80000, outOfCatalogue: 3000, patientExcess: 500, hospitalExcess: 0 },
+      },
+      peoples,
+    ),
+  );
+  print(
+    '3. A chronic-disease medicine delivery (hypertension, 320 yuan)',
+    await post(
+      '/v1/claims',
+      {
+        claimId: id(),
+        personId: c.personId,
+        kind: 'chronic-outpatient',
+        servedOn: '2019-06-05',
+        diagnosis: { chronicDisease: 'hypertension' },
+        costs: { total: 320 },
+        deliveries: 1,
+      },
+      clinic,
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -31,32 +31,63 @@ interface Totals {
 interface Answer {
   revision: number;
   unchanged: boolean;
-  programmes: { programme: string; name: string; plan: Record<string, number>; budget: { planned: number; committed: number; paid: number; remaining: number }; totals: Totals }[];
+  programmes: {
+    programme: string;
+    name: string;
+    plan: Record<string, number>;
+    budget: { planned: number; committed: number; paid: number; remaining: number };
+    totals: Totals;
+  }[];
   files?: Record<string, string>;
 }
 
 async function main(): Promise<void> {
-  const tokenResponse = await fetch(`${base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'housing-office', sub: 'npm-run-report' }) });
+  const tokenResponse = await fetch(`${base}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ role: 'housing-office', sub: 'npm-run-report' }),
+  });
   if (!tokenResponse.ok) throw new Error(`POST /dev/token answered ${tokenResponse.status}`);
   const { token } = (await tokenResponse.json()) as { token: string };
-  const r = await fetch(`${base}/v1/reports/progress`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ asOf }) });
+  const r = await fetch(`${base}/v1/reports/progress`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ asOf }),
+  });
   const body = (await r.json()) as Answer;
   if (r.status !== 201) throw new Error(`POST /v1/reports/progress answered ${r.status} ${JSON.stringify(body)}`);
-  console.log(`Progress report as of ${asOf}: revision ${body.revision}${body.unchanged ? ' (unchanged: the same figures were already stored, nothing rewritten)' : ''}`);
+  console.log(
+    `Progress report as of ${asOf}: revision ${body.revision}${body.unchanged ? ' (unchanged: the same figures were already stored, nothing rewritten)' : ''}`,
+  );
   for (const p of body.programmes) {
     const t = p.totals;
-    const stages = Object.entries(t.stages).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ') || 'none';
-    const plan = p.programme === 'R1' ? `plan C ${p.plan.C} / D ${p.plan.D} / no-house ${p.plan['no-house']}` : `plan ${p.plan.households} households`;
-    console.log(`  ${p.programme} ${p.name}: ${t.cases} households (C ${t.grades.C} / D ${t.grades.D} / no-house ${t.grades['no-house']}; ${plan})`);
+    const stages =
+      Object.entries(t.stages)
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ') || 'none';
+    const plan =
+      p.programme === 'R1'
+        ? `plan C ${p.plan.C} / D ${p.plan.D} / no-house ${p.plan['no-house']}`
+        : `plan ${p.plan.households} households`;
+    console.log(
+      `  ${p.programme} ${p.name}: ${t.cases} households (C ${t.grades.C} / D ${t.grades.D} / no-house ${t.grades['no-house']}; ${plan})`,
+    );
     console.log(`     stages: ${stages}`);
-    console.log(`     subsidies: committed ${t.subsidyCommitted}, paid ${t.subsidyPaid} yuan; against the budget of ${p.budget.planned}: committed ${p.budget.committed}, remaining ${p.budget.remaining}`);
-    console.log(`     late ${t.late}; accepted ${t.accepted} (${t.acceptedWithPhotos} with before and after photos); returns ${t.returns.count}; refusals ${t.refusals.count}`);
+    console.log(
+      `     subsidies: committed ${t.subsidyCommitted}, paid ${t.subsidyPaid} yuan; against the budget of ${p.budget.planned}: committed ${p.budget.committed}, remaining ${p.budget.remaining}`,
+    );
+    console.log(
+      `     late ${t.late}; accepted ${t.accepted} (${t.acceptedWithPhotos} with before and after photos); returns ${t.returns.count}; refusals ${t.refusals.count}`,
+    );
   }
   for (const [kind, url] of Object.entries(body.files ?? {})) console.log(`  ${kind} (link valid 5 minutes): ${url}`);
 }
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  console.error(`Is the local stack running? Start it with \`npm start\` (it serves ${base}; set PORT or BASE_URL otherwise).`);
+  console.error(
+    `Is the local stack running? Start it with \`npm start\` (it serves ${base}; set PORT or BASE_URL otherwise).`,
+  );
   process.exit(1);
 });

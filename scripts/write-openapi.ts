@@ -6,5 +6,8 @@ import { policyDescription } from '../shared/platform/policy-description.js';
 
 /** `npm run openapi`: writes docs/openapi.json from the same schemas the handlers validate with. */
 const target = resolve(import.meta.dirname, '../docs/openapi.json');
-writeFileSync(target, `${JSON.stringify(buildOpenApi(ALL_CONTRACTS, { description: policyDescription(), schemas: EXTRA_SCHEMAS }), null, 2)}\n`);
+writeFileSync(
+  target,
+  `${JSON.stringify(buildOpenApi(ALL_CONTRACTS, { description: policyDescription(), schemas: EXTRA_SCHEMAS }), null, 2)}\n`,
+);
 console.log(`wrote ${target}`);

@@ -39,7 +39,11 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 export class Api extends Construct {
   readonly httpApi: HttpApi;
 
-  constructor(scope: Construct, id: string, props: { config: StageConfig; routes: readonly RouteDef[]; auth: Auth; functions: FunctionFactory }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { config: StageConfig; routes: readonly RouteDef[]; auth: Auth; functions: FunctionFactory },
+  ) {
     super(scope, id);
     // Built from parts rather than the user pool's ProviderURL so that it also holds in aws-cn (amazonaws.com.cn).
     const issuer = `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${props.auth.userPool.userPoolId}`;
@@ -74,7 +78,11 @@ export class Api extends Construct {
       // or bucket stays a cdk-nag error until someone writes down why it may be open.
       if (isPublic && !route.access.table && !route.access.bucket) {
         for (const r of created) {
-          acknowledge(r, 'AwsSolutions-APIG4', `${routeKey(route)} is public in the route table (${route.summary}) and its function has no table or bucket access, so it can reveal no stored data.`);
+          acknowledge(
+            r,
+            'AwsSolutions-APIG4',
+            `${routeKey(route)} is public in the route table (${route.summary}) and its function has no table or bucket access, so it can reveal no stored data.`,
+          );
         }
       }
     }

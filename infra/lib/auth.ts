@@ -1,5 +1,14 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { ROLES } from '../../shared/auth/roles.js';
 import { resourceName, type StageConfig } from './config.js';
@@ -25,7 +34,14 @@ export class Auth extends Construct {
         township: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
         hospitalId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
       },
-      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
       // Officials see identity numbers and approve payments: TOTP for everyone, and threat protection
       // (compromised-credential and adaptive-authentication checks, which need the Plus feature plan).
       mfa: Mfa.REQUIRED,
@@ -37,7 +53,11 @@ export class Auth extends Construct {
       removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     for (const role of ROLES) {
-      new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role, description: `API role ${role}` });
+      new CfnUserPoolGroup(this, `Group-${role}`, {
+        userPoolId: this.userPool.userPoolId,
+        groupName: role,
+        description: `API role ${role}`,
+      });
     }
     this.client = this.userPool.addClient('Api', {
       authFlows: { userSrp: true },

@@ -99,7 +99,11 @@ export class BaseFunction extends Construct {
     });
 
     this.grantAccess(props.access, props.data);
-    acknowledge(this, 'AwsSolutions-L1', 'Node.js 22 is the runtime the platform is built and tested for (ES2022 code); a newer runtime is a one-line change here once the suites pass on it.');
+    acknowledge(
+      this,
+      'AwsSolutions-L1',
+      'Node.js 22 is the runtime the platform is built and tested for (ES2022 code); a newer runtime is a one-line change here once the suites pass on it.',
+    );
   }
 
   /**
@@ -111,18 +115,27 @@ export class BaseFunction extends Construct {
     if (access.table === 'read') data.table.grantReadData(this.role);
     if (access.table === 'write') data.table.grantReadWriteData(this.role);
     if (access.table) {
-      acknowledge(this, `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.table)}.Arn>/index/*]`, "CDK's table grant covers the main table's own GSIs (index/*); no other table is reachable.");
+      acknowledge(
+        this,
+        `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.table)}.Arn>/index/*]`,
+        "CDK's table grant covers the main table's own GSIs (index/*); no other table is reachable.",
+      );
     }
     if (access.bucket === 'read') data.bucket.grantRead(this.role);
     if (access.bucket === 'write') data.bucket.grantReadWrite(this.role);
     if (access.bucket) {
-      const why = (what: string) => `${what} on the one private files bucket, as CDK's bucket ${access.bucket} grant writes it; object keys are chosen by the code (case, photo or report id), not by callers.`;
+      const why = (what: string) =>
+        `${what} on the one private files bucket, as CDK's bucket ${access.bucket} grant writes it; object keys are chosen by the code (case, photo or report id), not by callers.`;
       acknowledge(this, `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.bucket)}.Arn>/*]`, why('Objects'));
       acknowledge(this, 'AwsSolutions-IAM5[Action::s3:GetObject*]', why('GetObject and GetObjectVersion'));
       acknowledge(this, 'AwsSolutions-IAM5[Action::s3:GetBucket*]', why('Bucket metadata reads'));
       acknowledge(this, 'AwsSolutions-IAM5[Action::s3:List*]', why('Listing (report revisions, photo checks)'));
       if (access.bucket === 'write') {
-        acknowledge(this, 'AwsSolutions-IAM5[Action::s3:DeleteObject*]', why('Deleting objects (a rejected photo upload)'));
+        acknowledge(
+          this,
+          'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+          why('Deleting objects (a rejected photo upload)'),
+        );
         acknowledge(this, 'AwsSolutions-IAM5[Action::s3:Abort*]', why('Aborting its own multipart uploads'));
       }
     }

@@ -7,7 +7,9 @@ import { z } from 'zod';
  * never does, and functions receive nothing from it but resource names.
  */
 export const stageConfigSchema = z.object({
-  stage: z.string().regex(/^[a-z][a-z0-9-]{1,15}$/, { message: 'stage must be 2–16 lower-case letters, digits or -, starting with a letter' }),
+  stage: z.string().regex(/^[a-z][a-z0-9-]{1,15}$/, {
+    message: 'stage must be 2–16 lower-case letters, digits or -, starting with a letter',
+  }),
   /** Keep stateful resources (table, bucket, user pool, log groups) when the stack is deleted. */
   retainData: z.boolean(),
   logRetentionDays: z.union([z.literal(30), z.literal(90), z.literal(180), z.literal(365)]),

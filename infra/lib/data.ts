@@ -44,7 +44,11 @@ export class Data extends Construct {
       lifecycleRules: [{ expiration: Duration.days(Math.max(365, config.logRetentionDays)) }],
       removalPolicy,
     });
-    acknowledge(accessLogs, 'AwsSolutions-S1', 'This is the server-access-log bucket of the files bucket; logging it into itself (or a third bucket) would only log the log writes.');
+    acknowledge(
+      accessLogs,
+      'AwsSolutions-S1',
+      'This is the server-access-log bucket of the files bucket; logging it into itself (or a third bucket) would only log the log writes.',
+    );
 
     this.bucket = new Bucket(this, 'Files', {
       // Bucket names are global: the account and region keep two deployments of one stage apart.

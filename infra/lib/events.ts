@@ -12,13 +12,19 @@ import { acknowledge } from './nag.js';
  * housing photo check). Schedules are wired in schedules.ts.
  */
 export class Events extends Construct {
-  constructor(scope: Construct, id: string, props: { bucket: IBucket; functions: FunctionFactory; eventFunctions: readonly EventFunctionDef[] }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { bucket: IBucket; functions: FunctionFactory; eventFunctions: readonly EventFunctionDef[] },
+  ) {
     super(scope, id);
     for (const def of props.eventFunctions) {
       const fn = props.functions.forFn(def.fn, 'event', def.access);
       const trigger = def.trigger?.s3ObjectCreated;
       if (trigger) {
-        props.bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(fn.handler), { prefix: trigger.prefix });
+        props.bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(fn.handler), {
+          prefix: trigger.prefix,
+        });
       }
     }
     acknowledgeNotificationsHandler(Stack.of(this));
@@ -32,6 +38,10 @@ export class Events extends Construct {
 function acknowledgeNotificationsHandler(stack: Stack): void {
   for (const child of stack.node.children) {
     if (!child.node.id.startsWith('BucketNotificationsHandler')) continue;
-    acknowledge(child, 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', "CDK's own bucket-notification custom resource uses the managed basic execution role for its logs; it runs only during deployments and touches no data.");
+    acknowledge(
+      child,
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      "CDK's own bucket-notification custom resource uses the managed basic execution role for its logs; it runs only during deployments and touches no data.",
+    );
   }
 }

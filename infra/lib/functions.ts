@@ -12,7 +12,11 @@ import type { StageConfig } from './config.js';
 export class FunctionFactory extends Construct {
   private readonly made = new Map<string, { fn: BaseFunction; kind: FunctionKind; access: string }>();
 
-  constructor(scope: Construct, id: string, private readonly props: { config: StageConfig; data: DataResources }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: { config: StageConfig; data: DataResources },
+  ) {
     super(scope, id);
   }
 
@@ -21,11 +25,20 @@ export class FunctionFactory extends Construct {
     const existing = this.made.get(fn);
     if (existing) {
       if (existing.kind !== kind || existing.access !== key) {
-        throw new Error(`${fn} is declared twice with different kind or access (${existing.kind} ${existing.access} vs ${kind} ${key})`);
+        throw new Error(
+          `${fn} is declared twice with different kind or access (${existing.kind} ${existing.access} vs ${kind} ${key})`,
+        );
       }
       return existing.fn;
     }
-    const made = new BaseFunction(this, fn, { fn, kind, access, data: this.props.data, config: this.props.config, ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}) });
+    const made = new BaseFunction(this, fn, {
+      fn,
+      kind,
+      access,
+      data: this.props.data,
+      config: this.props.config,
+      ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}),
+    });
     this.made.set(fn, { fn: made, kind, access: key });
     return made;
   }

@@ -17,7 +17,16 @@ const TIME_ZONES: Record<ScheduleDef['timeZone'], TimeZone> = { 'Asia/Shanghai':
  * (shared/platform/scheduler-event.ts); Scheduler fills in `<aws.scheduler.scheduled-time>`.
  */
 export class Schedules extends Construct {
-  constructor(scope: Construct, id: string, props: { config: StageConfig; functions: FunctionFactory; eventFunctions: readonly EventFunctionDef[]; schedules: readonly ScheduleDef[] }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      config: StageConfig;
+      functions: FunctionFactory;
+      eventFunctions: readonly EventFunctionDef[];
+      schedules: readonly ScheduleDef[];
+    },
+  ) {
     super(scope, id);
     for (const s of props.schedules) {
       const def = props.eventFunctions.find((f) => f.fn === s.fn);
@@ -30,7 +39,9 @@ export class Schedules extends Construct {
       } satisfies Record<keyof SchedulerEvent, string>;
       // One role per schedule (not CDK's shared one), assumable only by Scheduler on behalf of this account.
       const role = new Role(this, `${s.name}Role`, {
-        assumedBy: new ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } } }),
+        assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+          conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } },
+        }),
       });
       new Schedule(this, s.name, {
         scheduleName: resourceName(props.config, s.name),
@@ -48,7 +59,11 @@ export class Schedules extends Construct {
         target: new LambdaInvoke(fn.handler, { input: ScheduleTargetInput.fromObject(input), retryAttempts: 2, role }),
       });
       const target = Stack.of(this).getLogicalId(fn.handler.node.defaultChild as CfnElement);
-      acknowledge(role, `AwsSolutions-IAM5[Resource::<${target}.Arn>:*]`, `The ${s.name} schedule may invoke its one target function, any version of it (CDK grants the function ARN and its qualified ARNs).`);
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::<${target}.Arn>:*]`,
+        `The ${s.name} schedule may invoke its one target function, any version of it (CDK grants the function ARN and its qualified ARNs).`,
+      );
     }
   }
 }

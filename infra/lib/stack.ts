@@ -23,10 +23,22 @@ export class PlatformStack extends Stack {
     super(scope, id, props);
     this.data = new Data(this, 'Data', config);
     this.auth = new Auth(this, 'Auth', config);
-    this.functions = new FunctionFactory(this, 'Functions', { config, data: { table: this.data.table, bucket: this.data.bucket } });
+    this.functions = new FunctionFactory(this, 'Functions', {
+      config,
+      data: { table: this.data.table, bucket: this.data.bucket },
+    });
     this.api = new Api(this, 'Api', { config, routes: ROUTES, auth: this.auth, functions: this.functions });
-    new Events(this, 'Events', { bucket: this.data.bucket, functions: this.functions, eventFunctions: EVENT_FUNCTIONS });
-    new Schedules(this, 'Schedules', { config, functions: this.functions, eventFunctions: EVENT_FUNCTIONS, schedules: SCHEDULES });
+    new Events(this, 'Events', {
+      bucket: this.data.bucket,
+      functions: this.functions,
+      eventFunctions: EVENT_FUNCTIONS,
+    });
+    new Schedules(this, 'Schedules', {
+      config,
+      functions: this.functions,
+      eventFunctions: EVENT_FUNCTIONS,
+      schedules: SCHEDULES,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });

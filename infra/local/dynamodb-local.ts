@@ -8,7 +8,8 @@ export interface RunningDynamoDb {
   stop(): Promise<void>;
 }
 
-const JAVA_HINT = 'install Java 17 or newer (on Debian: `apt-get install openjdk-17-jre-headless`) to run DynamoDB Local';
+const JAVA_HINT =
+  'install Java 17 or newer (on Debian: `apt-get install openjdk-17-jre-headless`) to run DynamoDB Local';
 
 /** DynamoDB Local needs Java 17 or newer; say so in one sentence when it is missing or too old. */
 export function checkJava(): void {
@@ -29,12 +30,15 @@ export async function startDynamoDbLocal(options: { persistDir?: string } = {}):
   checkJava();
   process.env.DDB_LOCAL_TELEMETRY = '0';
   const port = await freePort();
-  const child: ChildProcess = spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.persistDir ? { path: options.persistDir } : {}) });
+  const child: ChildProcess = spawn({
+    port,
+    sharedDb: true,
+    stdio: 'pipe',
+    ...(options.persistDir ? { path: options.persistDir } : {}),
+  });
   let failure: Error | undefined;
   child.on('error', (error: NodeJS.ErrnoException) => {
-    failure = error.code === 'ENOENT'
-      ? new Error(`Java was not found: ${JAVA_HINT}.`)
-      : error;
+    failure = error.code === 'ENOENT' ? new Error(`Java was not found: ${JAVA_HINT}.`) : error;
   });
   let exited = false;
   child.on('exit', () => {
@@ -46,7 +50,11 @@ export async function startDynamoDbLocal(options: { persistDir?: string } = {}):
   process.once('exit', killOnExit);
 
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const started = Date.now();
   for (;;) {
     if (failure) throw failure;

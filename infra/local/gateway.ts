@@ -19,7 +19,9 @@ const modules = new Map<string, Promise<Handler>>();
 export function loadHandler(fn: string): Promise<Handler> {
   let loaded = modules.get(fn);
   if (!loaded) {
-    loaded = import(pathToFileURL(resolve(FUNCTIONS_DIR, `${fn}.ts`)).href).then((m: { handler: Handler }) => m.handler);
+    loaded = import(pathToFileURL(resolve(FUNCTIONS_DIR, `${fn}.ts`)).href).then(
+      (m: { handler: Handler }) => m.handler,
+    );
     modules.set(fn, loaded);
   }
   return loaded;
@@ -114,10 +116,20 @@ export function toEvent(
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',
-      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: (claims ?? {}) as Record<string, string>, scopes: [] } },
+      authorizer: {
+        principalId: '',
+        integrationLatency: 0,
+        jwt: { claims: (claims ?? {}) as Record<string, string>, scopes: [] },
+      },
       domainName: headers.host ?? '127.0.0.1',
       domainPrefix: 'local',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId: randomUUID(),
       routeKey: key,
       stage: '$default',
@@ -151,7 +163,12 @@ export interface Gateway {
  * A small node:http adapter that serves the same handlers as API Gateway would (STACK-NOTES "Local HTTP
  * gateway"): routes from the shared route table, the JWT checks of the authorizer, payload v2 events.
  */
-export async function startGateway(options: { routes: readonly RouteDef[]; auth: LocalAuth; port: number; host?: string }): Promise<Gateway> {
+export async function startGateway(options: {
+  routes: readonly RouteDef[];
+  auth: LocalAuth;
+  port: number;
+  host?: string;
+}): Promise<Gateway> {
   const compiled = options.routes.map(compile);
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -166,7 +183,7 @@ export async function startGateway(options: { routes: readonly RouteDef[]; auth:
     if (body === 'too-large') return send(res, 413, errorBody('payload-too-large', 'The request body is too large.'));
 
     if (req.method === 'POST' && url.pathname === '/dev/token') {
-      let parsed;
+      let parsed: ReturnType<typeof devTokenSchema.parse>;
       try {
         parsed = devTokenSchema.parse(JSON.parse(body.toString('utf8') || '{}'));
       } catch (error) {

@@ -14,11 +14,17 @@ export const LOCAL_AUDIENCE = 'zhalantun-api';
 export const devTokenSchema = z
   .strictObject({
     role: z.enum(ROLES),
-    hospitalId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
+    hospitalId: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+      .optional(),
     township: z.enum(TOWNSHIP_CODES).optional(),
     sub: z.string().min(1).max(128).optional(),
   })
-  .refine((b) => b.role !== 'hospital' || b.hospitalId, { message: 'role hospital needs hospitalId', path: ['hospitalId'] })
+  .refine((b) => b.role !== 'hospital' || b.hospitalId, {
+    message: 'role hospital needs hospitalId',
+    path: ['hospitalId'],
+  })
   .refine((b) => b.role !== 'township' || b.township, { message: 'role township needs township', path: ['township'] });
 
 export interface LocalAuth {
@@ -30,16 +36,27 @@ export async function createLocalAuth(): Promise<LocalAuth> {
   const { privateKey, publicKey } = (await generateKeyPair('ES256')) as { privateKey: CryptoKey; publicKey: CryptoKey };
   return {
     issue: async (claims) =>
-      new SignJWT({ role: claims.role, ...(claims.hospitalId ? { hospitalId: claims.hospitalId } : {}), ...(claims.township ? { township: claims.township } : {}) })
+      new SignJWT({
+        role: claims.role,
+        ...(claims.hospitalId ? { hospitalId: claims.hospitalId } : {}),
+        ...(claims.township ? { township: claims.township } : {}),
+      })
         .setProtectedHeader({ alg: 'ES256' })
-        .setSubject(claims.sub ?? `local-${claims.role}${claims.hospitalId ? `-${claims.hospitalId}` : ''}${claims.township ? `-${claims.township}` : ''}`)
+        .setSubject(
+          claims.sub ??
+            `local-${claims.role}${claims.hospitalId ? `-${claims.hospitalId}` : ''}${claims.township ? `-${claims.township}` : ''}`,
+        )
         .setIssuer(LOCAL_ISSUER)
         .setAudience(LOCAL_AUDIENCE)
         .setIssuedAt()
         .setExpirationTime('1h')
         .sign(privateKey),
     verify: async (token) => {
-      const { payload } = await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: ['ES256'] });
+      const { payload } = await jwtVerify(token, publicKey, {
+        issuer: LOCAL_ISSUER,
+        audience: LOCAL_AUDIENCE,
+        algorithms: ['ES256'],
+      });
       return payload as Record<string, unknown>;
     },
   };

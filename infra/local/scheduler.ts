@@ -45,7 +45,9 @@ export function runSchedules(
     const timer = setTimeout(() => {
       timers.delete(timer);
       if (Date.now() >= at.getTime()) {
-        void invoke(schedule, schedulerEvent(schedule, at)).catch((e: unknown) => log(`schedule ${schedule.name} failed: ${String(e)}`));
+        void invoke(schedule, schedulerEvent(schedule, at)).catch((e: unknown) =>
+          log(`schedule ${schedule.name} failed: ${String(e)}`),
+        );
       }
       arm(schedule);
     }, wait);

@@ -32,7 +32,9 @@ function demoEvent(c: HousingCase, type: StepType, date: string): EventInput {
     case 'construction-start':
       return { type, on: d(7) };
     case 'preliminary-acceptance':
-      return c.grade === 'D' ? { type, on: d(60), builtArea: c.plannedArea, oldHouse: 'demolished' } : { type, on: d(40), builtArea: c.plannedArea };
+      return c.grade === 'D'
+        ? { type, on: d(60), builtArea: c.plannedArea, oldHouse: 'demolished' }
+        : { type, on: d(40), builtArea: c.plannedArea };
     case 'final-acceptance':
       return { type, on: d(10), builtArea: c.plannedArea };
     case 'payment':
@@ -42,7 +44,8 @@ function demoEvent(c: HousingCase, type: StepType, date: string): EventInput {
 
 function callerFor(c: HousingCase, type: StepType): Caller {
   if (type === 'identity-check') return { sub: 'seed', role: identityStillNeeded(c, c.identityPassedBy)[0] as Role };
-  if (type === 'appraisal' || type === 'approval' || type === 'final-acceptance') return { sub: 'seed', role: 'housing-office' };
+  if (type === 'appraisal' || type === 'approval' || type === 'final-acceptance')
+    return { sub: 'seed', role: 'housing-office' };
   if (type === 'payment') return { sub: 'seed', role: 'finance' };
   return { sub: 'seed', role: 'township', township: c.township };
 }
@@ -52,21 +55,47 @@ function callerFor(c: HousingCase, type: StepType): Caller {
  * (`npm run report -- --as-of 2019-06-15`) has something to show. Written with the same pure workflow and
  * store the API uses. The demo has no photo files (acceptance is let through for it), so the report shows accepted cases without complete photos.
  */
-export async function seedHousing(client: DynamoDBDocumentClient, table: string, persons: readonly PersonRow[]): Promise<number> {
+export async function seedHousing(
+  client: DynamoDBDocumentClient,
+  table: string,
+  persons: readonly PersonRow[],
+): Promise<number> {
   const store = new DynamoDbCaseStore(client, table);
-  const householders = persons.filter((p, i) => p.registeredFrom && !p.registeredUntil && persons.findIndex((q) => q.householdId === p.householdId) === i).slice(0, 40);
+  const householders = persons
+    .filter(
+      (p, i) =>
+        p.registeredFrom && !p.registeredUntil && persons.findIndex((q) => q.householdId === p.householdId) === i,
+    )
+    .slice(0, 40);
   let n = 0;
   for (const [i, row] of householders.entries()) {
     const person: Person = { ...row, flags: row.flags ?? {}, insuredYears: row.insuredYears ?? [] };
     const grade = i % 4 === 0 ? 'C' : 'D';
-    const request = { programme: 'R1' as const, householdId: row.householdId, householderId: row.personId, township: row.township, village: row.village, grade, mode: grade === 'C' ? ('repair' as const) : ('self-build' as const), plannedArea: 50, ...(grade === 'C' ? { repairCost: 1_200_000 } : {}), appliedOn: `2019-01-${String(5 + (i % 20)).padStart(2, '0')}` } as const;
-    const opened = openCase(request, { caseId: caseIdFor(row.householdId), householder: person, caller: { sub: 'seed', role: 'township', township: row.township } });
+    const request = {
+      programme: 'R1' as const,
+      householdId: row.householdId,
+      householderId: row.personId,
+      township: row.township,
+      village: row.village,
+      grade,
+      mode: grade === 'C' ? ('repair' as const) : ('self-build' as const),
+      plannedArea: 50,
+      ...(grade === 'C' ? { repairCost: 1_200_000 } : {}),
+      appliedOn: `2019-01-${String(5 + (i % 20)).padStart(2, '0')}`,
+    } as const;
+    const opened = openCase(request, {
+      caseId: caseIdFor(row.householdId),
+      householder: person,
+      caller: { sub: 'seed', role: 'township', township: row.township },
+    });
     await store.create(opened.case, opened.event);
     let c = opened.case;
     for (let s = 0; s < i % 14; s += 1) {
       const type = nextStep(c);
       if (!type) break;
-      const next = applyEvent(c, demoEvent(c, type, c.lastEventOn), callerFor(c, type), { acceptedPhotoKinds: ['before', 'after'] });
+      const next = applyEvent(c, demoEvent(c, type, c.lastEventOn), callerFor(c, type), {
+        acceptedPhotoKinds: ['before', 'after'],
+      });
       await store.append(next.case, next.event, c.version);
       c = next.case;
     }

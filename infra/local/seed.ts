@@ -57,18 +57,30 @@ export function demoPersons(count = 300, seed = 2019): PersonRow[] {
 
 const seedCaller = (role: Caller['role']): Caller => ({ sub: 'seed', role });
 
-export async function seedDemo(client: DynamoDBDocumentClient, table: string): Promise<{ persons: number; cases: number }> {
+export async function seedDemo(
+  client: DynamoDBDocumentClient,
+  table: string,
+): Promise<{ persons: number; cases: number }> {
   const store = new DynamoDbRosterStore(client, table);
   const persons = demoPersons();
   await store.upsertRows(persons, 'poverty-office', seedCaller('poverty-office'));
   // Welfare flags from the bodies that own them (every 7th person 低保, every 11th severely disabled).
   await store.upsertRows(
-    persons.filter((_, i) => i % 7 === 0).map((p) => ({ ...p, registeredFrom: undefined, registeredUntil: undefined, flags: { minimumLivingAllowance: true } })),
+    persons
+      .filter((_, i) => i % 7 === 0)
+      .map((p) => ({
+        ...p,
+        registeredFrom: undefined,
+        registeredUntil: undefined,
+        flags: { minimumLivingAllowance: true },
+      })),
     'civil-affairs',
     seedCaller('civil-affairs'),
   );
   await store.upsertRows(
-    persons.filter((_, i) => i % 11 === 0).map((p) => ({ ...p, registeredFrom: undefined, registeredUntil: undefined, flags: { severelyDisabled: true } })),
+    persons
+      .filter((_, i) => i % 11 === 0)
+      .map((p) => ({ ...p, registeredFrom: undefined, registeredUntil: undefined, flags: { severelyDisabled: true } })),
     'disabled-federation',
     seedCaller('disabled-federation'),
   );

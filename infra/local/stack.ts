@@ -47,10 +47,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const s of stoppers.reverse()) await s();
   };
   try {
-    const dynamo = await startDynamoDbLocal(options.persistDir ? { persistDir: join(options.persistDir, 'dynamodb') } : {});
+    const dynamo = await startDynamoDbLocal(
+      options.persistDir ? { persistDir: join(options.persistDir, 'dynamodb') } : {},
+    );
     stoppers.push(() => dynamo.stop());
     const bucketName = LOCAL_BUCKET;
-    const s3 = await startS3Local({ buckets: [bucketName], ...(options.persistDir ? { persistDir: join(options.persistDir, 's3') } : {}) });
+    const s3 = await startS3Local({
+      buckets: [bucketName],
+      ...(options.persistDir ? { persistDir: join(options.persistDir, 's3') } : {}),
+    });
     stoppers.push(() => s3.stop());
 
     // The handlers read the same environment variables as in Lambda.
@@ -71,11 +76,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
 
     const raw = new DynamoDBClient({ endpoint: dynamo.endpoint });
-    await createTables(raw, TABLES.map((def) => ({ name: tableName(LOCAL_STAGE, def), def })));
+    await createTables(
+      raw,
+      TABLES.map((def) => ({ name: tableName(LOCAL_STAGE, def), def })),
+    );
     if (options.seed !== false) {
       const doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
       const seeded = await seedDemo(doc, tableName(LOCAL_STAGE, MAIN_TABLE));
-      log(`Seeded ${seeded.persons} synthetic persons (region code 159999, not a real one) and ${seeded.cases} housing cases`);
+      log(
+        `Seeded ${seeded.persons} synthetic persons (region code 159999, not a real one) and ${seeded.cases} housing cases`,
+      );
     }
 
     if (EVENT_FUNCTIONS.some((f) => f.fn === S3_EVENT_FUNCTION)) {

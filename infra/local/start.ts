@@ -10,10 +10,16 @@ const persistDir = persistArg >= 0 ? args[persistArg + 1] : process.env.ZLT_PERS
 const port = Number(process.env.PORT ?? 3000);
 
 async function main(): Promise<void> {
-  const stack = await startLocalStack({ port, ...(persistDir ? { persistDir } : {}), seed: !args.includes('--no-seed') });
+  const stack = await startLocalStack({
+    port,
+    ...(persistDir ? { persistDir } : {}),
+    seed: !args.includes('--no-seed'),
+  });
   console.log(`DynamoDB Local at ${stack.dynamodbEndpoint} (table ${stack.tableName})`);
   console.log(`S3 (s3rver) at ${stack.s3Endpoint} (bucket ${stack.bucketName})`);
-  console.log(`Get a token: curl -s -XPOST ${stack.apiUrl}/dev/token -H 'content-type: application/json' -d '{"role":"poverty-office"}'`);
+  console.log(
+    `Get a token: curl -s -XPOST ${stack.apiUrl}/dev/token -H 'content-type: application/json' -d '{"role":"poverty-office"}'`,
+  );
   console.log(`Local API ready at ${stack.apiUrl}`);
 
   let stopping = false;

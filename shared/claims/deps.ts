@@ -16,4 +16,3 @@ export const claimDeps = lazy(
     now: () => systemClock.now(),
   }),
 );
-

@@ -12,7 +12,10 @@ import type { ChronicCertification, Person } from '../roster/types.js';
  *   PERSON#<id> / YEAR#<yyyy>              the person's year with a version for optimistic locking;
  *       gsi1: PYEARS#<yyyy> / <personId>   (reconciliation: every person-year of a year)
  */
-export const claimKey = (hospitalId: string, claimId: string) => ({ pk: `CLAIM#${hospitalId}#${claimId}`, sk: 'CLAIM' });
+export const claimKey = (hospitalId: string, claimId: string) => ({
+  pk: `CLAIM#${hospitalId}#${claimId}`,
+  sk: 'CLAIM',
+});
 export const yearKey = (personId: string, year: number) => ({ pk: `PERSON#${personId}`, sk: `YEAR#${year}` });
 
 export interface StoredClaim<S = unknown> {
@@ -55,7 +58,10 @@ function toStoredClaim<S>(item: Record<string, unknown>): StoredClaim<S> {
 }
 
 export class DynamoDbClaimStore<S, Y> {
-  constructor(private readonly client: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /**
    * One round trip (two requests in parallel): the claim, and the person's partition — profile,
@@ -63,9 +69,16 @@ export class DynamoDbClaimStore<S, Y> {
    */
   async load(hospitalId: string, claimId: string, personId: string, year: number): Promise<ClaimContext<S, Y>> {
     const [claim, partition] = await Promise.all([
-      this.client.send(new GetCommand({ TableName: this.table, Key: claimKey(hospitalId, claimId), ConsistentRead: true })),
       this.client.send(
-        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `PERSON#${personId}` }, ConsistentRead: true }),
+        new GetCommand({ TableName: this.table, Key: claimKey(hospitalId, claimId), ConsistentRead: true }),
+      ),
+      this.client.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `PERSON#${personId}` },
+          ConsistentRead: true,
+        }),
       ),
     ]);
     const items = partition.Items ?? [];
@@ -82,20 +95,40 @@ export class DynamoDbClaimStore<S, Y> {
   }
 
   async getClaim(hospitalId: string, claimId: string): Promise<StoredClaim<S> | undefined> {
-    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: claimKey(hospitalId, claimId), ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: claimKey(hospitalId, claimId), ConsistentRead: true }),
+    );
     return out.Item ? toStoredClaim<S>(out.Item) : undefined;
   }
 
   async getYear(personId: string, year: number): Promise<StoredYear<Y> | undefined> {
-    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: yearKey(personId, year), ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: yearKey(personId, year), ConsistentRead: true }),
+    );
     return out.Item ? { version: out.Item.version as number, state: out.Item.state as Y } : undefined;
   }
 
-  private yearPut(personId: string, year: number, expectedVersion: number | undefined, state: Y, figures: Record<string, unknown>) {
+  private yearPut(
+    personId: string,
+    year: number,
+    expectedVersion: number | undefined,
+    state: Y,
+    figures: Record<string, unknown>,
+  ) {
     return {
       Put: {
         TableName: this.table,
-        Item: { ...yearKey(personId, year), entity: 'person-year', personId, year, version: (expectedVersion ?? 0) + 1, state, figures, gsi1pk: `PYEARS#${year}`, gsi1sk: personId },
+        Item: {
+          ...yearKey(personId, year),
+          entity: 'person-year',
+          personId,
+          year,
+          version: (expectedVersion ?? 0) + 1,
+          state,
+          figures,
+          gsi1pk: `PYEARS#${year}`,
+          gsi1sk: personId,
+        },
         ConditionExpression: expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :v',
         ...(expectedVersion === undefined ? {} : { ExpressionAttributeValues: { ':v': expectedVersion } }),
       },
@@ -106,13 +139,26 @@ export class DynamoDbClaimStore<S, Y> {
    * The claim and the person's next year in one transaction: the claim only if its id is new, the year
    * only if nobody moved it since it was read. Either both are stored or neither.
    */
-  async saveSettlement(claim: StoredClaim<S>, month: string, expectedVersion: number | undefined, next: Y, figures: Record<string, unknown>): Promise<void> {
+  async saveSettlement(
+    claim: StoredClaim<S>,
+    month: string,
+    expectedVersion: number | undefined,
+    next: Y,
+    figures: Record<string, unknown>,
+  ): Promise<void> {
     try {
       await transactWrite(this.client, [
         {
           Put: {
             TableName: this.table,
-            Item: { ...claimKey(claim.hospitalId, claim.claimId), entity: 'claim', ...claim, yearVersion: (expectedVersion ?? 0) + 1, gsi1pk: `CLAIMS#${month}`, gsi1sk: `${claim.hospitalId}#${claim.claimId}` },
+            Item: {
+              ...claimKey(claim.hospitalId, claim.claimId),
+              entity: 'claim',
+              ...claim,
+              yearVersion: (expectedVersion ?? 0) + 1,
+              gsi1pk: `CLAIMS#${month}`,
+              gsi1sk: `${claim.hospitalId}#${claim.claimId}`,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -127,7 +173,14 @@ export class DynamoDbClaimStore<S, Y> {
   }
 
   /** Marks the claim voided, appends the void record and stores the reversed year, atomically. */
-  async saveVoid(claim: StoredClaim<S>, voidedAt: string, by: string, expectedVersion: number, next: Y, figures: Record<string, unknown>): Promise<void> {
+  async saveVoid(
+    claim: StoredClaim<S>,
+    voidedAt: string,
+    by: string,
+    expectedVersion: number,
+    next: Y,
+    figures: Record<string, unknown>,
+  ): Promise<void> {
     const key = claimKey(claim.hospitalId, claim.claimId);
     try {
       await transactWrite(this.client, [
@@ -141,7 +194,13 @@ export class DynamoDbClaimStore<S, Y> {
             ExpressionAttributeValues: { ':voided': 'voided', ':settled': 'settled', ':at': voidedAt },
           },
         },
-        { Put: { TableName: this.table, Item: { pk: key.pk, sk: 'VOID', entity: 'claim-void', voidedAt, by }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: this.table,
+            Item: { pk: key.pk, sk: 'VOID', entity: 'claim-void', voidedAt, by },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         this.yearPut(claim.personId, claim.year, expectedVersion, next, figures),
       ]);
     } catch (error) {
@@ -154,7 +213,8 @@ export class DynamoDbClaimStore<S, Y> {
 
   /** Every person-year of a year (reconciliation), page by page. */
   async *yearsOf(year: number): AsyncGenerator<{ personId: string; state: Y }> {
-    for await (const item of byIndex(this.client, this.table, 'gsi1', `PYEARS#${year}`)) yield { personId: item.personId as string, state: item.state as Y };
+    for await (const item of byIndex(this.client, this.table, 'gsi1', `PYEARS#${year}`))
+      yield { personId: item.personId as string, state: item.state as Y };
   }
 
   /** Every claim of a month (health report), page by page. */

@@ -31,7 +31,8 @@ export const claimEngine: ClaimEngine<ClaimFacts, PersonYear, Settlement> = {
     return facts;
   },
   serviceDate: (facts) => serviceDateOf(facts),
-  settle: (facts, year, person, hospital, certifications) => settle(facts, year, person, hospital, policyForClaim(facts), certifications),
+  settle: (facts, year, person, hospital, certifications) =>
+    settle(facts, year, person, hospital, policyForClaim(facts), certifications),
   reverse: (year, settlement) => reverse(year, settlement.yearDelta),
   emptyYear: emptyPersonYear,
   yearFigures: personYearFigures,

@@ -25,7 +25,14 @@ export interface ReconciliationSummary {
  * difference between what is due now and what was refunded before, with a condition on the old amount,
  * so two runs (even concurrent ones) never pay the same yuan twice.
  */
-async function payRefund(client: DynamoDBDocumentClient, table: string, year: number, personId: string, refund: number, runAt: string): Promise<number> {
+async function payRefund(
+  client: DynamoDBDocumentClient,
+  table: string,
+  year: number,
+  personId: string,
+  refund: number,
+  runAt: string,
+): Promise<number> {
   const key = { pk: `RECON#${year}`, sk: `PERSON#${personId}` };
   for (;;) {
     const current = (await client.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item;
@@ -33,9 +40,23 @@ async function payRefund(client: DynamoDBDocumentClient, table: string, year: nu
     if (refund <= refunded) return 0;
     try {
       if (current) {
-        await client.send(new UpdateCommand({ TableName: table, Key: key, UpdateExpression: 'SET refunded = :n, lastRunAt = :at', ConditionExpression: 'refunded = :old', ExpressionAttributeValues: { ':n': refund, ':old': refunded, ':at': runAt } }));
+        await client.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: key,
+            UpdateExpression: 'SET refunded = :n, lastRunAt = :at',
+            ConditionExpression: 'refunded = :old',
+            ExpressionAttributeValues: { ':n': refund, ':old': refunded, ':at': runAt },
+          }),
+        );
       } else {
-        await client.send(new PutCommand({ TableName: table, Item: { ...key, entity: 'reconciliation-refund', refunded: refund, lastRunAt: runAt }, ConditionExpression: 'attribute_not_exists(pk)' }));
+        await client.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...key, entity: 'reconciliation-refund', refunded: refund, lastRunAt: runAt },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
       }
       return refund - refunded;
     } catch (error) {
@@ -61,7 +82,9 @@ export async function runReconciliation(deps: ReconciliationDeps, year: number):
   for await (const y of deps.claims.yearsOf(year)) years.push(y.state);
   const result = reconcile(year, years, policy);
   const runAt = deps.now().toISOString();
-  const paid = await mapLimit(result.rows, 8, (row) => payRefund(deps.client, deps.table, year, row.personId, row.refund, runAt));
+  const paid = await mapLimit(result.rows, 8, (row) =>
+    payRefund(deps.client, deps.table, year, row.personId, row.refund, runAt),
+  );
 
   const rows = result.rows.map((r) => ({
     personId: maskIdentity(r.personId),
@@ -111,9 +134,17 @@ export async function runReconciliation(deps: ReconciliationDeps, year: number):
   };
 }
 
-export async function readReconciliation(deps: ReconciliationDeps, year: number): Promise<Record<string, unknown> | undefined> {
+export async function readReconciliation(
+  deps: ReconciliationDeps,
+  year: number,
+): Promise<Record<string, unknown> | undefined> {
   const latest = await deps.reports.latest(BASE, String(year), ['report.json', 'report.csv']);
   if (!latest) return undefined;
   const json = latest.json as Record<string, unknown>;
-  return { ...json, revision: latest.revision, reportKey: `${BASE}/${year}/r${latest.revision}/report.json`, files: latest.links };
+  return {
+    ...json,
+    revision: latest.revision,
+    reportKey: `${BASE}/${year}/r${latest.revision}/report.json`,
+    files: latest.links,
+  };
 }

@@ -18,5 +18,10 @@ export const reconciliationDeps = lazy(
 );
 
 export const healthReportDeps = lazy(
-  (): HealthReportDeps => ({ claims: claimStore(), hospitals: hospitalStore(), roster: rosterStore(), reports: new S3ReportStore(s3(), bucketNameFromEnv()) }),
+  (): HealthReportDeps => ({
+    claims: claimStore(),
+    hospitals: hospitalStore(),
+    roster: rosterStore(),
+    reports: new S3ReportStore(s3(), bucketNameFromEnv()),
+  }),
 );

@@ -15,13 +15,29 @@ export const claimBodySchema = z
     diagnosis: z
       .strictObject({
         icd10: z.string().max(16).nullable().optional(),
-        majorDisease: z.enum(MAJOR_DISEASE_CODES, { message: 'must be a major-disease code from GET /v1/reference/diseases' }).nullable().optional(),
-        chronicDisease: z.enum(CHRONIC_DISEASE_CODES, { message: 'must be a chronic-disease code from GET /v1/reference/diseases' }).nullable().optional(),
-        cataractEyes: z.union([z.literal(1), z.literal(2)]).nullable().optional(),
+        majorDisease: z
+          .enum(MAJOR_DISEASE_CODES, { message: 'must be a major-disease code from GET /v1/reference/diseases' })
+          .nullable()
+          .optional(),
+        chronicDisease: z
+          .enum(CHRONIC_DISEASE_CODES, { message: 'must be a chronic-disease code from GET /v1/reference/diseases' })
+          .nullable()
+          .optional(),
+        cataractEyes: z
+          .union([z.literal(1), z.literal(2)])
+          .nullable()
+          .optional(),
       })
       .default({}),
-    referral: z.strictObject({ registered: z.boolean(), emergency: z.boolean() }).default({ registered: false, emergency: false }),
-    costs: z.strictObject({ total: yuan, outOfCatalogue: yuan.default(0), patientExcess: yuan.default(0), hospitalExcess: yuan.default(0) }),
+    referral: z
+      .strictObject({ registered: z.boolean(), emergency: z.boolean() })
+      .default({ registered: false, emergency: false }),
+    costs: z.strictObject({
+      total: yuan,
+      outOfCatalogue: yuan.default(0),
+      patientExcess: yuan.default(0),
+      hospitalExcess: yuan.default(0),
+    }),
     deliveries: z.union([z.literal(0), z.literal(1)]).default(0),
   })
   .superRefine((c, ctx) => {
@@ -29,23 +45,35 @@ export const claimBodySchema = z
     if (c.kind === 'inpatient') {
       if (!c.admittedOn) issue(['admittedOn'], 'is required for an inpatient claim');
       if (!c.dischargedOn) issue(['dischargedOn'], 'is required for an inpatient claim');
-      if (c.admittedOn && c.dischargedOn && c.admittedOn > c.dischargedOn) issue(['dischargedOn'], 'must not be before admittedOn');
-      if (c.servedOn) issue(['servedOn'], 'is for outpatient claims; an inpatient claim has admittedOn and dischargedOn');
+      if (c.admittedOn && c.dischargedOn && c.admittedOn > c.dischargedOn)
+        issue(['dischargedOn'], 'must not be before admittedOn');
+      if (c.servedOn)
+        issue(['servedOn'], 'is for outpatient claims; an inpatient claim has admittedOn and dischargedOn');
     } else {
       if (!c.servedOn) issue(['servedOn'], `is required for a ${c.kind} claim`);
-      if (c.admittedOn || c.dischargedOn) issue([c.admittedOn ? 'admittedOn' : 'dischargedOn'], 'is for inpatient claims; use servedOn');
+      if (c.admittedOn || c.dischargedOn)
+        issue([c.admittedOn ? 'admittedOn' : 'dischargedOn'], 'is for inpatient claims; use servedOn');
     }
-    if (c.kind === 'chronic-outpatient' && !c.diagnosis.chronicDisease) issue(['diagnosis', 'chronicDisease'], 'is required for a chronic-outpatient claim');
-    if (c.deliveries === 1 && c.kind !== 'chronic-outpatient') issue(['deliveries'], 'a delivery belongs to a chronic-outpatient claim');
-    if (c.diagnosis.cataractEyes && c.kind !== 'inpatient') issue(['diagnosis', 'cataractEyes'], 'cataract surgery is an inpatient claim');
+    if (c.kind === 'chronic-outpatient' && !c.diagnosis.chronicDisease)
+      issue(['diagnosis', 'chronicDisease'], 'is required for a chronic-outpatient claim');
+    if (c.deliveries === 1 && c.kind !== 'chronic-outpatient')
+      issue(['deliveries'], 'a delivery belongs to a chronic-outpatient claim');
+    if (c.diagnosis.cataractEyes && c.kind !== 'inpatient')
+      issue(['diagnosis', 'cataractEyes'], 'cataract surgery is an inpatient claim');
     const parts = c.costs.outOfCatalogue + c.costs.patientExcess + c.costs.hospitalExcess;
-    if (parts > c.costs.total) issue(['costs'], 'outOfCatalogue + patientExcess + hospitalExcess must not exceed total');
+    if (parts > c.costs.total)
+      issue(['costs'], 'outOfCatalogue + patientExcess + hospitalExcess must not exceed total');
   })
   .meta({ id: 'ClaimRequest' });
 export type ClaimBody = z.output<typeof claimBodySchema>;
 
 export const claimPathSchema = z.object({ claimId: idString });
-export const claimQuerySchema = z.object({ hospitalId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional() });
+export const claimQuerySchema = z.object({
+  hospitalId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+    .optional(),
+});
 
 const amountsSchema = z.object({
   total: z.number(),
@@ -71,7 +99,9 @@ export const settlementResponseSchema = z
     voidedAt: z.string().optional(),
     tilt: z.boolean(),
     amounts: amountsSchema.meta({ description: 'Yuan; the seven payer parts add up to total to the fen' }),
-    steps: z.array(z.object({ rule: z.string(), clause: z.string(), payer: z.string(), amount: z.number(), note: z.string() })),
+    steps: z.array(
+      z.object({ rule: z.string(), clause: z.string(), payer: z.string(), amount: z.number(), note: z.string() }),
+    ),
   })
   .meta({ id: 'Settlement' });
 

@@ -15,7 +15,13 @@ import type { ClaimBody } from './schemas.js';
 export interface ClaimEngine<F, Y, S> {
   toFacts(body: ClaimBody, hospitalId: string): F;
   serviceDate(facts: F): string;
-  settle(facts: F, year: Y, person: Person, hospital: Hospital, certifications: readonly ChronicCertification[]): { settlement: S; nextPersonYear: Y };
+  settle(
+    facts: F,
+    year: Y,
+    person: Person,
+    hospital: Hospital,
+    certifications: readonly ChronicCertification[],
+  ): { settlement: S; nextPersonYear: Y };
   reverse(year: Y, settlement: S): Y;
   emptyYear(personId: string, year: number): Y;
   /** Year-to-date figures in yuan for eligibility (SPEC §3.3). */
@@ -39,7 +45,11 @@ export interface ClaimOutcome<S> {
  * different body under a used claimId is 409, and concurrent claims for one person serialise on the
  * person-year's version (a lost race reads again and settles again).
  */
-export async function postClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Caller, body: ClaimBody): Promise<ClaimOutcome<S>> {
+export async function postClaim<F, Y, S>(
+  deps: ClaimDeps<F, Y, S>,
+  caller: Caller,
+  body: ClaimBody,
+): Promise<ClaimOutcome<S>> {
   const hospitalId = caller.hospitalId;
   if (!hospitalId) throw new ForbiddenError('Only a hospital posts claims.');
   if (body.hospitalId !== undefined && body.hospitalId !== hospitalId) {
@@ -62,10 +72,14 @@ export async function postClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Calle
 
   return retryOnConflict(async () => {
     // One round trip: the claim, the person's partition and the hospital, in parallel.
-    const [ctx, hospital] = await Promise.all([deps.store.load(hospitalId, body.claimId, body.personId, year), hospitalLookup]);
+    const [ctx, hospital] = await Promise.all([
+      deps.store.load(hospitalId, body.claimId, body.personId, year),
+      hospitalLookup,
+    ]);
     if (ctx.claim) return replay(ctx.claim);
     if (!hospital) throw new NotFoundError(`Hospital ${hospitalId} is not in the registry.`, 'hospital-not-found');
-    if (!ctx.person) throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');
+    if (!ctx.person)
+      throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');
     const current = ctx.year?.state ?? deps.engine.emptyYear(body.personId, year);
     const { settlement, nextPersonYear } = deps.engine.settle(facts, current, ctx.person, hospital, ctx.certifications);
     const claim: StoredClaim<S> = {
@@ -80,7 +94,13 @@ export async function postClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Calle
       facts,
     };
     try {
-      await deps.store.saveSettlement(claim, serviceDate.slice(0, 7), ctx.year?.version, nextPersonYear, deps.engine.yearFigures(nextPersonYear));
+      await deps.store.saveSettlement(
+        claim,
+        serviceDate.slice(0, 7),
+        ctx.year?.version,
+        nextPersonYear,
+        deps.engine.yearFigures(nextPersonYear),
+      );
       return { created: true, claim };
     } catch (error) {
       if (error instanceof ClaimExistsError) {
@@ -99,11 +119,20 @@ function claimOwner(caller: Caller, requested: string | undefined): string {
     if (requested && requested !== caller.hospitalId) assertHospitalScope(caller, requested);
     return caller.hospitalId!;
   }
-  if (!requested) throw new NotFoundError('Name the hospital with ?hospitalId= (claim ids are unique per hospital).', 'claim-not-found');
+  if (!requested)
+    throw new NotFoundError(
+      'Name the hospital with ?hospitalId= (claim ids are unique per hospital).',
+      'claim-not-found',
+    );
   return requested;
 }
 
-export async function getClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Caller, claimId: string, hospitalId?: string): Promise<StoredClaim<S>> {
+export async function getClaim<F, Y, S>(
+  deps: ClaimDeps<F, Y, S>,
+  caller: Caller,
+  claimId: string,
+  hospitalId?: string,
+): Promise<StoredClaim<S>> {
   const owner = claimOwner(caller, hospitalId);
   const claim = await deps.store.getClaim(owner, claimId);
   if (!claim) throw new NotFoundError(`No claim ${claimId} for hospital ${owner}.`, 'claim-not-found');
@@ -114,7 +143,12 @@ export async function getClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Caller
  * Voids a claim: reverses its effect on the person's year in the same transaction that marks it voided
  * and appends the void record. Voiding again answers the voided claim (idempotent).
  */
-export async function voidClaim<F, Y, S>(deps: ClaimDeps<F, Y, S>, caller: Caller, claimId: string, hospitalId?: string): Promise<StoredClaim<S>> {
+export async function voidClaim<F, Y, S>(
+  deps: ClaimDeps<F, Y, S>,
+  caller: Caller,
+  claimId: string,
+  hospitalId?: string,
+): Promise<StoredClaim<S>> {
   const owner = claimOwner(caller, hospitalId);
   return retryOnConflict(async () => {
     const claim = await deps.store.getClaim(owner, claimId);

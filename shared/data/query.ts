@@ -1,7 +1,10 @@
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 
 /** Every item a Query matches, page by page (streamed: callers never hold more than a page). */
-export async function* queryItems(client: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): AsyncGenerator<Record<string, unknown>> {
+export async function* queryItems(
+  client: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+): AsyncGenerator<Record<string, unknown>> {
   let start: Record<string, unknown> | undefined;
   do {
     const page = await client.send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
@@ -11,7 +14,12 @@ export async function* queryItems(client: DynamoDBDocumentClient, input: Omit<Qu
 }
 
 /** A Query on one index partition, e.g. `byIndex(client, table, 'gsi1', 'PYEARS#2019')`. */
-export function byIndex(client: DynamoDBDocumentClient, table: string, index: 'gsi1' | 'gsi2', partition: string): AsyncGenerator<Record<string, unknown>> {
+export function byIndex(
+  client: DynamoDBDocumentClient,
+  table: string,
+  index: 'gsi1' | 'gsi2',
+  partition: string,
+): AsyncGenerator<Record<string, unknown>> {
   return queryItems(client, {
     TableName: table,
     IndexName: index,

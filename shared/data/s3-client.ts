@@ -17,4 +17,3 @@ export function s3(): S3Client {
   }
   return s3Client;
 }
-

@@ -7,7 +7,10 @@ export const GET_LINK_SECONDS = 300;
 
 /** The private bucket, through short-lived presigned requests only. */
 export class S3Storage {
-  constructor(private readonly client: S3Client, readonly bucket: string) {}
+  constructor(
+    private readonly client: S3Client,
+    readonly bucket: string,
+  ) {}
 
   async presignPost(policy: PresignedPostOptions): Promise<{ url: string; fields: Record<string, string> }> {
     const { url, fields } = await createPresignedPost(this.client, policy);

@@ -1,4 +1,8 @@
-import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { TooManyRequestsError } from '../errors.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -9,7 +13,10 @@ export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems'
  * touched an item at the same moment.
  */
 export class TransactionCancelledError extends Error {
-  constructor(readonly reasons: string[], readonly items: (Record<string, unknown> | undefined)[]) {
+  constructor(
+    readonly reasons: string[],
+    readonly items: (Record<string, unknown> | undefined)[],
+  ) {
     super(`transaction cancelled: ${reasons.join(', ')}`);
     this.name = 'TransactionCancelledError';
   }
@@ -31,9 +38,16 @@ export async function transactWrite(client: DynamoDBDocumentClient, items: Trans
     const e = error as { name?: string; CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] };
     if (e.name === 'TransactionCanceledException') {
       const reasons = (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
-      throw new TransactionCancelledError(reasons, (e.CancellationReasons ?? []).map((r) => r.Item));
+      throw new TransactionCancelledError(
+        reasons,
+        (e.CancellationReasons ?? []).map((r) => r.Item),
+      );
     }
-    if (e.name === 'TransactionConflictException') throw new TransactionCancelledError(items.map(() => 'TransactionConflict'), []);
+    if (e.name === 'TransactionConflictException')
+      throw new TransactionCancelledError(
+        items.map(() => 'TransactionConflict'),
+        [],
+      );
     throw error;
   }
 }
@@ -56,7 +70,10 @@ export class RetryableConflict extends Error {
  * Runs `attempt` until it succeeds, retrying lost races (RetryableConflict) with full-jitter exponential
  * backoff. After `attempts` tries the caller gets 429 and may retry later; nothing was written.
  */
-export async function retryOnConflict<T>(attempt: (n: number) => Promise<T>, options: RetryOptions = { attempts: 80, baseMs: 5, capMs: 250 }): Promise<T> {
+export async function retryOnConflict<T>(
+  attempt: (n: number) => Promise<T>,
+  options: RetryOptions = { attempts: 80, baseMs: 5, capMs: 250 },
+): Promise<T> {
   for (let n = 0; ; n += 1) {
     try {
       return await attempt(n);

@@ -4,5 +4,9 @@ import { DynamoDbRangerStore } from './dynamodb-ranger-store.js';
 import { defaultPolicy, type EcologyDeps } from './use-cases.js';
 
 export const ecologyDeps = lazy(
-  (): EcologyDeps => ({ rangers: new DynamoDbRangerStore(ddb(), tableNameFromEnv()), person: (id) => rosterStore().getPerson(id), policy: defaultPolicy }),
+  (): EcologyDeps => ({
+    rangers: new DynamoDbRangerStore(ddb(), tableNameFromEnv()),
+    person: (id) => rosterStore().getPerson(id),
+    policy: defaultPolicy,
+  }),
 );

@@ -1,4 +1,10 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { queryItems } from '../data/query.js';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
 import type { IncomeRecord } from './income.js';
@@ -34,10 +40,15 @@ export interface PayEntry {
 export type HireOutcome = 'hired' | 'quota-full' | 'household-has-ranger' | 'already-hired' | 'conflict';
 
 export class DynamoDbRangerStore {
-  constructor(private readonly client: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   async getPost(personId: string): Promise<RangerPost | undefined> {
-    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: { pk: `RANGER#${personId}`, sk: 'POST' }, ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: { pk: `RANGER#${personId}`, sk: 'POST' }, ConsistentRead: true }),
+    );
     return out.Item?.post as RangerPost | undefined;
   }
 
@@ -54,11 +65,29 @@ export class DynamoDbRangerStore {
             ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':quota': quota, ':e': 'ranger-quota' },
           },
         },
-        { Put: { TableName: this.table, Item: { pk: `RANGERHH#${post.householdId}`, sk: 'LOCK', entity: 'ranger-household', personId: post.personId }, ConditionExpression: 'attribute_not_exists(pk)' } },
         {
           Put: {
             TableName: this.table,
-            Item: { pk: `RANGER#${post.personId}`, sk: 'POST', entity: 'ranger', post, gsi1pk: `RANGERS#${post.township}`, gsi1sk: post.personId },
+            Item: {
+              pk: `RANGERHH#${post.householdId}`,
+              sk: 'LOCK',
+              entity: 'ranger-household',
+              personId: post.personId,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: this.table,
+            Item: {
+              pk: `RANGER#${post.personId}`,
+              sk: 'POST',
+              entity: 'ranger',
+              post,
+              gsi1pk: `RANGERS#${post.township}`,
+              gsi1sk: post.personId,
+            },
             ConditionExpression: 'attribute_not_exists(pk) OR post.#s = :released',
             ExpressionAttributeNames: { '#s': 'status' },
             ExpressionAttributeValues: { ':released': 'released' },
@@ -89,8 +118,23 @@ export class DynamoDbRangerStore {
             ExpressionAttributeValues: { ':released': 'released', ':active': 'active', ':on': on },
           },
         },
-        { Update: { TableName: this.table, Key: { pk: `RANGERQ#${post.township}`, sk: 'COUNT' }, UpdateExpression: 'SET filled = filled - :one', ConditionExpression: 'filled > :zero', ExpressionAttributeValues: { ':one': 1, ':zero': 0 } } },
-        { Delete: { TableName: this.table, Key: { pk: `RANGERHH#${post.householdId}`, sk: 'LOCK' }, ConditionExpression: 'personId = :p', ExpressionAttributeValues: { ':p': post.personId } } },
+        {
+          Update: {
+            TableName: this.table,
+            Key: { pk: `RANGERQ#${post.township}`, sk: 'COUNT' },
+            UpdateExpression: 'SET filled = filled - :one',
+            ConditionExpression: 'filled > :zero',
+            ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+          },
+        },
+        {
+          Delete: {
+            TableName: this.table,
+            Key: { pk: `RANGERHH#${post.householdId}`, sk: 'LOCK' },
+            ConditionExpression: 'personId = :p',
+            ExpressionAttributeValues: { ':p': post.personId },
+          },
+        },
       ]);
       return 'released';
     } catch (error) {
@@ -102,15 +146,27 @@ export class DynamoDbRangerStore {
   /** Filled posts per township: one BatchGet. */
   async filled(townships: readonly string[]): Promise<Map<string, number>> {
     const out = await this.client.send(
-      new BatchGetCommand({ RequestItems: { [this.table]: { Keys: townships.map((t) => ({ pk: `RANGERQ#${t}`, sk: 'COUNT' })), ConsistentRead: true } } }),
+      new BatchGetCommand({
+        RequestItems: {
+          [this.table]: { Keys: townships.map((t) => ({ pk: `RANGERQ#${t}`, sk: 'COUNT' })), ConsistentRead: true },
+        },
+      }),
     );
     const map = new Map<string, number>();
-    for (const item of out.Responses?.[this.table] ?? []) map.set(String(item.pk).slice('RANGERQ#'.length), item.filled as number);
+    for (const item of out.Responses?.[this.table] ?? [])
+      map.set(String(item.pk).slice('RANGERQ#'.length), item.filled as number);
     return map;
   }
 
   async posts(township: string): Promise<RangerPost[]> {
-    const out = await this.client.send(new QueryCommand({ TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `RANGERS#${township}` } }));
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': `RANGERS#${township}` },
+      }),
+    );
     return (out.Items ?? []).map((i) => i.post as RangerPost);
   }
 
@@ -118,7 +174,11 @@ export class DynamoDbRangerStore {
   async payMonth(entry: PayEntry): Promise<boolean> {
     try {
       await this.client.send(
-        new PutCommand({ TableName: this.table, Item: { pk: `RANGERPAY#${entry.month}`, sk: entry.personId, entity: 'ranger-pay', entry }, ConditionExpression: 'attribute_not_exists(pk)' }),
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: `RANGERPAY#${entry.month}`, sk: entry.personId, entity: 'ranger-pay', entry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
       );
       return true;
     } catch (error) {
@@ -129,20 +189,33 @@ export class DynamoDbRangerStore {
 
   async payEntries(month: string): Promise<PayEntry[]> {
     const entries: PayEntry[] = [];
-    for await (const item of queryItems(this.client, { TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `RANGERPAY#${month}` } })) {
+    for await (const item of queryItems(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `RANGERPAY#${month}` },
+    })) {
       entries.push(item.entry as PayEntry);
     }
     return entries;
   }
 
   async putIncome(record: IncomeRecord, by: string): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.table, Item: { pk: `INCOME#${record.programme}`, sk: record.participantId, entity: 'income-record', record, by } }));
+    await this.client.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { pk: `INCOME#${record.programme}`, sk: record.participantId, entity: 'income-record', record, by },
+      }),
+    );
   }
 
   async income(programmes: readonly string[]): Promise<IncomeRecord[]> {
     const all: IncomeRecord[] = [];
     for (const p of programmes) {
-      const items = queryItems(this.client, { TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `INCOME#${p}` } });
+      const items = queryItems(this.client, {
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `INCOME#${p}` },
+      });
       for await (const item of items) all.push(item.record as IncomeRecord);
     }
     return all;

@@ -35,8 +35,19 @@ export function incomeProgress(records: readonly IncomeRecord[], policy: Ecology
     return {
       programme,
       clause: target.citation,
-      target: { households: target.value.households ?? null, people: target.value.people, incomePerUnit: target.value.incomeTarget / 100, per: target.value.per },
-      actual: { households: households.size, people, participants: mine.length, reachingTarget, earnings: mine.reduce((s, r) => s + r.earnings, 0) / 100 },
+      target: {
+        households: target.value.households ?? null,
+        people: target.value.people,
+        incomePerUnit: target.value.incomeTarget / 100,
+        per: target.value.per,
+      },
+      actual: {
+        households: households.size,
+        people,
+        participants: mine.length,
+        reachingTarget,
+        earnings: mine.reduce((s, r) => s + r.earnings, 0) / 100,
+      },
     };
   });
 }

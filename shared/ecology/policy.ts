@@ -27,7 +27,12 @@ export interface EcologyParameters {
 
 export type EcologyPolicy = PolicyDocument<EcologyParameters>;
 
-const q = (township: string, posts: number, villages: number, people: number): TownshipQuota => ({ township, posts, villages, people });
+const q = (township: string, posts: number, villages: number, people: number): TownshipQuota => ({
+  township,
+  posts,
+  villages,
+  people,
+});
 
 export const ECOLOGY_2019: EcologyPolicy = {
   id: 'ecology-2019',
@@ -35,7 +40,13 @@ export const ECOLOGY_2019: EcologyPolicy = {
   effectiveTo: '2019-12-31',
   description: '2019年度生态扶贫工作实施方案: eco-ranger posts and income programmes',
   parameters: {
-    rangerPayPerYear: { value: 320_000, unit: 'fen', description: 'Eco-ranger pay per post per year (每人(户)年度3200元)', citation: 'G 四.(一)', label: 'plan' },
+    rangerPayPerYear: {
+      value: 320_000,
+      unit: 'fen',
+      description: 'Eco-ranger pay per post per year (每人(户)年度3200元)',
+      citation: 'G 四.(一)',
+      label: 'plan',
+    },
     rangerQuotas: {
       // 柴河镇 and 向阳街道 have no posts; the table's 南木乡/达斡尔乡/萨马街乡 are the three 民族乡.
       value: [
@@ -60,9 +71,27 @@ export const ECOLOGY_2019: EcologyPolicy = {
       label: 'plan',
     },
     income: {
-      forestryIndustry: { value: { households: 200, people: 560, incomeTarget: 500_000, per: 'household' }, unit: 'count', description: 'Forestry industry: 200 households / 560 people, 5,000+ yuan a household', citation: 'G 四.(二)', label: 'plan' },
-      nurseryPark: { value: { people: 50, incomeTarget: 900_000, per: 'worker' }, unit: 'count', description: 'Nursery park: 50 seasonal workers at 9,000 yuan', citation: 'G 四.(三)', label: 'plan' },
-      forestFarms: { value: { people: 410, incomeTarget: 500_000, per: 'person' }, unit: 'count', description: 'Eight forest farms: 410 people at 5,000+ yuan', citation: 'G 四.(四)', label: 'plan' },
+      forestryIndustry: {
+        value: { households: 200, people: 560, incomeTarget: 500_000, per: 'household' },
+        unit: 'count',
+        description: 'Forestry industry: 200 households / 560 people, 5,000+ yuan a household',
+        citation: 'G 四.(二)',
+        label: 'plan',
+      },
+      nurseryPark: {
+        value: { people: 50, incomeTarget: 900_000, per: 'worker' },
+        unit: 'count',
+        description: 'Nursery park: 50 seasonal workers at 9,000 yuan',
+        citation: 'G 四.(三)',
+        label: 'plan',
+      },
+      forestFarms: {
+        value: { people: 410, incomeTarget: 500_000, per: 'person' },
+        unit: 'count',
+        description: 'Eight forest farms: 410 people at 5,000+ yuan',
+        citation: 'G 四.(四)',
+        label: 'plan',
+      },
     },
   },
 };
@@ -70,4 +99,9 @@ export const ECOLOGY_2019: EcologyPolicy = {
 export const ECOLOGY_POLICIES: readonly EcologyPolicy[] = [ECOLOGY_2019];
 
 export const quotaOf = (policy: EcologyPolicy, township: string): TownshipQuota =>
-  policy.parameters.rangerQuotas.value.find((t) => t.township === township) ?? { township, posts: 0, villages: 0, people: 0 };
+  policy.parameters.rangerQuotas.value.find((t) => t.township === township) ?? {
+    township,
+    posts: 0,
+    villages: 0,
+    people: 0,
+  };

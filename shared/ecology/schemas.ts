@@ -3,10 +3,15 @@ import { isoDate, personId, yuan } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { INCOME_PROGRAMMES } from './income.js';
 
-export const hireSchema = z.strictObject({ personId, township: z.enum(TOWNSHIP_CODES), from: isoDate }).meta({ id: 'RangerHire' });
+export const hireSchema = z
+  .strictObject({ personId, township: z.enum(TOWNSHIP_CODES), from: isoDate })
+  .meta({ id: 'RangerHire' });
 export const releaseSchema = z.strictObject({ on: isoDate }).meta({ id: 'RangerRelease' });
 export const rangerPathSchema = z.object({ personId });
-export const rangerListQuerySchema = z.object({ township: z.enum(TOWNSHIP_CODES).optional(), year: z.coerce.number().int().min(2019).max(2100).default(2019) });
+export const rangerListQuerySchema = z.object({
+  township: z.enum(TOWNSHIP_CODES).optional(),
+  year: z.coerce.number().int().min(2019).max(2100).default(2019),
+});
 export const incomeSchema = z
   .strictObject({
     programme: z.enum(INCOME_PROGRAMMES),
@@ -16,4 +21,6 @@ export const incomeSchema = z
     earnings: yuan,
   })
   .meta({ id: 'IncomeRecord' });
-export const monthPathSchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' }) });
+export const monthPathSchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' }),
+});

@@ -23,12 +23,23 @@ export const defaultPolicy = ECOLOGY_2019;
  * post (200); every refusal is 409 with the rule's code. Lost races on the quota counter are retried;
  * a full quota is final.
  */
-export async function hire(deps: EcologyDeps, caller: Caller, body: { personId: string; township: string; from: string }): Promise<{ created: boolean; post: RangerPost }> {
+export async function hire(
+  deps: EcologyDeps,
+  caller: Caller,
+  body: { personId: string; township: string; from: string },
+): Promise<{ created: boolean; post: RangerPost }> {
   assertTownshipScope(caller, body.township);
   const person = await deps.person(body.personId);
   const decision = decideHire(person, body.township, body.from, deps.policy);
   if (!decision.ok) throw new ConflictError(decision.code, `${decision.message} [${decision.clause}]`);
-  const post: RangerPost = { personId: body.personId, householdId: person!.householdId, township: body.township, from: body.from, status: 'active', hiredBy: caller.sub };
+  const post: RangerPost = {
+    personId: body.personId,
+    householdId: person!.householdId,
+    township: body.township,
+    from: body.from,
+    status: 'active',
+    hiredBy: caller.sub,
+  };
   const quota = quotaOf(deps.policy, body.township).posts;
   return retryOnConflict(async () => {
     const outcome = await deps.rangers.hire(post, quota);
@@ -39,11 +50,20 @@ export async function hire(deps: EcologyDeps, caller: Caller, body: { personId: 
         throw new RetryableConflict();
       case 'already-hired': {
         const existing = await deps.rangers.getPost(body.personId);
-        if (existing && existing.status === 'active' && existing.township === body.township && existing.from === body.from) return { created: false, post: existing };
+        if (
+          existing &&
+          existing.status === 'active' &&
+          existing.township === body.township &&
+          existing.from === body.from
+        )
+          return { created: false, post: existing };
         throw new ConflictError('household-has-ranger', 'The person already holds a ranger post. [G 四.(一) 每户1人]');
       }
       case 'household-has-ranger':
-        throw new ConflictError('household-has-ranger', 'The household already has a ranger: one post per household. [G 四.(一) 每户1人]');
+        throw new ConflictError(
+          'household-has-ranger',
+          'The household already has a ranger: one post per household. [G 四.(一) 每户1人]',
+        );
       case 'quota-full':
         throw new ConflictError('quota-full', `Township ${body.township}'s ${quota} posts are all filled. [G 四.(一)]`);
     }
@@ -69,15 +89,40 @@ export async function quotas(deps: EcologyDeps, caller: Caller) {
   const rows = visible.map((t) => {
     const q = quotaOf(deps.policy, t.code);
     const f = filled.get(t.code) ?? 0;
-    return { township: t.code, name: t.name, villages: q.villages, quota: q.posts, filled: f, free: q.posts - f, people: q.people };
+    return {
+      township: t.code,
+      name: t.name,
+      villages: q.villages,
+      quota: q.posts,
+      filled: f,
+      free: q.posts - f,
+      people: q.people,
+    };
   });
   const sum = (k: 'villages' | 'quota' | 'filled' | 'free' | 'people') => rows.reduce((s, r) => s + r[k], 0);
-  return { townships: rows, totals: { villages: sum('villages'), quota: sum('quota'), filled: sum('filled'), free: sum('free'), people: sum('people') } };
+  return {
+    townships: rows,
+    totals: {
+      villages: sum('villages'),
+      quota: sum('quota'),
+      filled: sum('filled'),
+      free: sum('free'),
+      people: sum('people'),
+    },
+  };
 }
 
 export const postView = (post: RangerPost, year: number, policy: EcologyPolicy) => {
   const pay = rangerPay(post.from, post.releasedOn, year, policy);
-  return { ...post, pay: { year, months: pay.months, amount: fenToYuan(pay.amount), clause: policy.parameters.rangerPayPerYear.citation } };
+  return {
+    ...post,
+    pay: {
+      year,
+      months: pay.months,
+      amount: fenToYuan(pay.amount),
+      clause: policy.parameters.rangerPayPerYear.citation,
+    },
+  };
 };
 
 /**
@@ -91,7 +136,15 @@ export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
   const due = posts.filter((p) => monthsServed(p.from, p.releasedOn, year).includes(month));
   const share = monthShare(Number(month.slice(5, 7)), deps.policy);
   const written = await mapLimit(due, 8, (p) =>
-    deps.rangers.payMonth({ month, personId: p.personId, householdId: p.householdId, township: p.township, amount: share, clause: deps.policy.parameters.rangerPayPerYear.citation, runBy: caller.sub }),
+    deps.rangers.payMonth({
+      month,
+      personId: p.personId,
+      householdId: p.householdId,
+      township: p.township,
+      amount: share,
+      clause: deps.policy.parameters.rangerPayPerYear.citation,
+      runBy: caller.sub,
+    }),
   );
   const entries = await deps.rangers.payEntries(month);
   return {
@@ -99,6 +152,8 @@ export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
     paidThisRun: written.filter(Boolean).length,
     entries: entries.length,
     total: fenToYuan(entries.reduce((s, e) => s + e.amount, 0)),
-    byTownship: Object.fromEntries(townships.map((t) => [t, fenToYuan(entries.filter((e) => e.township === t).reduce((s, e) => s + e.amount, 0))])),
+    byTownship: Object.fromEntries(
+      townships.map((t) => [t, fenToYuan(entries.filter((e) => e.township === t).reduce((s, e) => s + e.amount, 0))]),
+    ),
   };
 }

@@ -29,14 +29,25 @@ export class PaymentIdTakenError extends Error {}
 export class SlotTakenError extends Error {}
 
 export class DynamoDbEducationStore {
-  constructor(private readonly client: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /** Upsert; true when the student is new. */
   async putStudent(student: Student, by: string): Promise<boolean> {
     const out = await this.client.send(
       new PutCommand({
         TableName: this.table,
-        Item: { pk: `STUDENT#${student.studentId}`, sk: 'PROFILE', entity: 'student', student, changedBy: by, gsi1pk: 'STUDENTS', gsi1sk: `${student.township}#${student.studentId}` },
+        Item: {
+          pk: `STUDENT#${student.studentId}`,
+          sk: 'PROFILE',
+          entity: 'student',
+          student,
+          changedBy: by,
+          gsi1pk: 'STUDENTS',
+          gsi1sk: `${student.township}#${student.studentId}`,
+        },
         ReturnValues: 'ALL_OLD',
       }),
     );
@@ -44,8 +55,17 @@ export class DynamoDbEducationStore {
   }
 
   /** The student with verified semesters and ledger: one Query. */
-  async bundle(studentId: string): Promise<{ student: Student; verified: Set<string>; ledger: LedgerEntry[] } | undefined> {
-    const out = await this.client.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}` }, ConsistentRead: true }));
+  async bundle(
+    studentId: string,
+  ): Promise<{ student: Student; verified: Set<string>; ledger: LedgerEntry[] } | undefined> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}` },
+        ConsistentRead: true,
+      }),
+    );
     const items = out.Items ?? [];
     const profile = items.find((i) => i.sk === 'PROFILE');
     if (!profile) return undefined;
@@ -60,25 +80,43 @@ export class DynamoDbEducationStore {
     await this.client.send(
       new PutCommand({
         TableName: this.table,
-        Item: { pk: `STUDENT#${studentId}`, sk: `VERIFY#${semester}`, entity: 'student-verification', semester, on, by, township, gsi2pk: `VERIFIED#${semester}`, gsi2sk: studentId },
+        Item: {
+          pk: `STUDENT#${studentId}`,
+          sk: `VERIFY#${semester}`,
+          entity: 'student-verification',
+          semester,
+          on,
+          by,
+          township,
+          gsi2pk: `VERIFIED#${semester}`,
+          gsi2sk: studentId,
+        },
       }),
     );
   }
 
   async allStudents(): Promise<Student[]> {
     const students: Student[] = [];
-    for await (const item of byIndex(this.client, this.table, 'gsi1', 'STUDENTS')) students.push(item.student as Student);
+    for await (const item of byIndex(this.client, this.table, 'gsi1', 'STUDENTS'))
+      students.push(item.student as Student);
     return students;
   }
 
   async verifiedIds(semester: string): Promise<Set<string>> {
     const ids = new Set<string>();
-    for await (const item of byIndex(this.client, this.table, 'gsi2', `VERIFIED#${semester}`)) ids.add(item.gsi2sk as string);
+    for await (const item of byIndex(this.client, this.table, 'gsi2', `VERIFIED#${semester}`))
+      ids.add(item.gsi2sk as string);
     return ids;
   }
 
   async getPayment(paymentId: string): Promise<LedgerEntry | undefined> {
-    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: { pk: `EDUPAY#${paymentId}`, sk: 'PAYMENT' }, ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: { pk: `EDUPAY#${paymentId}`, sk: 'PAYMENT' },
+        ConsistentRead: true,
+      }),
+    );
     return out.Item?.entry as LedgerEntry | undefined;
   }
 
@@ -86,8 +124,20 @@ export class DynamoDbEducationStore {
   async recordPayment(entry: LedgerEntry): Promise<void> {
     try {
       await transactWrite(this.client, [
-        { Put: { TableName: this.table, Item: { pk: `EDUPAY#${entry.paymentId}`, sk: 'PAYMENT', entity: 'education-payment', entry }, ConditionExpression: 'attribute_not_exists(pk)' } },
-        { Put: { TableName: this.table, Item: { pk: `STUDENT#${entry.studentId}`, sk: `SLOT#${entry.slot}`, entity: 'education-ledger', entry }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: this.table,
+            Item: { pk: `EDUPAY#${entry.paymentId}`, sk: 'PAYMENT', entity: 'education-payment', entry },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: this.table,
+            Item: { pk: `STUDENT#${entry.studentId}`, sk: `SLOT#${entry.slot}`, entity: 'education-ledger', entry },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelledError && error.failed(0)) throw new PaymentIdTakenError();

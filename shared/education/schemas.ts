@@ -18,7 +18,9 @@ export const studentSchema = z
   })
   .meta({ id: 'Student' });
 
-export const verificationSchema = z.strictObject({ semester: z.enum(SEMESTERS), on: isoDate }).meta({ id: 'Verification' });
+export const verificationSchema = z
+  .strictObject({ semester: z.enum(SEMESTERS), on: isoDate })
+  .meta({ id: 'Verification' });
 export const verificationQuerySchema = z.object({ semester: z.enum(SEMESTERS) });
 export const studentPathSchema = z.object({ studentId: personId });
 
@@ -31,5 +33,8 @@ export const paymentSchema = z
     hardshipFinding: z.string().trim().min(1).max(1000).optional(),
     paidOn: isoDate,
   })
-  .refine((p) => p.type !== 'hardship-aid' || p.hardshipFinding !== undefined, { message: 'is required for hardship aid', path: ['hardshipFinding'] })
+  .refine((p) => p.type !== 'hardship-aid' || p.hardshipFinding !== undefined, {
+    message: 'is required for hardship aid',
+    path: ['hardshipFinding'],
+  })
   .meta({ id: 'EducationPayment' });

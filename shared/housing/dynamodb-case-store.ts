@@ -17,7 +17,6 @@ export type { PhotoRecord };
 const caseKey = (caseId: string) => ({ pk: `HCASE#${caseId}`, sk: 'CASE' });
 const seqKey = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
 
-
 export interface CaseFile {
   case: HousingCase;
   events: CaseEvent[];
@@ -47,7 +46,10 @@ const eventItem = (c: HousingCase, e: CaseEvent) => ({
 });
 
 export class DynamoDbCaseStore {
-  constructor(private readonly client: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /** The case file in one Query (strongly consistent). */
   async load(caseId: string): Promise<CaseFile | undefined> {
@@ -55,7 +57,13 @@ export class DynamoDbCaseStore {
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(
-        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `HCASE#${caseId}` }, ConsistentRead: true, ExclusiveStartKey: start }),
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `HCASE#${caseId}` },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
       );
       items.push(...(page.Items ?? []));
       start = page.LastEvaluatedKey;
@@ -70,7 +78,9 @@ export class DynamoDbCaseStore {
   }
 
   async getCase(caseId: string): Promise<HousingCase | undefined> {
-    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: caseKey(caseId), ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: caseKey(caseId), ConsistentRead: true }),
+    );
     return out.Item?.case as HousingCase | undefined;
   }
 
@@ -92,8 +102,17 @@ export class DynamoDbCaseStore {
   async append(next: HousingCase, event: CaseEvent, expectedVersion: number): Promise<void> {
     try {
       await transactWrite(this.client, [
-        { Put: { TableName: this.table, Item: caseItem(next), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } } },
-        { Put: { TableName: this.table, Item: eventItem(next, event), ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: this.table,
+            Item: caseItem(next),
+            ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': expectedVersion },
+          },
+        },
+        {
+          Put: { TableName: this.table, Item: eventItem(next, event), ConditionExpression: 'attribute_not_exists(pk)' },
+        },
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelledError) throw new CaseMovedError();
@@ -114,7 +133,13 @@ export class DynamoDbCaseStore {
   }
 
   async getPhoto(caseId: string, photoId: string): Promise<PhotoRecord | undefined> {
-    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: { pk: `HCASE#${caseId}`, sk: `PHOTO#${photoId}` }, ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: { pk: `HCASE#${caseId}`, sk: `PHOTO#${photoId}` },
+        ConsistentRead: true,
+      }),
+    );
     return out.Item?.photo as PhotoRecord | undefined;
   }
 
@@ -147,14 +172,21 @@ export class DynamoDbCaseStore {
   }
 
   /** One page of a township's cases, optionally of one programme and status. */
-  async list(township: string, filter: { programme?: Programme; status?: CaseStatus }, limit: number, nextToken?: string): Promise<{ cases: HousingCase[]; nextToken?: string }> {
+  async list(
+    township: string,
+    filter: { programme?: Programme; status?: CaseStatus },
+    limit: number,
+    nextToken?: string,
+  ): Promise<{ cases: HousingCase[]; nextToken?: string }> {
     const prefix = filter.programme ? `${filter.programme}#${filter.status ? `${filter.status}#` : ''}` : undefined;
     const page = await this.client.send(
       new QueryCommand({
         TableName: this.table,
         IndexName: 'gsi1',
         KeyConditionExpression: prefix ? 'gsi1pk = :pk AND begins_with(gsi1sk, :pre)' : 'gsi1pk = :pk',
-        ...(filter.status && !filter.programme ? { FilterExpression: '#c.#s = :st', ExpressionAttributeNames: { '#c': 'case', '#s': 'status' } } : {}),
+        ...(filter.status && !filter.programme
+          ? { FilterExpression: '#c.#s = :st', ExpressionAttributeNames: { '#c': 'case', '#s': 'status' } }
+          : {}),
         ExpressionAttributeValues: {
           ':pk': `HCASES#${township}`,
           ...(prefix ? { ':pre': prefix } : {}),
@@ -166,7 +198,9 @@ export class DynamoDbCaseStore {
     );
     return {
       cases: (page.Items ?? []).map((i) => i.case as HousingCase),
-      ...(page.LastEvaluatedKey ? { nextToken: Buffer.from(JSON.stringify(page.LastEvaluatedKey)).toString('base64url') } : {}),
+      ...(page.LastEvaluatedKey
+        ? { nextToken: Buffer.from(JSON.stringify(page.LastEvaluatedKey)).toString('base64url') }
+        : {}),
     };
   }
 
@@ -193,7 +227,8 @@ export class DynamoDbCaseStore {
       );
       if (onConsumed) onConsumed(page.ConsumedCapacity?.CapacityUnits ?? 0);
       for (const item of page.Items ?? []) {
-        if (item.entity === 'housing-event') yield { kind: 'event', event: item.event as CaseEvent, programme: item.programme as Programme };
+        if (item.entity === 'housing-event')
+          yield { kind: 'event', event: item.event as CaseEvent, programme: item.programme as Programme };
         else if (item.entity === 'housing-photo') yield { kind: 'photo', photo: item.photo as PhotoRecord };
       }
       start = page.LastEvaluatedKey;

@@ -43,7 +43,11 @@ export function checkEligibility(request: CaseRequest, householder: Person, poli
   const registered = isRegisteredOn(householder, request.appliedOn);
 
   if (householder.personId !== request.householderId) {
-    refuse('householderId', { code: 'householder-mismatch', message: 'The roster person is not the householder named in the request.', clause: 'R1 七.(一); R2 六.(一)' });
+    refuse('householderId', {
+      code: 'householder-mismatch',
+      message: 'The roster person is not the householder named in the request.',
+      clause: 'R1 七.(一); R2 六.(一)',
+    });
   }
   if (householder.householdId !== request.householdId) {
     refuse('householdId', {
@@ -86,7 +90,8 @@ export function checkEligibility(request: CaseRequest, householder: Person, poli
     if (!flags.extremelyPoor && !flags.minimumLivingAllowance && !flags.poorDisabledHousehold) {
       refuse('householderId', {
         code: 'no-welfare-identity',
-        message: 'R2 is for 农村分散供养特困人员, 低保户 and 贫困残疾人家庭: the householder carries none of extremelyPoor, minimumLivingAllowance, poorDisabledHousehold.',
+        message:
+          'R2 is for 农村分散供养特困人员, 低保户 and 贫困残疾人家庭: the householder carries none of extremelyPoor, minimumLivingAllowance, poorDisabledHousehold.',
         clause: 'R2 四.(一)',
       });
     }
@@ -97,7 +102,14 @@ export function checkEligibility(request: CaseRequest, householder: Person, poli
   refuse(mode?.code === 'no-house-not-in-r2' ? 'grade' : 'mode', mode);
 
   const safetyNet = flags.extremelyPoor === true;
-  refuse('plannedArea', areaProblem(request.plannedArea, { mode: request.mode, largeHousehold: request.largeHousehold === true, safetyNet }, policy));
+  refuse(
+    'plannedArea',
+    areaProblem(
+      request.plannedArea,
+      { mode: request.mode, largeHousehold: request.largeHousehold === true, safetyNet },
+      policy,
+    ),
+  );
 
   if (reasons.length > 0) return { ok: false, reasons };
   return { ok: true, identityBasis: identityBasisOf(request.programme, flags), safetyNet, stableExit };
@@ -117,13 +129,17 @@ export function identityBasisOf(programme: CaseRequest['programme'], flags: Pers
 function shapeProblems(request: CaseRequest): ErrorDetail[] {
   const bad: ErrorDetail[] = [];
   const r = request as unknown as Record<string, unknown>;
-  if (!(PROGRAMMES as readonly unknown[]).includes(r.programme)) bad.push({ path: 'programme', message: 'must be R1 or R2' });
-  if (!(GRADES as readonly unknown[]).includes(r.grade)) bad.push({ path: 'grade', message: 'must be C, D or no-house' });
-  if (!(MODES as readonly unknown[]).includes(r.mode)) bad.push({ path: 'mode', message: `must be one of ${MODES.join(', ')}` });
+  if (!(PROGRAMMES as readonly unknown[]).includes(r.programme))
+    bad.push({ path: 'programme', message: 'must be R1 or R2' });
+  if (!(GRADES as readonly unknown[]).includes(r.grade))
+    bad.push({ path: 'grade', message: 'must be C, D or no-house' });
+  if (!(MODES as readonly unknown[]).includes(r.mode))
+    bad.push({ path: 'mode', message: `must be one of ${MODES.join(', ')}` });
   for (const f of ['householdId', 'householderId', 'township', 'village'] as const) {
     if (typeof r[f] !== 'string' || (r[f] as string).length === 0) bad.push({ path: f, message: 'is required' });
   }
-  if (typeof r.appliedOn !== 'string' || !isIsoDate(r.appliedOn)) bad.push({ path: 'appliedOn', message: 'must be a date YYYY-MM-DD' });
+  if (typeof r.appliedOn !== 'string' || !isIsoDate(r.appliedOn))
+    bad.push({ path: 'appliedOn', message: 'must be a date YYYY-MM-DD' });
   if (typeof r.plannedArea !== 'number' || !Number.isFinite(r.plannedArea) || r.plannedArea <= 0) {
     bad.push({ path: 'plannedArea', message: 'must be a positive number of m²' });
   }
@@ -131,7 +147,10 @@ function shapeProblems(request: CaseRequest): ErrorDetail[] {
     bad.push({ path: 'repairCost', message: 'must be a non-negative amount' });
   }
   if (r.mode === 'repair' && r.repairCost === undefined) {
-    bad.push({ path: 'repairCost', message: 'is required for a repair (C级修缮: the subsidy is the actual cost up to 20,000)' });
+    bad.push({
+      path: 'repairCost',
+      message: 'is required for a repair (C级修缮: the subsidy is the actual cost up to 20,000)',
+    });
   }
   return bad;
 }
@@ -153,12 +172,19 @@ export function openCase(request: CaseRequest, ctx: OpenCaseContext): { case: Ho
   const { caller } = ctx;
   if (caller.role !== 'township') throw new ForbiddenError('Only township staff open housing-renovation cases.');
   if (caller.township !== request.township) {
-    throw new ForbiddenError(`Township staff of ${caller.township} may not open a case in township ${request.township}.`);
+    throw new ForbiddenError(
+      `Township staff of ${caller.township} may not open a case in township ${request.township}.`,
+    );
   }
   const bad = shapeProblems(request);
   if (bad.length > 0) throw new ValidationError('The case request is not valid.', bad);
   const policy = housingPolicyOn(request.appliedOn, ctx.policies ?? HOUSING_POLICIES);
-  if (!policy) throw new ValidationError(`No housing policy is in force on ${request.appliedOn}.`, [{ path: 'appliedOn', message: 'no policy in force' }], 'no-policy');
+  if (!policy)
+    throw new ValidationError(
+      `No housing policy is in force on ${request.appliedOn}.`,
+      [{ path: 'appliedOn', message: 'no policy in force' }],
+      'no-policy',
+    );
 
   const result = checkEligibility(request, ctx.householder, policy);
   if (!result.ok) {
@@ -171,7 +197,14 @@ export function openCase(request: CaseRequest, ctx: OpenCaseContext): { case: Ho
 
   const largeHousehold = request.largeHousehold === true;
   const subsidy = subsidyFor(
-    { programme: request.programme, grade: request.grade, mode: request.mode, repairCost: request.repairCost, largeHousehold, safetyNet: result.safetyNet },
+    {
+      programme: request.programme,
+      grade: request.grade,
+      mode: request.mode,
+      repairCost: request.repairCost,
+      largeHousehold,
+      safetyNet: result.safetyNet,
+    },
     policy,
   );
   const actor = actorOf(caller);
@@ -208,7 +241,13 @@ export function openCase(request: CaseRequest, ctx: OpenCaseContext): { case: Ho
     type: 'applied',
     on: request.appliedOn,
     actor,
-    data: { ...request, policyId: policy.id, identityBasis: result.identityBasis, safetyNet: result.safetyNet, subsidy: subsidy.amount },
+    data: {
+      ...request,
+      policyId: policy.id,
+      identityBasis: result.identityBasis,
+      safetyNet: result.safetyNet,
+      subsidy: subsidy.amount,
+    },
     statusBefore: null,
     statusAfter: 'applied',
   };

@@ -19,9 +19,17 @@ export const MAX_PHOTO_UPLOAD_EXPIRES_SECONDS = 3600;
 
 export type ImageInspection =
   | { ok: true; type: PhotoContentType; width: number; height: number }
-  | { ok: false; code: 'empty' | 'too-large' | 'unsupported-type' | 'unknown-format' | 'type-mismatch' | 'unreadable-dimensions'; reason: string };
+  | {
+      ok: false;
+      code: 'empty' | 'too-large' | 'unsupported-type' | 'unknown-format' | 'type-mismatch' | 'unreadable-dimensions';
+      reason: string;
+    };
 
-const fail = (code: Extract<ImageInspection, { ok: false }>['code'], reason: string): ImageInspection => ({ ok: false, code, reason });
+const fail = (code: Extract<ImageInspection, { ok: false }>['code'], reason: string): ImageInspection => ({
+  ok: false,
+  code,
+  reason,
+});
 
 /**
  * Detects the image type from the bytes and reads its dimensions. The declared content type must be one of
@@ -30,15 +38,18 @@ const fail = (code: Extract<ImageInspection, { ok: false }>['code'], reason: str
  */
 export function inspectImage(bytes: Uint8Array, declaredType: string): ImageInspection {
   if (bytes.length === 0) return fail('empty', 'The file is empty.');
-  if (bytes.length > MAX_PHOTO_BYTES) return fail('too-large', `The file is ${bytes.length} bytes; at most ${MAX_PHOTO_BYTES} are accepted.`);
+  if (bytes.length > MAX_PHOTO_BYTES)
+    return fail('too-large', `The file is ${bytes.length} bytes; at most ${MAX_PHOTO_BYTES} are accepted.`);
   const declared = declaredType.split(';')[0]!.trim().toLowerCase();
   if (!(PHOTO_CONTENT_TYPES as readonly string[]).includes(declared)) {
     return fail('unsupported-type', `Declared type ${declaredType} is not one of ${PHOTO_CONTENT_TYPES.join(', ')}.`);
   }
   const detected = detectType(bytes);
   if (!detected) return fail('unknown-format', 'The file is not a JPEG, PNG or HEIC image.');
-  if (detected !== declared) return fail('type-mismatch', `The file was declared ${declared} but its content is ${detected}.`);
-  const size = detected === 'image/jpeg' ? jpegSize(bytes) : detected === 'image/png' ? pngSize(bytes) : heicSize(bytes);
+  if (detected !== declared)
+    return fail('type-mismatch', `The file was declared ${declared} but its content is ${detected}.`);
+  const size =
+    detected === 'image/jpeg' ? jpegSize(bytes) : detected === 'image/png' ? pngSize(bytes) : heicSize(bytes);
   if (!size) return fail('unreadable-dimensions', `The ${detected} image's width and height cannot be read.`);
   return { ok: true, type: detected, width: size.width, height: size.height };
 }
@@ -70,7 +81,8 @@ function detectType(b: Uint8Array): PhotoContentType | undefined {
 }
 
 const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) >>> 0) + (b[o + 1]! << 16) + (b[o + 2]! << 8) + b[o + 3]!;
+const u32 = (b: Uint8Array, o: number): number =>
+  ((b[o]! << 24) >>> 0) + (b[o + 1]! << 16) + (b[o + 2]! << 8) + b[o + 3]!;
 const ascii = (b: Uint8Array, o: number, n: number): string => String.fromCharCode(...b.subarray(o, o + n));
 
 /**
@@ -235,8 +247,17 @@ const ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** `housing/<caseId>/photos/<photoId>`; ids are 1–64 of `A-Z a-z 0-9 . _ -` (no slash, so the key parses back). */
 export function photoObjectKey(caseId: string, photoId: string): string {
-  if (!ID.test(caseId) || !ID.test(photoId) || caseId === '.' || caseId === '..' || photoId === '.' || photoId === '..') {
-    throw new ValidationError('Case and photo ids must be 1-64 of A-Z a-z 0-9 . _ -', [{ path: ID.test(caseId) ? 'photoId' : 'caseId', message: 'bad id' }]);
+  if (
+    !ID.test(caseId) ||
+    !ID.test(photoId) ||
+    caseId === '.' ||
+    caseId === '..' ||
+    photoId === '.' ||
+    photoId === '..'
+  ) {
+    throw new ValidationError('Case and photo ids must be 1-64 of A-Z a-z 0-9 . _ -', [
+      { path: ID.test(caseId) ? 'photoId' : 'caseId', message: 'bad id' },
+    ]);
   }
   return `housing/${caseId}/photos/${photoId}`;
 }

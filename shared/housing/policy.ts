@@ -104,14 +104,16 @@ export const HOUSING_2019: HousingPolicy = {
       governmentBackingReturnable: {
         value: yuan(45_232 - 25_232),
         unit: 'fen',
-        description: 'Backing money returned when a government-backed house is sold after five years (45,232 − 25,232); the national renovation money stays with the household',
+        description:
+          'Backing money returned when a government-backed house is sold after five years (45,232 − 25,232); the national renovation money stays with the household',
         citation: 'R1 四.(二).2; R2 四.(二).2, 八.(二)',
         label: 'decision',
       },
       cGradeNewBuild: {
         value: yuan(25_232),
         unit: 'fen',
-        description: 'R1 C-grade household that builds new instead of repairing: the D-grade new-build amount (新建房屋标准可参照D级危房改造标准)',
+        description:
+          'R1 C-grade household that builds new instead of repairing: the D-grade new-build amount (新建房屋标准可参照D级危房改造标准)',
         citation: 'R1 四.(二).4, 四.(三)',
         label: 'decision',
       },
@@ -125,7 +127,8 @@ export const HOUSING_2019: HousingPolicy = {
       mutualAidPlace: {
         value: yuan(45_232),
         unit: 'fen',
-        description: 'A place in a mutual-aid courtyard (互助院), built by the township without self-funding: the government-backed amount',
+        description:
+          'A place in a mutual-aid courtyard (互助院), built by the township without self-funding: the government-backed amount',
         citation: 'R1 四.(二).3, 四.(三), 五.(三); R2 四.(二).3, 四.(三)',
         label: 'decision',
       },
@@ -148,7 +151,8 @@ export const HOUSING_2019: HousingPolicy = {
       largeHouseholdMax: {
         value: 80,
         unit: 'm2',
-        description: 'Self-build built area for a household with many members, on its request and a formal township document (放宽至80平方米以内), inclusive',
+        description:
+          'Self-build built area for a household with many members, on its request and a formal township document (放宽至80平方米以内), inclusive',
         citation: 'R1 九.(三).3; R2 八.(三).3',
         label: 'plan',
       },
@@ -169,7 +173,8 @@ export const HOUSING_2019: HousingPolicy = {
       safetyNetMax: {
         value: 40,
         unit: 'm2',
-        description: 'Extremely poor household needing the safety net (需要政策兜底脱贫的特困户), any new-build mode, at most (inclusive)',
+        description:
+          'Extremely poor household needing the safety net (需要政策兜底脱贫的特困户), any new-build mode, at most (inclusive)',
         citation: 'R1 九.(三).3; R2 八.(三).3',
         label: 'plan',
       },
@@ -178,7 +183,8 @@ export const HOUSING_2019: HousingPolicy = {
       minimumDays: {
         value: 5,
         unit: 'days',
-        description: 'Public notices (village, township, city) last at least this many days, the first and the last day both counted',
+        description:
+          'Public notices (village, township, city) last at least this many days, the first and the last day both counted',
         citation: 'R1 七.(二), 七.(三), 七.(四); R2 六.(二), 六.(三), 六.(四)',
         label: 'plan',
       },
@@ -215,22 +221,65 @@ export const HOUSING_2019: HousingPolicy = {
     },
     plan: {
       R1: {
-        cGradeHouseholds: { value: 265, unit: 'count', description: 'C-grade registered-poor households to renovate in 2019', citation: 'R1 三', label: 'plan' },
-        dGradeHouseholds: { value: 28, unit: 'count', description: 'D-grade registered-poor households to renovate in 2019', citation: 'R1 三', label: 'plan' },
-        noHouseHouseholds: { value: 280, unit: 'count', description: 'Registered-poor households without a house to house in 2019', citation: 'R1 三', label: 'plan' },
-        plannedInvestment: {
-          value: yuan(6_406_400),
-          unit: 'fen',
-          description: 'Planned investment 640.64 万元, not counting no-house households; actual spending follows the actual cost',
+        cGradeHouseholds: {
+          value: 265,
+          unit: 'count',
+          description: 'C-grade registered-poor households to renovate in 2019',
           citation: 'R1 三',
           label: 'plan',
         },
-        fundSource: { value: 'poverty-funds', unit: 'code', description: 'Funded from poverty-alleviation funds (扶贫资金)', citation: 'R1 四.(三)', label: 'plan' },
+        dGradeHouseholds: {
+          value: 28,
+          unit: 'count',
+          description: 'D-grade registered-poor households to renovate in 2019',
+          citation: 'R1 三',
+          label: 'plan',
+        },
+        noHouseHouseholds: {
+          value: 280,
+          unit: 'count',
+          description: 'Registered-poor households without a house to house in 2019',
+          citation: 'R1 三',
+          label: 'plan',
+        },
+        plannedInvestment: {
+          value: yuan(6_406_400),
+          unit: 'fen',
+          description:
+            'Planned investment 640.64 万元, not counting no-house households; actual spending follows the actual cost',
+          citation: 'R1 三',
+          label: 'plan',
+        },
+        fundSource: {
+          value: 'poverty-funds',
+          unit: 'code',
+          description: 'Funded from poverty-alleviation funds (扶贫资金)',
+          citation: 'R1 四.(三)',
+          label: 'plan',
+        },
       },
       R2: {
-        households: { value: 123, unit: 'count', description: 'Dangerous houses of 五保, 低保 and poor disabled households to renovate in 2019', citation: 'R2 三', label: 'plan' },
-        plannedInvestment: { value: yuan(3_342_000), unit: 'fen', description: 'Planned investment 334.2 万元', citation: 'R2 三', label: 'plan' },
-        fundSource: { value: 'local-finance', unit: 'code', description: 'Funded from local finance (地方财政)', citation: 'R2 四.(三)', label: 'plan' },
+        households: {
+          value: 123,
+          unit: 'count',
+          description: 'Dangerous houses of 五保, 低保 and poor disabled households to renovate in 2019',
+          citation: 'R2 三',
+          label: 'plan',
+        },
+        plannedInvestment: {
+          value: yuan(3_342_000),
+          unit: 'fen',
+          description: 'Planned investment 334.2 万元',
+          citation: 'R2 三',
+          label: 'plan',
+        },
+        fundSource: {
+          value: 'local-finance',
+          unit: 'code',
+          description: 'Funded from local finance (地方财政)',
+          citation: 'R2 四.(三)',
+          label: 'plan',
+        },
       },
     },
   },
@@ -240,10 +289,16 @@ export const HOUSING_2019: HousingPolicy = {
 export const HOUSING_POLICIES: readonly HousingPolicy[] = [HOUSING_2019];
 
 /** The housing policy in force on `date` (a case is run under the policy in force on its application date). */
-export function housingPolicyOn(date: string, policies: readonly HousingPolicy[] = HOUSING_POLICIES): HousingPolicy | undefined {
+export function housingPolicyOn(
+  date: string,
+  policies: readonly HousingPolicy[] = HOUSING_POLICIES,
+): HousingPolicy | undefined {
   return policyInForce(policies, date);
 }
 
-export function housingPolicyById(id: string, policies: readonly HousingPolicy[] = HOUSING_POLICIES): HousingPolicy | undefined {
+export function housingPolicyById(
+  id: string,
+  policies: readonly HousingPolicy[] = HOUSING_POLICIES,
+): HousingPolicy | undefined {
   return policies.find((p) => p.id === id);
 }

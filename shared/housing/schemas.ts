@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { isoDate, personId, yuan } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
-import { APPRAISED_GRADES, CASE_STATUSES, GRADES, MODES, PHOTO_CONTENT_TYPES, PHOTO_KINDS, PROGRAMMES } from './types.js';
+import {
+  APPRAISED_GRADES,
+  CASE_STATUSES,
+  GRADES,
+  MODES,
+  PHOTO_CONTENT_TYPES,
+  PHOTO_KINDS,
+  PROGRAMMES,
+} from './types.js';
 import { MAX_PHOTO_BYTES } from './photo-inspection.js';
 
 const household = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 . _ -' });
@@ -30,16 +38,54 @@ export const caseBodySchema = z
 export const eventBodySchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('village-review'), on: isoDate, passed: z.boolean(), reason: text.optional() }),
-    z.strictObject({ type: z.literal('village-notice'), on: isoDate, from: isoDate, to: isoDate, objections: z.enum(['none', 'resolved']) }),
-    z.strictObject({ type: z.literal('township-review'), on: isoDate, passed: z.boolean(), homeVisitOn: isoDate.optional(), meetingOn: isoDate.optional(), reason: text.optional() }),
-    z.strictObject({ type: z.literal('township-notice'), on: isoDate, from: isoDate, to: isoDate, objections: z.literal('none') }),
+    z.strictObject({
+      type: z.literal('village-notice'),
+      on: isoDate,
+      from: isoDate,
+      to: isoDate,
+      objections: z.enum(['none', 'resolved']),
+    }),
+    z.strictObject({
+      type: z.literal('township-review'),
+      on: isoDate,
+      passed: z.boolean(),
+      homeVisitOn: isoDate.optional(),
+      meetingOn: isoDate.optional(),
+      reason: text.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('township-notice'),
+      on: isoDate,
+      from: isoDate,
+      to: isoDate,
+      objections: z.literal('none'),
+    }),
     z.strictObject({ type: z.literal('identity-check'), on: isoDate, passed: z.boolean(), reason: text.optional() }),
-    z.strictObject({ type: z.literal('appraisal'), on: isoDate, grade: z.enum(APPRAISED_GRADES), appraiser: text, mode: z.enum(MODES).optional(), plannedArea: area.optional(), repairCost: yuan.optional() }),
-    z.strictObject({ type: z.literal('approval'), on: isoDate, noticeFrom: isoDate, noticeTo: isoDate, objections: z.literal('none') }),
+    z.strictObject({
+      type: z.literal('appraisal'),
+      on: isoDate,
+      grade: z.enum(APPRAISED_GRADES),
+      appraiser: text,
+      mode: z.enum(MODES).optional(),
+      plannedArea: area.optional(),
+      repairCost: yuan.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('approval'),
+      on: isoDate,
+      noticeFrom: isoDate,
+      noticeTo: isoDate,
+      objections: z.literal('none'),
+    }),
     z.strictObject({ type: z.literal('agreement'), on: isoDate, completionBy: isoDate }),
     z.strictObject({ type: z.literal('moved-out'), on: isoDate, arrangement: text }),
     z.strictObject({ type: z.literal('construction-start'), on: isoDate }),
-    z.strictObject({ type: z.literal('preliminary-acceptance'), on: isoDate, builtArea: area, oldHouse: z.enum(['demolished', 'sealed']).optional() }),
+    z.strictObject({
+      type: z.literal('preliminary-acceptance'),
+      on: isoDate,
+      builtArea: area,
+      oldHouse: z.enum(['demolished', 'sealed']).optional(),
+    }),
     z.strictObject({ type: z.literal('final-acceptance'), on: isoDate, builtArea: area, repairCost: yuan.optional() }),
     z.strictObject({ type: z.literal('payment'), on: isoDate, account: z.string().trim().min(4).max(40) }),
     z.strictObject({ type: z.literal('return'), on: isoDate, reason: text }),
@@ -51,7 +97,11 @@ export const photoBodySchema = z
   .strictObject({
     kind: z.enum(PHOTO_KINDS),
     contentType: z.enum(PHOTO_CONTENT_TYPES),
-    size: z.number().int().min(1).max(MAX_PHOTO_BYTES, { message: `must be at most ${MAX_PHOTO_BYTES} bytes (10 MiB)` }),
+    size: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PHOTO_BYTES, { message: `must be at most ${MAX_PHOTO_BYTES} bytes (10 MiB)` }),
   })
   .meta({ id: 'PhotoRequest' });
 

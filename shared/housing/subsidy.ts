@@ -45,7 +45,8 @@ const MODE_RULES: readonly ModeRule[] = [
   {
     code: 'c-new-build-self-build-only',
     clause: 'R1 四.(二).4',
-    refuses: (f) => f.programme === 'R1' && f.grade === 'C' && (f.mode === 'government-backed' || f.mode === 'mutual-aid'),
+    refuses: (f) =>
+      f.programme === 'R1' && f.grade === 'C' && (f.mode === 'government-backed' || f.mode === 'mutual-aid'),
     message: (f) =>
       `An R1 C-grade household may repair or build new itself to the D standard (自愿采取修缮或新建房屋); ${f.mode} is for D-grade and no-house households.`,
   },
@@ -53,7 +54,8 @@ const MODE_RULES: readonly ModeRule[] = [
     code: 'stable-exit-no-government-backed',
     clause: 'R1 四.(二).2',
     refuses: (f) => f.programme === 'R1' && f.mode === 'government-backed' && f.stableExit,
-    message: () => 'A household marked 稳定脱贫 may not have a government-backed house (扎兰屯稳定脱贫不能享受政府兜底房政策).',
+    message: () =>
+      'A household marked 稳定脱贫 may not have a government-backed house (扎兰屯稳定脱贫不能享受政府兜底房政策).',
   },
 ];
 
@@ -92,7 +94,11 @@ export function areaLimit(facts: AreaFacts, policy: HousingPolicy): AreaLimit | 
         : { max: a.selfBuildMax.value, rule: 'area.selfBuildMax', clause: a.selfBuildMax.citation };
       break;
     case 'government-backed':
-      limit = { max: a.governmentBackedMax.value, rule: 'area.governmentBackedMax', clause: a.governmentBackedMax.citation };
+      limit = {
+        max: a.governmentBackedMax.value,
+        rule: 'area.governmentBackedMax',
+        clause: a.governmentBackedMax.citation,
+      };
       break;
     case 'mutual-aid':
       limit = { max: a.mutualAidMax.value, rule: 'area.mutualAidMax', clause: a.mutualAidMax.citation };
@@ -105,7 +111,12 @@ export function areaLimit(facts: AreaFacts, policy: HousingPolicy): AreaLimit | 
 }
 
 /** Refusal when `area` is above the limit (exactly at the limit is allowed). */
-export function areaProblem(area: number, facts: AreaFacts, policy: HousingPolicy, what = 'planned area'): RuleReason | undefined {
+export function areaProblem(
+  area: number,
+  facts: AreaFacts,
+  policy: HousingPolicy,
+  what = 'planned area',
+): RuleReason | undefined {
   const limit = areaLimit(facts, policy);
   if (!limit || area <= limit.max) return undefined;
   return {
@@ -165,7 +176,8 @@ export function subsidyFor(facts: SubsidyFacts, policy: HousingPolicy): SubsidyD
   if (problem) throw new RangeError(`subsidyFor: ${problem.code} (${problem.clause})`);
   const key = subsidyRule(facts.grade, facts.mode);
   const parameter = policy.parameters.subsidy[key];
-  const amount = key === 'cGradeRepairCap' ? minFen(Math.max(0, facts.repairCost ?? 0), parameter.value) : parameter.value;
+  const amount =
+    key === 'cGradeRepairCap' ? minFen(Math.max(0, facts.repairCost ?? 0), parameter.value) : parameter.value;
   const decision: SubsidyDecision = { amount, rule: `subsidy.${key}`, clause: parameter.citation };
   if (facts.builtArea !== undefined) {
     const limit = areaLimit(facts, policy);

@@ -220,7 +220,14 @@ export interface CaseRequest {
 export type EventInput =
   | { type: 'village-review'; on: IsoDate; passed: boolean; reason?: string }
   | { type: 'village-notice'; on: IsoDate; from: IsoDate; to: IsoDate; objections: 'none' | 'resolved' }
-  | { type: 'township-review'; on: IsoDate; passed: boolean; homeVisitOn?: IsoDate; meetingOn?: IsoDate; reason?: string }
+  | {
+      type: 'township-review';
+      on: IsoDate;
+      passed: boolean;
+      homeVisitOn?: IsoDate;
+      meetingOn?: IsoDate;
+      reason?: string;
+    }
   | { type: 'township-notice'; on: IsoDate; from: IsoDate; to: IsoDate; objections: 'none' }
   | { type: 'identity-check'; on: IsoDate; passed: boolean; reason?: string }
   | {
@@ -274,4 +281,5 @@ export function summarizePhotos(photos: readonly Pick<PhotoRecord, 'kind' | 'sta
 }
 
 /** Kinds with at least one accepted photo (the `acceptedPhotoKinds` of final acceptance). */
-export const acceptedPhotoKinds = (summary: PhotoSummary): PhotoKind[] => PHOTO_KINDS.filter((k) => summary.accepted[k] > 0);
+export const acceptedPhotoKinds = (summary: PhotoSummary): PhotoKind[] =>
+  PHOTO_KINDS.filter((k) => summary.accepted[k] > 0);

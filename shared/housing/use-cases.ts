@@ -3,10 +3,32 @@ import type { Caller } from '../auth/roles.js';
 import { shanghaiDate } from '../dates.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { Person } from '../roster/types.js';
-import { CaseExistsError, CaseMovedError, type CaseFile, type DynamoDbCaseStore, type PhotoRecord } from './dynamodb-case-store.js';
+import {
+  CaseExistsError,
+  CaseMovedError,
+  type CaseFile,
+  type DynamoDbCaseStore,
+  type PhotoRecord,
+} from './dynamodb-case-store.js';
 import { openCase } from './eligibility.js';
-import { inspectImage, parsePhotoObjectKey, photoObjectKey, photoUploadPolicy, uploadExpiresAt, type PhotoUploadPolicy } from './photo-inspection.js';
-import { acceptedPhotoKinds, actorOf, summarizePhotos, type CaseEvent, type CaseRequest, type EventInput, type HousingCase, type PhotoKind } from './types.js';
+import {
+  inspectImage,
+  parsePhotoObjectKey,
+  photoObjectKey,
+  photoUploadPolicy,
+  uploadExpiresAt,
+  type PhotoUploadPolicy,
+} from './photo-inspection.js';
+import {
+  acceptedPhotoKinds,
+  actorOf,
+  summarizePhotos,
+  type CaseEvent,
+  type CaseRequest,
+  type EventInput,
+  type HousingCase,
+  type PhotoKind,
+} from './types.js';
 import { applyEvent, mayAccess } from './workflow.js';
 import { canonicalJson } from '../data/canonical.js';
 
@@ -44,9 +66,15 @@ export function withPhotos(file: CaseFile): HousingCase {
  * Opens a case. Retrying the same application answers the stored case (200); a different application
  * for a household that already has a file is 409 `case-exists`.
  */
-export async function createCase(deps: HousingDeps, caller: Caller, request: CaseRequest): Promise<{ created: boolean; file: CaseFile }> {
+export async function createCase(
+  deps: HousingDeps,
+  caller: Caller,
+  request: CaseRequest,
+): Promise<{ created: boolean; file: CaseFile }> {
   if (caller.role === 'township' && caller.township !== request.township) {
-    throw new ForbiddenError(`Township staff of ${caller.township} may not open a case in township ${request.township}.`);
+    throw new ForbiddenError(
+      `Township staff of ${caller.township} may not open a case in township ${request.township}.`,
+    );
   }
   const householder = await deps.person(request.householderId);
   if (!householder) throw new NotFoundError('The householder is not on the roster.', 'person-not-found');
@@ -59,10 +87,18 @@ export async function createCase(deps: HousingDeps, caller: Caller, request: Cas
     if (!(error instanceof CaseExistsError)) throw error;
     const existing = await deps.cases.load(caseId);
     const first = existing?.events[0];
-    if (existing && first && canonicalJson(first.data) === canonicalJson(event.data) && first.actor.sub === caller.sub) {
+    if (
+      existing &&
+      first &&
+      canonicalJson(first.data) === canonicalJson(event.data) &&
+      first.actor.sub === caller.sub
+    ) {
       return { created: false, file: existing };
     }
-    throw new ConflictError('case-exists', `Household ${request.householdId} already has a renovation file (${caseId}).`);
+    throw new ConflictError(
+      'case-exists',
+      `Household ${request.householdId} already has a renovation file (${caseId}).`,
+    );
   }
 }
 
@@ -77,7 +113,12 @@ export async function getCaseFile(deps: HousingDeps, caller: Caller, caseId: str
  * Moves a case one step. The same event posted again right after it was recorded (a retry) answers the
  * case as it is; a concurrent, different event that lost the race is 409 `concurrent-update`.
  */
-export async function addEvent(deps: HousingDeps, caller: Caller, caseId: string, input: EventInput): Promise<{ case: HousingCase; event: CaseEvent; replay: boolean }> {
+export async function addEvent(
+  deps: HousingDeps,
+  caller: Caller,
+  caseId: string,
+  input: EventInput,
+): Promise<{ case: HousingCase; event: CaseEvent; replay: boolean }> {
   const file = await deps.cases.load(caseId);
   if (!file) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
   const last = file.events.at(-1);
@@ -87,12 +128,18 @@ export async function addEvent(deps: HousingDeps, caller: Caller, caseId: string
     if (canonicalJson(recorded) === canonicalJson(fields)) return { case: withPhotos(file), event: last, replay: true };
   }
   const current = withPhotos(file);
-  const { case: next, event } = applyEvent(current, input, caller, { acceptedPhotoKinds: acceptedPhotoKinds(current.photos), today: shanghaiDate(deps.now()) });
+  const { case: next, event } = applyEvent(current, input, caller, {
+    acceptedPhotoKinds: acceptedPhotoKinds(current.photos),
+    today: shanghaiDate(deps.now()),
+  });
   try {
     await deps.cases.append(next, event, file.case.version);
   } catch (error) {
     if (error instanceof CaseMovedError) {
-      throw new ConflictError('concurrent-update', `Case ${caseId} changed while this step was being recorded; read it again and retry.`);
+      throw new ConflictError(
+        'concurrent-update',
+        `Case ${caseId} changed while this step was being recorded; read it again and retry.`,
+      );
     }
     throw error;
   }
@@ -113,14 +160,34 @@ export async function requestPhoto(
   }
   const photoId = randomUUID();
   const key = photoObjectKey(caseId, photoId);
-  const policy = photoUploadPolicy({ bucket: deps.storage.bucket, key, contentType: body.contentType, maxBytes: body.size });
+  const policy = photoUploadPolicy({
+    bucket: deps.storage.bucket,
+    key,
+    contentType: body.contentType,
+    maxBytes: body.size,
+  });
   const upload = await deps.storage.presignPost(policy);
   const now = deps.now();
-  await deps.cases.putPhoto({ caseId, photoId, kind: body.kind, contentType: body.contentType, size: body.size, key, status: 'pending', requestedAt: now.toISOString(), requestedBy: actorOf(caller) });
+  await deps.cases.putPhoto({
+    caseId,
+    photoId,
+    kind: body.kind,
+    contentType: body.contentType,
+    size: body.size,
+    key,
+    status: 'pending',
+    requestedAt: now.toISOString(),
+    requestedBy: actorOf(caller),
+  });
   return { photoId, upload, expiresAt: uploadExpiresAt(now, policy) };
 }
 
-export async function getPhoto(deps: PhotoDeps, caller: Caller, caseId: string, photoId: string): Promise<{ status: PhotoRecord['status']; kind: PhotoKind; reason?: string; url?: string }> {
+export async function getPhoto(
+  deps: PhotoDeps,
+  caller: Caller,
+  caseId: string,
+  photoId: string,
+): Promise<{ status: PhotoRecord['status']; kind: PhotoKind; reason?: string; url?: string }> {
   const c = await deps.cases.getCase(caseId);
   if (!c) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
   readable(caller, c);
@@ -139,7 +206,11 @@ export async function getPhoto(deps: PhotoDeps, caller: Caller, caseId: string, 
  * within the declared size, with readable dimensions. Accepted photos join the case file; anything else is
  * deleted and the photo says why. A redelivered event changes nothing.
  */
-export async function checkUploadedPhoto(deps: PhotoDeps, key: string, eventTime: Date): Promise<'accepted' | 'rejected' | 'ignored'> {
+export async function checkUploadedPhoto(
+  deps: PhotoDeps,
+  key: string,
+  eventTime: Date,
+): Promise<'accepted' | 'rejected' | 'ignored'> {
   const ids = parsePhotoObjectKey(key);
   if (!ids) return 'ignored';
   const [photo, c] = await Promise.all([deps.cases.getPhoto(ids.caseId, ids.photoId), deps.cases.getCase(ids.caseId)]);
@@ -153,7 +224,12 @@ export async function checkUploadedPhoto(deps: PhotoDeps, key: string, eventTime
   let verdict: PhotoRecord;
   if (bytes === undefined) return 'ignored';
   if (bytes === 'too-large') {
-    verdict = { ...photo, status: 'rejected', reason: `The file is larger than the declared ${photo.size} bytes.`, decidedOn };
+    verdict = {
+      ...photo,
+      status: 'rejected',
+      reason: `The file is larger than the declared ${photo.size} bytes.`,
+      decidedOn,
+    };
   } else {
     const inspection = inspectImage(bytes, photo.contentType);
     verdict = inspection.ok
@@ -170,6 +246,8 @@ export function decodeNextToken(token: string | undefined): void {
   try {
     JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
   } catch {
-    throw new ValidationError('The nextToken is not one this API gave.', [{ path: 'query.nextToken', message: 'unknown token' }]);
+    throw new ValidationError('The nextToken is not one this API gave.', [
+      { path: 'query.nextToken', message: 'unknown token' },
+    ]);
   }
 }

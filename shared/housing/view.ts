@@ -13,10 +13,16 @@ export function caseView(c: HousingCase): Record<string, unknown> {
 
 function yuanFields(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
-  for (const key of ['repairCost', 'amount']) if (typeof out[key] === 'number') out[key] = fenToYuan(out[key] as number);
+  for (const key of ['repairCost', 'amount'])
+    if (typeof out[key] === 'number') out[key] = fenToYuan(out[key] as number);
   if (out.subsidy && typeof out.subsidy === 'object') {
     const s = out.subsidy as Record<string, unknown>;
-    out.subsidy = { ...s, ...(typeof s.committed === 'number' ? { committed: fenToYuan(s.committed) } : {}), ...(typeof s.paid === 'number' ? { paid: fenToYuan(s.paid) } : {}), ...(typeof s.amount === 'number' ? { amount: fenToYuan(s.amount) } : {}) };
+    out.subsidy = {
+      ...s,
+      ...(typeof s.committed === 'number' ? { committed: fenToYuan(s.committed) } : {}),
+      ...(typeof s.paid === 'number' ? { paid: fenToYuan(s.paid) } : {}),
+      ...(typeof s.amount === 'number' ? { amount: fenToYuan(s.amount) } : {}),
+    };
   }
   return out;
 }

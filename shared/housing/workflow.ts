@@ -42,7 +42,13 @@ import {
 export type Access = 'read' | 'write';
 
 /** City offices that take part in housing cases; they act city-wide (SPEC §8). */
-const CITY_HOUSING_ROLES: readonly Role[] = ['housing-office', 'finance', 'poverty-office', 'civil-affairs', 'disabled-federation'];
+const CITY_HOUSING_ROLES: readonly Role[] = [
+  'housing-office',
+  'finance',
+  'poverty-office',
+  'civil-affairs',
+  'disabled-federation',
+];
 
 /**
  * Whether a caller may see (`read`) or act on (`write`) a case at all (SPEC §8). Township staff only in their
@@ -107,7 +113,11 @@ const FINANCE: readonly Role[] = ['finance'];
 const always = (): boolean => true;
 
 const WORKFLOW_CLAUSE = 'R1 七; R2 六';
-const NOTICE_CLAUSES = { village: 'R1 七.(二); R2 六.(二)', township: 'R1 七.(三); R2 六.(三)', city: 'R1 七.(四); R2 六.(四)' } as const;
+const NOTICE_CLAUSES = {
+  village: 'R1 七.(二); R2 六.(二)',
+  township: 'R1 七.(三); R2 六.(三)',
+  city: 'R1 七.(四); R2 六.(四)',
+} as const;
 const IDENTITY_CLAUSE = 'R1 七.(三), 九.(三).1; R2 四.(一), 八.(三).1';
 const OLD_HOUSE_CLAUSE = 'R1 四.(二).1–3, 八.(一); R2 四.(二).1–3, 七.(一)';
 const PHOTOS_CLAUSE = 'R1 九.(五); R2 八.(五)';
@@ -160,7 +170,12 @@ const STEP_LIST: readonly StepRule[] = [
       const objections = f.text('objections');
       // 公示无异议或有异议但经村委会复核排除异议的 … 上报; otherwise the case is not reported up: return it.
       if (objections !== 'none' && objections !== 'resolved') {
-        refuse('objections-open', `Village notice objections must be none or resolved by the village committee's review; with "${objections}" the case is returned instead.`, NOTICE_CLAUSES.village, 'objections');
+        refuse(
+          'objections-open',
+          `Village notice objections must be none or resolved by the village committee's review; with "${objections}" the case is returned instead.`,
+          NOTICE_CLAUSES.village,
+          'objections',
+        );
       }
       const days = checkNotice(s, 'village', from, to, 'from', 'to');
       return { status: 'village-noticed', patch: {}, data: { from, to, days, objections } };
@@ -206,7 +221,12 @@ const STEP_LIST: readonly StepRule[] = [
       const objections = f.text('objections');
       // 由乡镇人民政府、办事处公示5天以上无异议的危房改造户 … 报市扶贫部门
       if (objections !== 'none') {
-        refuse('objections-open', `The township notice must end with no objection (公示5天以上无异议); with "${objections}" return the case instead.`, NOTICE_CLAUSES.township, 'objections');
+        refuse(
+          'objections-open',
+          `The township notice must end with no objection (公示5天以上无异议); with "${objections}" return the case instead.`,
+          NOTICE_CLAUSES.township,
+          'objections',
+        );
       }
       const days = checkNotice(s, 'township', from, to, 'from', 'to');
       return { status: 'township-noticed', patch: {}, data: { from, to, days, objections } };
@@ -216,7 +236,8 @@ const STEP_LIST: readonly StepRule[] = [
     type: 'identity-check',
     status: 'identity-checked',
     outcomes: ['township-noticed', 'returned'],
-    takers: 'R1: poverty-office; R2 特困/低保: civil-affairs; R2 poor disabled household: disabled-federation AND one of poverty-office / civil-affairs',
+    takers:
+      'R1: poverty-office; R2 特困/低保: civil-affairs; R2 poor disabled household: disabled-federation AND one of poverty-office / civil-affairs',
     fields: '`passed`, `reason`?',
     clause: IDENTITY_CLAUSE,
     returnable: true,
@@ -232,7 +253,11 @@ const STEP_LIST: readonly StepRule[] = [
         refuse('identity-already-checked', `${role} has already confirmed this household's identity.`, IDENTITY_CLAUSE);
       }
       const welfareBodies: readonly Role[] = ['poverty-office', 'civil-affairs'];
-      if (s.c.identityBasis === 'disabled-household' && welfareBodies.includes(role) && already.some((r) => welfareBodies.includes(r))) {
+      if (
+        s.c.identityBasis === 'disabled-household' &&
+        welfareBodies.includes(role) &&
+        already.some((r) => welfareBodies.includes(r))
+      ) {
         refuse(
           'identity-already-checked',
           `${already.filter((r) => welfareBodies.includes(r)).join(', ')} has already confirmed this poor disabled household jointly with the disabled persons' federation; ${role} is not needed.`,
@@ -254,7 +279,8 @@ const STEP_LIST: readonly StepRule[] = [
     status: 'appraised',
     outcomes: ['not-dangerous'],
     takers: 'housing-office',
-    fields: '`grade`: `C` | `D` | `none`, `appraiser`; `mode`?, `plannedArea`?, `repairCost`? when the new grade needs another mode',
+    fields:
+      '`grade`: `C` | `D` | `none`, `appraiser`; `mode`?, `plannedArea`?, `repairCost`? when the new grade needs another mode',
     clause: 'R1 四.(一), 九.(三).2; R2 四.(一), 八.(三).2',
     returnable: true,
     when: 'not for no-house households',
@@ -267,7 +293,11 @@ const STEP_LIST: readonly StepRule[] = [
       const appraisal = { grade, appraiser, on: s.on };
       if (grade === 'none') {
         // Not a dangerous house: not a renovation object (经第三方房屋鉴定机构评定为C级和D级危房的 … 列为危房改造对象).
-        return { status: 'not-dangerous', patch: { appraisal, subsidy: { ...s.c.subsidy, committed: 0 } }, data: { grade, appraiser, subsidy: 0 } };
+        return {
+          status: 'not-dangerous',
+          patch: { appraisal, subsidy: { ...s.c.subsidy, committed: 0 } },
+          data: { grade, appraiser, subsidy: 0 },
+        };
       }
       const mode = f.optOneOf('mode', MODES) ?? s.c.mode;
       const plannedArea = f.optArea('plannedArea') ?? s.c.plannedArea;
@@ -282,12 +312,25 @@ const STEP_LIST: readonly StepRule[] = [
         );
       }
       if (mode === 'repair' && repairCost === undefined) {
-        throw new ValidationError('A repair needs its cost.', [{ path: 'repairCost', message: 'is required when the case continues as a repair' }]);
+        throw new ValidationError('A repair needs its cost.', [
+          { path: 'repairCost', message: 'is required when the case continues as a repair' },
+        ]);
       }
-      const area = areaProblem(plannedArea, { mode, largeHousehold: s.c.largeHousehold, safetyNet: s.c.safetyNet }, s.policy);
+      const area = areaProblem(
+        plannedArea,
+        { mode, largeHousehold: s.c.largeHousehold, safetyNet: s.c.safetyNet },
+        s.policy,
+      );
       if (area) refuse(area.code, area.message, area.clause, 'plannedArea');
       const subsidy = subsidyFor(
-        { programme: s.c.programme, grade, mode, repairCost, largeHousehold: s.c.largeHousehold, safetyNet: s.c.safetyNet },
+        {
+          programme: s.c.programme,
+          grade,
+          mode,
+          repairCost,
+          largeHousehold: s.c.largeHousehold,
+          safetyNet: s.c.safetyNet,
+        },
         s.policy,
       );
       const patch: Partial<HousingCase> = {
@@ -301,7 +344,15 @@ const STEP_LIST: readonly StepRule[] = [
       return {
         status: 'appraised',
         patch,
-        data: { grade, appraiser, gradeBefore: s.c.grade, mode, plannedArea, subsidy: subsidy.amount, subsidyRule: subsidy.rule },
+        data: {
+          grade,
+          appraiser,
+          gradeBefore: s.c.grade,
+          mode,
+          plannedArea,
+          subsidy: subsidy.amount,
+          subsidyRule: subsidy.rule,
+        },
       };
     },
   },
@@ -323,10 +374,19 @@ const STEP_LIST: readonly StepRule[] = [
       const objections = f.text('objections');
       // 经审批合格后由市危改办进行公示,公示无异议的危改户录入农村危房改造系统
       if (objections !== 'none') {
-        refuse('objections-open', `The city notice must end with no objection before the case enters the national system; with "${objections}" return the case instead.`, NOTICE_CLAUSES.city, 'objections');
+        refuse(
+          'objections-open',
+          `The city notice must end with no objection before the case enters the national system; with "${objections}" return the case instead.`,
+          NOTICE_CLAUSES.city,
+          'objections',
+        );
       }
       const days = checkNotice(s, 'city', noticeFrom, noticeTo, 'noticeFrom', 'noticeTo');
-      return { status: 'approved', patch: {}, data: { noticeFrom, noticeTo, days, objections, enteredNationalSystem: true } };
+      return {
+        status: 'approved',
+        patch: {},
+        data: { noticeFrom, noticeTo, days, objections, enteredNationalSystem: true },
+      };
     },
   },
   {
@@ -344,9 +404,19 @@ const STEP_LIST: readonly StepRule[] = [
       const completionBy = reader(s.input).date('completionBy');
       // 各村要与危房改造户签订建房协议,明确 … 竣工时限. A date past the plan's deadline is recorded, not
       // refused: the progress report shows it as late [R1 三, 八.(二)].
-      if (completionBy < s.on) refuse('completion-before-agreement', `The completion date ${completionBy} is before the agreement (${s.on}).`, 'R1 九.(二)', 'completionBy');
+      if (completionBy < s.on)
+        refuse(
+          'completion-before-agreement',
+          `The completion date ${completionBy} is before the agreement (${s.on}).`,
+          'R1 九.(二)',
+          'completionBy',
+        );
       const deadline = s.policy.parameters.schedule.deadline.value;
-      return { status: 'agreement-signed', patch: { completionBy }, data: { completionBy, beyondDeadline: completionBy > deadline } };
+      return {
+        status: 'agreement-signed',
+        patch: { completionBy },
+        data: { completionBy, beyondDeadline: completionBy > deadline },
+      };
     },
   },
   {
@@ -396,10 +466,20 @@ const STEP_LIST: readonly StepRule[] = [
       const oldHouse = f.optOneOf('oldHouse', ['demolished', 'sealed'] as const);
       // 原D级危房必须拆除 / 原危房进行拆除或封存,不得继续居住使用. Every D case builds new (repair is C only).
       if (s.c.grade === 'D' && oldHouse === undefined) {
-        refuse('old-house-required', 'The old D-grade house must be demolished or sealed (never lived in again) before acceptance: give oldHouse.', OLD_HOUSE_CLAUSE, 'oldHouse');
+        refuse(
+          'old-house-required',
+          'The old D-grade house must be demolished or sealed (never lived in again) before acceptance: give oldHouse.',
+          OLD_HOUSE_CLAUSE,
+          'oldHouse',
+        );
       }
-      const preliminaryAcceptance = oldHouse === undefined ? { builtArea, on: s.on } : { builtArea, oldHouse, on: s.on };
-      return { status: 'preliminary-accepted', patch: { preliminaryAcceptance }, data: { builtArea, ...(oldHouse ? { oldHouse } : {}) } };
+      const preliminaryAcceptance =
+        oldHouse === undefined ? { builtArea, on: s.on } : { builtArea, oldHouse, on: s.on };
+      return {
+        status: 'preliminary-accepted',
+        patch: { preliminaryAcceptance },
+        data: { builtArea, ...(oldHouse ? { oldHouse } : {}) },
+      };
     },
   },
   {
@@ -418,11 +498,24 @@ const STEP_LIST: readonly StepRule[] = [
       const builtArea = f.area('builtArea');
       const missing = (['before', 'after'] as const).filter((k) => !s.photos.has(k));
       if (missing.length > 0) {
-        refuse('photos-missing', `Final acceptance needs at least one accepted ${missing.join(' and one accepted ')} photo (改造前后房屋和农户户主图片).`, PHOTOS_CLAUSE, 'photos');
+        refuse(
+          'photos-missing',
+          `Final acceptance needs at least one accepted ${missing.join(' and one accepted ')} photo (改造前后房屋和农户户主图片).`,
+          PHOTOS_CLAUSE,
+          'photos',
+        );
       }
       const repairCost = f.optFen('repairCost') ?? s.c.repairCost;
       const subsidy = subsidyFor(
-        { programme: s.c.programme, grade: s.c.grade, mode: s.c.mode, repairCost, builtArea, largeHousehold: s.c.largeHousehold, safetyNet: s.c.safetyNet },
+        {
+          programme: s.c.programme,
+          grade: s.c.grade,
+          mode: s.c.mode,
+          repairCost,
+          builtArea,
+          largeHousehold: s.c.largeHousehold,
+          safetyNet: s.c.safetyNet,
+        },
         s.policy,
       );
       const patch: Partial<HousingCase> = {
@@ -436,7 +529,11 @@ const STEP_LIST: readonly StepRule[] = [
         patch.subsidy = { ...patch.subsidy!, cancelled: subsidy.cancelled };
         return { status: 'subsidy-cancelled', patch, data: { builtArea, subsidy: 0, cancelled: subsidy.cancelled } };
       }
-      return { status: 'final-accepted', patch, data: { builtArea, subsidy: subsidy.amount, subsidyRule: subsidy.rule } };
+      return {
+        status: 'final-accepted',
+        patch,
+        data: { builtArea, subsidy: subsidy.amount, subsidyRule: subsidy.rule },
+      };
     },
   },
   {
@@ -454,13 +551,19 @@ const STEP_LIST: readonly StepRule[] = [
       // 经住建部门验收合格后,通过财政"一卡通"发放补助资金 — the committed amount, once.
       const account = reader(s.input).text('account');
       const amount: Fen = s.c.subsidy.committed;
-      return { status: 'paid', patch: { subsidy: { ...s.c.subsidy, paid: amount, paidOn: s.on, account } }, data: { account, amount } };
+      return {
+        status: 'paid',
+        patch: { subsidy: { ...s.c.subsidy, paid: amount, paidOn: s.on, account } },
+        data: { account, amount },
+      };
     },
   },
 ];
 
 /** The workflow table, keyed by step. */
-export const WORKFLOW: Readonly<Record<StepType, StepRule>> = Object.fromEntries(STEP_LIST.map((r) => [r.type, r])) as Record<StepType, StepRule>;
+export const WORKFLOW: Readonly<Record<StepType, StepRule>> = Object.fromEntries(
+  STEP_LIST.map((r) => [r.type, r]),
+) as Record<StepType, StepRule>;
 /** The same table in order, for docs and reports. */
 export const WORKFLOW_STEPS: readonly StepRule[] = STEP_LIST;
 
@@ -515,7 +618,8 @@ export function identityStillNeeded(c: Pick<HousingCase, 'identityBasis'>, passe
     case 'disabled-household': {
       const needed: Role[] = [];
       if (!passedBy.includes('disabled-federation')) needed.push('disabled-federation');
-      if (!passedBy.includes('poverty-office') && !passedBy.includes('civil-affairs')) needed.push('poverty-office', 'civil-affairs');
+      if (!passedBy.includes('poverty-office') && !passedBy.includes('civil-affairs'))
+        needed.push('poverty-office', 'civil-affairs');
       return needed;
     }
   }
@@ -530,7 +634,12 @@ export function identityStillNeeded(c: Pick<HousingCase, 'identityBasis'>, passe
  * and its clause for everything the workflow refuses. Pure: the store appends the event and writes the
  * case with a condition on `version`.
  */
-export function applyEvent(c: HousingCase, event: EventInput, caller: Caller, context: ApplyContext = {}): { case: HousingCase; event: CaseEvent } {
+export function applyEvent(
+  c: HousingCase,
+  event: EventInput,
+  caller: Caller,
+  context: ApplyContext = {},
+): { case: HousingCase; event: CaseEvent } {
   if (!mayAccess(caller, c, 'write')) {
     throw new ForbiddenError(
       caller.role === 'audit'
@@ -543,7 +652,9 @@ export function applyEvent(c: HousingCase, event: EventInput, caller: Caller, co
   const input = event as unknown as Record<string, unknown>;
   const type = input.type;
   if (typeof type !== 'string' || !(EVENT_TYPES as readonly string[]).includes(type)) {
-    throw new ValidationError('Unknown event type.', [{ path: 'type', message: `must be one of ${EVENT_TYPES.join(', ')}` }]);
+    throw new ValidationError('Unknown event type.', [
+      { path: 'type', message: `must be one of ${EVENT_TYPES.join(', ')}` },
+    ]);
   }
   const eventType = type as EventType;
   const on = reader(input).date('on');
@@ -551,18 +662,29 @@ export function applyEvent(c: HousingCase, event: EventInput, caller: Caller, co
   if (eventType !== 'return') {
     const roles = stepRoles(c, eventType);
     if (!roles.includes(caller.role)) {
-      throw new ForbiddenError(`${eventType} is taken by ${roles.join(' or ')}, not by ${caller.role}${eventType === 'identity-check' ? ` (identity basis: ${c.identityBasis})` : ''}.`);
+      throw new ForbiddenError(
+        `${eventType} is taken by ${roles.join(' or ')}, not by ${caller.role}${eventType === 'identity-check' ? ` (identity basis: ${c.identityBasis})` : ''}.`,
+      );
     }
   }
 
   if (isClosed(c)) {
     if (eventType === 'payment' && c.status === 'paid') {
-      refuse('already-paid', `The subsidy of ${c.subsidy.paid} fen was paid on ${c.subsidy.paidOn}; it is paid once.`, 'R1 六; R2 五');
+      refuse(
+        'already-paid',
+        `The subsidy of ${c.subsidy.paid} fen was paid on ${c.subsidy.paidOn}; it is paid once.`,
+        'R1 六; R2 五',
+      );
     }
     refuse('case-closed', `The case is closed (${c.status}); no further step is possible.`, WORKFLOW_CLAUSE);
   }
   if (on < c.lastEventOn) {
-    refuse('date-backwards', `The event is dated ${on}, before the case's last event (${c.lastEventOn}).`, WORKFLOW_CLAUSE, 'on');
+    refuse(
+      'date-backwards',
+      `The event is dated ${on}, before the case's last event (${c.lastEventOn}).`,
+      WORKFLOW_CLAUSE,
+      'on',
+    );
   }
   if (context.today !== undefined && on > context.today) {
     refuse('date-in-future', `The event is dated ${on}, after today (${context.today}).`, WORKFLOW_CLAUSE, 'on');
@@ -590,7 +712,8 @@ export function applyEvent(c: HousingCase, event: EventInput, caller: Caller, co
       );
     }
     const roles = WORKFLOW[next].roles(c);
-    if (!roles.includes(caller.role)) throw new ForbiddenError(`Only ${roles.join(' or ')} may return the case at ${next}, not ${caller.role}.`);
+    if (!roles.includes(caller.role))
+      throw new ForbiddenError(`Only ${roles.join(' or ')} may return the case at ${next}, not ${caller.role}.`);
     outcome = returnTo(s, next, reader(input).text('reason'));
   } else {
     if (eventType !== next) refuseOutOfOrder(c, eventType, next!);
@@ -598,7 +721,13 @@ export function applyEvent(c: HousingCase, event: EventInput, caller: Caller, co
   }
 
   const { type: _type, on: _on, ...fields } = input;
-  const updated: HousingCase = { ...c, ...outcome.patch, status: outcome.status, version: c.version + 1, lastEventOn: on };
+  const updated: HousingCase = {
+    ...c,
+    ...outcome.patch,
+    status: outcome.status,
+    version: c.version + 1,
+    lastEventOn: on,
+  };
   const caseEvent: CaseEvent = {
     caseId: c.caseId,
     seq: c.version + 1,
@@ -614,10 +743,18 @@ export function applyEvent(c: HousingCase, event: EventInput, caller: Caller, co
 
 function refuseOutOfOrder(c: HousingCase, type: StepType, next: StepType): never {
   if (type === 'appraisal' && c.grade === 'no-house') {
-    refuse('appraisal-not-for-no-house', 'A no-house household has no house to appraise; after the identity check comes approval.', 'R1 四.(一), 五.(一)');
+    refuse(
+      'appraisal-not-for-no-house',
+      'A no-house household has no house to appraise; after the identity check comes approval.',
+      'R1 四.(一), 五.(一)',
+    );
   }
   if (type === 'moved-out' && c.grade !== 'D') {
-    refuse('moved-out-only-for-d', `Moving out is a step for D-grade households only; this case is ${c.grade}.`, 'R1 八.(一); R2 七.(一)');
+    refuse(
+      'moved-out-only-for-d',
+      `Moving out is a step for D-grade households only; this case is ${c.grade}.`,
+      'R1 八.(一); R2 七.(一)',
+    );
   }
   const doneAlready = STEP_TYPES.indexOf(type) <= (STATUS_POSITION[c.status] ?? -1);
   refuse(
@@ -653,22 +790,45 @@ function refuse(rule: string, message: string, clause: string, path = 'type'): n
 }
 
 /** Notice length, both days counted, and its place between the previous event and this one. */
-function checkNotice(s: StepInput, which: keyof typeof NOTICE_CLAUSES, from: IsoDate, to: IsoDate, fromPath: string, toPath: string): number {
+function checkNotice(
+  s: StepInput,
+  which: keyof typeof NOTICE_CLAUSES,
+  from: IsoDate,
+  to: IsoDate,
+  fromPath: string,
+  toPath: string,
+): number {
   const clause = NOTICE_CLAUSES[which];
   const minimum = s.policy.parameters.notice.minimumDays.value;
   const days = daysInclusive(from, to);
   if (days < minimum) {
-    refuse('notice-too-short', `The ${which} notice ${from} to ${to} lasts ${Math.max(days, 0)} days counting both the first and the last; at least ${minimum} are required (公示5天以上).`, clause, toPath);
+    refuse(
+      'notice-too-short',
+      `The ${which} notice ${from} to ${to} lasts ${Math.max(days, 0)} days counting both the first and the last; at least ${minimum} are required (公示5天以上).`,
+      clause,
+      toPath,
+    );
   }
   dateBetween(s, fromPath, from, clause);
-  if (to > s.on) refuse('notice-not-over', `The ${which} notice runs until ${to}; record it on or after that day, not on ${s.on}.`, clause, toPath);
+  if (to > s.on)
+    refuse(
+      'notice-not-over',
+      `The ${which} notice runs until ${to}; record it on or after that day, not on ${s.on}.`,
+      clause,
+      toPath,
+    );
   return days;
 }
 
 /** Dates inside an event lie between the previous event and this one. */
 function dateBetween(s: StepInput, path: string, date: IsoDate, clause: string): void {
   if (date < s.c.lastEventOn || date > s.on) {
-    refuse('date-out-of-order', `${path} ${date} must lie between the previous step (${s.c.lastEventOn}) and this one (${s.on}).`, clause, path);
+    refuse(
+      'date-out-of-order',
+      `${path} ${date} must lie between the previous step (${s.c.lastEventOn}) and this one (${s.on}).`,
+      clause,
+      path,
+    );
   }
 }
 
@@ -695,20 +855,27 @@ function reader(input: Record<string, unknown>) {
       return typeof v === 'boolean' ? v : bad(path, 'must be true or false');
     },
     area: (path: string): number => positiveArea(path, input[path]),
-    optArea: (path: string): number | undefined => (input[path] === undefined ? undefined : positiveArea(path, input[path])),
+    optArea: (path: string): number | undefined =>
+      input[path] === undefined ? undefined : positiveArea(path, input[path]),
     optFen: (path: string): Fen | undefined => {
       const v = input[path];
       if (v === undefined) return undefined;
-      return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : bad(path, 'must be a non-negative amount in fen');
+      return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+        ? v
+        : bad(path, 'must be a non-negative amount in fen');
     },
     oneOf: <T extends string>(path: string, values: readonly T[]): T => {
       const v = input[path];
-      return typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : bad(path, `must be one of ${values.join(', ')}`);
+      return typeof v === 'string' && (values as readonly string[]).includes(v)
+        ? (v as T)
+        : bad(path, `must be one of ${values.join(', ')}`);
     },
     optOneOf: <T extends string>(path: string, values: readonly T[]): T | undefined => {
       const v = input[path];
       if (v === undefined) return undefined;
-      return typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : bad(path, `must be one of ${values.join(', ')}`);
+      return typeof v === 'string' && (values as readonly string[]).includes(v)
+        ? (v as T)
+        : bad(path, `must be one of ${values.join(', ')}`);
     },
   };
 }
@@ -723,7 +890,11 @@ const FINISHED: readonly CaseStatus[] = ['final-accepted', 'paid', 'subsidy-canc
  * deadline, or finally accepted after it. Lateness is reported, never refused (a late disaster case in R2 still
  * goes through the steps [R2 三]).
  */
-export function isLate(c: HousingCase, asOf: IsoDate, policy: HousingPolicy = housingPolicyById(c.policyId) ?? HOUSING_POLICIES[0]!): boolean {
+export function isLate(
+  c: HousingCase,
+  asOf: IsoDate,
+  policy: HousingPolicy = housingPolicyById(c.policyId) ?? HOUSING_POLICIES[0]!,
+): boolean {
   const deadline = policy.parameters.schedule.deadline.value;
   if (c.finalAcceptance) return c.finalAcceptance.on > deadline;
   if (FINISHED.includes(c.status)) return false;

@@ -33,7 +33,11 @@ export interface ApiResult {
 
 type Out<S> = S extends ZodType ? z.output<S> : undefined;
 
-export interface ApiSpec<BS extends ZodType | undefined, QS extends ZodType | undefined, PS extends ZodType | undefined> {
+export interface ApiSpec<
+  BS extends ZodType | undefined,
+  QS extends ZodType | undefined,
+  PS extends ZodType | undefined,
+> {
   /** `METHOD /path` exactly as in the route table (shared/platform/routes). */
   route: string;
   body?: BS;
@@ -64,7 +68,9 @@ function guard(route: RouteDef): MiddlewareObj<ApiEvent, ApiResponse, Error, Ctx
     before: async (request) => {
       request.context.internal = { route };
       if (route.roles !== 'public') {
-        const caller = callerFromClaims(request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined);
+        const caller = callerFromClaims(
+          request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined,
+        );
         if (!caller) throw new UnauthorizedError();
         if (!route.roles.includes(caller.role)) {
           throw new ForbiddenError(`Role ${caller.role} may not call ${route.method} ${route.path}.`);
@@ -76,11 +82,18 @@ function guard(route: RouteDef): MiddlewareObj<ApiEvent, ApiResponse, Error, Ctx
   };
 }
 
-function parsePart<S extends ZodType | undefined>(schema: S, value: unknown, where: 'body' | 'query' | 'params'): Out<S> {
+function parsePart<S extends ZodType | undefined>(
+  schema: S,
+  value: unknown,
+  where: 'body' | 'query' | 'params',
+): Out<S> {
   if (!schema) return undefined as Out<S>;
   const result = schema.safeParse(value ?? {});
   if (!result.success) {
-    throw new ValidationError(`The request ${where === 'params' ? 'path' : where} is not valid.`, zodDetails(result.error, where));
+    throw new ValidationError(
+      `The request ${where === 'params' ? 'path' : where} is not valid.`,
+      zodDetails(result.error, where),
+    );
   }
   return result.data as Out<S>;
 }
@@ -119,9 +132,7 @@ export function apiHandler<
     return respond(result.status, result.body, result.headers);
   };
 
-  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>()
-    .use(httpHeaderNormalizer())
-    .use(guard(route));
+  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>().use(httpHeaderNormalizer()).use(guard(route));
   if (spec.body) handler.use(httpJsonBodyParser());
   handler.use({
     onError: async (request) => {
@@ -130,7 +141,12 @@ export function apiHandler<
       if (mapped.internal) {
         logger.error('request failed', { route: spec.route, role: caller?.role, error: request.error as Error });
       } else {
-        logger.info('request refused', { route: spec.route, status: mapped.status, code: mapped.body.error.code, role: caller?.role });
+        logger.info('request refused', {
+          route: spec.route,
+          status: mapped.status,
+          code: mapped.body.error.code,
+          role: caller?.role,
+        });
       }
       request.response = respond(mapped.status, mapped.body);
     },

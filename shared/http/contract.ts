@@ -6,7 +6,11 @@ import type { ZodType } from 'zod';
  * cannot say something the code does not check. Each domain keeps its contracts next to its schemas, so a
  * function bundles only its own domain's.
  */
-export interface Contract<B extends ZodType | undefined = ZodType | undefined, Q extends ZodType | undefined = ZodType | undefined, P extends ZodType | undefined = ZodType | undefined> {
+export interface Contract<
+  B extends ZodType | undefined = ZodType | undefined,
+  Q extends ZodType | undefined = ZodType | undefined,
+  P extends ZodType | undefined = ZodType | undefined,
+> {
   route: string;
   body?: B;
   query?: Q;
@@ -17,8 +21,10 @@ export interface Contract<B extends ZodType | undefined = ZodType | undefined, Q
   errors?: readonly number[];
 }
 
-export function contract<B extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined, P extends ZodType | undefined = undefined>(
-  c: Contract<B, Q, P>,
-): Contract<B, Q, P> {
+export function contract<
+  B extends ZodType | undefined = undefined,
+  Q extends ZodType | undefined = undefined,
+  P extends ZodType | undefined = undefined,
+>(c: Contract<B, Q, P>): Contract<B, Q, P> {
   return c;
 }

@@ -61,7 +61,9 @@ export function mapError(error: unknown): MappedError {
   }
   return {
     status: 500,
-    body: { error: { code: 'internal-error', message: 'An internal error occurred. The error has been logged.', details: [] } },
+    body: {
+      error: { code: 'internal-error', message: 'An internal error occurred. The error has been logged.', details: [] },
+    },
     internal: true,
   };
 }

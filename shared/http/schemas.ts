@@ -23,7 +23,10 @@ export const personId = z
   .superRefine((value, ctx) => {
     const problem = identityProblem(value);
     if (problem === 'format') {
-      ctx.addIssue({ code: 'custom', message: 'must be an 18-character identity number: 17 digits and a check character 0-9 or X' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be an 18-character identity number: 17 digits and a check character 0-9 or X',
+      });
     } else if (problem === 'check-character') {
       ctx.addIssue({ code: 'custom', message: 'has a wrong check character (GB 11643, ISO 7064 MOD 11-2)' });
     }

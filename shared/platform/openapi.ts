@@ -31,7 +31,12 @@ function relink(value: unknown): unknown {
 }
 
 function toSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
-  const json = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+  const json = z.toJSONSchema(schema, {
+    io,
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as JsonSchema;
   delete json.$schema;
   const defs = (json.$defs ?? {}) as Record<string, JsonSchema>;
   delete json.$defs;
@@ -44,7 +49,12 @@ function parameters(schema: ZodType | undefined, where: 'path' | 'query'): JsonS
   const json = toSchema(schema, 'input');
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json.required ?? []) as string[]);
-  return Object.entries(properties).map(([name, s]) => ({ name, in: where, required: where === 'path' || required.has(name), schema: s }));
+  return Object.entries(properties).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: s,
+  }));
 }
 
 const errorSchema: JsonSchema = {
@@ -57,7 +67,10 @@ const errorSchema: JsonSchema = {
       properties: {
         code: { type: 'string' },
         message: { type: 'string' },
-        details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+        details: {
+          type: 'array',
+          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+        },
       },
     },
   },
@@ -81,19 +94,33 @@ export function buildOpenApi(
     const responses: Record<string, JsonSchema> = {
       [String(c.success.status)]: {
         description: c.success.description,
-        ...(c.success.schema ? { content: { 'application/json': { schema: toSchema(c.success.schema, 'output') } } } : {}),
+        ...(c.success.schema
+          ? { content: { 'application/json': { schema: toSchema(c.success.schema, 'output') } } }
+          : {}),
       },
     };
-    const statuses = new Set<number>([400, 500, ...(route.roles === 'public' ? [] : [401, 403]), ...(c.body ? [413, 415] : []), ...(c.errors ?? [])]);
+    const statuses = new Set<number>([
+      400,
+      500,
+      ...(route.roles === 'public' ? [] : [401, 403]),
+      ...(c.body ? [413, 415] : []),
+      ...(c.errors ?? []),
+    ]);
     for (const status of [...statuses].sort()) {
-      responses[String(status)] = { description: STATUS_TEXT[status] ?? 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      responses[String(status)] = {
+        description: STATUS_TEXT[status] ?? 'Error',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
     }
-    (paths[route.path] ??= {})[route.method.toLowerCase()] = {
+    paths[route.path] ??= {};
+    (paths[route.path] as Record<string, unknown>)[route.method.toLowerCase()] = {
       operationId: route.fn,
       summary: route.summary,
       ...(route.roles === 'public' ? { security: [] } : { description: `Roles: ${route.roles.join(', ')}.` }),
       parameters: [...parameters(c.params, 'path'), ...parameters(c.query, 'query')],
-      ...(c.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(c.body, 'input') } } } } : {}),
+      ...(c.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(c.body, 'input') } } } }
+        : {}),
       responses,
     };
   }
@@ -113,7 +140,10 @@ export function buildOpenApi(
     security: [{ bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Error: errorSchema, ...Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))) },
+      schemas: {
+        Error: errorSchema,
+        ...Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
+      },
     },
     paths,
   };

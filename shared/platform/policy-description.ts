@@ -5,7 +5,12 @@ import { ECOLOGY_POLICIES } from '../ecology/policy.js';
 import { parameterLeaves, type PolicyDocument } from '../policy/parameter.js';
 
 /** Every policy document the platform applies, for the OpenAPI description. */
-export const POLICY_DOCUMENTS: readonly PolicyDocument<unknown>[] = [...claimPolicies, ...HOUSING_POLICIES, ...EDUCATION_POLICIES, ...ECOLOGY_POLICIES];
+export const POLICY_DOCUMENTS: readonly PolicyDocument<unknown>[] = [
+  ...claimPolicies,
+  ...HOUSING_POLICIES,
+  ...EDUCATION_POLICIES,
+  ...ECOLOGY_POLICIES,
+];
 
 function show(value: unknown, unit: string): string {
   if (typeof value === 'number') {
@@ -13,7 +18,8 @@ function show(value: unknown, unit: string): string {
     if (unit === 'bp') return `${value / 100}%`;
     return `${value} ${unit}`;
   }
-  if (Array.isArray(value)) return value.every((v) => typeof v !== 'object') ? value.join(', ') : `${value.length} rows (see the policy data)`;
+  if (Array.isArray(value))
+    return value.every((v) => typeof v !== 'object') ? value.join(', ') : `${value.length} rows (see the policy data)`;
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
@@ -22,9 +28,19 @@ function show(value: unknown, unit: string): string {
  * are proxies, so nobody mistakes one for the law).
  */
 export function policyDescription(documents: readonly PolicyDocument<unknown>[] = POLICY_DOCUMENTS): string {
-  const lines = ['## Policy parameters in force', '', 'Labels: plan (stated in the source plan), national 2019, IM proxy, proxy (unverified figure used for want of the 2019 table), decision (documented interpretation).', ''];
+  const lines = [
+    '## Policy parameters in force',
+    '',
+    'Labels: plan (stated in the source plan), national 2019, IM proxy, proxy (unverified figure used for want of the 2019 table), decision (documented interpretation).',
+    '',
+  ];
   for (const doc of documents) {
-    lines.push(`### ${doc.id} (${doc.effectiveFrom} to ${doc.effectiveTo})`, '', '| parameter | value | label | source |', '|---|---|---|---|');
+    lines.push(
+      `### ${doc.id} (${doc.effectiveFrom} to ${doc.effectiveTo})`,
+      '',
+      '| parameter | value | label | source |',
+      '|---|---|---|---|',
+    );
     for (const [path, p] of parameterLeaves(doc.parameters)) {
       lines.push(`| ${path} | ${show(p.value, p.unit)} | ${p.label} | ${p.citation.replace(/\|/g, '/')} |`);
     }

@@ -3,16 +3,37 @@ import { contract } from '../http/contract.js';
 import { hospitalPathSchema, hospitalSchema } from './schemas.js';
 
 export const REFERENCE_CONTRACTS = {
-  health: contract({ route: 'GET /v1/health', success: { status: 200, schema: z.object({ status: z.literal('ok') }), description: 'The service is up' } }),
+  health: contract({
+    route: 'GET /v1/health',
+    success: { status: 200, schema: z.object({ status: z.literal('ok') }), description: 'The service is up' },
+  }),
   openapi: contract({ route: 'GET /v1/openapi.json', success: { status: 200, description: 'This document' } }),
   townships: contract({
     route: 'GET /v1/reference/townships',
-    success: { status: 200, schema: z.object({ townships: z.array(z.object({ code: z.string(), name: z.string() })) }), description: 'Townships in reference order' },
+    success: {
+      status: 200,
+      schema: z.object({ townships: z.array(z.object({ code: z.string(), name: z.string() })) }),
+      description: 'Townships in reference order',
+    },
   }),
   diseases: contract({
     route: 'GET /v1/reference/diseases',
-    success: { status: 200, schema: z.object({ diseases: z.array(z.object({ code: z.string(), name: z.string(), list: z.enum(['major', 'chronic']) })) }), description: 'Disease lists' },
+    success: {
+      status: 200,
+      schema: z.object({
+        diseases: z.array(z.object({ code: z.string(), name: z.string(), list: z.enum(['major', 'chronic']) })),
+      }),
+      description: 'Disease lists',
+    },
   }),
-  hospitals: contract({ route: 'GET /v1/hospitals', success: { status: 200, schema: z.object({ hospitals: z.array(hospitalSchema) }), description: 'The registry' } }),
-  hospitalPut: contract({ route: 'PUT /v1/hospitals/{hospitalId}', params: hospitalPathSchema, body: hospitalSchema, success: { status: 200, schema: hospitalSchema, description: 'Stored' } }),
+  hospitals: contract({
+    route: 'GET /v1/hospitals',
+    success: { status: 200, schema: z.object({ hospitals: z.array(hospitalSchema) }), description: 'The registry' },
+  }),
+  hospitalPut: contract({
+    route: 'PUT /v1/hospitals/{hospitalId}',
+    params: hospitalPathSchema,
+    body: hospitalSchema,
+    success: { status: 200, schema: hospitalSchema, description: 'Stored' },
+  }),
 };

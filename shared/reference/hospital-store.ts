@@ -3,7 +3,16 @@ import type { Caller } from '../auth/roles.js';
 import { SHIPPED_HOSPITALS } from './hospitals.js';
 import type { Hospital } from './types.js';
 
-const HOSPITAL_FIELDS = ['hospitalId', 'name', 'level', 'grade', 'secondaryOutOfCatalogueLimit', 'majorDiseaseDesignated', 'cataractProgramme', 'inCounty'] as const;
+const HOSPITAL_FIELDS = [
+  'hospitalId',
+  'name',
+  'level',
+  'grade',
+  'secondaryOutOfCatalogueLimit',
+  'majorDiseaseDesignated',
+  'cataractProgramme',
+  'inCounty',
+] as const;
 
 function toHospital(item: Record<string, unknown>): Hospital {
   return Object.fromEntries(HOSPITAL_FIELDS.map((f) => [f, item[f]])) as unknown as Hospital;
@@ -14,11 +23,18 @@ function toHospital(item: Record<string, unknown>): Hospital {
  * entry replaces the shipped one with the same id. One Query reads it all.
  */
 export class DynamoDbHospitalStore {
-  constructor(private readonly client: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   async list(): Promise<Hospital[]> {
     const out = await this.client.send(
-      new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'HOSPITAL' } }),
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'HOSPITAL' },
+      }),
     );
     const stored = new Map((out.Items ?? []).map((i) => [i.hospitalId as string, toHospital(i)]));
     const merged = SHIPPED_HOSPITALS.map((h) => stored.get(h.hospitalId) ?? h);
@@ -28,13 +44,18 @@ export class DynamoDbHospitalStore {
 
   /** One GetItem; falls back to the shipped entry. */
   async get(hospitalId: string): Promise<Hospital | undefined> {
-    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: { pk: 'HOSPITAL', sk: hospitalId } }));
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: { pk: 'HOSPITAL', sk: hospitalId } }),
+    );
     return out.Item ? toHospital(out.Item) : SHIPPED_HOSPITALS.find((h) => h.hospitalId === hospitalId);
   }
 
   async put(hospital: Hospital, caller: Caller): Promise<void> {
     await this.client.send(
-      new PutCommand({ TableName: this.table, Item: { pk: 'HOSPITAL', sk: hospital.hospitalId, entity: 'hospital', ...hospital, changedBy: caller.sub } }),
+      new PutCommand({
+        TableName: this.table,
+        Item: { pk: 'HOSPITAL', sk: hospital.hospitalId, entity: 'hospital', ...hospital, changedBy: caller.sub },
+      }),
     );
   }
 }

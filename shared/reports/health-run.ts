@@ -17,9 +17,19 @@ export interface HealthReportDeps {
 
 const BASE = 'reports/health';
 const HEADERS: Record<string, string> = {
-  hospitalId: '医疗机构编码', name: '医疗机构', claims: '结算人次', basicInsurance: '基本医保', criticalIllnessInsurance: '大病保险', medicalAssistance: '医疗救助',
-  commercialInsurance: '商业补充保险', safetyNetFund: '大病保障基金', hospital: '医院承担', patient: '个人自付', financeDeliveryFee: '财政配送费',
-  outOfCatalogueSharePercent: '目录外占比%', outOfCatalogueLimitPercent: '目录外上限%',
+  hospitalId: '医疗机构编码',
+  name: '医疗机构',
+  claims: '结算人次',
+  basicInsurance: '基本医保',
+  criticalIllnessInsurance: '大病保险',
+  medicalAssistance: '医疗救助',
+  commercialInsurance: '商业补充保险',
+  safetyNetFund: '大病保障基金',
+  hospital: '医院承担',
+  patient: '个人自付',
+  financeDeliveryFee: '财政配送费',
+  outOfCatalogueSharePercent: '目录外占比%',
+  outOfCatalogueLimitPercent: '目录外上限%',
 };
 
 function lastDay(month: string): string {
@@ -43,16 +53,37 @@ export async function runHealthReport(deps: HealthReportDeps, month: string) {
   }
   const report = healthReport({ month, claims, hospitals, participation: { registered, insured } });
   const json = canonicalJson(report);
-  const columns = ['hospitalId', 'name', 'claims', ...PAYERS, 'outOfCatalogueSharePercent', 'outOfCatalogueLimitPercent'].map((key) => ({ key, header: HEADERS[key] ?? key }));
-  const table: ReportTable = { sheet: `${month} 健康扶贫`, columns, rows: report.hospitals as never, totals: { hospitalId: '合计', claims: report.claims, ...report.payers } };
+  const columns = [
+    'hospitalId',
+    'name',
+    'claims',
+    ...PAYERS,
+    'outOfCatalogueSharePercent',
+    'outOfCatalogueLimitPercent',
+  ].map((key) => ({ key, header: HEADERS[key] ?? key }));
+  const table: ReportTable = {
+    sheet: `${month} 健康扶贫`,
+    columns,
+    rows: report.hospitals as never,
+    totals: { hospitalId: '合计', claims: report.claims, ...report.payers },
+  };
   const published = await deps.reports.publish(BASE, month, json, [
     { name: 'report.json', body: json, contentType: 'application/json; charset=utf-8' },
     { name: 'report.csv', body: toCsv([table]), contentType: 'text/csv; charset=utf-8' },
   ]);
-  return { month, revision: published.revision, unchanged: published.unchanged, reportKey: published.keys.json!, claims: report.claims, indicators: report.indicators };
+  return {
+    month,
+    revision: published.revision,
+    unchanged: published.unchanged,
+    reportKey: published.keys.json!,
+    claims: report.claims,
+    indicators: report.indicators,
+  };
 }
 
 export async function readHealthReport(deps: HealthReportDeps, month: string) {
   const latest = await deps.reports.latest(BASE, month, ['report.json', 'report.csv']);
-  return latest ? { ...(latest.json as Record<string, unknown>), revision: latest.revision, files: latest.links } : undefined;
+  return latest
+    ? { ...(latest.json as Record<string, unknown>), revision: latest.revision, files: latest.links }
+    : undefined;
 }

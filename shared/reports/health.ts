@@ -3,7 +3,16 @@ import type { ClaimFacts, Settlement } from '../claims/types.js';
 import { fenToYuan, type Fen } from '../money.js';
 import type { Hospital } from '../reference/types.js';
 
-export const PAYERS = ['basicInsurance', 'criticalIllnessInsurance', 'medicalAssistance', 'commercialInsurance', 'safetyNetFund', 'hospital', 'patient', 'financeDeliveryFee'] as const;
+export const PAYERS = [
+  'basicInsurance',
+  'criticalIllnessInsurance',
+  'medicalAssistance',
+  'commercialInsurance',
+  'safetyNetFund',
+  'hospital',
+  'patient',
+  'financeDeliveryFee',
+] as const;
 type PayerTotals = Record<(typeof PAYERS)[number], Fen>;
 
 const zero = (): PayerTotals => Object.fromEntries(PAYERS.map((p) => [p, 0])) as PayerTotals;
@@ -59,7 +68,12 @@ export function healthReport(input: {
     }
     byHospital.set(claim.hospitalId, row);
 
-    const payersPaid = s.amounts.basicInsurance + s.amounts.criticalIllnessInsurance + s.amounts.medicalAssistance + s.amounts.commercialInsurance + s.amounts.safetyNetFund;
+    const payersPaid =
+      s.amounts.basicInsurance +
+      s.amounts.criticalIllnessInsurance +
+      s.amounts.medicalAssistance +
+      s.amounts.commercialInsurance +
+      s.amounts.safetyNetFund;
     if (s.rule === 'major-disease') {
       effective.major.paid += payersPaid;
       effective.major.compliant += s.amounts.compliant;
@@ -106,12 +120,44 @@ export function healthReport(input: {
     hospitals,
     payers: Object.fromEntries(PAYERS.map((p) => [p, fenToYuan(city[p])])),
     indicators: {
-      majorDiseaseEffectiveRatio: { percent: ratio(effective.major.paid, effective.major.compliant), targetPercent: 90, claims: effective.major.claims, clause: HEALTH_TARGETS.majorDiseaseRatioBp.clause },
-      chronicEffectiveRatio: { percent: ratio(effective.chronic.paid, effective.chronic.compliant), targetPercent: 80, claims: effective.chronic.claims, clause: HEALTH_TARGETS.chronicRatioBp.clause },
-      belowPolicyRangeFloor: { claims: belowFloor, of: tiltedInpatient, percent: ratio(belowFloor, tiltedInpatient), floorPercent: 75, clause: HEALTH_TARGETS.policyRangeFloorBp.clause },
-      paidAboveCapRule: { claims: aboveCapCount, yuan: fenToYuan(aboveCapFen), clause: 'H 三.(二).5.5), 5.6) (SPEC §3.2 step 7)' },
-      inCountyAdmissions: { admissions, inCounty: inCountyAdmissions, percent: ratio(inCountyAdmissions, admissions), targetPercent: 90, clause: HEALTH_TARGETS.inCountyShareBp.clause },
-      participation: { registered: input.participation.registered, insured: input.participation.insured, percent: ratio(input.participation.insured, input.participation.registered), targetPercent: 100, clause: HEALTH_TARGETS.participationBp.clause },
+      majorDiseaseEffectiveRatio: {
+        percent: ratio(effective.major.paid, effective.major.compliant),
+        targetPercent: 90,
+        claims: effective.major.claims,
+        clause: HEALTH_TARGETS.majorDiseaseRatioBp.clause,
+      },
+      chronicEffectiveRatio: {
+        percent: ratio(effective.chronic.paid, effective.chronic.compliant),
+        targetPercent: 80,
+        claims: effective.chronic.claims,
+        clause: HEALTH_TARGETS.chronicRatioBp.clause,
+      },
+      belowPolicyRangeFloor: {
+        claims: belowFloor,
+        of: tiltedInpatient,
+        percent: ratio(belowFloor, tiltedInpatient),
+        floorPercent: 75,
+        clause: HEALTH_TARGETS.policyRangeFloorBp.clause,
+      },
+      paidAboveCapRule: {
+        claims: aboveCapCount,
+        yuan: fenToYuan(aboveCapFen),
+        clause: 'H 三.(二).5.5), 5.6) (SPEC §3.2 step 7)',
+      },
+      inCountyAdmissions: {
+        admissions,
+        inCounty: inCountyAdmissions,
+        percent: ratio(inCountyAdmissions, admissions),
+        targetPercent: 90,
+        clause: HEALTH_TARGETS.inCountyShareBp.clause,
+      },
+      participation: {
+        registered: input.participation.registered,
+        insured: input.participation.insured,
+        percent: ratio(input.participation.insured, input.participation.registered),
+        targetPercent: 100,
+        clause: HEALTH_TARGETS.participationBp.clause,
+      },
     },
   };
 }

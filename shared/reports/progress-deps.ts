@@ -5,4 +5,6 @@ import { lazy } from '../platform/deps.js';
 import type { ProgressDeps } from './progress-run.js';
 import { S3ReportStore } from './report-store.js';
 
-export const progressDeps = lazy((): ProgressDeps => ({ cases: housingDeps().cases, reports: new S3ReportStore(s3(), bucketNameFromEnv()) }));
+export const progressDeps = lazy(
+  (): ProgressDeps => ({ cases: housingDeps().cases, reports: new S3ReportStore(s3(), bucketNameFromEnv()) }),
+);

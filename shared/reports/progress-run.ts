@@ -6,7 +6,16 @@ import { CASE_STATUSES, PROGRAMMES, type Programme } from '../housing/types.js';
 import { fenToYuan } from '../money.js';
 import { TOWNSHIPS } from '../reference/townships.js';
 import { toCsv, type Cell, type ReportTable } from './formats.js';
-import { budgetOf, figuresView, foldTownship, planOf, sumFigures, type CaseHistorySource, type FiguresView, type ProgrammeFigures } from './progress.js';
+import {
+  budgetOf,
+  figuresView,
+  foldTownship,
+  planOf,
+  sumFigures,
+  type CaseHistorySource,
+  type FiguresView,
+  type ProgrammeFigures,
+} from './progress.js';
 import type { ReportStore } from './report-store.js';
 import { toXlsx } from './xlsx.js';
 
@@ -25,9 +34,24 @@ const FILES = ['report.json', 'report.csv', 'report.xlsx'] as const;
 const TOWNSHIPS_IN_FLIGHT = 4;
 
 const STAGE_NAMES: Record<string, string> = {
-  applied: '已申请', 'village-reviewed': '村评议', 'village-noticed': '村公示', 'township-reviewed': '乡镇审核', 'township-noticed': '乡镇公示',
-  'identity-checked': '身份核实', appraised: '已鉴定', approved: '已审批', 'agreement-signed': '已签协议', 'moved-out': '已搬出', 'under-construction': '在建',
-  'preliminary-accepted': '乡镇初验', 'final-accepted': '市级验收', paid: '已拨付', returned: '退回待重评', refused: '拒绝改造', 'not-dangerous': '非危房', 'subsidy-cancelled': '超面积取消补助',
+  applied: '已申请',
+  'village-reviewed': '村评议',
+  'village-noticed': '村公示',
+  'township-reviewed': '乡镇审核',
+  'township-noticed': '乡镇公示',
+  'identity-checked': '身份核实',
+  appraised: '已鉴定',
+  approved: '已审批',
+  'agreement-signed': '已签协议',
+  'moved-out': '已搬出',
+  'under-construction': '在建',
+  'preliminary-accepted': '乡镇初验',
+  'final-accepted': '市级验收',
+  paid: '已拨付',
+  returned: '退回待重评',
+  refused: '拒绝改造',
+  'not-dangerous': '非危房',
+  'subsidy-cancelled': '超面积取消补助',
 };
 const PROGRAMME_NAMES: Record<Programme, string> = { R1: '建档立卡危房改造', R2: '五保低保残疾人危房改造' };
 
@@ -53,7 +77,12 @@ export interface ProgressReportJson {
   townships: TownshipRow[];
 }
 
-function table(programme: Programme, rows: { name: string; f: ProgrammeFigures }[], total: ProgrammeFigures, policy: HousingPolicy): ReportTable {
+function table(
+  programme: Programme,
+  rows: { name: string; f: ProgrammeFigures }[],
+  total: ProgrammeFigures,
+  policy: HousingPolicy,
+): ReportTable {
   const r1 = programme === 'R1';
   const row = (name: string, f: ProgrammeFigures): Record<string, Cell> => ({
     township: name,
@@ -64,7 +93,9 @@ function table(programme: Programme, rows: { name: string; f: ProgrammeFigures }
     ...Object.fromEntries(CASE_STATUSES.map((s) => [`stage:${s}`, f.stages[s]])),
     committed: fenToYuan(f.subsidyCommitted),
     paid: fenToYuan(f.subsidyPaid),
-    ...(r1 ? { noHouseCommitted: fenToYuan(f.noHouseSubsidyCommitted), noHousePaid: fenToYuan(f.noHouseSubsidyPaid) } : {}),
+    ...(r1
+      ? { noHouseCommitted: fenToYuan(f.noHouseSubsidyCommitted), noHousePaid: fenToYuan(f.noHouseSubsidyPaid) }
+      : {}),
     late: f.late,
     accepted: f.accepted,
     withPhotos: f.acceptedWithPhotos,
@@ -82,7 +113,11 @@ function table(programme: Programme, rows: { name: string; f: ProgrammeFigures }
         noHouse: plan.R1.noHouseHouseholds.value,
         committed: fenToYuan(plan.R1.plannedInvestment.value),
       }
-    : { township: '2019年计划', cases: plan.R2.households.value, committed: fenToYuan(plan.R2.plannedInvestment.value) };
+    : {
+        township: '2019年计划',
+        cases: plan.R2.households.value,
+        committed: fenToYuan(plan.R2.plannedInvestment.value),
+      };
   return {
     sheet: `${programme} ${PROGRAMME_NAMES[programme]}`,
     columns: [
@@ -95,7 +130,12 @@ function table(programme: Programme, rows: { name: string; f: ProgrammeFigures }
       ...CASE_STATUSES.map((s) => ({ key: `stage:${s}`, header: STAGE_NAMES[s] ?? s })),
       { key: 'committed', header: '已承诺补助(元)' },
       { key: 'paid', header: '已拨付补助(元)' },
-      ...(r1 ? [{ key: 'noHouseCommitted', header: '其中无房户已承诺(元)' }, { key: 'noHousePaid', header: '其中无房户已拨付(元)' }] : []),
+      ...(r1
+        ? [
+            { key: 'noHouseCommitted', header: '其中无房户已承诺(元)' },
+            { key: 'noHousePaid', header: '其中无房户已拨付(元)' },
+          ]
+        : []),
       { key: 'late', header: '逾期未完成' },
       { key: 'accepted', header: '已验收' },
       { key: 'withPhotos', header: '改造前后照片齐全' },
@@ -110,7 +150,9 @@ function table(programme: Programme, rows: { name: string; f: ProgrammeFigures }
 
 /** The policy whose plan and deadline the cut-off is measured against: in force on it, else the latest before. */
 function policyFor(asOf: IsoDate): HousingPolicy {
-  return housingPolicyOn(asOf) ?? HOUSING_POLICIES.filter((p) => p.effectiveFrom <= asOf).at(-1) ?? HOUSING_POLICIES[0]!;
+  return (
+    housingPolicyOn(asOf) ?? HOUSING_POLICIES.filter((p) => p.effectiveFrom <= asOf).at(-1) ?? HOUSING_POLICIES[0]!
+  );
 }
 
 /**
@@ -119,14 +161,20 @@ function policyFor(asOf: IsoDate): HousingPolicy {
  * (same revision); different figures for a past cut-off never overwrite — they become the next revision.
  * The schedule, `POST /v1/reports/progress` and `npm run report` all come here.
  */
-export async function runProgressReport(deps: ProgressDeps, asOf: IsoDate, options: { townshipsInFlight?: number } = {}) {
+export async function runProgressReport(
+  deps: ProgressDeps,
+  asOf: IsoDate,
+  options: { townshipsInFlight?: number } = {},
+) {
   const policy = policyFor(asOf);
   const perTownship = await mapLimit(TOWNSHIPS, options.townshipsInFlight ?? TOWNSHIPS_IN_FLIGHT, async (t) => ({
     code: t.code,
     name: t.name,
     figures: await foldTownship(deps.cases.historyUpTo(t.code, asOf), asOf, policy),
   }));
-  const totals = Object.fromEntries(PROGRAMMES.map((p) => [p, sumFigures(perTownship.map((t) => t.figures[p]))])) as Record<Programme, ProgrammeFigures>;
+  const totals = Object.fromEntries(
+    PROGRAMMES.map((p) => [p, sumFigures(perTownship.map((t) => t.figures[p]))]),
+  ) as Record<Programme, ProgrammeFigures>;
 
   const report: ProgressReportJson = {
     asOf,
@@ -139,14 +187,30 @@ export async function runProgressReport(deps: ProgressDeps, asOf: IsoDate, optio
       budget: budgetOf(programme, totals[programme], policy),
       totals: figuresView(totals[programme]),
     })),
-    townships: perTownship.map((t) => ({ township: t.code, name: t.name, R1: figuresView(t.figures.R1), R2: figuresView(t.figures.R2) })),
+    townships: perTownship.map((t) => ({
+      township: t.code,
+      name: t.name,
+      R1: figuresView(t.figures.R1),
+      R2: figuresView(t.figures.R2),
+    })),
   };
   const json = canonicalJson(report);
-  const tables = PROGRAMMES.map((p) => table(p, perTownship.map((t) => ({ name: t.name, f: t.figures[p] })), totals[p], policy));
+  const tables = PROGRAMMES.map((p) =>
+    table(
+      p,
+      perTownship.map((t) => ({ name: t.name, f: t.figures[p] })),
+      totals[p],
+      policy,
+    ),
+  );
   const published = await deps.reports.publish(PROGRESS_BASE, asOf, json, [
     { name: 'report.json', body: json, contentType: 'application/json; charset=utf-8' },
     { name: 'report.csv', body: toCsv(tables), contentType: 'text/csv; charset=utf-8' },
-    { name: 'report.xlsx', body: await toXlsx(tables, new Date(`${asOf}T00:00:00Z`)), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    {
+      name: 'report.xlsx',
+      body: await toXlsx(tables, new Date(`${asOf}T00:00:00Z`)),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    },
   ]);
   return { ...report, revision: published.revision, unchanged: published.unchanged };
 }
@@ -154,7 +218,10 @@ export async function runProgressReport(deps: ProgressDeps, asOf: IsoDate, optio
 export type StoredProgressReport = ProgressReportJson & { revision: number; files: Record<string, string> };
 
 /** The latest revision of a cut-off's report with short-lived links to its files, or undefined. */
-export async function readProgressReport(deps: Pick<ProgressDeps, 'reports'>, asOf: IsoDate): Promise<StoredProgressReport | undefined> {
+export async function readProgressReport(
+  deps: Pick<ProgressDeps, 'reports'>,
+  asOf: IsoDate,
+): Promise<StoredProgressReport | undefined> {
   const latest = await deps.reports.latest(PROGRESS_BASE, asOf, FILES);
   if (!latest) return undefined;
   return { ...(latest.json as ProgressReportJson), revision: latest.revision, files: latest.links };

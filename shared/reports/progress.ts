@@ -6,7 +6,9 @@ import { maskIdentitiesIn } from '../identity/mask.js';
 import { fenToYuan, type Fen } from '../money.js';
 
 /** One item of a township's recorded history, as the store streams it (date order). */
-export type HistoryItem = { kind: 'event'; event: CaseEvent; programme: Programme } | { kind: 'photo'; photo: PhotoRecord };
+export type HistoryItem =
+  | { kind: 'event'; event: CaseEvent; programme: Programme }
+  | { kind: 'photo'; photo: PhotoRecord };
 
 /**
  * The report's source port: a township's case events and photo verdicts dated on or before `asOf`, in date
@@ -86,7 +88,9 @@ function reasonList(counts: ReadonlyMap<string, number>): ReasonCount[] {
       const [step, reason] = key.split('\u0000') as [string, string];
       return step ? { step, reason, count } : { reason, count };
     })
-    .sort((a, b) => b.count - a.count || (a.step ?? '').localeCompare(b.step ?? '') || a.reason.localeCompare(b.reason));
+    .sort(
+      (a, b) => b.count - a.count || (a.step ?? '').localeCompare(b.step ?? '') || a.reason.localeCompare(b.reason),
+    );
 }
 
 /**
@@ -108,16 +112,24 @@ function reasonList(counts: ReadonlyMap<string, number>): ReasonCount[] {
  * - returns: every return — a review or check not passed, or an explicit `return`, including a return at
  *   an acceptance for rectification [R1 七.(三), 九.(二)]; refusals: `refuse` events [R1 三]; with reasons.
  */
-export async function foldTownship(items: AsyncIterable<HistoryItem> | Iterable<HistoryItem>, asOf: IsoDate, policy: HousingPolicy): Promise<Record<Programme, ProgrammeFigures>> {
+export async function foldTownship(
+  items: AsyncIterable<HistoryItem> | Iterable<HistoryItem>,
+  asOf: IsoDate,
+  policy: HousingPolicy,
+): Promise<Record<Programme, ProgrammeFigures>> {
   const cases = new Map<string, CaseState>();
   const photos = new Map<string, { before: number; after: number }>();
-  const reasons = { R1: { refusals: new Map<string, number>(), returns: new Map<string, number>() }, R2: { refusals: new Map<string, number>(), returns: new Map<string, number>() } };
+  const reasons = {
+    R1: { refusals: new Map<string, number>(), returns: new Map<string, number>() },
+    R2: { refusals: new Map<string, number>(), returns: new Map<string, number>() },
+  };
   const out: Record<Programme, ProgrammeFigures> = { R1: emptyFigures(), R2: emptyFigures() };
 
   for await (const item of items) {
     if (item.kind === 'photo') {
       const p = item.photo;
-      if (p.status !== 'accepted' || !p.decidedOn || p.decidedOn > asOf || (p.kind !== 'before' && p.kind !== 'after')) continue;
+      if (p.status !== 'accepted' || !p.decidedOn || p.decidedOn > asOf || (p.kind !== 'before' && p.kind !== 'after'))
+        continue;
       const counts = photos.get(p.caseId) ?? { before: 0, after: 0 };
       counts[p.kind] += 1;
       photos.set(p.caseId, counts);
@@ -126,13 +138,21 @@ export async function foldTownship(items: AsyncIterable<HistoryItem> | Iterable<
     const e = item.event;
     if (e.on > asOf) continue;
     if (e.type === 'applied') {
-      cases.set(e.caseId, { programme: item.programme, grade: String(e.data.grade), status: e.statusAfter, subsidy: Number(e.data.subsidy ?? 0), approved: false, paid: 0 });
+      cases.set(e.caseId, {
+        programme: item.programme,
+        grade: String(e.data.grade),
+        status: e.statusAfter,
+        subsidy: Number(e.data.subsidy ?? 0),
+        approved: false,
+        paid: 0,
+      });
       continue;
     }
     const state = cases.get(e.caseId);
     if (!state) continue;
     state.status = e.statusAfter;
-    if (e.type === 'appraisal' && typeof e.data.grade === 'string' && e.data.grade !== 'none') state.grade = e.data.grade;
+    if (e.type === 'appraisal' && typeof e.data.grade === 'string' && e.data.grade !== 'none')
+      state.grade = e.data.grade;
     if (typeof e.data.subsidy === 'number') state.subsidy = e.data.subsidy;
     if (e.type === 'approval') state.approved = true;
     if (e.type === 'payment' && typeof e.data.amount === 'number') state.paid += e.data.amount;
@@ -141,7 +161,10 @@ export async function foldTownship(items: AsyncIterable<HistoryItem> | Iterable<
     const r = reasons[state.programme];
     if (e.type === 'return' || e.statusAfter === 'returned') {
       f.returns.count += 1;
-      const key = reasonKey(typeof e.data.returnedFrom === 'string' ? e.data.returnedFrom : e.type, reasonText(e.data.reason));
+      const key = reasonKey(
+        typeof e.data.returnedFrom === 'string' ? e.data.returnedFrom : e.type,
+        reasonText(e.data.reason),
+      );
       r.returns.set(key, (r.returns.get(key) ?? 0) + 1);
     }
     if (e.type === 'refuse') {
@@ -183,7 +206,9 @@ export async function foldTownship(items: AsyncIterable<HistoryItem> | Iterable<
 
 function mergeReasons(lists: readonly ReasonCount[][]): ReasonCount[] {
   const counts = new Map<string, number>();
-  for (const list of lists) for (const r of list) counts.set(reasonKey(r.step, r.reason), (counts.get(reasonKey(r.step, r.reason)) ?? 0) + r.count);
+  for (const list of lists)
+    for (const r of list)
+      counts.set(reasonKey(r.step, r.reason), (counts.get(reasonKey(r.step, r.reason)) ?? 0) + r.count);
   return reasonList(counts);
 }
 
@@ -225,8 +250,18 @@ export type FiguresView = ReturnType<typeof figuresView>;
 export function planOf(programme: Programme, policy: HousingPolicy) {
   const p = policy.parameters.plan;
   return programme === 'R1'
-    ? { C: p.R1.cGradeHouseholds.value, D: p.R1.dGradeHouseholds.value, 'no-house': p.R1.noHouseHouseholds.value, budget: fenToYuan(p.R1.plannedInvestment.value), clause: p.R1.cGradeHouseholds.citation }
-    : { households: p.R2.households.value, budget: fenToYuan(p.R2.plannedInvestment.value), clause: p.R2.households.citation };
+    ? {
+        C: p.R1.cGradeHouseholds.value,
+        D: p.R1.dGradeHouseholds.value,
+        'no-house': p.R1.noHouseHouseholds.value,
+        budget: fenToYuan(p.R1.plannedInvestment.value),
+        clause: p.R1.cGradeHouseholds.citation,
+      }
+    : {
+        households: p.R2.households.value,
+        budget: fenToYuan(p.R2.plannedInvestment.value),
+        clause: p.R2.households.citation,
+      };
 }
 
 /**

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
 export interface ReportFile {
@@ -26,7 +32,11 @@ export const LINK_SECONDS = 300;
 export interface ReportStore {
   publish(base: string, id: string, canonicalJson: string, files: readonly ReportFile[]): Promise<Published>;
   listIds(base: string): Promise<string[]>;
-  latest(base: string, id: string, names: readonly string[]): Promise<{ revision: number; json: unknown; links: Record<string, string> } | undefined>;
+  latest(
+    base: string,
+    id: string,
+    names: readonly string[],
+  ): Promise<{ revision: number; json: unknown; links: Record<string, string> } | undefined>;
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -37,10 +47,15 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * figures never overwrites — it becomes the next revision, and the answer says so.
  */
 export class S3ReportStore implements ReportStore {
-  constructor(private readonly client: S3Client, private readonly bucket: string) {}
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+  ) {}
 
   private async revisions(base: string, id: string): Promise<{ revision: number }[]> {
-    const listed = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: `${base}/${id}/r`, Delimiter: '/' }));
+    const listed = await this.client.send(
+      new ListObjectsV2Command({ Bucket: this.bucket, Prefix: `${base}/${id}/r`, Delimiter: '/' }),
+    );
     const revs = (listed.CommonPrefixes ?? [])
       .map((p) => Number(/\/r(\d+)\/$/.exec(p.Prefix ?? '')?.[1]))
       .filter((n) => Number.isInteger(n) && n > 0)
@@ -53,9 +68,16 @@ export class S3ReportStore implements ReportStore {
     const revs = await this.revisions(base, id);
     const latest = revs.at(-1)?.revision;
     if (latest !== undefined) {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: `${base}/${id}/r${latest}/report.json` })).catch(() => undefined);
+      const head = await this.client
+        .send(new HeadObjectCommand({ Bucket: this.bucket, Key: `${base}/${id}/r${latest}/report.json` }))
+        .catch(() => undefined);
       if (head?.Metadata?.sha256 === hash) {
-        return { prefix: `${base}/${id}/r${latest}/`, revision: latest, unchanged: true, keys: this.keysFor(base, id, latest, files) };
+        return {
+          prefix: `${base}/${id}/r${latest}/`,
+          revision: latest,
+          unchanged: true,
+          keys: this.keysFor(base, id, latest, files),
+        };
       }
     }
     const revision = (latest ?? 0) + 1;
@@ -84,7 +106,13 @@ export class S3ReportStore implements ReportStore {
     const ids = new Set<string>();
     let token: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: `${base}/`, ...(token ? { ContinuationToken: token } : {}) }));
+      const page = await this.client.send(
+        new ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: `${base}/`,
+          ...(token ? { ContinuationToken: token } : {}),
+        }),
+      );
       for (const o of page.Contents ?? []) {
         const id = (o.Key ?? '').slice(base.length + 1).split('/')[0];
         if (id) ids.add(id);
@@ -95,7 +123,11 @@ export class S3ReportStore implements ReportStore {
   }
 
   /** The latest revision's JSON and short-lived links to its files, or undefined. */
-  async latest(base: string, id: string, names: readonly string[]): Promise<{ revision: number; json: unknown; links: Record<string, string> } | undefined> {
+  async latest(
+    base: string,
+    id: string,
+    names: readonly string[],
+  ): Promise<{ revision: number; json: unknown; links: Record<string, string> } | undefined> {
     const revision = (await this.revisions(base, id)).at(-1)?.revision;
     if (revision === undefined) return undefined;
     const prefix = `${base}/${id}/r${revision}/`;
@@ -103,7 +135,11 @@ export class S3ReportStore implements ReportStore {
     const json = JSON.parse(await body.Body!.transformToString('utf8'));
     const links: Record<string, string> = {};
     for (const name of names) {
-      links[name.split('.').pop()!] = await getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: `${prefix}${name}` }), { expiresIn: LINK_SECONDS });
+      links[name.split('.').pop()!] = await getSignedUrl(
+        this.client,
+        new GetObjectCommand({ Bucket: this.bucket, Key: `${prefix}${name}` }),
+        { expiresIn: LINK_SECONDS },
+      );
     }
     return { revision, json, links };
   }

@@ -14,7 +14,11 @@ export async function toXlsx(tables: readonly ReportTable[], stamp: Date): Promi
   workbook.modified = stamp;
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.sheet.slice(0, 31));
-    sheet.columns = table.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, c.header.length * 2 + 2) }));
+    sheet.columns = table.columns.map((c) => ({
+      header: c.header,
+      key: c.key,
+      width: Math.max(10, c.header.length * 2 + 2),
+    }));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) sheet.addRow(row);
     if (table.totals) sheet.addRow(table.totals).font = { bold: true };

@@ -18,12 +18,18 @@ const eligibilitySchema = z
     payAfterTreatment: z.boolean(),
     hospitalId: z.string().nullable(),
     chronicDiseases: z.array(z.object({ disease: z.string(), certifiedBy: z.string(), from: isoDate })),
-    year: z.record(z.string(), z.unknown()).meta({ description: "Year-to-date figures of SPEC §3.3 from the person's year record" }),
+    year: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "Year-to-date figures of SPEC §3.3 from the person's year record" }),
   })
   .meta({ id: 'Eligibility' });
 
 export const ROSTER_CONTRACTS = {
-  load: contract({ route: 'PUT /v1/roster/persons', body: rosterLoadSchema, success: { status: 200, schema: rosterLoadResultSchema, description: 'Rows accepted and rejected (by index)' } }),
+  load: contract({
+    route: 'PUT /v1/roster/persons',
+    body: rosterLoadSchema,
+    success: { status: 200, schema: rosterLoadResultSchema, description: 'Rows accepted and rejected (by index)' },
+  }),
   eligibility: contract({
     route: 'GET /v1/persons/{personId}/eligibility',
     params: personPathSchema,

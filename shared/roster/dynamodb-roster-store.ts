@@ -1,4 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { byIndex } from '../data/query.js';
 import type { Caller } from '../auth/roles.js';
 import { mapLimit } from '../data/concurrency.js';
@@ -45,7 +51,10 @@ export function itemToPerson(item: Record<string, unknown>): Person {
 }
 
 export class DynamoDbRosterStore {
-  constructor(private readonly client: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /**
    * Upserts rows, setting only the shared fields present and the loading body's own fields present;
@@ -63,7 +72,15 @@ export class DynamoDbRosterStore {
         ':gsi2sk': `${row.township}#${row.personId}`,
       };
       const names: Record<string, string> = { '#loadedBy': `loadedBy_${role}` };
-      const sets = ['entity = :entity', 'personId = :personId', 'gsi1pk = :gsi1pk', 'gsi1sk = :gsi1sk', 'gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk', '#loadedBy = :loadedBy'];
+      const sets = [
+        'entity = :entity',
+        'personId = :personId',
+        'gsi1pk = :gsi1pk',
+        'gsi1sk = :gsi1sk',
+        'gsi2pk = :gsi2pk',
+        'gsi2sk = :gsi2sk',
+        '#loadedBy = :loadedBy',
+      ];
       const fieldValues: Record<string, unknown> = { ...row, ...(row.flags ?? {}) };
       const allowed = [...SHARED_FIELDS, ...OWNED_FIELDS[role]];
       for (const field of allowed) {
@@ -88,7 +105,11 @@ export class DynamoDbRosterStore {
   /** The person with certifications and years: one Query. */
   async getBundle(personId: string): Promise<PersonBundle | undefined> {
     const out = await this.client.send(
-      new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `PERSON#${personId}` } }),
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `PERSON#${personId}` },
+      }),
     );
     const items = out.Items ?? [];
     const profile = items.find((i) => i.sk === 'PROFILE');
@@ -117,7 +138,13 @@ export class DynamoDbRosterStore {
     await this.client.send(
       new PutCommand({
         TableName: this.table,
-        Item: { pk: `PERSON#${personId}`, sk: `CHRONIC#${cert.disease}#${cert.certifiedBy}`, entity: 'chronic-certification', ...cert, certifiedBySub: caller.sub },
+        Item: {
+          pk: `PERSON#${personId}`,
+          sk: `CHRONIC#${cert.disease}#${cert.certifiedBy}`,
+          entity: 'chronic-certification',
+          ...cert,
+          certifiedBySub: caller.sub,
+        },
       }),
     );
   }
@@ -133,14 +160,20 @@ export class DynamoDbRosterStore {
    * insurance bureau, clears — enforced by the write's condition, so a race cannot let another hospital
    * clear it.
    */
-  async setArrears(householdId: string, flag: { flagged: boolean; reason: string }, caller: Caller, on: string): Promise<ArrearsFlag> {
+  async setArrears(
+    householdId: string,
+    flag: { flagged: boolean; reason: string },
+    caller: Caller,
+    on: string,
+  ): Promise<ArrearsFlag> {
     const common = { ':f': flag.flagged, ':r': flag.reason, ':by': caller.sub, ':on': on, ':e': 'arrears-flag' };
     if (flag.flagged) {
       const out = await this.client.send(
         new UpdateCommand({
           TableName: this.table,
           Key: arrearsKey(householdId),
-          UpdateExpression: 'SET entity = :e, flagged = :f, reason = :r, changedBy = :by, changedOn = :on, flaggedByHospital = :h',
+          UpdateExpression:
+            'SET entity = :e, flagged = :f, reason = :r, changedBy = :by, changedOn = :on, flaggedByHospital = :h',
           ExpressionAttributeValues: { ...common, ':h': caller.hospitalId ?? 'insurance-bureau' },
           ReturnValues: 'ALL_NEW',
         }),
@@ -162,7 +195,9 @@ export class DynamoDbRosterStore {
       );
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') {
-        throw new ForbiddenError('Only the hospital that flagged this household, or the insurance bureau, may clear the flag.');
+        throw new ForbiddenError(
+          'Only the hospital that flagged this household, or the insurance bureau, may clear the flag.',
+        );
       }
       throw error;
     }

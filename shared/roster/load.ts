@@ -22,7 +22,8 @@ function ownedFieldsSet(row: PersonRow): { field: OwnedField; path: string }[] {
   const set: { field: OwnedField; path: string }[] = [];
   if (row.registeredFrom !== undefined) set.push({ field: 'registeredFrom', path: 'registeredFrom' });
   if (row.registeredUntil !== undefined) set.push({ field: 'registeredUntil', path: 'registeredUntil' });
-  for (const flag of PERSON_FLAGS) if (row.flags?.[flag] !== undefined) set.push({ field: flag, path: `flags.${flag}` });
+  for (const flag of PERSON_FLAGS)
+    if (row.flags?.[flag] !== undefined) set.push({ field: flag, path: `flags.${flag}` });
   return set;
 }
 
@@ -34,15 +35,20 @@ export function checkRosterRows(rows: readonly unknown[], role: LoadingRole): Ch
   const good: CheckedRows['good'] = [];
   const rejected: RowError[] = [];
   rows.forEach((raw, index) => {
-    const rawId = typeof raw === 'object' && raw !== null && typeof (raw as { personId?: unknown }).personId === 'string'
-      ? (raw as { personId: string }).personId
-      : undefined;
+    const rawId =
+      typeof raw === 'object' && raw !== null && typeof (raw as { personId?: unknown }).personId === 'string'
+        ? (raw as { personId: string }).personId
+        : undefined;
     const parsed = personRowSchema.safeParse(raw);
     if (!parsed.success) {
       rejected.push({
         index,
         ...(rawId !== undefined ? { personId: rawId } : {}),
-        error: { code: 'validation-error', message: `Row ${index} is not valid.`, details: zodDetails(parsed.error as ZodError, `persons.${index}`) },
+        error: {
+          code: 'validation-error',
+          message: `Row ${index} is not valid.`,
+          details: zodDetails(parsed.error as ZodError, `persons.${index}`),
+        },
       });
       return;
     }
@@ -68,6 +74,7 @@ export function checkRosterRows(rows: readonly unknown[], role: LoadingRole): Ch
 }
 
 export function loadingRoleOf(caller: Caller): LoadingRole {
-  if (caller.role === 'poverty-office' || caller.role === 'civil-affairs' || caller.role === 'disabled-federation') return caller.role;
+  if (caller.role === 'poverty-office' || caller.role === 'civil-affairs' || caller.role === 'disabled-federation')
+    return caller.role;
   throw new Error(`role ${caller.role} does not load the roster`);
 }

@@ -31,7 +31,12 @@ export type PersonRow = z.output<typeof personRowSchema>;
 
 /** Rows are validated one by one so a bad row is reported by index while the good ones are stored. */
 export const rosterLoadSchema = z
-  .strictObject({ persons: z.array(z.unknown().meta({ description: 'A PersonRow (components.schemas.PersonRow), validated row by row' })).min(1).max(1000) })
+  .strictObject({
+    persons: z
+      .array(z.unknown().meta({ description: 'A PersonRow (components.schemas.PersonRow), validated row by row' }))
+      .min(1)
+      .max(1000),
+  })
   .meta({ id: 'RosterLoad', description: '1 to 1,000 Person rows; each row is validated on its own' });
 
 export const rosterLoadResultSchema = z
@@ -41,7 +46,11 @@ export const rosterLoadResultSchema = z
       z.object({
         index: z.number().int(),
         personId: z.string().optional(),
-        error: z.object({ code: z.string(), message: z.string(), details: z.array(z.object({ path: z.string(), message: z.string() })) }),
+        error: z.object({
+          code: z.string(),
+          message: z.string(),
+          details: z.array(z.object({ path: z.string(), message: z.string() })),
+        }),
       }),
     ),
   })
@@ -49,7 +58,9 @@ export const rosterLoadResultSchema = z
 
 export const chronicCertificationSchema = z
   .strictObject({
-    disease: z.enum(CHRONIC_DISEASE_CODES, { message: 'must be a chronic-disease code from GET /v1/reference/diseases' }),
+    disease: z.enum(CHRONIC_DISEASE_CODES, {
+      message: 'must be a chronic-disease code from GET /v1/reference/diseases',
+    }),
     certifiedBy: z.enum(['insurance-bureau', 'health-commission']),
     from: isoDate,
   })
@@ -65,5 +76,8 @@ export const householdPathSchema = z.object({ householdId: z.string().regex(/^[A
 export const eligibilityQuerySchema = z.object({
   on: isoDate,
   hospitalId: codeString.optional(),
-  emergency: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  emergency: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });

@@ -15,7 +15,10 @@ import { FunctionFactory } from '../../infra/lib/functions.js';
 import { PlatformStack } from '../../infra/lib/stack.js';
 import { actionsOf, logicalId, statementsOfRole, testApp } from './support.js';
 
-type Resources = Record<string, { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string }>;
+type Resources = Record<
+  string,
+  { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string }
+>;
 
 let stack: PlatformStack;
 let template: Template;
@@ -38,7 +41,10 @@ interface FunctionDef {
 }
 const FUNCTION_DEFS: FunctionDef[] = [
   ...new Map<string, FunctionDef>([
-    ...ROUTES.map((r): [string, FunctionDef] => [r.fn, { fn: r.fn, kind: 'api', access: r.access, ...(r.timeoutSeconds ? { timeoutSeconds: r.timeoutSeconds } : {}) }]),
+    ...ROUTES.map((r): [string, FunctionDef] => [
+      r.fn,
+      { fn: r.fn, kind: 'api', access: r.access, ...(r.timeoutSeconds ? { timeoutSeconds: r.timeoutSeconds } : {}) },
+    ]),
     ...EVENT_FUNCTIONS.map((f): [string, FunctionDef] => [f.fn, { fn: f.fn, kind: 'event', access: f.access }]),
   ]).values(),
 ];
@@ -57,7 +63,9 @@ describe('functions', () => {
     const ours = new Set(FUNCTION_DEFS.map((d) => fnOf(d.fn).handler));
     const lambdas = ofType('AWS::Lambda::Function');
     // The only other Lambda is CDK's own bucket-notification custom resource.
-    expect(lambdas.filter(([id]) => !ours.has(id)).map(([id]) => id.replace(/[0-9a-f]{32}.*/, ''))).toEqual(EVENT_FUNCTIONS.some((f) => f.trigger) ? ['BucketNotificationsHandler'] : []);
+    expect(lambdas.filter(([id]) => !ours.has(id)).map(([id]) => id.replace(/[0-9a-f]{32}.*/, ''))).toEqual(
+      EVENT_FUNCTIONS.some((f) => f.trigger) ? ['BucketNotificationsHandler'] : [],
+    );
     for (const def of FUNCTION_DEFS) {
       template.hasResource('AWS::Lambda::Function', {
         Properties: Match.objectLike({
@@ -89,7 +97,14 @@ describe('functions', () => {
     for (const def of FUNCTION_DEFS) {
       const env = resources[fnOf(def.fn).handler]!.Properties.Environment.Variables as Record<string, unknown>;
       expect(Object.keys(env).sort(), def.fn).toEqual(
-        ['STAGE', 'POWERTOOLS_SERVICE_NAME', 'NODE_OPTIONS', 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', ...(def.access.table ? ['TABLE_NAME'] : []), ...(def.access.bucket ? ['BUCKET_NAME'] : [])].sort(),
+        [
+          'STAGE',
+          'POWERTOOLS_SERVICE_NAME',
+          'NODE_OPTIONS',
+          'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
+          ...(def.access.table ? ['TABLE_NAME'] : []),
+          ...(def.access.bucket ? ['BUCKET_NAME'] : []),
+        ].sort(),
       );
       expect(env.STAGE).toBe('test');
       if (def.access.table) expect(env.TABLE_NAME).toEqual({ Ref: logicalId(stack.data.table) });
@@ -114,9 +129,13 @@ describe('least privilege from the route table', () => {
       expect(bucket).toContain('s3:GetObject*');
       expect(bucket.filter((a) => a.startsWith('s3:Put') || a.startsWith('s3:Delete'))).toEqual([]);
     }
-    if (def.access.bucket === 'write') expect(bucket).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
+    if (def.access.bucket === 'write')
+      expect(bucket).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
     // Nothing else but writing to its own log group; no action or resource wildcard on its own.
-    expect(actions.filter((a) => !a.startsWith('dynamodb:') && !a.startsWith('s3:')).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    expect(actions.filter((a) => !a.startsWith('dynamodb:') && !a.startsWith('s3:')).sort()).toEqual([
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+    ]);
     for (const s of statementsOfRole(template.toJSON() as never, fnOf(def.fn).role)) {
       expect(actionsOf([s])).not.toContain('*');
       expect(JSON.stringify(s.Resource)).not.toBe('"*"');
@@ -124,7 +143,8 @@ describe('least privilege from the route table', () => {
   });
 
   it('uses no managed policies on function roles (AWSLambdaBasicExecutionRole would open every log group)', () => {
-    for (const def of FUNCTION_DEFS) expect(resources[fnOf(def.fn).role]!.Properties.ManagedPolicyArns, def.fn).toBeUndefined();
+    for (const def of FUNCTION_DEFS)
+      expect(resources[fnOf(def.fn).role]!.Properties.ManagedPolicyArns, def.fn).toBeUndefined();
   });
 
   it('points table grants at the main table and its indexes only, and log writes at the function’s own group', () => {
@@ -133,7 +153,8 @@ describe('least privilege from the route table', () => {
       for (const s of statementsOfRole(template.toJSON() as never, fnOf(def.fn).role)) {
         const text = JSON.stringify(s.Resource);
         if (actionsOf([s]).some((a) => a.startsWith('dynamodb:'))) expect(text).toContain(table);
-        if (actionsOf([s]).some((a) => a.startsWith('logs:'))) expect(s.Resource).toEqual({ 'Fn::GetAtt': [fnOf(def.fn).logs, 'Arn'] });
+        if (actionsOf([s]).some((a) => a.startsWith('logs:')))
+          expect(s.Resource).toEqual({ 'Fn::GetAtt': [fnOf(def.fn).logs, 'Arn'] });
       }
     }
   });
@@ -156,7 +177,11 @@ describe('HTTP API', () => {
         expect(route.AuthorizerId).toEqual({ Ref: authorizerId()[0] });
       }
       const integration = resources[route.Target['Fn::Join'][1][1].Ref]!;
-      expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [fnOf(def.fn).handler, 'Arn'] } });
+      expect(integration.Properties).toMatchObject({
+        IntegrationType: 'AWS_PROXY',
+        PayloadFormatVersion: '2.0',
+        IntegrationUri: { 'Fn::GetAtt': [fnOf(def.fn).handler, 'Arn'] },
+      });
     }
   });
 
@@ -166,7 +191,19 @@ describe('HTTP API', () => {
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
         Audience: [{ Ref: logicalId(stack.auth.client) }],
-        Issuer: { 'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/', { Ref: logicalId(stack.auth.userPool) }]] },
+        Issuer: {
+          'Fn::Join': [
+            '',
+            [
+              'https://cognito-idp.',
+              { Ref: 'AWS::Region' },
+              '.',
+              { Ref: 'AWS::URLSuffix' },
+              '/',
+              { Ref: logicalId(stack.auth.userPool) },
+            ],
+          ],
+        },
       },
     });
   });
@@ -179,11 +216,22 @@ describe('HTTP API', () => {
 
   it('logs access as JSON without claims and throttles on the $default stage', () => {
     const [[, stage]] = ofType('AWS::ApiGatewayV2::Stage') as [[string, Resources[string]]];
-    expect(stage.Properties).toMatchObject({ StageName: '$default', AutoDeploy: true, DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } });
+    expect(stage.Properties).toMatchObject({
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
     const format = JSON.parse(stage.Properties.AccessLogSettings.Format as string);
-    expect(format).toMatchObject({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status', authorizerError: '$context.authorizer.error' });
+    expect(format).toMatchObject({
+      requestId: '$context.requestId',
+      routeKey: '$context.routeKey',
+      status: '$context.status',
+      authorizerError: '$context.authorizer.error',
+    });
     expect(JSON.stringify(format)).not.toContain('claims');
-    expect(resources[stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0]]!.Properties.RetentionInDays).toBe(90);
+    expect(
+      resources[stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0]]!.Properties.RetentionInDays,
+    ).toBe(90);
   });
 });
 
@@ -205,14 +253,26 @@ describe('Cognito', () => {
         EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
         AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
         DeletionProtection: 'ACTIVE',
-        Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, RequireNumbers: true, RequireUppercase: true, RequireLowercase: true }) },
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: 12,
+            RequireSymbols: true,
+            RequireNumbers: true,
+            RequireUppercase: true,
+            RequireLowercase: true,
+          }),
+        },
       }),
     });
   });
 
   it('has one public app client: SRP sign-in, no secret, no OAuth redirect flows', () => {
     template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
-    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { GenerateSecret: false, AllowedOAuthFlowsUserPoolClient: false, ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: false,
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    });
   });
 });
 
@@ -238,11 +298,23 @@ describe('stateful resources', () => {
           Projection: { ProjectionType: 'ALL' },
         })),
         SSESpecification: { SSEEnabled: true },
-        Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: true,
+          }),
+        ],
       }),
     });
-    const attributes = ofType('AWS::DynamoDB::GlobalTable')[0]![1].Properties.AttributeDefinitions as { AttributeName: string; AttributeType: string }[];
-    const keys = [MAIN_TABLE.partitionKey, MAIN_TABLE.sortKey, ...MAIN_TABLE.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+    const attributes = ofType('AWS::DynamoDB::GlobalTable')[0]![1].Properties.AttributeDefinitions as {
+      AttributeName: string;
+      AttributeType: string;
+    }[];
+    const keys = [
+      MAIN_TABLE.partitionKey,
+      MAIN_TABLE.sortKey,
+      ...MAIN_TABLE.indexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+    ];
     expect(attributes).toEqual(expect.arrayContaining(keys.map((k) => ({ AttributeName: k, AttributeType: 'S' }))));
     expect(attributes).toHaveLength(keys.length);
   });
@@ -252,12 +324,26 @@ describe('stateful resources', () => {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({
         BucketName: { 'Fn::Join': ['', ['zlt-test-files-', { Ref: 'AWS::AccountId' }, '-', { Ref: 'AWS::Region' }]] },
-        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
-        BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
         VersioningConfiguration: { Status: 'Enabled' },
         OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
-        LoggingConfiguration: { DestinationBucketName: { Ref: logicalId(stack.node.findChild('Data').node.findChild('AccessLogs')) }, LogFilePrefix: 'files/' },
-        LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 365 }, Status: 'Enabled' })]) },
+        LoggingConfiguration: {
+          DestinationBucketName: { Ref: logicalId(stack.node.findChild('Data').node.findChild('AccessLogs')) },
+          LogFilePrefix: 'files/',
+        },
+        LifecycleConfiguration: {
+          Rules: Match.arrayWith([
+            Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 365 }, Status: 'Enabled' }),
+          ]),
+        },
       }),
     });
   });
@@ -266,12 +352,24 @@ describe('stateful resources', () => {
     const buckets = ofType('AWS::S3::Bucket');
     expect(buckets).toHaveLength(2);
     for (const [id, b] of buckets) {
-      expect(b.Properties.PublicAccessBlockConfiguration, id).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+      expect(b.Properties.PublicAccessBlockConfiguration, id).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
       expect(b.Properties.BucketEncryption, id).toBeDefined();
       expect(b.Properties.AccessControl, id).toBeUndefined();
       const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties.Bucket.Ref === id);
       expect(policy?.[1].Properties.PolicyDocument.Statement, id).toEqual(
-        expect.arrayContaining([expect.objectContaining({ Effect: 'Deny', Action: 's3:*', Principal: { AWS: '*' }, Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Principal: { AWS: '*' },
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
       );
     }
   });
@@ -280,7 +378,9 @@ describe('stateful resources', () => {
 describe('event functions', () => {
   it('sends ObjectCreated under each trigger prefix to its function, and nothing else', () => {
     const triggered = EVENT_FUNCTIONS.filter((f) => f.trigger);
-    const configs = ofType('Custom::S3BucketNotifications').flatMap(([, n]) => n.Properties.NotificationConfiguration.LambdaFunctionConfigurations as unknown[]);
+    const configs = ofType('Custom::S3BucketNotifications').flatMap(
+      ([, n]) => n.Properties.NotificationConfiguration.LambdaFunctionConfigurations as unknown[],
+    );
     expect(configs).toEqual(
       triggered.map((f) => ({
         Events: ['s3:ObjectCreated:*'],
@@ -293,30 +393,51 @@ describe('event functions', () => {
 
 describe('schedules', () => {
   /** EventBridge Scheduler's six-field cron; day-of-month and day-of-week cannot both be set. */
-  const expression = (c: ScheduleDef['cron']) => `cron(${c.minute} ${c.hour} ${c.day ?? (c.weekDay ? '?' : '*')} ${c.month ?? '*'} ${c.weekDay ?? '?'} *)`;
+  const expression = (c: ScheduleDef['cron']) =>
+    `cron(${c.minute} ${c.hour} ${c.day ?? (c.weekDay ? '?' : '*')} ${c.month ?? '*'} ${c.weekDay ?? '?'} *)`;
 
   it('runs the progress report at 00:00 Asia/Shanghai on the 1st and 15th', () => {
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 0 1,15 * ? *)',
       ScheduleExpressionTimezone: 'Asia/Shanghai',
-      Target: Match.objectLike({ Input: JSON.stringify({ source: 'zhalantun.scheduler', schedule: 'progress-report', scheduledTime: '<aws.scheduler.scheduled-time>' }) }),
+      Target: Match.objectLike({
+        Input: JSON.stringify({
+          source: 'zhalantun.scheduler',
+          schedule: 'progress-report',
+          scheduledTime: '<aws.scheduler.scheduled-time>',
+        }),
+      }),
     });
   });
 
-  it.each(SCHEDULES.map((s) => [s.name, s] as const))('%s: its cron in its time zone, invoking its function with input the handler parses', (_, s) => {
-    const found = ofType('AWS::Scheduler::Schedule').filter(([, r]) => r.Properties.Name === `zlt-test-${s.name}`);
-    expect(found).toHaveLength(1);
-    const props = found[0]![1].Properties;
-    expect(props).toMatchObject({ ScheduleExpression: expression(s.cron), ScheduleExpressionTimezone: s.timeZone, FlexibleTimeWindow: { Mode: 'OFF' }, State: 'ENABLED' });
-    expect(props.Target.Arn).toEqual({ 'Fn::GetAtt': [fnOf(s.fn).handler, 'Arn'] });
-    // Scheduler replaces the placeholder with the scheduled time in ISO form.
-    const delivered = JSON.parse((props.Target.Input as string).replace('<aws.scheduler.scheduled-time>', '2019-07-15T16:00:00Z'));
-    expect(schedulerEventSchema.parse(delivered)).toEqual({ source: 'zhalantun.scheduler', schedule: s.name, scheduledTime: '2019-07-15T16:00:00Z' });
-    // Its role may invoke that one function and nothing else.
-    const statements = statementsOfRole(template.toJSON() as never, props.Target.RoleArn['Fn::GetAtt'][0]);
-    expect(actionsOf(statements)).toEqual(['lambda:InvokeFunction']);
-    expect(JSON.stringify(statements)).toContain(fnOf(s.fn).handler);
-  });
+  it.each(SCHEDULES.map((s) => [s.name, s] as const))(
+    '%s: its cron in its time zone, invoking its function with input the handler parses',
+    (_, s) => {
+      const found = ofType('AWS::Scheduler::Schedule').filter(([, r]) => r.Properties.Name === `zlt-test-${s.name}`);
+      expect(found).toHaveLength(1);
+      const props = found[0]![1].Properties;
+      expect(props).toMatchObject({
+        ScheduleExpression: expression(s.cron),
+        ScheduleExpressionTimezone: s.timeZone,
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        State: 'ENABLED',
+      });
+      expect(props.Target.Arn).toEqual({ 'Fn::GetAtt': [fnOf(s.fn).handler, 'Arn'] });
+      // Scheduler replaces the placeholder with the scheduled time in ISO form.
+      const delivered = JSON.parse(
+        (props.Target.Input as string).replace('<aws.scheduler.scheduled-time>', '2019-07-15T16:00:00Z'),
+      );
+      expect(schedulerEventSchema.parse(delivered)).toEqual({
+        source: 'zhalantun.scheduler',
+        schedule: s.name,
+        scheduledTime: '2019-07-15T16:00:00Z',
+      });
+      // Its role may invoke that one function and nothing else.
+      const statements = statementsOfRole(template.toJSON() as never, props.Target.RoleArn['Fn::GetAtt'][0]);
+      expect(actionsOf(statements)).toEqual(['lambda:InvokeFunction']);
+      expect(JSON.stringify(statements)).toContain(fnOf(s.fn).handler);
+    },
+  );
 
   it('has one schedule per SCHEDULES entry', () => {
     template.resourceCountIs('AWS::Scheduler::Schedule', SCHEDULES.length);
@@ -334,17 +455,28 @@ describe('cdk-nag AwsSolutions', () => {
   const acknowledgements = (scope: Stack) =>
     scope.node
       .findAll()
-      .flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').flatMap((m) => Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ path: c.node.path, id, reason }))))
+      .flatMap((c) =>
+        c.node.metadata
+          .filter((m) => m.type === 'aws:cdk:acknowledged-rules')
+          .flatMap((m) =>
+            Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ path: c.node.path, id, reason })),
+          ),
+      )
       .filter((a) => a.id.includes('AwsSolutions-'));
 
   it('leaves no warning or error annotation (CDK’s own, or a v2-style cdk-nag finding)', () => {
     const annotations = Annotations.fromStack(stack);
-    expect([...annotations.findError('*', Match.anyValue()), ...annotations.findWarning('*', Match.anyValue())]).toEqual([]);
+    expect([
+      ...annotations.findError('*', Match.anyValue()),
+      ...annotations.findWarning('*', Match.anyValue()),
+    ]).toEqual([]);
   });
 
   it('reports no unacknowledged error or warning (cdk-nag v3 is a validation plugin: run it on the stack)', () => {
     const report = new AwsSolutionsChecks().validateScope(stack);
-    const open = report.violations.flatMap((v) => v.violatingResources.map((r) => `${v.severity} ${v.ruleName} ${r.constructPath}`));
+    const open = report.violations.flatMap((v) =>
+      v.violatingResources.map((r) => `${v.severity} ${v.ruleName} ${r.constructPath}`),
+    );
     expect(open).toEqual([]);
   });
 
@@ -359,8 +491,18 @@ describe('cdk-nag AwsSolutions', () => {
     const probe = new Stack(app, 'probe');
     const config = stageConfig('probe');
     const data = new Data(probe, 'Data', config);
-    const functions = new FunctionFactory(probe, 'Functions', { config, data: { table: data.table, bucket: data.bucket } });
-    const route: RouteDef = { method: 'GET', path: '/v1/leak', fn: 'health', roles: 'public', access: { table: 'read' }, summary: 'probe' };
+    const functions = new FunctionFactory(probe, 'Functions', {
+      config,
+      data: { table: data.table, bucket: data.bucket },
+    });
+    const route: RouteDef = {
+      method: 'GET',
+      path: '/v1/leak',
+      fn: 'health',
+      roles: 'public',
+      access: { table: 'read' },
+      summary: 'probe',
+    };
     new Api(probe, 'Api', { config, routes: [route], auth: new Auth(probe, 'Auth', config), functions });
     const report = new AwsSolutionsChecks().validateScope(probe);
     expect(report.violations.map((v) => v.ruleName)).toContain('AwsSolutions-APIG4');

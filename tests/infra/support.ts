@@ -31,8 +31,15 @@ export const actionsOf = (statements: readonly Statement[]): string[] =>
   statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
 
 /** Every statement of every inline policy attached to a role (CDK puts grants in the role's DefaultPolicy). */
-export function statementsOfRole(template: { Resources: Record<string, { Type: string; Properties?: Record<string, any> }> }, roleLogicalId: string): Statement[] {
+export function statementsOfRole(
+  template: { Resources: Record<string, { Type: string; Properties?: Record<string, any> }> },
+  roleLogicalId: string,
+): Statement[] {
   return Object.values(template.Resources)
-    .filter((r) => r.Type === 'AWS::IAM::Policy' && (r.Properties?.Roles as { Ref: string }[]).some((x) => x.Ref === roleLogicalId))
+    .filter(
+      (r) =>
+        r.Type === 'AWS::IAM::Policy' &&
+        ((r.Properties?.Roles ?? []) as { Ref: string }[]).some((x) => x.Ref === roleLogicalId),
+    )
     .flatMap((r) => r.Properties!.PolicyDocument.Statement as Statement[]);
 }

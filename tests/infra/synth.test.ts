@@ -47,7 +47,10 @@ describe('bundling with the local esbuild (no Docker)', () => {
     const stack = new Stack(app, 'bundle-probe');
     const config = stageConfig('probe');
     const data = new Data(stack, 'Data', config);
-    const functions = new FunctionFactory(stack, 'Functions', { config, data: { table: data.table, bucket: data.bucket } });
+    const functions = new FunctionFactory(stack, 'Functions', {
+      config,
+      data: { table: data.table, bucket: data.bucket },
+    });
     functions.forFn(withTable.fn, 'api', withTable.access);
     functions.forFn(plain.fn, 'api', plain.access);
     app.synth();
@@ -60,13 +63,30 @@ describe('bundling with the local esbuild (no Docker)', () => {
       expect(code.match(EXTERNAL_IMPORT)?.[0] ?? null, asset).toBeNull();
       expect(code.startsWith('import { createRequire as __cr }')).toBe(true);
       // Node 20 here, Node 22 in Lambda: the same ES2022 module must load and export the handler.
-      const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(asset, 'index.mjs'))}); process.stdout.write(typeof m.handler);`], {
-        encoding: 'utf8',
-        env: { ...process.env, AWS_REGION: 'cn-north-1', TABLE_NAME: 'probe', BUCKET_NAME: 'probe', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-      });
+      const probe = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const m = await import(${JSON.stringify(join(asset, 'index.mjs'))}); process.stdout.write(typeof m.handler);`,
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            AWS_REGION: 'cn-north-1',
+            TABLE_NAME: 'probe',
+            BUCKET_NAME: 'probe',
+            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          },
+        },
+      );
       expect(probe.stdout, probe.stderr).toBe('function');
     }
-    const sdkBundle = readFileSync(join(assets.find((a) => readFileSync(join(a, 'index.mjs'), 'utf8').includes('DynamoDBClient'))!, 'index.mjs'), 'utf8');
+    const sdkBundle = readFileSync(
+      join(assets.find((a) => readFileSync(join(a, 'index.mjs'), 'utf8').includes('DynamoDBClient'))!, 'index.mjs'),
+      'utf8',
+    );
     expect(sdkBundle.length).toBeGreaterThan(300_000); // the client is inside, not imported
   });
 });
@@ -81,12 +101,21 @@ describe('the app entry of cdk.json', () => {
     const r = spawnSync(process.execPath, args, {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context), CDK_DISABLE_VERSION_CHECK: '1' },
+      env: {
+        ...process.env,
+        CDK_OUTDIR: outdir,
+        CDK_CONTEXT_JSON: JSON.stringify(context),
+        CDK_DISABLE_VERSION_CHECK: '1',
+      },
       timeout: 60_000,
     });
     expect(r.status, r.stderr.slice(-3000)).toBe(0);
     const template = JSON.parse(readFileSync(join(outdir, 'zlt-ci.template.json'), 'utf8'));
-    expect(Object.values(template.Resources as Record<string, { Type: string }>).filter((x) => x.Type === 'AWS::ApiGatewayV2::Route')).toHaveLength(ROUTES.length);
+    expect(
+      Object.values(template.Resources as Record<string, { Type: string }>).filter(
+        (x) => x.Type === 'AWS::ApiGatewayV2::Route',
+      ),
+    ).toHaveLength(ROUTES.length);
     const manifest = readFileSync(join(outdir, 'manifest.json'), 'utf8');
     expect(manifest).toContain('zlt-ci');
   }, 60_000);
@@ -96,7 +125,11 @@ describe('the app entry of cdk.json', () => {
     const r = spawnSync(process.execPath, args, {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, CDK_OUTDIR: tempDir('zlt-bad-'), CDK_CONTEXT_JSON: JSON.stringify({ ...CDK_CONTEXT, stage: 'Prod!', 'aws:cdk:bundling-stacks': [] }) },
+      env: {
+        ...process.env,
+        CDK_OUTDIR: tempDir('zlt-bad-'),
+        CDK_CONTEXT_JSON: JSON.stringify({ ...CDK_CONTEXT, stage: 'Prod!', 'aws:cdk:bundling-stacks': [] }),
+      },
       timeout: 60_000,
     });
     expect(r.status).not.toBe(0);
@@ -108,15 +141,20 @@ describe('the app entry of cdk.json', () => {
 describe.skipIf(process.env.ZLT_SKIP_FULL_SYNTH === '1')('full CLI synth', () => {
   it('`cdk synth --quiet` bundles every function offline', () => {
     const outdir = tempDir('zlt-synth-');
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/aws-cdk/bin/cdk'), 'synth', '--quiet', '--output', outdir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1' },
-      timeout: 290_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/aws-cdk/bin/cdk'), 'synth', '--quiet', '--output', outdir],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1' },
+        timeout: 290_000,
+      },
+    );
     expect(r.status, r.stderr.slice(-3000)).toBe(0);
     const assets = assetsIn(outdir);
     expect(assets).toHaveLength(new Set([...ROUTES.map((x) => x.fn), ...EVENT_FUNCTIONS.map((x) => x.fn)]).size);
-    for (const a of assets) expect(readFileSync(join(a, 'index.mjs'), 'utf8').match(EXTERNAL_IMPORT)?.[0] ?? null, a).toBeNull();
+    for (const a of assets)
+      expect(readFileSync(join(a, 'index.mjs'), 'utf8').match(EXTERNAL_IMPORT)?.[0] ?? null, a).toBeNull();
   }, 300_000);
 });

@@ -23,7 +23,11 @@ export function token(claims: TokenClaims): Promise<string> {
   const key = JSON.stringify(claims);
   let t = tokens.get(key);
   if (!t) {
-    t = fetch(`${apiUrl()}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(claims) })
+    t = fetch(`${apiUrl()}/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(claims),
+    })
       .then((r) => r.json() as Promise<{ token: string }>)
       .then((b) => b.token);
     tokens.set(key, t);
@@ -41,7 +45,13 @@ export interface ApiResult<T = any> {
 export async function call<T = any>(
   method: string,
   path: string,
-  options: { as?: TokenClaims; authorization?: string; body?: unknown; rawBody?: string | Buffer; contentType?: string } = {},
+  options: {
+    as?: TokenClaims;
+    authorization?: string;
+    body?: unknown;
+    rawBody?: string | Buffer;
+    contentType?: string;
+  } = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = {};
   if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
@@ -74,7 +84,11 @@ let doc: DynamoDBDocumentClient | undefined;
 /** Direct access to DynamoDB Local, to check what was (not) stored. */
 export function dynamo(): DynamoDBDocumentClient {
   doc ??= DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint: inject('dynamodbEndpoint'), region: 'cn-north-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } }),
+    new DynamoDBClient({
+      endpoint: inject('dynamodbEndpoint'),
+      region: 'cn-north-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    }),
   );
   return doc;
 }

@@ -32,7 +32,10 @@ export function ageOn(birthDate: IsoDate | undefined, date: IsoDate): number | u
 /** Registered poor on at least one day of the year (registration range overlaps the year). */
 export function registeredInYear(person: Pick<Person, 'registeredFrom' | 'registeredUntil'>, year: number): boolean {
   if (!person.registeredFrom) return false;
-  return person.registeredFrom <= `${year}-12-31` && (person.registeredUntil === undefined || person.registeredUntil >= `${year}-01-01`);
+  return (
+    person.registeredFrom <= `${year}-12-31` &&
+    (person.registeredUntil === undefined || person.registeredUntil >= `${year}-01-01`)
+  );
 }
 
 /**
@@ -48,7 +51,12 @@ export function registeredInYear(person: Pick<Person, 'registeredFrom' | 'regist
  *   assistance still pays its 50 for the assisted categories.
  * personal + medicalAssistance + finance = standard.
  */
-export function contribution(person: Person, year: number, policy: ClaimPolicy, options: { student?: boolean } = {}): ContributionResult {
+export function contribution(
+  person: Person,
+  year: number,
+  policy: ClaimPolicy,
+  options: { student?: boolean } = {},
+): ContributionResult {
   const c = policy.parameters.contribution;
   const age = ageOn(person.birthDate, `${year}-01-01`);
   const minorOrStudent = options.student === true || (age !== undefined && age < c.adultAge.value);

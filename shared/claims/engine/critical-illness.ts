@@ -27,7 +27,12 @@ export function criticalIllnessTable(p: ClaimParameters['criticalIllness'], poor
     if (to === null) break;
     from = to;
   }
-  return { kind: poor ? 'poor' : 'standard', threshold, segments, yearlyMaximum: poor ? p.poorYearlyMaximum.value : p.yearlyMaximum.value };
+  return {
+    kind: poor ? 'poor' : 'standard',
+    threshold,
+    segments,
+    yearlyMaximum: poor ? p.poorYearlyMaximum.value : p.yearlyMaximum.value,
+  };
 }
 
 /**

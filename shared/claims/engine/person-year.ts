@@ -4,7 +4,10 @@ import type { HospitalLevel } from '../../reference/types.js';
 import { HOSPITAL_LEVELS, type AdmissionCount, type PersonYear, type YearDelta } from '../types.js';
 
 const noAdmissions = (): Record<HospitalLevel, AdmissionCount> =>
-  Object.fromEntries(HOSPITAL_LEVELS.map((l) => [l, { count: 0, withTilt: 0, withoutTilt: 0 }])) as Record<HospitalLevel, AdmissionCount>;
+  Object.fromEntries(HOSPITAL_LEVELS.map((l) => [l, { count: 0, withTilt: 0, withoutTilt: 0 }])) as Record<
+    HospitalLevel,
+    AdmissionCount
+  >;
 
 /** A person's year before any claim (SPEC §3.3). */
 export function emptyPersonYear(personId: string, year: number): PersonYear {
@@ -53,7 +56,11 @@ function bump(record: Record<string, number>, key: string, by: number, what: str
 }
 
 const invalid = (what: string) =>
-  new ValidationError('The reversal does not match the person’s year.', [{ path: what, message: 'would become negative or is missing', code: 'invalid-reversal' }], 'invalid-reversal');
+  new ValidationError(
+    'The reversal does not match the person’s year.',
+    [{ path: what, message: 'would become negative or is missing', code: 'invalid-reversal' }],
+    'invalid-reversal',
+  );
 
 function add(a: Fen, b: Fen, what: string): Fen {
   const sum = a + b;
@@ -70,7 +77,11 @@ export function applyYearDelta(year: PersonYear, delta: YearDelta, sign: 1 | -1)
   if (delta.admission) {
     const { level, tilt } = delta.admission;
     const a = admissions[level];
-    const next = { count: a.count + sign, withTilt: a.withTilt + (tilt ? sign : 0), withoutTilt: a.withoutTilt + (tilt ? 0 : sign) };
+    const next = {
+      count: a.count + sign,
+      withTilt: a.withTilt + (tilt ? sign : 0),
+      withoutTilt: a.withoutTilt + (tilt ? 0 : sign),
+    };
     if (next.count < 0 || next.withTilt < 0 || next.withoutTilt < 0) throw invalid(`admissions.${level}`);
     admissions[level] = next;
   }
@@ -89,7 +100,9 @@ export function applyYearDelta(year: PersonYear, delta: YearDelta, sign: 1 | -1)
     const { month, feePaid } = delta.delivery;
     deliveries = {
       byMonth: bump(deliveries.byMonth, month, sign, `deliveries.byMonth.${month}`),
-      feesByMonth: feePaid ? bump(deliveries.feesByMonth, month, sign, `deliveries.feesByMonth.${month}`) : { ...deliveries.feesByMonth },
+      feesByMonth: feePaid
+        ? bump(deliveries.feesByMonth, month, sign, `deliveries.feesByMonth.${month}`)
+        : { ...deliveries.feesByMonth },
     };
   }
   const g = delta.generalAdmission;
@@ -100,17 +113,37 @@ export function applyYearDelta(year: PersonYear, delta: YearDelta, sign: 1 | -1)
     highestLevel: highestLevelOf(admissions),
     basicInsurance: {
       inpatient: add(year.basicInsurance.inpatient, sign * delta.basicInsurance.inpatient, 'basicInsurance.inpatient'),
-      outpatient: add(year.basicInsurance.outpatient, sign * delta.basicInsurance.outpatient, 'basicInsurance.outpatient'),
+      outpatient: add(
+        year.basicInsurance.outpatient,
+        sign * delta.basicInsurance.outpatient,
+        'basicInsurance.outpatient',
+      ),
       chronic: add(year.basicInsurance.chronic, sign * delta.basicInsurance.chronic, 'basicInsurance.chronic'),
     },
     criticalIllness: {
-      inPolicySelfPay: add(year.criticalIllness.inPolicySelfPay, sign * delta.criticalIllness.inPolicySelfPay, 'criticalIllness.inPolicySelfPay'),
-      benefitPaid: add(year.criticalIllness.benefitPaid, sign * delta.criticalIllness.benefitPaid, 'criticalIllness.benefitPaid'),
+      inPolicySelfPay: add(
+        year.criticalIllness.inPolicySelfPay,
+        sign * delta.criticalIllness.inPolicySelfPay,
+        'criticalIllness.inPolicySelfPay',
+      ),
+      benefitPaid: add(
+        year.criticalIllness.benefitPaid,
+        sign * delta.criticalIllness.benefitPaid,
+        'criticalIllness.benefitPaid',
+      ),
     },
     majorDiseaseSelfPay: add(year.majorDiseaseSelfPay, sign * delta.majorDiseaseSelfPay, 'majorDiseaseSelfPay'),
     general: {
-      selfPayBeyondDeductibles: add(year.general.selfPayBeyondDeductibles, sign * (g?.selfPayBeyondDeductible ?? 0), 'general.selfPayBeyondDeductibles'),
-      paidBeyondDeductibles: add(year.general.paidBeyondDeductibles, sign * (g?.paidBeyondDeductible ?? 0), 'general.paidBeyondDeductibles'),
+      selfPayBeyondDeductibles: add(
+        year.general.selfPayBeyondDeductibles,
+        sign * (g?.selfPayBeyondDeductible ?? 0),
+        'general.selfPayBeyondDeductibles',
+      ),
+      paidBeyondDeductibles: add(
+        year.general.paidBeyondDeductibles,
+        sign * (g?.paidBeyondDeductible ?? 0),
+        'general.paidBeyondDeductibles',
+      ),
       admissions: generalAdmissions,
     },
     deliveries,

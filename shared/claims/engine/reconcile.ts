@@ -55,8 +55,12 @@ export function reconcile(year: number, personYears: readonly PersonYear[], poli
     const general = py.general.admissions;
     if (general.length <= 1) continue;
     const tilted = highestLevelOf(py.admissions, (a) => a.withTilt);
-    const fromGeneral = general.reduce<HospitalLevel>((h, g) => (HOSPITAL_LEVELS.indexOf(g.level) > HOSPITAL_LEVELS.indexOf(h) ? g.level : h), 'township');
-    const highestLevel = tilted && HOSPITAL_LEVELS.indexOf(tilted) > HOSPITAL_LEVELS.indexOf(fromGeneral) ? tilted : fromGeneral;
+    const fromGeneral = general.reduce<HospitalLevel>(
+      (h, g) => (HOSPITAL_LEVELS.indexOf(g.level) > HOSPITAL_LEVELS.indexOf(h) ? g.level : h),
+      'township',
+    );
+    const highestLevel =
+      tilted && HOSPITAL_LEVELS.indexOf(tilted) > HOSPITAL_LEVELS.indexOf(fromGeneral) ? tilted : fromGeneral;
     const cap = p.targets.selfPayCap[highestLevel].value;
     const beyond = py.general.selfPayBeyondDeductibles;
     const due = minFen(beyond, cap) + applyBp(positive(beyond - cap), p.reconciliation.patientShareAboveCap.value);

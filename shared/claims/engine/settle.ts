@@ -5,7 +5,16 @@ import type { Hospital } from '../../reference/types.js';
 import { isRegisteredOn, type ChronicCertification, type Person } from '../../roster/types.js';
 import { requireClaimPolicy } from '../policy/index.js';
 import type { ClaimParameters, ClaimPolicy, Payer, TargetRule, TopUpPayer } from '../policy/parameters.js';
-import type { ClaimFacts, PersonYear, SettleResult, Settlement, SettlementAmounts, SettlementRule, SettlementStep, YearDelta } from '../types.js';
+import type {
+  ClaimFacts,
+  PersonYear,
+  SettleResult,
+  Settlement,
+  SettlementAmounts,
+  SettlementRule,
+  SettlementStep,
+  YearDelta,
+} from '../types.js';
 import { claimBenefit, criticalIllnessTable } from './critical-illness.js';
 import { applyYearDelta, emptyYearDelta } from './person-year.js';
 
@@ -33,7 +42,10 @@ export function serviceDateField(claim: Pick<ClaimFacts, 'kind'>): 'dischargedOn
 }
 
 /** The policy in force on the claim's date, or ValidationError `no-policy` with the date field as path. */
-export function policyForClaim(claim: Pick<ClaimFacts, 'kind' | 'dischargedOn' | 'servedOn'>, policies?: readonly ClaimPolicy[]): ClaimPolicy {
+export function policyForClaim(
+  claim: Pick<ClaimFacts, 'kind' | 'dischargedOn' | 'servedOn'>,
+  policies?: readonly ClaimPolicy[],
+): ClaimPolicy {
   return requireClaimPolicy(serviceDateOf(claim), serviceDateField(claim), policies);
 }
 
@@ -49,26 +61,40 @@ const yuanText = (fen: Fen): string => {
 const pct = (bp: BasisPoints): string => `${bp / 100}%`;
 
 /** Input that cannot be settled at all (the HTTP schema rejects it earlier; the engine does not trust that). */
-function validate(claim: ClaimFacts, year: PersonYear, person: Person, hospital: Hospital, policy: ClaimPolicy): IsoDate {
+function validate(
+  claim: ClaimFacts,
+  year: PersonYear,
+  person: Person,
+  hospital: Hospital,
+  policy: ClaimPolicy,
+): IsoDate {
   const problems: ErrorDetail[] = [];
   const problem = (path: string, message: string) => problems.push({ path, message });
   if (claim.kind === 'inpatient') {
-    if (!claim.admittedOn || !isIsoDate(claim.admittedOn)) problem('admittedOn', 'must be a date for an inpatient claim');
-    if (!claim.dischargedOn || !isIsoDate(claim.dischargedOn)) problem('dischargedOn', 'must be a date for an inpatient claim');
-    if (claim.admittedOn && claim.dischargedOn && claim.admittedOn > claim.dischargedOn) problem('dischargedOn', 'must not be before admittedOn');
+    if (!claim.admittedOn || !isIsoDate(claim.admittedOn))
+      problem('admittedOn', 'must be a date for an inpatient claim');
+    if (!claim.dischargedOn || !isIsoDate(claim.dischargedOn))
+      problem('dischargedOn', 'must be a date for an inpatient claim');
+    if (claim.admittedOn && claim.dischargedOn && claim.admittedOn > claim.dischargedOn)
+      problem('dischargedOn', 'must not be before admittedOn');
   } else {
     if (!claim.servedOn || !isIsoDate(claim.servedOn)) problem('servedOn', `must be a date for a ${claim.kind} claim`);
-    if (claim.kind === 'chronic-outpatient' && !claim.diagnosis.chronicDisease) problem('diagnosis.chronicDisease', 'is required for a chronic-outpatient claim');
+    if (claim.kind === 'chronic-outpatient' && !claim.diagnosis.chronicDisease)
+      problem('diagnosis.chronicDisease', 'is required for a chronic-outpatient claim');
   }
   if (claim.deliveries !== 0 && claim.deliveries !== 1) problem('deliveries', 'must be 0 or 1');
-  if (claim.deliveries === 1 && claim.kind !== 'chronic-outpatient') problem('deliveries', 'a delivery belongs to a chronic-outpatient claim');
-  if (claim.diagnosis.cataractEyes && claim.kind !== 'inpatient') problem('diagnosis.cataractEyes', 'cataract surgery is an inpatient claim');
+  if (claim.deliveries === 1 && claim.kind !== 'chronic-outpatient')
+    problem('deliveries', 'a delivery belongs to a chronic-outpatient claim');
+  if (claim.diagnosis.cataractEyes && claim.kind !== 'inpatient')
+    problem('diagnosis.cataractEyes', 'cataract surgery is an inpatient claim');
   const c = claim.costs;
   for (const key of ['total', 'outOfCatalogue', 'patientExcess', 'hospitalExcess'] as const) {
-    if (!Number.isSafeInteger(c[key]) || c[key] < 0) problem(`costs.${key}`, 'must be a non-negative whole number of fen');
+    if (!Number.isSafeInteger(c[key]) || c[key] < 0)
+      problem(`costs.${key}`, 'must be a non-negative whole number of fen');
   }
   if (c.total > MAX_TOTAL) problem('costs.total', 'is implausibly large');
-  if (c.outOfCatalogue + c.patientExcess + c.hospitalExcess > c.total) problem('costs', 'outOfCatalogue + patientExcess + hospitalExcess must not exceed total');
+  if (c.outOfCatalogue + c.patientExcess + c.hospitalExcess > c.total)
+    problem('costs', 'outOfCatalogue + patientExcess + hospitalExcess must not exceed total');
   if (claim.personId !== person.personId) problem('personId', 'does not match the person given');
   if (claim.hospitalId !== hospital.hospitalId) problem('hospitalId', 'does not match the hospital given');
   if (problems.length > 0) throw invalid(problems);
@@ -79,7 +105,12 @@ function validate(claim: ClaimFacts, year: PersonYear, person: Person, hospital:
     throw new ValidationError(message, [{ path: serviceDateField(claim), message, code: 'no-policy' }], 'no-policy');
   }
   if (year.personId !== claim.personId || year.year !== yearOf(date)) {
-    throw invalid([{ path: serviceDateField(claim), message: `the person-year given is ${year.personId} ${year.year}, not the claim's` }]);
+    throw invalid([
+      {
+        path: serviceDateField(claim),
+        message: `the person-year given is ${year.personId} ${year.year}, not the claim's`,
+      },
+    ]);
   }
   return date;
 }
@@ -175,7 +206,9 @@ function settleInpatient(ctx: Context): Outcome {
   // Step 2: hospital-borne costs [H 三.(二).5.2), 5.6), 5.7)]. Without tilt the share limit is still
   // computed so that `compliant` means the same everywhere, but nothing is hospital-borne.
   const limitBp =
-    hospital.grade === 'tertiary' && hospital.secondaryOutOfCatalogueLimit ? p.outOfCatalogue.tertiaryHeldToSecondary.value : p.outOfCatalogue.limit[hospital.grade].value;
+    hospital.grade === 'tertiary' && hospital.secondaryOutOfCatalogueLimit
+      ? p.outOfCatalogue.tertiaryHeldToSecondary.value
+      : p.outOfCatalogue.limit[hospital.grade].value;
   const limit = applyBp(total, limitBp);
   const outOfCatalogueExcess = positive(outOfCatalogue - limit);
   let outOfCatalogueAllowed = outOfCatalogue - outOfCatalogueExcess;
@@ -194,7 +227,13 @@ function settleInpatient(ctx: Context): Outcome {
       'H 三.(二).5.2)',
       `out-of-catalogue ${yuanText(outOfCatalogue)} above ${pct(limitBp)} of total ${yuanText(total)} = ${yuanText(limit)}`,
     );
-    bill.pay('hospital', hospitalExcess, 'hospital-excess', 'H 三.(二).5.6)', 'excess from unreasonable examination, treatment or medication, borne by the hospital');
+    bill.pay(
+      'hospital',
+      hospitalExcess,
+      'hospital-excess',
+      'H 三.(二).5.6)',
+      'excess from unreasonable examination, treatment or medication, borne by the hospital',
+    );
     if (cataractProgramme) {
       const eyes = claim.diagnosis.cataractEyes ?? 0;
       const cap = programme.perEyeLimit.value * eyes;
@@ -202,36 +241,95 @@ function settleInpatient(ctx: Context): Outcome {
       const fromInCatalogue = minFen(excess, inCatalogue);
       inCatalogue -= fromInCatalogue;
       outOfCatalogueAllowed -= excess - fromInCatalogue;
-      bill.pay('hospital', excess, 'cataract-programme-limit', 'H 三.(二).5.7)', `compliant cost above ${yuanText(programme.perEyeLimit.value)} × ${eyes} eye(s) = ${yuanText(cap)}, taken off in-catalogue cost first`);
+      bill.pay(
+        'hospital',
+        excess,
+        'cataract-programme-limit',
+        'H 三.(二).5.7)',
+        `compliant cost above ${yuanText(programme.perEyeLimit.value)} × ${eyes} eye(s) = ${yuanText(cap)}, taken off in-catalogue cost first`,
+      );
     }
   }
 
   // Step 3: the patient's own excess, outside every cap [H 三.(二).5.6)].
-  bill.pay('patient', patientExcess, 'patient-excess', 'H 三.(二).5.6)', "excess from the patient's or family's own behaviour, outside every cap");
+  bill.pay(
+    'patient',
+    patientExcess,
+    'patient-excess',
+    'H 三.(二).5.6)',
+    "excess from the patient's or family's own behaviour, outside every cap",
+  );
   if (!tilt) {
-    bill.pay('patient', outOfCatalogue, 'out-of-catalogue', 'SPEC §3.2 step 1', 'out-of-catalogue cost, no poverty tilt');
-    bill.pay('patient', hospitalExcess, 'hospital-excess', 'SPEC §3.2 step 1', 'without the poverty tilt no cost is hospital-borne');
+    bill.pay(
+      'patient',
+      outOfCatalogue,
+      'out-of-catalogue',
+      'SPEC §3.2 step 1',
+      'out-of-catalogue cost, no poverty tilt',
+    );
+    bill.pay(
+      'patient',
+      hospitalExcess,
+      'hospital-excess',
+      'SPEC §3.2 step 1',
+      'without the poverty tilt no cost is hospital-borne',
+    );
   }
 
   // Step 4: compliant cost.
   const compliant = inCatalogue + outOfCatalogueAllowed;
-  bill.explain('compliant-cost', 'H 三.(二).5.6)', compliant, `in-catalogue ${yuanText(inCatalogue)} + out-of-catalogue within the limit ${yuanText(outOfCatalogueAllowed)}`);
+  bill.explain(
+    'compliant-cost',
+    'H 三.(二).5.6)',
+    compliant,
+    `in-catalogue ${yuanText(inCatalogue)} + out-of-catalogue within the limit ${yuanText(outOfCatalogueAllowed)}`,
+  );
 
   // Step 5: basic insurance [H 三.(二).1.2), 1.3)].
   const standardDeductible = p.basicInpatient.deductible[level].value;
   const repeat = year.admissions[level].count > 0;
-  const waiver = (person.flags.sickOrDisabledChild === true || person.flags.severelyDisabled === true) && p.basicInpatient.waiverLevels.value.includes(level);
+  const waiver =
+    (person.flags.sickOrDisabledChild === true || person.flags.severelyDisabled === true) &&
+    p.basicInpatient.waiverLevels.value.includes(level);
   const factors: { bp: BasisPoints; clause: string; why: string }[] = tilt
     ? [
-        { bp: p.basicInpatient.poorDeductibleFactor.value, clause: 'H 三.(二).1.2)', why: 'registered poor: half the standard deductible' },
-        ...(repeat ? [{ bp: p.basicInpatient.repeatAdmissionDeductibleFactor.value, clause: 'H 三.(二).1.2)', why: `repeat admission at ${level} level this year` }] : []),
-        ...(waiver ? [{ bp: p.basicInpatient.waiverDeductibleFactor.value, clause: 'H 三.(二).1.3)', why: 'sick or disabled child / severely disabled person at a county or township hospital' }] : []),
+        {
+          bp: p.basicInpatient.poorDeductibleFactor.value,
+          clause: 'H 三.(二).1.2)',
+          why: 'registered poor: half the standard deductible',
+        },
+        ...(repeat
+          ? [
+              {
+                bp: p.basicInpatient.repeatAdmissionDeductibleFactor.value,
+                clause: 'H 三.(二).1.2)',
+                why: `repeat admission at ${level} level this year`,
+              },
+            ]
+          : []),
+        ...(waiver
+          ? [
+              {
+                bp: p.basicInpatient.waiverDeductibleFactor.value,
+                clause: 'H 三.(二).1.3)',
+                why: 'sick or disabled child / severely disabled person at a county or township hospital',
+              },
+            ]
+          : []),
       ]
     : [{ bp: 10_000, clause: DEFAULTS, why: 'standard deductible' }];
   const chosen = factors.reduce((a, b) => (b.bp < a.bp ? b : a));
   const deductible = minFen(applyBp(standardDeductible, chosen.bp), inCatalogue);
-  bill.explain('deductible', chosen.clause, deductible, `${chosen.why}: ${pct(chosen.bp)} of ${yuanText(standardDeductible)}, at most the in-catalogue cost`);
-  const ratio = Math.min(10_000, p.basicInpatient.ratio[level].value + (tilt ? p.basicInpatient.poorRatioUplift.value : 0));
+  bill.explain(
+    'deductible',
+    chosen.clause,
+    deductible,
+    `${chosen.why}: ${pct(chosen.bp)} of ${yuanText(standardDeductible)}, at most the in-catalogue cost`,
+  );
+  const ratio = Math.min(
+    10_000,
+    p.basicInpatient.ratio[level].value + (tilt ? p.basicInpatient.poorRatioUplift.value : 0),
+  );
   const byRatio = applyBp(inCatalogue - deductible, ratio);
   const basicRoom = positive(p.basicInpatient.yearlyMaximum.value - year.basicInsurance.inpatient);
   const basic = minFen(byRatio, basicRoom);
@@ -269,18 +367,32 @@ function settleInpatient(ctx: Context): Outcome {
     aboveCapRule: 0,
   };
   if (!tilt) {
-    bill.pay('patient', inPolicySelfPay - critical, 'patient-self-pay', DEFAULTS, 'in-catalogue cost not paid by basic or critical-illness insurance; no top-up without the tilt');
+    bill.pay(
+      'patient',
+      inPolicySelfPay - critical,
+      'patient-self-pay',
+      DEFAULTS,
+      'in-catalogue cost not paid by basic or critical-illness insurance; no top-up without the tilt',
+    );
     return { tilt, rule: 'standard', deductible, compliant, indicators };
   }
   if (indicators.belowPolicyRangeFloor) {
-    bill.explain('policy-range-floor', 'H 三.(二).5.6)', basic + critical, `basic + critical illness cover ${pct(policyRangeRatioBp ?? 0)} of in-catalogue cost, below the ${pct(p.targets.policyRangeFloor.value)} floor (reported, not enforced)`);
+    bill.explain(
+      'policy-range-floor',
+      'H 三.(二).5.6)',
+      basic + critical,
+      `basic + critical illness cover ${pct(policyRangeRatioBp ?? 0)} of in-catalogue cost, below the ${pct(p.targets.policyRangeFloor.value)} floor (reported, not enforced)`,
+    );
   }
 
   // Step 7: the target patient share, the first rule that applies [H 三.(二).5.7), 2, 5.5), 5.6)].
   const t = p.targets;
   const cap = t.selfPayCap[level].value;
   const beyondDeductible = positive(selfPay - deductible);
-  const capRuleTarget = deductible + minFen(beyondDeductible, cap) + applyBp(positive(beyondDeductible - cap), t.patientShareAboveCap.value);
+  const capRuleTarget =
+    deductible +
+    minFen(beyondDeductible, cap) +
+    applyBp(positive(beyondDeductible - cap), t.patientShareAboveCap.value);
   const applies: Record<TargetRule, boolean> = {
     'cataract-programme': cataractProgramme,
     'major-disease': !!claim.diagnosis.majorDisease && hospital.majorDiseaseDesignated,
@@ -289,7 +401,11 @@ function settleInpatient(ctx: Context): Outcome {
   };
   const rule = t.order.value.find((r) => applies[r]) ?? 'self-pay-cap';
   const targets: Record<TargetRule, { raw: Fen; clause: string; note: string }> = {
-    'cataract-programme': { raw: applyBp(compliant, programme.patientShare.value), clause: 'H 三.(二).5.7)', note: 'cataract programme: the patient pays nothing' },
+    'cataract-programme': {
+      raw: applyBp(compliant, programme.patientShare.value),
+      clause: 'H 三.(二).5.7)',
+      note: 'cataract programme: the patient pays nothing',
+    },
     'major-disease': {
       raw: applyBp(compliant, t.majorDiseasePatientShare.value),
       clause: 'H 三.(二).2',
@@ -333,7 +449,14 @@ function settleInpatient(ctx: Context): Outcome {
     );
     delta.majorDiseaseSelfPay = patientShare;
   }
-  bill.pay('patient', patientShare, 'patient-share', chosenTarget.clause, 'the patient’s share of the compliant cost', true);
+  bill.pay(
+    'patient',
+    patientShare,
+    'patient-share',
+    chosenTarget.clause,
+    'the patient’s share of the compliant cost',
+    true,
+  );
 
   if (rule === 'self-pay-cap') {
     delta.generalAdmission = {
@@ -345,7 +468,8 @@ function settleInpatient(ctx: Context): Outcome {
       paidBeyondDeductible: positive(patientShare - deductible),
     };
   }
-  if (rule === 'major-disease' || rule === 'critical-illness') indicators.aboveCapRule = positive(patientShare - minFen(capRuleTarget, selfPay));
+  if (rule === 'major-disease' || rule === 'critical-illness')
+    indicators.aboveCapRule = positive(patientShare - minFen(capRuleTarget, selfPay));
   return { tilt, rule, deductible, compliant, indicators };
 }
 
@@ -354,8 +478,22 @@ function settleOutpatient(ctx: Context, tilt: boolean): Outcome {
   const { claim, year, hospital, p, bill, delta } = ctx;
   const { total, outOfCatalogue, patientExcess, hospitalExcess } = claim.costs;
   const inCatalogue = total - outOfCatalogue - patientExcess - hospitalExcess;
-  bill.explain('tilt-eligibility', REGISTERED, 0, tilt ? `registered poor on ${ctx.date}: tilts apply` : `not registered poor on ${ctx.date}: standard outpatient settlement`);
-  if (tilt) bill.pay('hospital', hospitalExcess, 'hospital-excess', 'H 三.(二).5.6)', 'excess from unreasonable treatment, borne by the hospital (decision: as for inpatient care)');
+  bill.explain(
+    'tilt-eligibility',
+    REGISTERED,
+    0,
+    tilt
+      ? `registered poor on ${ctx.date}: tilts apply`
+      : `not registered poor on ${ctx.date}: standard outpatient settlement`,
+  );
+  if (tilt)
+    bill.pay(
+      'hospital',
+      hospitalExcess,
+      'hospital-excess',
+      'H 三.(二).5.6)',
+      'excess from unreasonable treatment, borne by the hospital (decision: as for inpatient care)',
+    );
   let basic = 0;
   let rule: SettlementRule = 'outpatient-other-level';
   if (p.outpatient.settledLevels.value.includes(hospital.level)) {
@@ -374,20 +512,58 @@ function settleOutpatient(ctx: Context, tilt: boolean): Outcome {
     );
     delta.basicInsurance.outpatient = basic;
   } else {
-    bill.explain('outpatient-other-level', DEFAULTS, 0, `outpatient care at a ${hospital.level} hospital is not settled by basic insurance: the patient pays`);
+    bill.explain(
+      'outpatient-other-level',
+      DEFAULTS,
+      0,
+      `outpatient care at a ${hospital.level} hospital is not settled by basic insurance: the patient pays`,
+    );
   }
-  bill.pay('patient', inCatalogue - basic, 'patient-self-pay', DEFAULTS, 'in-catalogue cost not paid by basic insurance; no top-up for outpatient care');
+  bill.pay(
+    'patient',
+    inCatalogue - basic,
+    'patient-self-pay',
+    DEFAULTS,
+    'in-catalogue cost not paid by basic insurance; no top-up for outpatient care',
+  );
   bill.pay('patient', outOfCatalogue, 'out-of-catalogue', DEFAULTS, 'out-of-catalogue cost');
   bill.pay('patient', patientExcess, 'patient-excess', 'H 三.(二).5.6)', "excess from the patient's own behaviour");
-  if (!tilt) bill.pay('patient', hospitalExcess, 'hospital-excess', 'SPEC §3.2 step 1', 'without the poverty tilt no cost is hospital-borne');
-  return { tilt, rule, deductible: 0, compliant: inCatalogue, indicators: { policyRangeRatioBp: null, belowPolicyRangeFloor: false, aboveCapRule: 0 } };
+  if (!tilt)
+    bill.pay(
+      'patient',
+      hospitalExcess,
+      'hospital-excess',
+      'SPEC §3.2 step 1',
+      'without the poverty tilt no cost is hospital-borne',
+    );
+  return {
+    tilt,
+    rule,
+    deductible: 0,
+    compliant: inCatalogue,
+    indicators: { policyRangeRatioBp: null, belowPolicyRangeFloor: false, aboveCapRule: 0 },
+  };
 }
 
 /** The certification in force for the disease on the date: the latest; on the same day the insurance bureau's. */
-function certificationFor(certifications: readonly ChronicCertification[], disease: string, date: IsoDate): ChronicCertification | undefined {
+function certificationFor(
+  certifications: readonly ChronicCertification[],
+  disease: string,
+  date: IsoDate,
+): ChronicCertification | undefined {
   return certifications
     .filter((c) => c.disease === disease && c.from <= date)
-    .sort((a, b) => (a.from !== b.from ? (a.from < b.from ? 1 : -1) : a.certifiedBy === 'insurance-bureau' ? -1 : b.certifiedBy === 'insurance-bureau' ? 1 : 0))[0];
+    .sort((a, b) =>
+      a.from !== b.from
+        ? a.from < b.from
+          ? 1
+          : -1
+        : a.certifiedBy === 'insurance-bureau'
+          ? -1
+          : b.certifiedBy === 'insurance-bureau'
+            ? 1
+            : 0,
+    )[0];
 }
 
 /** Chronic outpatient delivery [H 三.(二).4]: shares by certifier, the fee once a calendar month. */
@@ -415,13 +591,43 @@ function settleChronic(ctx: Context, certifications: readonly ChronicCertificati
   const inCatalogue = total - outOfCatalogue - patientExcess - hospitalExcess;
   const shares = p.chronic.shares[certification.certifiedBy];
   bill.explain('tilt-eligibility', REGISTERED, 0, `registered poor on ${date}: tilts apply`);
-  bill.explain('chronic-certification', 'H 三.(二).4', 0, `${disease} certified by the ${certification.certifiedBy} from ${certification.from}`);
-  bill.pay('hospital', hospitalExcess, 'hospital-excess', 'H 三.(二).5.6)', 'excess from unreasonable treatment, borne by the hospital (decision: as for inpatient care)');
+  bill.explain(
+    'chronic-certification',
+    'H 三.(二).4',
+    0,
+    `${disease} certified by the ${certification.certifiedBy} from ${certification.from}`,
+  );
+  bill.pay(
+    'hospital',
+    hospitalExcess,
+    'hospital-excess',
+    'H 三.(二).5.6)',
+    'excess from unreasonable treatment, borne by the hospital (decision: as for inpatient care)',
+  );
   const basic = applyBp(inCatalogue, shares.basicInsurance.value);
   const fund = minFen(applyBp(inCatalogue, shares.safetyNetFund.value), inCatalogue - basic);
-  bill.pay('basicInsurance', basic, 'chronic-basic-insurance', 'H 三.(二).4', `${pct(shares.basicInsurance.value)} of in-catalogue ${yuanText(inCatalogue)}`);
-  bill.pay('safetyNetFund', fund, 'chronic-safety-net', 'H 三.(二).4', `${pct(shares.safetyNetFund.value)} of in-catalogue ${yuanText(inCatalogue)}`);
-  bill.pay('patient', inCatalogue - basic - fund, 'chronic-patient-share', 'H 三.(二).4', `the patient's ${pct(shares.patient.value)} of in-catalogue cost (what the payers leave)`, true);
+  bill.pay(
+    'basicInsurance',
+    basic,
+    'chronic-basic-insurance',
+    'H 三.(二).4',
+    `${pct(shares.basicInsurance.value)} of in-catalogue ${yuanText(inCatalogue)}`,
+  );
+  bill.pay(
+    'safetyNetFund',
+    fund,
+    'chronic-safety-net',
+    'H 三.(二).4',
+    `${pct(shares.safetyNetFund.value)} of in-catalogue ${yuanText(inCatalogue)}`,
+  );
+  bill.pay(
+    'patient',
+    inCatalogue - basic - fund,
+    'chronic-patient-share',
+    'H 三.(二).4',
+    `the patient's ${pct(shares.patient.value)} of in-catalogue cost (what the payers leave)`,
+    true,
+  );
   bill.pay('patient', outOfCatalogue, 'out-of-catalogue', 'H 三.(二).4', 'out-of-catalogue cost is the patient’s');
   bill.pay('patient', patientExcess, 'patient-excess', 'H 三.(二).5.6)', "excess from the patient's own behaviour");
   delta.basicInsurance.chronic = basic;
@@ -429,12 +635,27 @@ function settleChronic(ctx: Context, certifications: readonly ChronicCertificati
     const paidThisMonth = year.deliveries.feesByMonth[month] ?? 0;
     if (paidThisMonth < p.chronic.feesPerMonth.value) {
       delta.delivery = { month, feePaid: true };
-      bill.pay('financeDeliveryFee', p.chronic.deliveryFee.value, 'delivery-fee', 'H 三.(二).4', `delivery fee paid by finance, first delivery in ${month}`, true);
+      bill.pay(
+        'financeDeliveryFee',
+        p.chronic.deliveryFee.value,
+        'delivery-fee',
+        'H 三.(二).4',
+        `delivery fee paid by finance, first delivery in ${month}`,
+        true,
+      );
     } else {
-      noFee(`no delivery fee: finance pays for at most ${p.chronic.feesPerMonth.value} delivery a calendar month and ${month} already had ${paidThisMonth}`);
+      noFee(
+        `no delivery fee: finance pays for at most ${p.chronic.feesPerMonth.value} delivery a calendar month and ${month} already had ${paidThisMonth}`,
+      );
     }
   }
-  return { tilt: true, rule: 'chronic-delivery', deductible: 0, compliant: inCatalogue, indicators: { policyRangeRatioBp: null, belowPolicyRangeFloor: false, aboveCapRule: 0 } };
+  return {
+    tilt: true,
+    rule: 'chronic-delivery',
+    deductible: 0,
+    compliant: inCatalogue,
+    indicators: { policyRangeRatioBp: null, belowPolicyRangeFloor: false, aboveCapRule: 0 },
+  };
 }
 
 /**
@@ -451,7 +672,16 @@ export function settle(
   certifications: readonly ChronicCertification[] = [],
 ): SettleResult {
   const date = validate(claim, personYear, person, hospital, policy);
-  const ctx: Context = { claim, date, year: personYear, person, hospital, p: policy.parameters, bill: new Bill(), delta: emptyYearDelta() };
+  const ctx: Context = {
+    claim,
+    date,
+    year: personYear,
+    person,
+    hospital,
+    p: policy.parameters,
+    bill: new Bill(),
+    delta: emptyYearDelta(),
+  };
   const outcome =
     claim.kind === 'inpatient'
       ? settleInpatient(ctx)
@@ -461,8 +691,16 @@ export function settle(
 
   const a = ctx.bill.amounts;
   const amounts: SettlementAmounts = { total: claim.costs.total, compliant: outcome.compliant, ...a };
-  const parts = a.basicInsurance + a.criticalIllnessInsurance + a.medicalAssistance + a.commercialInsurance + a.safetyNetFund + a.hospital + a.patient;
-  if (parts !== claim.costs.total) throw new Error(`engine invariant: parts ${parts} ≠ total ${claim.costs.total} for claim ${claim.claimId}`);
+  const parts =
+    a.basicInsurance +
+    a.criticalIllnessInsurance +
+    a.medicalAssistance +
+    a.commercialInsurance +
+    a.safetyNetFund +
+    a.hospital +
+    a.patient;
+  if (parts !== claim.costs.total)
+    throw new Error(`engine invariant: parts ${parts} ≠ total ${claim.costs.total} for claim ${claim.claimId}`);
 
   const settlement: Settlement = {
     claimId: claim.claimId,

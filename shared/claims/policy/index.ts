@@ -15,7 +15,10 @@ export { ZHALANTUN_2019 } from './zhalantun-2019.js';
 export const claimPolicies: readonly ClaimPolicy[] = [ZHALANTUN_2019];
 
 /** The policy in force on a date (inclusive bounds), or undefined. */
-export function claimPolicyOn(date: IsoDate, policies: readonly ClaimPolicy[] = claimPolicies): ClaimPolicy | undefined {
+export function claimPolicyOn(
+  date: IsoDate,
+  policies: readonly ClaimPolicy[] = claimPolicies,
+): ClaimPolicy | undefined {
   return policyInForce(policies, date);
 }
 
@@ -24,7 +27,11 @@ export function claimPolicyOn(date: IsoDate, policies: readonly ClaimPolicy[] = 
  * or service date with no policy in force). `path` is the request field the date came from, e.g.
  * `dischargedOn`, `servedOn` or `year`.
  */
-export function requireClaimPolicy(date: IsoDate, path: string, policies: readonly ClaimPolicy[] = claimPolicies): ClaimPolicy {
+export function requireClaimPolicy(
+  date: IsoDate,
+  path: string,
+  policies: readonly ClaimPolicy[] = claimPolicies,
+): ClaimPolicy {
   const policy = claimPolicyOn(date, policies);
   if (!policy) {
     const message = `No health-claims policy is in force on ${date}.`;

@@ -101,7 +101,10 @@ export interface ClaimParameters {
   };
   chronic: {
     /** Share of in-catalogue cost by certifying body; the patient's share is what the payers leave. */
-    shares: Record<ChronicCertifier, { basicInsurance: Parameter<BasisPoints>; safetyNetFund: Parameter<BasisPoints>; patient: Parameter<BasisPoints> }>;
+    shares: Record<
+      ChronicCertifier,
+      { basicInsurance: Parameter<BasisPoints>; safetyNetFund: Parameter<BasisPoints>; patient: Parameter<BasisPoints> }
+    >;
     deliveryFee: Parameter<Fen>;
     feesPerMonth: Parameter<number>;
   };

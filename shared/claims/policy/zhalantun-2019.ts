@@ -30,18 +30,78 @@ export const ZHALANTUN_2019: ClaimPolicy = {
     },
     basicInpatient: {
       deductible: {
-        township: { value: yuan(100), unit: 'fen', description: 'Standard inpatient deductible, township hospital', citation: DEFAULTS, label: 'proxy' },
-        county: { value: yuan(300), unit: 'fen', description: 'Standard inpatient deductible, county-level hospital', citation: DEFAULTS, label: 'proxy' },
-        prefecture: { value: yuan(600), unit: 'fen', description: 'Standard inpatient deductible, prefecture-level hospital', citation: DEFAULTS, label: 'proxy' },
-        region: { value: yuan(800), unit: 'fen', description: 'Standard inpatient deductible, region-level hospital', citation: DEFAULTS, label: 'proxy' },
-        outside: { value: yuan(1000), unit: 'fen', description: 'Standard inpatient deductible, hospital outside the region', citation: DEFAULTS, label: 'proxy' },
+        township: {
+          value: yuan(100),
+          unit: 'fen',
+          description: 'Standard inpatient deductible, township hospital',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
+        county: {
+          value: yuan(300),
+          unit: 'fen',
+          description: 'Standard inpatient deductible, county-level hospital',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
+        prefecture: {
+          value: yuan(600),
+          unit: 'fen',
+          description: 'Standard inpatient deductible, prefecture-level hospital',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
+        region: {
+          value: yuan(800),
+          unit: 'fen',
+          description: 'Standard inpatient deductible, region-level hospital',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
+        outside: {
+          value: yuan(1000),
+          unit: 'fen',
+          description: 'Standard inpatient deductible, hospital outside the region',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
       },
       ratio: {
-        township: { value: 8500, unit: 'bp', description: 'Standard inpatient ratio, township hospital', citation: DEFAULTS, label: 'proxy' },
-        county: { value: 7500, unit: 'bp', description: 'Standard inpatient ratio, county-level hospital', citation: DEFAULTS, label: 'proxy' },
-        prefecture: { value: 6500, unit: 'bp', description: 'Standard inpatient ratio, prefecture-level hospital', citation: DEFAULTS, label: 'proxy' },
-        region: { value: 6000, unit: 'bp', description: 'Standard inpatient ratio, region-level hospital', citation: DEFAULTS, label: 'proxy' },
-        outside: { value: 5000, unit: 'bp', description: 'Standard inpatient ratio, hospital outside the region', citation: DEFAULTS, label: 'proxy' },
+        township: {
+          value: 8500,
+          unit: 'bp',
+          description: 'Standard inpatient ratio, township hospital',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
+        county: {
+          value: 7500,
+          unit: 'bp',
+          description: 'Standard inpatient ratio, county-level hospital',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
+        prefecture: {
+          value: 6500,
+          unit: 'bp',
+          description: 'Standard inpatient ratio, prefecture-level hospital',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
+        region: {
+          value: 6000,
+          unit: 'bp',
+          description: 'Standard inpatient ratio, region-level hospital',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
+        outside: {
+          value: 5000,
+          unit: 'bp',
+          description: 'Standard inpatient ratio, hospital outside the region',
+          citation: DEFAULTS,
+          label: 'proxy',
+        },
       },
       yearlyMaximum: {
         value: yuan(150_000),
@@ -74,14 +134,16 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       waiverLevels: {
         value: ['county', 'township'],
         unit: 'code',
-        description: 'Levels (旗县级、乡镇) at which sick or disabled children and severely disabled persons pay no deductible',
+        description:
+          'Levels (旗县级、乡镇) at which sick or disabled children and severely disabled persons pay no deductible',
         citation: 'H 三.(二).1.3)',
         label: 'plan',
       },
       waiverDeductibleFactor: {
         value: 0,
         unit: 'bp',
-        description: 'Sick or disabled children and severely disabled persons at the waiver levels: no deductible (取消起付线)',
+        description:
+          'Sick or disabled children and severely disabled persons at the waiver levels: no deductible (取消起付线)',
         citation: 'H 三.(二).1.3)',
         label: 'plan',
       },
@@ -94,15 +156,28 @@ export const ZHALANTUN_2019: ClaimPolicy = {
         citation: `H 三.(二).1.2); ${DEFAULTS}`,
         label: 'proxy',
       },
-      ratio: { value: 5000, unit: 'bp', description: 'Standard outpatient ratio on in-catalogue cost at a township clinic', citation: DEFAULTS, label: 'proxy' },
+      ratio: {
+        value: 5000,
+        unit: 'bp',
+        description: 'Standard outpatient ratio on in-catalogue cost at a township clinic',
+        citation: DEFAULTS,
+        label: 'proxy',
+      },
       poorRatioUplift: {
         value: 1000,
         unit: 'bp',
-        description: 'Registered poor at a township clinic: outpatient ratio raised by 10 points (报销比例提高10个百分点)',
+        description:
+          'Registered poor at a township clinic: outpatient ratio raised by 10 points (报销比例提高10个百分点)',
         citation: 'H 三.(二).1.2)',
         label: 'plan',
       },
-      yearlyMaximum: { value: yuan(200), unit: 'fen', description: 'Yearly outpatient basic-insurance maximum per person', citation: DEFAULTS, label: 'proxy' },
+      yearlyMaximum: {
+        value: yuan(200),
+        unit: 'fen',
+        description: 'Yearly outpatient basic-insurance maximum per person',
+        citation: DEFAULTS,
+        label: 'proxy',
+      },
     },
     criticalIllness: {
       threshold: {
@@ -114,23 +189,66 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       },
       segments: {
         first: {
-          upTo: { value: yuan(50_000), unit: 'fen', description: 'Upper bound of segment 1 (threshold – 50,000)', citation: DEFAULTS, label: 'proxy' },
-          ratio: { value: 6000, unit: 'bp', description: 'Standard ratio in segment 1', citation: DEFAULTS, label: 'national 2019' },
+          upTo: {
+            value: yuan(50_000),
+            unit: 'fen',
+            description: 'Upper bound of segment 1 (threshold – 50,000)',
+            citation: DEFAULTS,
+            label: 'proxy',
+          },
+          ratio: {
+            value: 6000,
+            unit: 'bp',
+            description: 'Standard ratio in segment 1',
+            citation: DEFAULTS,
+            label: 'national 2019',
+          },
         },
         second: {
-          upTo: { value: yuan(100_000), unit: 'fen', description: 'Upper bound of segment 2 (50,000 – 100,000)', citation: DEFAULTS, label: 'proxy' },
-          ratio: { value: 6500, unit: 'bp', description: 'Standard ratio in segment 2', citation: DEFAULTS, label: 'proxy' },
+          upTo: {
+            value: yuan(100_000),
+            unit: 'fen',
+            description: 'Upper bound of segment 2 (50,000 – 100,000)',
+            citation: DEFAULTS,
+            label: 'proxy',
+          },
+          ratio: {
+            value: 6500,
+            unit: 'bp',
+            description: 'Standard ratio in segment 2',
+            citation: DEFAULTS,
+            label: 'proxy',
+          },
         },
         third: {
-          upTo: { value: null, unit: 'fen', description: 'Segment 3 is open-ended (above 100,000)', citation: DEFAULTS, label: 'proxy' },
-          ratio: { value: 7000, unit: 'bp', description: 'Standard ratio in segment 3', citation: DEFAULTS, label: 'proxy' },
+          upTo: {
+            value: null,
+            unit: 'fen',
+            description: 'Segment 3 is open-ended (above 100,000)',
+            citation: DEFAULTS,
+            label: 'proxy',
+          },
+          ratio: {
+            value: 7000,
+            unit: 'bp',
+            description: 'Standard ratio in segment 3',
+            citation: DEFAULTS,
+            label: 'proxy',
+          },
         },
       },
-      yearlyMaximum: { value: yuan(300_000), unit: 'fen', description: 'Standard yearly critical-illness maximum per person', citation: DEFAULTS, label: 'proxy' },
+      yearlyMaximum: {
+        value: yuan(300_000),
+        unit: 'fen',
+        description: 'Standard yearly critical-illness maximum per person',
+        citation: DEFAULTS,
+        label: 'proxy',
+      },
       poorThresholdFactor: {
         value: 5000,
         unit: 'bp',
-        description: 'Registered poor: the critical-illness threshold is multiplied by this (起付线降低50%); segment bounds stay',
+        description:
+          'Registered poor: the critical-illness threshold is multiplied by this (起付线降低50%); segment bounds stay',
         citation: 'H 三.(二).1.3)',
         label: 'plan',
       },
@@ -154,21 +272,24 @@ export const ZHALANTUN_2019: ClaimPolicy = {
         primary: {
           value: 500,
           unit: 'bp',
-          description: 'Out-of-catalogue share of total cost, primary clinics: the plan names none, the stricter stated limit applies',
+          description:
+            'Out-of-catalogue share of total cost, primary clinics: the plan names none, the stricter stated limit applies',
           citation: 'H 三.(二).5.2)',
           label: 'decision',
         },
         secondary: {
           value: 500,
           unit: 'bp',
-          description: 'Out-of-catalogue share of total cost, secondary hospitals (二级医疗机构不得超过5%); the excess is the hospital’s',
+          description:
+            'Out-of-catalogue share of total cost, secondary hospitals (二级医疗机构不得超过5%); the excess is the hospital’s',
           citation: 'H 三.(二).5.2)',
           label: 'plan',
         },
         tertiary: {
           value: 1000,
           unit: 'bp',
-          description: 'Out-of-catalogue share of total cost, tertiary hospitals (三级医疗机构不得超过10%); the excess is the hospital’s',
+          description:
+            'Out-of-catalogue share of total cost, tertiary hospitals (三级医疗机构不得超过10%); the excess is the hospital’s',
           citation: 'H 三.(二).5.2)',
           label: 'plan',
         },
@@ -176,7 +297,8 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       tertiaryHeldToSecondary: {
         value: 500,
         unit: 'bp',
-        description: '中蒙医院, 市人民医院 and 呼伦贝尔市第二人民医院: tertiary but held to the secondary 5% (registry flag secondaryOutOfCatalogueLimit)',
+        description:
+          '中蒙医院, 市人民医院 and 呼伦贝尔市第二人民医院: tertiary but held to the secondary 5% (registry flag secondaryOutOfCatalogueLimit)',
         citation: 'H 三.(二).5.2)',
         label: 'plan',
       },
@@ -199,14 +321,16 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       perEyeLimit: {
         value: yuan(6000),
         unit: 'fen',
-        description: 'Cataract programme: compliant cost per eye treated at most this (单侧眼诊疗费用总额控制在6000元以内); the rest is the hospital’s',
+        description:
+          'Cataract programme: compliant cost per eye treated at most this (单侧眼诊疗费用总额控制在6000元以内); the rest is the hospital’s',
         citation: 'H 三.(二).5.7)',
         label: 'plan',
       },
       patientShare: {
         value: 0,
         unit: 'bp',
-        description: 'Cataract programme: the patient pays nothing (免费救治); the fund writes off what the other payers leave (核销)',
+        description:
+          'Cataract programme: the patient pays nothing (免费救治); the fund writes off what the other payers leave (核销)',
         citation: 'H 三.(二).5.7)',
         label: 'plan',
       },
@@ -223,14 +347,16 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       majorDiseasePatientShare: {
         value: 1000,
         unit: 'bp',
-        description: 'Major disease at a designated hospital: the patient’s share of compliant cost (实际报销比例达90%)',
+        description:
+          'Major disease at a designated hospital: the patient’s share of compliant cost (实际报销比例达90%)',
         citation: 'H 三.(二).2',
         label: 'plan',
       },
       majorDiseaseYearlySelfPayCeiling: {
         value: yuan(5000),
         unit: 'fen',
-        description: 'Major disease: yearly patient self-pay above this is covered (年度自付费用超过5000元的,对超出部分…兜底)',
+        description:
+          'Major disease: yearly patient self-pay above this is covered (年度自付费用超过5000元的,对超出部分…兜底)',
         citation: 'H 三.(二).2',
         label: 'plan',
       },
@@ -250,13 +376,32 @@ export const ZHALANTUN_2019: ClaimPolicy = {
         label: 'plan',
       },
       selfPayCap: {
-        township: { value: yuan(1000), unit: 'fen', description: 'Self-pay cap (自付封顶额), township hospital', citation: 'H 三.(二).5.6)', label: 'plan' },
-        county: { value: yuan(2000), unit: 'fen', description: 'Self-pay cap, county-level hospital', citation: 'H 三.(二).5.6)', label: 'plan' },
-        prefecture: { value: yuan(3000), unit: 'fen', description: 'Self-pay cap, prefecture-level hospital', citation: 'H 三.(二).5.6)', label: 'plan' },
+        township: {
+          value: yuan(1000),
+          unit: 'fen',
+          description: 'Self-pay cap (自付封顶额), township hospital',
+          citation: 'H 三.(二).5.6)',
+          label: 'plan',
+        },
+        county: {
+          value: yuan(2000),
+          unit: 'fen',
+          description: 'Self-pay cap, county-level hospital',
+          citation: 'H 三.(二).5.6)',
+          label: 'plan',
+        },
+        prefecture: {
+          value: yuan(3000),
+          unit: 'fen',
+          description: 'Self-pay cap, prefecture-level hospital',
+          citation: 'H 三.(二).5.6)',
+          label: 'plan',
+        },
         region: {
           value: yuan(4000),
           unit: 'fen',
-          description: 'Self-pay cap, region-level hospital (自治区级 and 区外 read as two levels so that all five amounts are used)',
+          description:
+            'Self-pay cap, region-level hospital (自治区级 and 区外 read as two levels so that all five amounts are used)',
           citation: 'H 三.(二).5.6)',
           label: 'decision',
         },
@@ -271,7 +416,8 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       patientShareAboveCap: {
         value: 1000,
         unit: 'bp',
-        description: 'Self-pay above the cap: the patient pays this share, the top-up the rest (超出部分…兜底保障到90%)',
+        description:
+          'Self-pay above the cap: the patient pays this share, the top-up the rest (超出部分…兜底保障到90%)',
         citation: 'H 三.(二).5.6)',
         label: 'plan',
       },
@@ -288,7 +434,8 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       order: {
         value: ['medicalAssistance', 'commercialInsurance', 'safetyNetFund'],
         unit: 'code',
-        description: 'Who pays the top-up, in order (医疗救助, 商业健康补充保险, 大病保障基金 as H 三.(二).2 and 5.3) name them)',
+        description:
+          'Who pays the top-up, in order (医疗救助, 商业健康补充保险, 大病保障基金 as H 三.(二).2 and 5.3) name them)',
         citation: `H 三.(二).2, 5.3); ${DEFAULTS}`,
         label: 'proxy',
       },
@@ -310,7 +457,8 @@ export const ZHALANTUN_2019: ClaimPolicy = {
         safetyNetFund: {
           value: 10_000,
           unit: 'bp',
-          description: 'Safety-net fund: the rest (the fund is the last layer; as last payer it takes the remainder exactly)',
+          description:
+            'Safety-net fund: the rest (the fund is the last layer; as last payer it takes the remainder exactly)',
           citation: 'H 三.(二).2, 5.7)',
           label: 'plan',
         },
@@ -322,21 +470,24 @@ export const ZHALANTUN_2019: ClaimPolicy = {
           basicInsurance: {
             value: 7000,
             unit: 'bp',
-            description: 'Chronic delivery, disease certified by the insurance bureau: basic insurance 70% of in-catalogue cost',
+            description:
+              'Chronic delivery, disease certified by the insurance bureau: basic insurance 70% of in-catalogue cost',
             citation: 'H 三.(二).4',
             label: 'plan',
           },
           safetyNetFund: {
             value: 1000,
             unit: 'bp',
-            description: 'Chronic delivery, certified by the insurance bureau: the safety-net fund brings reimbursement to 80%',
+            description:
+              'Chronic delivery, certified by the insurance bureau: the safety-net fund brings reimbursement to 80%',
             citation: 'H 三.(二).4',
             label: 'decision',
           },
           patient: {
             value: 2000,
             unit: 'bp',
-            description: 'Chronic delivery, certified by the insurance bureau: the patient’s 20% (what the payers leave)',
+            description:
+              'Chronic delivery, certified by the insurance bureau: the patient’s 20% (what the payers leave)',
             citation: 'H 三.(二).4',
             label: 'decision',
           },
@@ -352,7 +503,8 @@ export const ZHALANTUN_2019: ClaimPolicy = {
           safetyNetFund: {
             value: 8000,
             unit: 'bp',
-            description: 'Chronic delivery, certified by the health commission: the safety-net fund pays what the patient’s 20% leaves',
+            description:
+              'Chronic delivery, certified by the health commission: the safety-net fund pays what the patient’s 20% leaves',
             citation: 'H 三.(二).4',
             label: 'decision',
           },
@@ -384,7 +536,8 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       patientShareAboveCap: {
         value: 1000,
         unit: 'bp',
-        description: 'Yearly reconciliation: the patient owes this share of the year’s self-pay beyond deductibles above the cap',
+        description:
+          'Yearly reconciliation: the patient owes this share of the year’s self-pay beyond deductibles above the cap',
         citation: 'H 三.(二).5.6)',
         label: 'plan',
       },
@@ -404,7 +557,13 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       },
     },
     contribution: {
-      adult: { value: yuan(270), unit: 'fen', description: 'Personal contribution, ordinary adult (普通成年人)', citation: 'H 三.(二).1.1)', label: 'plan' },
+      adult: {
+        value: yuan(270),
+        unit: 'fen',
+        description: 'Personal contribution, ordinary adult (普通成年人)',
+        citation: 'H 三.(二).1.1)',
+        label: 'plan',
+      },
       minorOrStudent: {
         value: yuan(170),
         unit: 'fen',
@@ -415,7 +574,8 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       assistedAdultPersonal: {
         value: yuan(220),
         unit: 'fen',
-        description: 'Personal contribution, 低保 recipient, severely disabled person unable to work, or 60+ member of a 低收入家庭',
+        description:
+          'Personal contribution, 低保 recipient, severely disabled person unable to work, or 60+ member of a 低收入家庭',
         citation: 'H 三.(二).1.1)',
         label: 'plan',
       },
@@ -450,14 +610,16 @@ export const ZHALANTUN_2019: ClaimPolicy = {
       elderlyAge: {
         value: 60,
         unit: 'count',
-        description: 'Completed years on 1 January of the year from which a 低收入家庭 member counts as elderly (60周岁以上, at or above)',
+        description:
+          'Completed years on 1 January of the year from which a 低收入家庭 member counts as elderly (60周岁以上, at or above)',
         citation: 'H 三.(二).1.1)',
         label: 'plan',
       },
       registeredPoorPaidByFinance: {
         value: true,
         unit: 'flag',
-        description: 'Registered poor persons’ personal contribution is paid in full by finance (由财政全额补助,采取代缴方式)',
+        description:
+          'Registered poor persons’ personal contribution is paid in full by finance (由财政全额补助,采取代缴方式)',
         citation: 'H 三.(二).1.1)',
         label: 'plan',
       },

@@ -2,19 +2,85 @@ import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
 
 /** Health claims (SPEC §3, API.md "Claims", "Reconciliation and contributions"). */
 export const CLAIMS_ROUTES: RouteDef[] = [
-  { method: 'POST', path: '/v1/claims', fn: 'claims-post', roles: ['hospital'], access: { table: 'write' }, summary: 'Settle a claim at discharge (one-stop settlement)' },
-  { method: 'GET', path: '/v1/claims/{claimId}', fn: 'claims-get', roles: ['hospital', 'insurance-bureau', 'audit'], access: { table: 'read' }, summary: 'A settlement' },
-  { method: 'POST', path: '/v1/claims/{claimId}/void', fn: 'claims-void', roles: ['hospital'], access: { table: 'write' }, summary: "Void a claim and reverse its effect on the person's year" },
-  { method: 'POST', path: '/v1/reconciliations/{year}', fn: 'reconciliation-run', timeoutSeconds: 29, roles: ['insurance-bureau'], access: { table: 'write', bucket: 'write' }, summary: 'Run the yearly self-pay cap reconciliation' },
-  { method: 'GET', path: '/v1/reconciliations/{year}', fn: 'reconciliation-get', roles: ['insurance-bureau', 'audit'], access: { table: 'read', bucket: 'read' }, summary: 'The reconciliation of a year' },
-  { method: 'POST', path: '/v1/reports/health/{month}', fn: 'reports-health-run', timeoutSeconds: 29, roles: ['insurance-bureau', 'health-commission'], access: { table: 'read', bucket: 'write' }, summary: "Build a month's health report" },
-  { method: 'GET', path: '/v1/reports/health/{month}', fn: 'reports-health-get', roles: ['insurance-bureau', 'health-commission', 'poverty-office', 'finance', 'audit'], access: { bucket: 'read' }, summary: "A month's health report" },
-  { method: 'GET', path: '/v1/contributions/{personId}', fn: 'contributions-get', roles: ['insurance-bureau', 'audit'], access: { table: 'read' }, summary: "A person's 2019 insurance contribution and who pays it" },
+  {
+    method: 'POST',
+    path: '/v1/claims',
+    fn: 'claims-post',
+    roles: ['hospital'],
+    access: { table: 'write' },
+    summary: 'Settle a claim at discharge (one-stop settlement)',
+  },
+  {
+    method: 'GET',
+    path: '/v1/claims/{claimId}',
+    fn: 'claims-get',
+    roles: ['hospital', 'insurance-bureau', 'audit'],
+    access: { table: 'read' },
+    summary: 'A settlement',
+  },
+  {
+    method: 'POST',
+    path: '/v1/claims/{claimId}/void',
+    fn: 'claims-void',
+    roles: ['hospital'],
+    access: { table: 'write' },
+    summary: "Void a claim and reverse its effect on the person's year",
+  },
+  {
+    method: 'POST',
+    path: '/v1/reconciliations/{year}',
+    fn: 'reconciliation-run',
+    timeoutSeconds: 29,
+    roles: ['insurance-bureau'],
+    access: { table: 'write', bucket: 'write' },
+    summary: 'Run the yearly self-pay cap reconciliation',
+  },
+  {
+    method: 'GET',
+    path: '/v1/reconciliations/{year}',
+    fn: 'reconciliation-get',
+    roles: ['insurance-bureau', 'audit'],
+    access: { table: 'read', bucket: 'read' },
+    summary: 'The reconciliation of a year',
+  },
+  {
+    method: 'POST',
+    path: '/v1/reports/health/{month}',
+    fn: 'reports-health-run',
+    timeoutSeconds: 29,
+    roles: ['insurance-bureau', 'health-commission'],
+    access: { table: 'read', bucket: 'write' },
+    summary: "Build a month's health report",
+  },
+  {
+    method: 'GET',
+    path: '/v1/reports/health/{month}',
+    fn: 'reports-health-get',
+    roles: ['insurance-bureau', 'health-commission', 'poverty-office', 'finance', 'audit'],
+    access: { bucket: 'read' },
+    summary: "A month's health report",
+  },
+  {
+    method: 'GET',
+    path: '/v1/contributions/{personId}',
+    fn: 'contributions-get',
+    roles: ['insurance-bureau', 'audit'],
+    access: { table: 'read' },
+    summary: "A person's 2019 insurance contribution and who pays it",
+  },
 ];
 
 export const CLAIMS_EVENT_FUNCTIONS: EventFunctionDef[] = [
-  { fn: 'reports-health-scheduled', access: { table: 'read', bucket: 'write' }, summary: "Health report of the month just ended" },
-  { fn: 'reconciliation-scheduled', access: { table: 'write', bucket: 'write' }, summary: 'Yearly reconciliation of the previous year' },
+  {
+    fn: 'reports-health-scheduled',
+    access: { table: 'read', bucket: 'write' },
+    summary: 'Health report of the month just ended',
+  },
+  {
+    fn: 'reconciliation-scheduled',
+    access: { table: 'write', bucket: 'write' },
+    summary: 'Yearly reconciliation of the previous year',
+  },
 ];
 
 /** Early January [H 三.(二).5.6)]: 2 January at 00:00 Asia/Shanghai reconciles the year just ended. */

@@ -2,13 +2,39 @@ import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
 
 /** Progress reports (SPEC §7, R1 八.(二)); the health report's routes are with the claims. */
 export const REPORTS_ROUTES: RouteDef[] = [
-  { method: 'POST', path: '/v1/reports/progress', fn: 'reports-progress-run', timeoutSeconds: 29, roles: ['housing-office'], access: { table: 'read', bucket: 'write' }, summary: 'Build the progress report for a cut-off date' },
-  { method: 'GET', path: '/v1/reports/progress', fn: 'reports-progress-list', roles: ['housing-office', 'finance', 'poverty-office', 'township', 'audit'], access: { bucket: 'read' }, summary: 'Cut-off dates with a progress report' },
-  { method: 'GET', path: '/v1/reports/progress/{asOf}', fn: 'reports-progress-get', roles: ['housing-office', 'finance', 'poverty-office', 'township', 'audit'], access: { bucket: 'read' }, summary: 'A progress report with short-lived links to its files' },
+  {
+    method: 'POST',
+    path: '/v1/reports/progress',
+    fn: 'reports-progress-run',
+    timeoutSeconds: 29,
+    roles: ['housing-office'],
+    access: { table: 'read', bucket: 'write' },
+    summary: 'Build the progress report for a cut-off date',
+  },
+  {
+    method: 'GET',
+    path: '/v1/reports/progress',
+    fn: 'reports-progress-list',
+    roles: ['housing-office', 'finance', 'poverty-office', 'township', 'audit'],
+    access: { bucket: 'read' },
+    summary: 'Cut-off dates with a progress report',
+  },
+  {
+    method: 'GET',
+    path: '/v1/reports/progress/{asOf}',
+    fn: 'reports-progress-get',
+    roles: ['housing-office', 'finance', 'poverty-office', 'township', 'audit'],
+    access: { bucket: 'read' },
+    summary: 'A progress report with short-lived links to its files',
+  },
 ];
 
 export const REPORTS_EVENT_FUNCTIONS: EventFunctionDef[] = [
-  { fn: 'reports-progress-scheduled', access: { table: 'read', bucket: 'write' }, summary: 'Progress report on the 1st and 15th (cut-off: the previous day)' },
+  {
+    fn: 'reports-progress-scheduled',
+    access: { table: 'read', bucket: 'write' },
+    summary: 'Progress report on the 1st and 15th (cut-off: the previous day)',
+  },
 ];
 
 /** 00:00 Asia/Shanghai on the 1st and 15th of every month [R1 八.(二)]. */

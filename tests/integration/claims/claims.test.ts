@@ -30,60 +30,119 @@ const inpatient = (personId: string, claimId: string, total: number, extra: Reco
   ...extra,
 });
 
-const PAYERS = ['basicInsurance', 'criticalIllnessInsurance', 'medicalAssistance', 'commercialInsurance', 'safetyNetFund', 'hospital', 'patient'] as const;
+const PAYERS = [
+  'basicInsurance',
+  'criticalIllnessInsurance',
+  'medicalAssistance',
+  'commercialInsurance',
+  'safetyNetFund',
+  'hospital',
+  'patient',
+] as const;
 const fen = (yuan: number) => Math.round(yuan * 100);
 
 describe('POST /v1/claims', () => {
   it('settles a claim whose parts add up to the total to the fen, and a replay returns the first settlement with 200', async () => {
     const personId = await registered();
-    const body = inpatient(personId, `C-${uniqueSuffix()}`, 23456.78, { costs: { total: 23456.78, outOfCatalogue: 1000, patientExcess: 0, hospitalExcess: 0 } });
+    const body = inpatient(personId, `C-${uniqueSuffix()}`, 23456.78, {
+      costs: { total: 23456.78, outOfCatalogue: 1000, patientExcess: 0, hospitalExcess: 0 },
+    });
     const first = await call('POST', '/v1/claims', { as: peoples, body });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     const a = first.body.amounts;
     expect(PAYERS.reduce((s, p) => s + fen(a[p]), 0)).toBe(fen(23456.78));
-    expect(first.body).toMatchObject({ status: 'settled', policyId: 'zhalantun-2019', tilt: true, hospitalId: 'zlt-peoples' });
+    expect(first.body).toMatchObject({
+      status: 'settled',
+      policyId: 'zhalantun-2019',
+      tilt: true,
+      hospitalId: 'zlt-peoples',
+    });
     expect(first.body.steps.every((s: { rule: string; clause: string }) => s.rule && s.clause)).toBe(true);
 
     const again = await call('POST', '/v1/claims', { as: peoples, body });
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
 
-    const changed = await call('POST', '/v1/claims', { as: peoples, body: { ...body, costs: { ...body.costs, total: 23456.79 } } });
+    const changed = await call('POST', '/v1/claims', {
+      as: peoples,
+      body: { ...body, costs: { ...body.costs, total: 23456.79 } },
+    });
     expect(changed.status).toBe(409);
     expect(changed.body.error.code).toBe('claim-conflict');
 
     const read = await call('GET', `/v1/claims/${body.claimId}`, { as: peoples });
     expect(read.body).toEqual(first.body);
     expect((await call('GET', `/v1/claims/${body.claimId}`, { as: mongolian })).status).toBe(404);
-    expect((await call('GET', `/v1/claims/${body.claimId}?hospitalId=zlt-peoples`, { as: { role: 'audit' } })).body).toEqual(first.body);
+    expect(
+      (await call('GET', `/v1/claims/${body.claimId}?hospitalId=zlt-peoples`, { as: { role: 'audit' } })).body,
+    ).toEqual(first.body);
   });
 
   it('refuses what it must, and stores nothing', async () => {
     const personId = await registered();
-    const unknown = await call('POST', '/v1/claims', { as: peoples, body: inpatient(newPersonId(), `C-${uniqueSuffix()}`, 100) });
+    const unknown = await call('POST', '/v1/claims', {
+      as: peoples,
+      body: inpatient(newPersonId(), `C-${uniqueSuffix()}`, 100),
+    });
     expect([unknown.status, unknown.body.error.code]).toEqual([404, 'person-not-found']);
-    const noPolicy = await call('POST', '/v1/claims', { as: peoples, body: inpatient(personId, `C-${uniqueSuffix()}`, 100, { admittedOn: '2018-12-01', dischargedOn: '2018-12-05' }) });
+    const noPolicy = await call('POST', '/v1/claims', {
+      as: peoples,
+      body: inpatient(personId, `C-${uniqueSuffix()}`, 100, { admittedOn: '2018-12-01', dischargedOn: '2018-12-05' }),
+    });
     expect([noPolicy.status, noPolicy.body.error.code]).toEqual([400, 'no-policy']);
     expect(noPolicy.body.error.details[0].path).toBe('dischargedOn');
-    const otherHospital = await call('POST', '/v1/claims', { as: peoples, body: { ...inpatient(personId, `C-${uniqueSuffix()}`, 100), hospitalId: 'zlt-mongolian-chinese' } });
+    const otherHospital = await call('POST', '/v1/claims', {
+      as: peoples,
+      body: { ...inpatient(personId, `C-${uniqueSuffix()}`, 100), hospitalId: 'zlt-mongolian-chinese' },
+    });
     expect(otherHospital.status).toBe(403);
-    const notHospital = await call('POST', '/v1/claims', { as: { role: 'insurance-bureau' }, body: inpatient(personId, `C-${uniqueSuffix()}`, 100) });
+    const notHospital = await call('POST', '/v1/claims', {
+      as: { role: 'insurance-bureau' },
+      body: inpatient(personId, `C-${uniqueSuffix()}`, 100),
+    });
     expect(notHospital.status).toBe(403);
-    const badMoney = await call('POST', '/v1/claims', { as: peoples, body: inpatient(personId, `C-${uniqueSuffix()}`, 100.005) });
+    const badMoney = await call('POST', '/v1/claims', {
+      as: peoples,
+      body: inpatient(personId, `C-${uniqueSuffix()}`, 100.005),
+    });
     expect(badMoney.status).toBe(400);
     expect(badMoney.body.error.details[0].path).toBe('body.costs.total');
-    const year = await dynamo().send(new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'YEAR#2019' } }));
+    const year = await dynamo().send(
+      new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'YEAR#2019' } }),
+    );
     expect(year.Item).toBeUndefined();
   });
 
   it('a chronic second delivery in a month is settled without the fee', async () => {
     const personId = await registered();
-    await call('POST', `/v1/persons/${personId}/chronic-certifications`, { as: { role: 'insurance-bureau' }, body: { disease: 'diabetes', certifiedBy: 'insurance-bureau', from: '2019-01-01' } });
-    const delivery = (n: number, day: string) => ({ claimId: `D-${uniqueSuffix()}-${n}`, personId, kind: 'chronic-outpatient', servedOn: day, diagnosis: { chronicDisease: 'diabetes' }, costs: { total: 300 }, deliveries: 1 });
-    const first = await call('POST', '/v1/claims', { as: { role: 'hospital', hospitalId: 'clinic-zhonghe' }, body: delivery(1, '2019-04-03') });
-    const second = await call('POST', '/v1/claims', { as: { role: 'hospital', hospitalId: 'clinic-zhonghe' }, body: delivery(2, '2019-04-20') });
+    await call('POST', `/v1/persons/${personId}/chronic-certifications`, {
+      as: { role: 'insurance-bureau' },
+      body: { disease: 'diabetes', certifiedBy: 'insurance-bureau', from: '2019-01-01' },
+    });
+    const delivery = (n: number, day: string) => ({
+      claimId: `D-${uniqueSuffix()}-${n}`,
+      personId,
+      kind: 'chronic-outpatient',
+      servedOn: day,
+      diagnosis: { chronicDisease: 'diabetes' },
+      costs: { total: 300 },
+      deliveries: 1,
+    });
+    const first = await call('POST', '/v1/claims', {
+      as: { role: 'hospital', hospitalId: 'clinic-zhonghe' },
+      body: delivery(1, '2019-04-03'),
+    });
+    const second = await call('POST', '/v1/claims', {
+      as: { role: 'hospital', hospitalId: 'clinic-zhonghe' },
+      body: delivery(2, '2019-04-20'),
+    });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    expect(first.body.amounts).toMatchObject({ basicInsurance: 210, safetyNetFund: 30, patient: 60, financeDeliveryFee: 8 }); // 70/10/20 of 300 [H 三.(二).4]
+    expect(first.body.amounts).toMatchObject({
+      basicInsurance: 210,
+      safetyNetFund: 30,
+      patient: 60,
+      financeDeliveryFee: 8,
+    }); // 70/10/20 of 300 [H 三.(二).4]
     expect(second.body.amounts.financeDeliveryFee).toBe(0);
   });
 });
@@ -91,28 +150,64 @@ describe('POST /v1/claims', () => {
 describe('exactly once under concurrency', () => {
   it('50 concurrent different claims for one person give exactly the sequential result', async () => {
     const personId = await registered();
-    const bodies = Array.from({ length: 50 }, (_, i) => inpatient(personId, `P-${uniqueSuffix()}-${i}`, (300000 + i * 13741) / 100, { dischargedOn: '2019-05-10', admittedOn: '2019-05-01' }));
+    const bodies = Array.from({ length: 50 }, (_, i) =>
+      inpatient(personId, `P-${uniqueSuffix()}-${i}`, (300000 + i * 13741) / 100, {
+        dischargedOn: '2019-05-10',
+        admittedOn: '2019-05-01',
+      }),
+    );
     const results = await Promise.all(bodies.map((body) => call('POST', '/v1/claims', { as: peoples, body })));
     expect(results.filter((r) => r.status !== 201).map((r) => [r.status, JSON.stringify(r.body)])).toEqual([]);
 
     // The order in which the claims took effect is the person-year version each produced.
-    const stored = await dynamo().send(new QueryCommand({ TableName: tableName(), IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': 'CLAIMS#2019-05' } }));
-    const mine = (stored.Items ?? []).filter((i) => i.personId === personId).sort((a, b) => a.yearVersion - b.yearVersion);
+    const stored = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': 'CLAIMS#2019-05' },
+      }),
+    );
+    const mine = (stored.Items ?? [])
+      .filter((i) => i.personId === personId)
+      .sort((a, b) => a.yearVersion - b.yearVersion);
     expect(mine.map((i) => i.yearVersion)).toEqual(bodies.map((_, i) => i + 1));
 
     // Settle the same claims one after another with the pure engine, in that order: identical figures.
     const hospital = SHIPPED_HOSPITALS.find((h) => h.hospitalId === 'zlt-peoples')!;
-    const person = { personId, name: 'x', householdId: 'h', township: 'zhonghe', village: 'v', registeredFrom: '2016-01-01', flags: {}, insuredYears: [2019] };
+    const person = {
+      personId,
+      name: 'x',
+      householdId: 'h',
+      township: 'zhonghe',
+      village: 'v',
+      registeredFrom: '2016-01-01',
+      flags: {},
+      insuredYears: [2019],
+    };
     let year: PersonYear = emptyPersonYear(personId, 2019);
     for (const item of mine) {
       const settlement = item.settlement as Settlement;
       const body = bodies.find((b) => b.claimId === item.claimId)!;
-      const facts: ClaimFacts = { ...body, hospitalId: 'zlt-peoples', kind: 'inpatient', diagnosis: { icd10: 'K35.9', majorDisease: null, chronicDisease: null, cataractEyes: null }, costs: { total: fen(body.costs.total), outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 }, deliveries: 0 };
+      const facts: ClaimFacts = {
+        ...body,
+        hospitalId: 'zlt-peoples',
+        kind: 'inpatient',
+        diagnosis: { icd10: 'K35.9', majorDisease: null, chronicDisease: null, cataractEyes: null },
+        costs: { total: fen(body.costs.total), outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 },
+        deliveries: 0,
+      };
       const sequential = settle(facts, year, person, hospital, ZHALANTUN_2019);
       expect(sequential.settlement.amounts).toEqual(settlement.amounts);
       year = sequential.nextPersonYear;
     }
-    const stored2019 = await dynamo().send(new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'YEAR#2019' }, ConsistentRead: true }));
+    const stored2019 = await dynamo().send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: { pk: `PERSON#${personId}`, sk: 'YEAR#2019' },
+        ConsistentRead: true,
+      }),
+    );
     expect(stored2019.Item!.state).toEqual(year);
     expect(stored2019.Item!.version).toBe(50);
   });
@@ -120,11 +215,19 @@ describe('exactly once under concurrency', () => {
   it('50 concurrent replays of one claim settle it once: one 201, the rest 200 with the same body', async () => {
     const personId = await registered();
     const body = inpatient(personId, `R-${uniqueSuffix()}`, 8888.88);
-    const results = await Promise.all(Array.from({ length: 50 }, () => call('POST', '/v1/claims', { as: peoples, body })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => call('POST', '/v1/claims', { as: peoples, body })),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 200)).toHaveLength(49);
     for (const r of results) expect(r.body).toEqual(results[0]!.body);
-    const year = await dynamo().send(new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'YEAR#2019' }, ConsistentRead: true }));
+    const year = await dynamo().send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: { pk: `PERSON#${personId}`, sk: 'YEAR#2019' },
+        ConsistentRead: true,
+      }),
+    );
     expect(year.Item!.version).toBe(1);
   });
 });
@@ -176,16 +279,23 @@ describe('reconciliation and contributions', () => {
 describe('monthly health report', () => {
   it('builds the month from settled claims, stores JSON and CSV, and a rerun changes nothing', async () => {
     const personId = await registered();
-    const body = inpatient(personId, `HR-${uniqueSuffix()}`, 4321, { admittedOn: '2019-10-02', dischargedOn: '2019-10-09' });
+    const body = inpatient(personId, `HR-${uniqueSuffix()}`, 4321, {
+      admittedOn: '2019-10-02',
+      dischargedOn: '2019-10-09',
+    });
     expect((await call('POST', '/v1/claims', { as: peoples, body })).status).toBe(201);
     const first = await call('POST', '/v1/reports/health/2019-10', { as: { role: 'insurance-bureau' } });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     expect(first.body.claims).toBeGreaterThanOrEqual(1);
-    expect(first.body.indicators.participation.registered).toBeGreaterThanOrEqual(first.body.indicators.participation.insured);
+    expect(first.body.indicators.participation.registered).toBeGreaterThanOrEqual(
+      first.body.indicators.participation.insured,
+    );
     const again = await call('POST', '/v1/reports/health/2019-10', { as: { role: 'insurance-bureau' } });
     expect(again.body).toMatchObject({ revision: first.body.revision, unchanged: true });
     const read = await call('GET', '/v1/reports/health/2019-10', { as: { role: 'audit' } });
-    expect(read.body.hospitals.find((h: { hospitalId: string }) => h.hospitalId === 'zlt-peoples').claims).toBeGreaterThanOrEqual(1);
+    expect(
+      read.body.hospitals.find((h: { hospitalId: string }) => h.hospitalId === 'zlt-peoples').claims,
+    ).toBeGreaterThanOrEqual(1);
     const csv = await fetch(read.body.files.csv);
     expect([...new Uint8Array(await csv.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     expect(JSON.stringify(read.body)).not.toContain(personId);

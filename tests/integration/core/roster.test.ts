@@ -10,7 +10,8 @@ const peoples = { role: 'hospital', hospitalId: 'zlt-peoples' } as const;
 const mongolian = { role: 'hospital', hospitalId: 'zlt-mongolian-chinese' } as const;
 
 const stored = async (personId: string) =>
-  (await dynamo().send(new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'PROFILE' } }))).Item;
+  (await dynamo().send(new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'PROFILE' } })))
+    .Item;
 
 const eligibility = (personId: string, on: string, as: object = peoples, extra = '') =>
   call('GET', `/v1/persons/${personId}/eligibility?on=${on}${extra}`, { as: as as never });
@@ -25,7 +26,15 @@ describe('PUT /v1/roster/persons', () => {
     expect(r.status).toBe(200);
     expect(r.body.accepted).toBe(1);
     expect(r.body.rejected).toEqual([
-      expect.objectContaining({ index: 1, personId: badId, error: expect.objectContaining({ details: [expect.objectContaining({ path: 'persons.1.personId', message: expect.stringMatching(/check character/) })] }) }),
+      expect.objectContaining({
+        index: 1,
+        personId: badId,
+        error: expect.objectContaining({
+          details: [
+            expect.objectContaining({ path: 'persons.1.personId', message: expect.stringMatching(/check character/) }),
+          ],
+        }),
+      }),
     ]);
     expect(await stored(good.personId as string)).toMatchObject({ name: good.name, registeredFrom: '2016-01-01' });
     expect(await stored(badId)).toBeUndefined();
@@ -45,8 +54,14 @@ describe('PUT /v1/roster/persons', () => {
     const row = personRow({ flags: { stableExit: true } });
     await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [row] } });
     const { registeredFrom: _f, flags: _x, ...shared } = row;
-    await call('PUT', '/v1/roster/persons', { as: civil, body: { persons: [{ ...shared, flags: { minimumLivingAllowance: true } }] } });
-    await call('PUT', '/v1/roster/persons', { as: disabled, body: { persons: [{ ...shared, flags: { severelyDisabled: true } }] } });
+    await call('PUT', '/v1/roster/persons', {
+      as: civil,
+      body: { persons: [{ ...shared, flags: { minimumLivingAllowance: true } }] },
+    });
+    await call('PUT', '/v1/roster/persons', {
+      as: disabled,
+      body: { persons: [{ ...shared, flags: { severelyDisabled: true } }] },
+    });
     expect(await stored(row.personId as string)).toMatchObject({
       registeredFrom: '2016-01-01',
       stableExit: true,
@@ -73,7 +88,10 @@ describe('PUT /v1/roster/persons', () => {
   it('masks identity numbers in every log line while the caller gets them back', async () => {
     const id = newPersonId();
     const badId = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
-    const r = await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [personRow({ personId: badId })] } });
+    const r = await call('PUT', '/v1/roster/persons', {
+      as: poverty,
+      body: { persons: [personRow({ personId: badId })] },
+    });
     expect(r.body.rejected[0].personId).toBe(badId);
     await new Promise((ok) => setTimeout(ok, 200));
     const log = stackLog();
@@ -117,21 +135,41 @@ describe('GET /v1/persons/{personId}/eligibility', () => {
     const a = personRow({ householdId });
     const b = personRow({ householdId });
     await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [a, b] } });
-    const flag = await call('POST', `/v1/households/${householdId}/arrears-flag`, { as: peoples, body: { flagged: true, reason: '恶意拖欠住院费用' } });
+    const flag = await call('POST', `/v1/households/${householdId}/arrears-flag`, {
+      as: peoples,
+      body: { flagged: true, reason: '恶意拖欠住院费用' },
+    });
     expect(flag.status).toBe(200);
-    expect((await eligibility(b.personId as string, '2019-05-01')).body).toMatchObject({ registeredPoor: true, payAfterTreatment: false });
-    expect((await eligibility(b.personId as string, '2019-05-01', peoples, '&emergency=true')).body.payAfterTreatment).toBe(true);
+    expect((await eligibility(b.personId as string, '2019-05-01')).body).toMatchObject({
+      registeredPoor: true,
+      payAfterTreatment: false,
+    });
+    expect(
+      (await eligibility(b.personId as string, '2019-05-01', peoples, '&emergency=true')).body.payAfterTreatment,
+    ).toBe(true);
 
-    const otherClears = await call('POST', `/v1/households/${householdId}/arrears-flag`, { as: mongolian, body: { flagged: false, reason: 'paid' } });
+    const otherClears = await call('POST', `/v1/households/${householdId}/arrears-flag`, {
+      as: mongolian,
+      body: { flagged: false, reason: 'paid' },
+    });
     expect(otherClears.status).toBe(403);
     expect((await eligibility(a.personId as string, '2019-05-01')).body.payAfterTreatment).toBe(false);
 
-    const cleared = await call('POST', `/v1/households/${householdId}/arrears-flag`, { as: peoples, body: { flagged: false, reason: 'paid' } });
+    const cleared = await call('POST', `/v1/households/${householdId}/arrears-flag`, {
+      as: peoples,
+      body: { flagged: false, reason: 'paid' },
+    });
     expect(cleared.status).toBe(200);
     expect((await eligibility(a.personId as string, '2019-05-01')).body.payAfterTreatment).toBe(true);
 
-    await call('POST', `/v1/households/${householdId}/arrears-flag`, { as: peoples, body: { flagged: true, reason: 'again' } });
-    const bureau = await call('POST', `/v1/households/${householdId}/arrears-flag`, { as: { role: 'insurance-bureau' }, body: { flagged: false, reason: 'settled by the bureau' } });
+    await call('POST', `/v1/households/${householdId}/arrears-flag`, {
+      as: peoples,
+      body: { flagged: true, reason: 'again' },
+    });
+    const bureau = await call('POST', `/v1/households/${householdId}/arrears-flag`, {
+      as: { role: 'insurance-bureau' },
+      body: { flagged: false, reason: 'settled by the bureau' },
+    });
     expect(bureau.status).toBe(200);
     expect((await eligibility(a.personId as string, '2019-05-01')).body.payAfterTreatment).toBe(true);
   });
@@ -142,11 +180,30 @@ describe('GET /v1/persons/{personId}/eligibility', () => {
     const hospitalId = `demo-outside-${uniqueSuffix()}`;
     await call('PUT', `/v1/hospitals/${hospitalId}`, {
       as: { role: 'insurance-bureau' },
-      body: { hospitalId, name: '示例区外医院', level: 'outside', grade: 'tertiary', secondaryOutOfCatalogueLimit: false, majorDiseaseDesignated: false, cataractProgramme: false, inCounty: false },
+      body: {
+        hospitalId,
+        name: '示例区外医院',
+        level: 'outside',
+        grade: 'tertiary',
+        secondaryOutOfCatalogueLimit: false,
+        majorDiseaseDesignated: false,
+        cataractProgramme: false,
+        inCounty: false,
+      },
     });
-    const outside = await eligibility(row.personId as string, '2019-05-01', { role: 'insurance-bureau' }, `&hospitalId=${hospitalId}`);
+    const outside = await eligibility(
+      row.personId as string,
+      '2019-05-01',
+      { role: 'insurance-bureau' },
+      `&hospitalId=${hospitalId}`,
+    );
     expect(outside.body).toMatchObject({ registeredPoor: true, payAfterTreatment: false, hospitalId });
-    const inside = await eligibility(row.personId as string, '2019-05-01', { role: 'audit' }, '&hospitalId=clinic-wadi');
+    const inside = await eligibility(
+      row.personId as string,
+      '2019-05-01',
+      { role: 'audit' },
+      '&hospitalId=clinic-wadi',
+    );
     expect(inside.body.payAfterTreatment).toBe(true);
     const spoof = await eligibility(row.personId as string, '2019-05-01', peoples, `&hospitalId=${hospitalId}`);
     expect(spoof.status).toBe(403);
@@ -156,10 +213,22 @@ describe('GET /v1/persons/{personId}/eligibility', () => {
     const row = personRow();
     await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [row] } });
     const id = row.personId as string;
-    const cert = await call('POST', `/v1/persons/${id}/chronic-certifications`, { as: { role: 'health-commission' }, body: { disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-04-01' } });
+    const cert = await call('POST', `/v1/persons/${id}/chronic-certifications`, {
+      as: { role: 'health-commission' },
+      body: { disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-04-01' },
+    });
     expect(cert.status).toBe(201);
-    expect((await call('POST', `/v1/persons/${id}/chronic-certifications`, { as: peoples, body: { disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-04-01' } })).status).toBe(403);
+    expect(
+      (
+        await call('POST', `/v1/persons/${id}/chronic-certifications`, {
+          as: peoples,
+          body: { disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-04-01' },
+        })
+      ).status,
+    ).toBe(403);
     expect((await eligibility(id, '2019-03-31')).body.chronicDiseases).toEqual([]);
-    expect((await eligibility(id, '2019-04-01')).body.chronicDiseases).toEqual([{ disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-04-01' }]);
+    expect((await eligibility(id, '2019-04-01')).body.chronicDiseases).toEqual([
+      { disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-04-01' },
+    ]);
   });
 });

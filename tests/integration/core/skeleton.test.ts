@@ -6,7 +6,9 @@ const poverty = { role: 'poverty-office' } as const;
 const hospital = { role: 'hospital', hospitalId: 'zlt-peoples' } as const;
 
 async function storedPerson(personId: string) {
-  return (await dynamo().send(new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'PROFILE' } }))).Item;
+  return (
+    await dynamo().send(new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'PROFILE' } }))
+  ).Item;
 }
 
 describe('general rules of API.md', () => {
@@ -29,7 +31,9 @@ describe('general rules of API.md', () => {
   });
 
   it('a forged or garbled token is 401', async () => {
-    const r = await call('GET', '/v1/reference/townships', { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJyb2xlIjoiYXVkaXQifQ.' });
+    const r = await call('GET', '/v1/reference/townships', {
+      authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJyb2xlIjoiYXVkaXQifQ.',
+    });
     expect(r.status).toBe(401);
   });
 
@@ -56,10 +60,18 @@ describe('general rules of API.md', () => {
   });
 
   it('a body that is not JSON is 415 (wrong content type, and malformed JSON)', async () => {
-    const wrongType = await call('PUT', '/v1/roster/persons', { as: poverty, rawBody: 'persons=1', contentType: 'text/plain' });
+    const wrongType = await call('PUT', '/v1/roster/persons', {
+      as: poverty,
+      rawBody: 'persons=1',
+      contentType: 'text/plain',
+    });
     expect(wrongType.status).toBe(415);
     expect(wrongType.body.error.code).toBe('unsupported-media-type');
-    const malformed = await call('PUT', '/v1/roster/persons', { as: poverty, rawBody: '{"persons": [', contentType: 'application/json' });
+    const malformed = await call('PUT', '/v1/roster/persons', {
+      as: poverty,
+      rawBody: '{"persons": [',
+      contentType: 'application/json',
+    });
     expect(malformed.status).toBe(415);
     expect(malformed.body.error.message).toMatch(/not valid JSON/);
   });
@@ -68,7 +80,10 @@ describe('general rules of API.md', () => {
     const r = await call('GET', `/v1/persons/${newPersonId()}/eligibility?on=2019-02-30`, { as: hospital });
     expect(r.status).toBe(400);
     expect(r.body.error.details).toEqual([expect.objectContaining({ path: 'query.on' })]);
-    const put = await call('PUT', '/v1/hospitals/demo-x', { as: { role: 'insurance-bureau' }, body: { hospitalId: 'demo-x', name: 'X', level: 'moon', grade: 'primary' } });
+    const put = await call('PUT', '/v1/hospitals/demo-x', {
+      as: { role: 'insurance-bureau' },
+      body: { hospitalId: 'demo-x', name: 'X', level: 'moon', grade: 'primary' },
+    });
     expect(put.status).toBe(400);
     const paths = put.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['body.level', 'body.secondaryOutOfCatalogueLimit', 'body.inCounty']));
@@ -79,7 +94,10 @@ describe('general rules of API.md', () => {
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const r = await call('GET', `/v1/persons/${bad}/eligibility?on=2019-05-01`, { as: hospital });
     expect(r.status).toBe(400);
-    expect(r.body.error.details[0]).toMatchObject({ path: 'params.personId', message: expect.stringMatching(/check character/) });
+    expect(r.body.error.details[0]).toMatchObject({
+      path: 'params.personId',
+      message: expect.stringMatching(/check character/),
+    });
   });
 });
 
@@ -103,12 +121,31 @@ describe('reference data', () => {
   it('ships the named hospitals and a clinic per township; the insurance bureau replaces one', async () => {
     const list = await call('GET', '/v1/hospitals', { as: hospital });
     const ids = list.body.hospitals.map((h: { hospitalId: string }) => h.hospitalId);
-    expect(ids).toEqual(expect.arrayContaining(['zlt-peoples', 'zlt-mongolian-chinese', 'hlbe-second-peoples', 'hlbe-infectious', 'clinic-chaihe']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'zlt-peoples',
+        'zlt-mongolian-chinese',
+        'hlbe-second-peoples',
+        'hlbe-infectious',
+        'clinic-chaihe',
+      ]),
+    );
     expect(ids.filter((id: string) => id.startsWith('clinic-'))).toHaveLength(16);
     const hospitalId = `demo-region-${Date.now()}`;
-    const body = { hospitalId, name: '示例自治区医院', level: 'region', grade: 'tertiary', secondaryOutOfCatalogueLimit: false, majorDiseaseDesignated: false, cataractProgramme: false, inCounty: false };
+    const body = {
+      hospitalId,
+      name: '示例自治区医院',
+      level: 'region',
+      grade: 'tertiary',
+      secondaryOutOfCatalogueLimit: false,
+      majorDiseaseDesignated: false,
+      cataractProgramme: false,
+      inCounty: false,
+    };
     expect((await call('PUT', `/v1/hospitals/${hospitalId}`, { as: hospital, body })).status).toBe(403);
-    expect((await call('PUT', `/v1/hospitals/${hospitalId}`, { as: { role: 'insurance-bureau' }, body })).status).toBe(200);
+    expect((await call('PUT', `/v1/hospitals/${hospitalId}`, { as: { role: 'insurance-bureau' }, body })).status).toBe(
+      200,
+    );
     const again = await call('GET', '/v1/hospitals', { as: { role: 'audit' } });
     expect(again.body.hospitals).toContainEqual(body);
   });

@@ -37,7 +37,10 @@ async function openCase(overrides: Record<string, unknown> = {}) {
 
 /** Uploads through the presigned POST exactly as a phone would (form fields, then the file). */
 async function upload(caseId: string, kind: string, bytes: Buffer, contentType = 'image/jpeg') {
-  const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, { as: township, body: { kind, contentType, size: bytes.length } });
+  const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, {
+    as: township,
+    body: { kind, contentType, size: bytes.length },
+  });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   const form = new FormData();
   for (const [k, v] of Object.entries(r.body.upload.fields as Record<string, string>)) form.append(k, v);
@@ -56,19 +59,32 @@ async function photoVerdict(caseId: string, photoId: string) {
   throw new Error('the photo was never checked');
 }
 
-const step = (caseId: string, as: object, body: Record<string, unknown>) => call('POST', `/v1/housing/cases/${caseId}/events`, { as: as as never, body });
+const step = (caseId: string, as: object, body: Record<string, unknown>) =>
+  call('POST', `/v1/housing/cases/${caseId}/events`, { as: as as never, body });
 
 describe('a housing case from application to payment', () => {
   it('walks every step with real photo uploads, and pays the D-grade subsidy once', async () => {
     const { caseId } = await openCase();
     const walk: [object, Record<string, unknown>][] = [
       [township, { type: 'village-review', on: '2019-01-12', passed: true }],
-      [township, { type: 'village-notice', on: '2019-01-18', from: '2019-01-13', to: '2019-01-17', objections: 'none' }],
-      [township, { type: 'township-review', on: '2019-01-25', passed: true, homeVisitOn: '2019-01-20', meetingOn: '2019-01-24' }],
-      [township, { type: 'township-notice', on: '2019-02-01', from: '2019-01-26', to: '2019-01-30', objections: 'none' }],
+      [
+        township,
+        { type: 'village-notice', on: '2019-01-18', from: '2019-01-13', to: '2019-01-17', objections: 'none' },
+      ],
+      [
+        township,
+        { type: 'township-review', on: '2019-01-25', passed: true, homeVisitOn: '2019-01-20', meetingOn: '2019-01-24' },
+      ],
+      [
+        township,
+        { type: 'township-notice', on: '2019-02-01', from: '2019-01-26', to: '2019-01-30', objections: 'none' },
+      ],
       [povertyOffice, { type: 'identity-check', on: '2019-02-05', passed: true }],
       [housingOffice, { type: 'appraisal', on: '2019-02-20', grade: 'D', appraiser: '示例鉴定所' }],
-      [housingOffice, { type: 'approval', on: '2019-03-05', noticeFrom: '2019-02-25', noticeTo: '2019-03-01', objections: 'none' }],
+      [
+        housingOffice,
+        { type: 'approval', on: '2019-03-05', noticeFrom: '2019-02-25', noticeTo: '2019-03-01', objections: 'none' },
+      ],
       [township, { type: 'agreement', on: '2019-03-10', completionBy: '2019-08-15' }],
       [township, { type: 'moved-out', on: '2019-03-20', arrangement: '借住亲属家' }],
       [township, { type: 'construction-start', on: '2019-04-01' }],
@@ -91,7 +107,9 @@ describe('a housing case from application to payment', () => {
     const link = await fetch(afterVerdict.url);
     expect(Buffer.from(await link.arrayBuffer()).equals(tinyJpeg(800, 600))).toBe(true);
 
-    expect((await step(caseId, township, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 })).status).toBe(403);
+    expect((await step(caseId, township, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 })).status).toBe(
+      403,
+    );
     const accepted = await step(caseId, housingOffice, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
     const paid = await step(caseId, finance, { type: 'payment', on: '2019-08-10', account: '6217000000000000001' });
@@ -101,8 +119,16 @@ describe('a housing case from application to payment', () => {
     expect(again.status).toBe(409);
 
     const file = await call('GET', `/v1/housing/cases/${caseId}`, { as: { role: 'audit' } });
-    expect(file.body.history.map((e: { type: string }) => e.type)).toEqual(['applied', ...walk.map(([, b]) => b.type), 'final-acceptance', 'payment']);
-    expect(file.body.photoList.map((p: { kind: string; status: string }) => `${p.kind}:${p.status}`).sort()).toEqual(['after:accepted', 'before:accepted']);
+    expect(file.body.history.map((e: { type: string }) => e.type)).toEqual([
+      'applied',
+      ...walk.map(([, b]) => b.type),
+      'final-acceptance',
+      'payment',
+    ]);
+    expect(file.body.photoList.map((p: { kind: string; status: string }) => `${p.kind}:${p.status}`).sort()).toEqual([
+      'after:accepted',
+      'before:accepted',
+    ]);
   });
 });
 
@@ -113,12 +139,17 @@ describe('photo checks', () => {
     const verdict = await photoVerdict(caseId, photoId);
     expect(verdict).toMatchObject({ status: 'rejected', reason: expect.any(String) });
     expect(verdict.url).toBeUndefined();
-    await expect(s3().send(new HeadObjectCommand({ Bucket: bucketName(), Key: `housing/${caseId}/photos/${photoId}` }))).rejects.toMatchObject({ name: 'NotFound' });
+    await expect(
+      s3().send(new HeadObjectCommand({ Bucket: bucketName(), Key: `housing/${caseId}/photos/${photoId}` })),
+    ).rejects.toMatchObject({ name: 'NotFound' });
   });
 
   it('refuses a declared size over 10 MiB before any upload', async () => {
     const { caseId } = await openCase();
-    const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, { as: township, body: { kind: 'before', contentType: 'image/jpeg', size: 10 * 1024 * 1024 + 1 } });
+    const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, {
+      as: township,
+      body: { kind: 'before', contentType: 'image/jpeg', size: 10 * 1024 * 1024 + 1 },
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.details[0].path).toBe('body.size');
   });
@@ -130,7 +161,10 @@ describe('scope and concurrency', () => {
     const r = await step(caseId, otherTownship, { type: 'village-review', on: '2019-01-12', passed: true });
     expect(r.status).toBe(403);
     expect((await call('GET', `/v1/housing/cases/${caseId}`, { as: otherTownship })).status).toBe(403);
-    const photo = await call('POST', `/v1/housing/cases/${caseId}/photos`, { as: otherTownship, body: { kind: 'before', contentType: 'image/jpeg', size: 100 } });
+    const photo = await call('POST', `/v1/housing/cases/${caseId}/photos`, {
+      as: otherTownship,
+      body: { kind: 'before', contentType: 'image/jpeg', size: 100 },
+    });
     expect(photo.status).toBe(403);
     const file = await call('GET', `/v1/housing/cases/${caseId}`, { as: township });
     expect(file.body.history).toHaveLength(1);
@@ -152,7 +186,17 @@ describe('scope and concurrency', () => {
   it('an R1 case for a householder not registered poor is 409 not-eligible; a retried application answers the same case', async () => {
     const row = personRow({ registeredFrom: '2019-06-01', householdId: `HH-HC-${uniqueSuffix()}` });
     await call('PUT', '/v1/roster/persons', { as: povertyOffice, body: { persons: [row] } });
-    const body = { programme: 'R1', householdId: row.householdId, householderId: row.personId, township: 'zhonghe', village: '测试村', grade: 'D', mode: 'self-build', plannedArea: 55, appliedOn: '2019-01-10' };
+    const body = {
+      programme: 'R1',
+      householdId: row.householdId,
+      householderId: row.personId,
+      township: 'zhonghe',
+      village: '测试村',
+      grade: 'D',
+      mode: 'self-build',
+      plannedArea: 55,
+      appliedOn: '2019-01-10',
+    };
     const refused = await call('POST', '/v1/housing/cases', { as: township, body });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('not-eligible');

@@ -7,31 +7,62 @@ const poverty = { role: 'poverty-office' } as const;
 
 describe('education aid', () => {
   async function student(overrides: Record<string, unknown> = {}) {
-    const body = { studentId: newPersonId(), name: '示例学生', householdId: `HH-E-${uniqueSuffix()}`, township: 'zhonghe', family: 'registered-poor', stage: 'university-bachelor', school: '示例大学', admissionYear: 2018, ...overrides };
+    const body = {
+      studentId: newPersonId(),
+      name: '示例学生',
+      householdId: `HH-E-${uniqueSuffix()}`,
+      township: 'zhonghe',
+      family: 'registered-poor',
+      stage: 'university-bachelor',
+      school: '示例大学',
+      admissionYear: 2018,
+      ...overrides,
+    };
     expect((await call('POST', '/v1/education/students', { as: bureau, body })).status).toBe(201);
     return body;
   }
 
   it('pays once a verified student, refuses the unverified, and 20 concurrent replays of one payment make one payment', async () => {
     const s = await student();
-    const payment = { paymentId: `EP-${uniqueSuffix()}`, studentId: s.studentId, type: 'university-aid', academicYear: 2019, paidOn: '2019-09-20' };
+    const payment = {
+      paymentId: `EP-${uniqueSuffix()}`,
+      studentId: s.studentId,
+      type: 'university-aid',
+      academicYear: 2019,
+      paidOn: '2019-09-20',
+    };
     const early = await call('POST', '/v1/education/payments', { as: bureau, body: payment });
     expect([early.status, early.body.error.code]).toEqual([409, 'not-verified']);
 
     const unverified = await call('GET', '/v1/education/verifications?semester=2019-autumn', { as: bureau });
     expect(unverified.body.unverified).toContain(s.studentId);
-    expect((await call('POST', `/v1/education/students/${s.studentId}/verifications`, { as: bureau, body: { semester: '2019-autumn', on: '2019-09-02' } })).status).toBe(201);
+    expect(
+      (
+        await call('POST', `/v1/education/students/${s.studentId}/verifications`, {
+          as: bureau,
+          body: { semester: '2019-autumn', on: '2019-09-02' },
+        })
+      ).status,
+    ).toBe(201);
     const listed = await call('GET', '/v1/education/verifications?semester=2019-autumn', { as: bureau });
     expect(listed.body.verified).toContain(s.studentId);
 
-    const results = await Promise.all(Array.from({ length: 20 }, () => call('POST', '/v1/education/payments', { as: bureau, body: payment })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => call('POST', '/v1/education/payments', { as: bureau, body: payment })),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 200)).toHaveLength(19);
     expect(results[0]!.body).toMatchObject({ paymentId: payment.paymentId, amount: 10000, rule: 'university-aid' });
 
-    const other = await call('POST', '/v1/education/payments', { as: bureau, body: { ...payment, paymentId: `EP-${uniqueSuffix()}` } });
+    const other = await call('POST', '/v1/education/payments', {
+      as: bureau,
+      body: { ...payment, paymentId: `EP-${uniqueSuffix()}` },
+    });
     expect([other.status, other.body.error.code]).toEqual([409, 'cap-reached']);
-    const changed = await call('POST', '/v1/education/payments', { as: bureau, body: { ...payment, academicYear: 2018 } });
+    const changed = await call('POST', '/v1/education/payments', {
+      as: bureau,
+      body: { ...payment, academicYear: 2018 },
+    });
     expect([changed.status, changed.body.error.code]).toEqual([409, 'payment-conflict']);
 
     const read = await call('GET', `/v1/education/students/${s.studentId}`, { as: { role: 'audit' } });
@@ -41,9 +72,21 @@ describe('education aid', () => {
 
   it('hardship aid is once per stage, and only the education bureau pays', async () => {
     const s = await student({ stage: 'high-school' });
-    await call('POST', `/v1/education/students/${s.studentId}/verifications`, { as: bureau, body: { semester: '2019-spring', on: '2019-03-01' } });
-    const body = (id: string) => ({ paymentId: id, studentId: s.studentId, type: 'hardship-aid', academicYear: 2018, hardshipFinding: '父亲重病', paidOn: '2019-04-01' });
-    expect((await call('POST', '/v1/education/payments', { as: forestry, body: body(`H-${uniqueSuffix()}`) })).status).toBe(403);
+    await call('POST', `/v1/education/students/${s.studentId}/verifications`, {
+      as: bureau,
+      body: { semester: '2019-spring', on: '2019-03-01' },
+    });
+    const body = (id: string) => ({
+      paymentId: id,
+      studentId: s.studentId,
+      type: 'hardship-aid',
+      academicYear: 2018,
+      hardshipFinding: '父亲重病',
+      paidOn: '2019-04-01',
+    });
+    expect(
+      (await call('POST', '/v1/education/payments', { as: forestry, body: body(`H-${uniqueSuffix()}`) })).status,
+    ).toBe(403);
     const first = await call('POST', '/v1/education/payments', { as: bureau, body: body(`H-${uniqueSuffix()}`) });
     expect(first.body.amount).toBe(3000);
     const second = await call('POST', '/v1/education/payments', { as: bureau, body: body(`H-${uniqueSuffix()}`) });
@@ -54,23 +97,37 @@ describe('education aid', () => {
 describe('eco-rangers', () => {
   it('20 concurrent hires into a township with 4 free posts hire exactly 4, and a release frees a post', async () => {
     // 铁东街道 has 4 posts [G 四.(一)]; each test run uses a fresh DynamoDB Local, so all 4 are free here.
-    const rows = Array.from({ length: 20 }, () => personRow({ township: 'tiedong', householdId: `HH-R-${uniqueSuffix()}` }));
+    const rows = Array.from({ length: 20 }, () =>
+      personRow({ township: 'tiedong', householdId: `HH-R-${uniqueSuffix()}` }),
+    );
     await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: rows } });
     const before = await call('GET', '/v1/ecology/quotas', { as: forestry });
     const tiedong = before.body.townships.find((t: { township: string }) => t.township === 'tiedong');
     expect(tiedong).toMatchObject({ quota: 4, filled: 0, free: 4, villages: 1, people: 13 });
     expect(before.body.totals).toMatchObject({ quota: 480, villages: 130, people: 1536 });
 
-    const results = await Promise.all(rows.map((r) => call('POST', '/v1/ecology/rangers', { as: { role: 'township', township: 'tiedong' }, body: { personId: r.personId, township: 'tiedong', from: '2019-03-01' } })));
+    const results = await Promise.all(
+      rows.map((r) =>
+        call('POST', '/v1/ecology/rangers', {
+          as: { role: 'township', township: 'tiedong' },
+          body: { personId: r.personId, township: 'tiedong', from: '2019-03-01' },
+        }),
+      ),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(4);
     expect(results.filter((r) => r.status === 409).map((r) => r.body.error.code)).toEqual(Array(16).fill('quota-full'));
     const full = (await call('GET', '/v1/ecology/quotas', { as: { role: 'township', township: 'tiedong' } })).body;
     expect(full.townships).toEqual([expect.objectContaining({ township: 'tiedong', filled: 4, free: 0 })]);
 
     const hired = rows[results.findIndex((r) => r.status === 201)]!;
-    const released = await call('POST', `/v1/ecology/rangers/${hired.personId}/release`, { as: forestry, body: { on: '2019-06-30' } });
+    const released = await call('POST', `/v1/ecology/rangers/${hired.personId}/release`, {
+      as: forestry,
+      body: { on: '2019-06-30' },
+    });
     expect(released.body).toMatchObject({ status: 'released', pay: { months: 4, amount: 1066.67 } }); // March–June: 3,200 × 4 / 12
-    const after = (await call('GET', '/v1/ecology/quotas', { as: forestry })).body.townships.find((t: { township: string }) => t.township === 'tiedong');
+    const after = (await call('GET', '/v1/ecology/quotas', { as: forestry })).body.townships.find(
+      (t: { township: string }) => t.township === 'tiedong',
+    );
     expect(after).toMatchObject({ filled: 3, free: 1 });
 
     // July's pay run pays the 3 posts still held: July's share = 3,200 × 7/12 − 3,200 × 6/12 = 1,866.67 − 1,600 = 266.67 each.
@@ -80,15 +137,24 @@ describe('eco-rangers', () => {
     const rerun = await call('POST', '/v1/ecology/pay-runs/2019-07', { as: { role: 'finance' } });
     expect(rerun.body).toMatchObject({ paidThisRun: 0, entries: run.body.entries, total: run.body.total });
     // June's run still pays the released ranger (served to 30 June).
-    expect((await call('POST', '/v1/ecology/pay-runs/2019-06', { as: forestry })).body.byTownship.tiedong).toBe(1066.68);
+    expect((await call('POST', '/v1/ecology/pay-runs/2019-06', { as: forestry })).body.byTownship.tiedong).toBe(
+      1066.68,
+    );
   });
 
   it('refuses a second ranger in a household, excluded persons, and other townships’ staff', async () => {
     const householdId = `HH-R-${uniqueSuffix()}`;
-    const [a, b] = [personRow({ township: 'chengjisihan', householdId }), personRow({ township: 'chengjisihan', householdId })];
+    const [a, b] = [
+      personRow({ township: 'chengjisihan', householdId }),
+      personRow({ township: 'chengjisihan', householdId }),
+    ];
     const excluded = personRow({ township: 'chengjisihan', flags: { excludedFromRangerPosts: true } });
     await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [a, b, excluded] } });
-    const hire = (p: Record<string, unknown>, as: object = forestry) => call('POST', '/v1/ecology/rangers', { as: as as never, body: { personId: p.personId, township: 'chengjisihan', from: '2019-04-01' } });
+    const hire = (p: Record<string, unknown>, as: object = forestry) =>
+      call('POST', '/v1/ecology/rangers', {
+        as: as as never,
+        body: { personId: p.personId, township: 'chengjisihan', from: '2019-04-01' },
+      });
     expect((await hire(a)).status).toBe(201);
     expect((await hire(a)).status).toBe(200); // the same hire again
     expect((await hire(b)).body.error.code).toBe('household-has-ranger');
@@ -98,7 +164,16 @@ describe('eco-rangers', () => {
   });
 
   it('reports income programmes against their targets', async () => {
-    await call('POST', '/v1/ecology/income', { as: forestry, body: { programme: 'nursery-park', participantId: `W-${uniqueSuffix()}`, householdId: 'HH-W', people: 1, earnings: 9000 } });
+    await call('POST', '/v1/ecology/income', {
+      as: forestry,
+      body: {
+        programme: 'nursery-park',
+        participantId: `W-${uniqueSuffix()}`,
+        householdId: 'HH-W',
+        people: 1,
+        earnings: 9000,
+      },
+    });
     const r = await call('GET', '/v1/ecology/income', { as: { role: 'audit' } });
     const nursery = r.body.programmes.find((p: { programme: string }) => p.programme === 'nursery-park');
     expect(nursery.target).toMatchObject({ people: 50, incomePerUnit: 9000 });

@@ -16,12 +16,26 @@ const CUT_OFF = '2019-01-05';
 const identities: string[] = [];
 
 async function openCase(appliedOn: string) {
-  const row = personRow({ township: 'haoraoshan', householdId: `HH-P-${uniqueSuffix()}`, registeredFrom: '2016-01-01' });
+  const row = personRow({
+    township: 'haoraoshan',
+    householdId: `HH-P-${uniqueSuffix()}`,
+    registeredFrom: '2016-01-01',
+  });
   identities.push(row.personId as string);
   await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [row] } });
   const r = await call('POST', '/v1/housing/cases', {
     as: township,
-    body: { programme: 'R1', householdId: row.householdId, householderId: row.personId, township: 'haoraoshan', village: '示例村', grade: 'D', mode: 'self-build', plannedArea: 50, appliedOn },
+    body: {
+      programme: 'R1',
+      householdId: row.householdId,
+      householderId: row.personId,
+      township: 'haoraoshan',
+      village: '示例村',
+      grade: 'D',
+      mode: 'self-build',
+      plannedArea: 50,
+      appliedOn,
+    },
   });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body.caseId as string;
@@ -35,7 +49,10 @@ async function step(caseId: string, as: object, body: Record<string, unknown>) {
 /** A before or after photo through the presigned POST, waited for until the storage event has checked it. */
 async function photo(caseId: string, kind: 'before' | 'after') {
   const bytes = tinyJpeg(640, 480);
-  const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, { as: township, body: { kind, contentType: 'image/jpeg', size: bytes.length } });
+  const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, {
+    as: township,
+    body: { kind, contentType: 'image/jpeg', size: bytes.length },
+  });
   const form = new FormData();
   for (const [k, v] of Object.entries(r.body.upload.fields as Record<string, string>)) form.append(k, v);
   form.append('file', new Blob([bytes], { type: 'image/jpeg' }), 'photo.jpg');
@@ -49,7 +66,8 @@ async function photo(caseId: string, kind: 'before' | 'after') {
 }
 
 const report = (asOf: string) => call('POST', '/v1/reports/progress', { as: housingOffice, body: { asOf } });
-const row = (body: { townships: { township: string }[] }, code = 'haoraoshan') => body.townships.find((t) => t.township === code) as any;
+const row = (body: { townships: { township: string }[] }, code = 'haoraoshan') =>
+  body.townships.find((t) => t.township === code) as any;
 
 describe('progress report through the API', () => {
   it('reports a cut-off, reruns it unchanged, keeps the past when cases move on, and makes a revision for back-dated records', async () => {
@@ -73,11 +91,25 @@ describe('progress report through the API', () => {
     });
     // 16 townships in the reference order; the others are zeros; the city totals are the sum (ours alone here).
     expect(first.body.townships.map((t: { township: string }) => t.township)).toEqual(
-      (await call('GET', '/v1/reference/townships', { as: housingOffice })).body.townships.map((t: { code: string }) => t.code),
+      (await call('GET', '/v1/reference/townships', { as: housingOffice })).body.townships.map(
+        (t: { code: string }) => t.code,
+      ),
     );
-    expect(row(first.body, 'xiangyang').R1).toMatchObject({ cases: 0, grades: { C: 0, D: 0, 'no-house': 0 }, subsidyCommitted: 0, late: 0 });
-    expect(first.body.programmes[0]).toMatchObject({ plan: { C: 265, D: 28, 'no-house': 280, budget: 6_406_400 }, totals: row(first.body).R1, budget: { planned: 6_406_400, committed: 0 } });
-    expect(first.body.programmes[1]).toMatchObject({ plan: { households: 123, budget: 3_342_000 }, totals: { cases: 0 } });
+    expect(row(first.body, 'xiangyang').R1).toMatchObject({
+      cases: 0,
+      grades: { C: 0, D: 0, 'no-house': 0 },
+      subsidyCommitted: 0,
+      late: 0,
+    });
+    expect(first.body.programmes[0]).toMatchObject({
+      plan: { C: 265, D: 28, 'no-house': 280, budget: 6_406_400 },
+      totals: row(first.body).R1,
+      budget: { planned: 6_406_400, committed: 0 },
+    });
+    expect(first.body.programmes[1]).toMatchObject({
+      plan: { households: 123, budget: 3_342_000 },
+      totals: { cases: 0 },
+    });
 
     // The same cut-off again: identical, nothing rewritten, the same revision.
     const again = await report(CUT_OFF);
@@ -86,12 +118,24 @@ describe('progress report through the API', () => {
 
     // a walks all the way to payment (every event dated after the cut-off); c is refused.
     const walk: [object, Record<string, unknown>][] = [
-      [township, { type: 'village-notice', on: '2019-01-08', from: '2019-01-03', to: '2019-01-07', objections: 'none' }],
-      [township, { type: 'township-review', on: '2019-01-12', passed: true, homeVisitOn: '2019-01-09', meetingOn: '2019-01-11' }],
-      [township, { type: 'township-notice', on: '2019-01-18', from: '2019-01-13', to: '2019-01-17', objections: 'none' }],
+      [
+        township,
+        { type: 'village-notice', on: '2019-01-08', from: '2019-01-03', to: '2019-01-07', objections: 'none' },
+      ],
+      [
+        township,
+        { type: 'township-review', on: '2019-01-12', passed: true, homeVisitOn: '2019-01-09', meetingOn: '2019-01-11' },
+      ],
+      [
+        township,
+        { type: 'township-notice', on: '2019-01-18', from: '2019-01-13', to: '2019-01-17', objections: 'none' },
+      ],
       [poverty, { type: 'identity-check', on: '2019-01-19', passed: true }],
       [housingOffice, { type: 'appraisal', on: '2019-01-20', grade: 'D', appraiser: '示例鉴定所' }],
-      [housingOffice, { type: 'approval', on: '2019-01-26', noticeFrom: '2019-01-21', noticeTo: '2019-01-25', objections: 'none' }],
+      [
+        housingOffice,
+        { type: 'approval', on: '2019-01-26', noticeFrom: '2019-01-21', noticeTo: '2019-01-25', objections: 'none' },
+      ],
       [township, { type: 'agreement', on: '2019-01-27', completionBy: '2019-08-15' }],
       [township, { type: 'moved-out', on: '2019-01-28', arrangement: '借住亲属家' }],
       [township, { type: 'construction-start', on: '2019-04-01' }],
@@ -132,7 +176,9 @@ describe('progress report through the API', () => {
     expect(revised.body).toMatchObject({ revision: 2, unchanged: false });
     expect(row(revised.body).R1.cases).toBe(4);
     await s3().send(new HeadObjectCommand({ Bucket: bucketName(), Key: `reports/progress/${CUT_OFF}/r1/report.json` }));
-    expect((await call('GET', `/v1/reports/progress/${CUT_OFF}`, { as: { role: 'audit' } })).body).toMatchObject({ revision: 2 });
+    expect((await call('GET', `/v1/reports/progress/${CUT_OFF}`, { as: { role: 'audit' } })).body).toMatchObject({
+      revision: 2,
+    });
   });
 
   it('serves the files through short-lived links: JSON without identity numbers, CSV with a BOM, an xlsx that reads back', async () => {
@@ -169,8 +215,12 @@ describe('progress report through the API', () => {
     expect(mine.body.townships.map((t: { township: string }) => t.township)).toEqual(['haoraoshan']);
     expect(mine.body.files).toBeUndefined();
     expect(mine.body.programmes[0].totals.returns.reasons).toBeUndefined();
-    expect((await call('POST', '/v1/reports/progress', { as: township, body: { asOf: '2019-01-03' } })).status).toBe(403);
-    expect((await call('POST', '/v1/reports/progress', { as: housingOffice, body: { asOf: '2019-02-30' } })).status).toBe(400);
+    expect((await call('POST', '/v1/reports/progress', { as: township, body: { asOf: '2019-01-03' } })).status).toBe(
+      403,
+    );
+    expect(
+      (await call('POST', '/v1/reports/progress', { as: housingOffice, body: { asOf: '2019-02-30' } })).status,
+    ).toBe(400);
     expect((await call('GET', '/v1/reports/progress/2018-12-31', { as: { role: 'audit' } })).status).toBe(404);
     expect((await call('GET', '/v1/reports/progress/2019-01-03')).status).toBe(401);
   });

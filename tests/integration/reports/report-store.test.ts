@@ -17,9 +17,19 @@ describe.each([
     const store = make();
     const base = `reports/contract-${uniqueSuffix()}`;
     expect(await store.latest(base, '2019-06-15', ['report.json'])).toBeUndefined();
-    expect(await store.publish(base, '2019-06-15', '{"a":1}', files('{"a":1}'))).toMatchObject({ revision: 1, unchanged: false, prefix: `${base}/2019-06-15/r1/` });
-    expect(await store.publish(base, '2019-06-15', '{"a":1}', files('{"a":1}'))).toMatchObject({ revision: 1, unchanged: true });
-    expect(await store.publish(base, '2019-06-15', '{"a":2}', files('{"a":2}'))).toMatchObject({ revision: 2, unchanged: false });
+    expect(await store.publish(base, '2019-06-15', '{"a":1}', files('{"a":1}'))).toMatchObject({
+      revision: 1,
+      unchanged: false,
+      prefix: `${base}/2019-06-15/r1/`,
+    });
+    expect(await store.publish(base, '2019-06-15', '{"a":1}', files('{"a":1}'))).toMatchObject({
+      revision: 1,
+      unchanged: true,
+    });
+    expect(await store.publish(base, '2019-06-15', '{"a":2}', files('{"a":2}'))).toMatchObject({
+      revision: 2,
+      unchanged: false,
+    });
     await store.publish(base, '2019-07-01', '{"a":3}', files('{"a":3}'));
     const latest = await store.latest(base, '2019-06-15', ['report.json', 'report.csv']);
     expect(latest).toMatchObject({ revision: 2, json: { a: 2 } });

@@ -31,7 +31,18 @@ describe('B(y): the yearly benefit, computed exactly and rounded once', () => {
     ['inside segment 3', poor, fen(150_000), fen(43_000 * 0.65 + 50_000 * 0.7 + 50_000 * 0.75)],
     // a half fen in each segment: 10 fen × 65% = 6.5 and 5 fen × 70% = 3.5; rounded per segment that
     // would be 7 + 4 = 11 fen, rounded once it is 10 fen exactly
-    ['half fens in two segments are added before the single rounding', { ...poor, segments: [{ from: 0, to: 10, ratio: 6500 }, { from: 10, to: null, ratio: 7000 }] }, 15, 10],
+    [
+      'half fens in two segments are added before the single rounding',
+      {
+        ...poor,
+        segments: [
+          { from: 0, to: 10, ratio: 6500 },
+          { from: 10, to: null, ratio: 7000 },
+        ],
+      },
+      15,
+      10,
+    ],
     ['the standard table stops at the yearly maximum of 300,000', standard, fen(1_000_000), fen(300_000)],
   ])('%s', (_name, table, selfPay, expected) => {
     expect(yearlyBenefit(table, selfPay)).toBe(expected);
@@ -40,8 +51,20 @@ describe('B(y): the yearly benefit, computed exactly and rounded once', () => {
 
 describe('a claim gets B(after) − B(before)', () => {
   it.each<[string, number, number, number, number]>([
-    ['a claim crossing the poor threshold is paid only on the part above', fen(5000), fen(4000), 0, fen((9000 - 7000) * 0.65)],
-    ['a claim crossing from segment 1 into segment 2', fen(40_000), fen(20_000), fen(33_000 * 0.65), fen(10_000 * 0.65 + 10_000 * 0.7)],
+    [
+      'a claim crossing the poor threshold is paid only on the part above',
+      fen(5000),
+      fen(4000),
+      0,
+      fen((9000 - 7000) * 0.65),
+    ],
+    [
+      'a claim crossing from segment 1 into segment 2',
+      fen(40_000),
+      fen(20_000),
+      fen(33_000 * 0.65),
+      fen(10_000 * 0.65 + 10_000 * 0.7),
+    ],
     ['two claims of one fen each above the threshold: 1 fen, then 0 (B(2) = 1.3 → 1)', fen(7000) + 1, 1, 1, 0],
   ])('%s', (_name, before, claim, paid, expected) => {
     expect(claimBenefit(poor, before, claim, paid)).toBe(expected);

@@ -34,7 +34,13 @@ const shipped = (id: string): Hospital => {
   return h;
 };
 
-const synthetic = (hospitalId: string, name: string, level: Hospital['level'], grade: Hospital['grade'], inCounty: boolean): Hospital => ({
+const synthetic = (
+  hospitalId: string,
+  name: string,
+  level: Hospital['level'],
+  grade: Hospital['grade'],
+  inCounty: boolean,
+): Hospital => ({
   hospitalId,
   name,
   level,
@@ -135,7 +141,13 @@ export function settleAll(
 }
 
 /** Settles one claim on an empty year (or after `before` claims) and returns the last settlement. */
-export function settleOne(who: Person, hospital: Hospital, input: ClaimInput, before: readonly [Hospital, ClaimInput][] = [], certifications: readonly ChronicCertification[] = []) {
+export function settleOne(
+  who: Person,
+  hospital: Hospital,
+  input: ClaimInput,
+  before: readonly [Hospital, ClaimInput][] = [],
+  certifications: readonly ChronicCertification[] = [],
+) {
   const { results } = settleAll(who, [...before, [hospital, input]], certifications);
   return results[results.length - 1]!.settlement;
 }

@@ -12,8 +12,14 @@ describe('the person’s year', () => {
       [H.clinic, { total: 3000 }],
       [H.hlbeSecond, { total: 20_000 }],
       [H.peoples, { total: 50_000, majorDisease: 'gastric-cancer' }],
-      [H.clinic, { kind: 'chronic-outpatient', chronicDisease: 'diabetes', deliveries: 1, total: 100, on: '2019-03-05' }],
-      [H.clinic, { kind: 'chronic-outpatient', chronicDisease: 'diabetes', deliveries: 1, total: 100, on: '2019-03-20' }],
+      [
+        H.clinic,
+        { kind: 'chronic-outpatient', chronicDisease: 'diabetes', deliveries: 1, total: 100, on: '2019-03-05' },
+      ],
+      [
+        H.clinic,
+        { kind: 'chronic-outpatient', chronicDisease: 'diabetes', deliveries: 1, total: 100, on: '2019-03-20' },
+      ],
     ],
     [{ disease: 'diabetes', certifiedBy: 'insurance-bureau', from: '2019-01-01' }],
   );
@@ -36,7 +42,12 @@ describe('the person’s year', () => {
   });
 
   it('shows the year-to-date figures in yuan', () => {
-    expect(personYearFigures(year)).toMatchObject({ year: 2019, highestLevel: 'prefecture', majorDiseaseSelfPay: 3831.25, deliveriesByMonth: { '2019-03': 2 } });
+    expect(personYearFigures(year)).toMatchObject({
+      year: 2019,
+      highestLevel: 'prefecture',
+      majorDiseaseSelfPay: 3831.25,
+      deliveriesByMonth: { '2019-03': 2 },
+    });
   });
 
   it('voiding the prefecture admission lowers the highest level again', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { claimPolicies, claimPolicyOn } from '../../../shared/claims/policy/index.js';
 import type { ClaimPolicy } from '../../../shared/claims/policy/parameters.js';
 import { isIsoDate } from '../../../shared/dates.js';
-import { parameterLeaves, type Parameter, type ParameterUnit, type SourceLabel } from '../../../shared/policy/parameter.js';
+import {
+  parameterLeaves,
+  type Parameter,
+  type ParameterUnit,
+  type SourceLabel,
+} from '../../../shared/policy/parameter.js';
 
 /** STYLE.md 1: every number is a cited, labelled parameter with a known unit; versions are dated and disjoint. */
 const UNITS: readonly ParameterUnit[] = ['fen', 'bp', 'days', 'm2', 'count', 'date', 'code', 'flag'];
@@ -50,18 +55,26 @@ describe.each(claimPolicies.map((p) => [p.id, p] as [string, ClaimPolicy]))('pol
     expect(barePrimitives(policy.parameters)).toEqual([]);
   });
 
-  it.each(leaves.map(([path, p]) => [path, p] as [string, Parameter<unknown>]))('%s has a citation, a known unit and label, a description and a fitting value', (_path, p) => {
-    expect(p.citation.trim().length).toBeGreaterThan(0);
-    expect(UNITS).toContain(p.unit);
-    expect(LABELS).toContain(p.label);
-    expect(p.description.trim().length).toBeGreaterThan(0);
-    expect(valueFits(p)).toBe(true);
-  });
+  it.each(leaves.map(([path, p]) => [path, p] as [string, Parameter<unknown>]))(
+    '%s has a citation, a known unit and label, a description and a fitting value',
+    (_path, p) => {
+      expect(p.citation.trim().length).toBeGreaterThan(0);
+      expect(UNITS).toContain(p.unit);
+      expect(LABELS).toContain(p.label);
+      expect(p.description.trim().length).toBeGreaterThan(0);
+      expect(valueFits(p)).toBe(true);
+    },
+  );
 
   it('orders the top-up payers, each with a share, and the target rules, each once', () => {
     const t = policy.parameters.topUp;
     expect([...t.order.value].sort()).toEqual(Object.keys(t.shareOfRemainder).sort());
-    expect([...policy.parameters.targets.order.value].sort()).toEqual(['cataract-programme', 'critical-illness', 'major-disease', 'self-pay-cap']);
+    expect([...policy.parameters.targets.order.value].sort()).toEqual([
+      'cataract-programme',
+      'critical-illness',
+      'major-disease',
+      'self-pay-cap',
+    ]);
   });
 
   it('splits each chronic certifier’s in-catalogue cost exactly', () => {

@@ -11,9 +11,19 @@ import { ALL_HOSPITALS, PERSON_ID, person } from './fixtures.js';
 
 /** Invariants of SPEC §3.2–3.4 over random persons, hospitals and claim sequences. */
 
-const PAYERS = ['basicInsurance', 'criticalIllnessInsurance', 'medicalAssistance', 'commercialInsurance', 'safetyNetFund', 'hospital', 'patient'] as const;
+const PAYERS = [
+  'basicInsurance',
+  'criticalIllnessInsurance',
+  'medicalAssistance',
+  'commercialInsurance',
+  'safetyNetFund',
+  'hospital',
+  'patient',
+] as const;
 
-const dateArb = fc.integer({ min: 0, max: 364 }).map((d) => new Date(Date.UTC(2019, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+const dateArb = fc
+  .integer({ min: 0, max: 364 })
+  .map((d) => new Date(Date.UTC(2019, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
 
 const personArb: fc.Arbitrary<Person> = fc
   .record({
@@ -62,7 +72,12 @@ const claimArb = (index: number): fc.Arbitrary<[ClaimFacts, Hospital]> =>
   fc
     .record({
       hospital: fc.constantFrom(...ALL_HOSPITALS),
-      kind: fc.constantFrom('inpatient' as const, 'inpatient' as const, 'outpatient' as const, 'chronic-outpatient' as const),
+      kind: fc.constantFrom(
+        'inpatient' as const,
+        'inpatient' as const,
+        'outpatient' as const,
+        'chronic-outpatient' as const,
+      ),
       on: dateArb,
       costs: costsArb,
       majorDisease: fc.option(fc.constantFrom('gastric-cancer', 'lung-cancer', 'cataract'), { nil: null }),
@@ -92,7 +107,9 @@ const claimArb = (index: number): fc.Arbitrary<[ClaimFacts, Hospital]> =>
       return [facts, r.hospital];
     });
 
-const sequenceArb = fc.integer({ min: 1, max: 10 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => claimArb(i))));
+const sequenceArb = fc
+  .integer({ min: 1, max: 10 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => claimArb(i))));
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -102,7 +119,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function settleSequence(who: Person, claims: [ClaimFacts, Hospital][], certifications: ChronicCertification[], freeze = false) {
+function settleSequence(
+  who: Person,
+  claims: [ClaimFacts, Hospital][],
+  certifications: ChronicCertification[],
+  freeze = false,
+) {
   let year: PersonYear = emptyPersonYear(who.personId, 2019);
   const settlements: Settlement[] = [];
   const years: PersonYear[] = [];
@@ -164,7 +186,11 @@ describe('settlement invariants (fast-check)', () => {
   it('the yearly major-disease self-pay never passes 5,000, whatever the sequence', () => {
     const ceiling = ZHALANTUN_2019.parameters.targets.majorDiseaseYearlySelfPayCeiling.value;
     const majorHeavy = fc.array(
-      fc.record({ total: fc.integer({ min: 0, max: 20_000_000 }), hospital: fc.constantFrom(...ALL_HOSPITALS.filter((h) => h.majorDiseaseDesignated)), on: dateArb }),
+      fc.record({
+        total: fc.integer({ min: 0, max: 20_000_000 }),
+        hospital: fc.constantFrom(...ALL_HOSPITALS.filter((h) => h.majorDiseaseDesignated)),
+        on: dateArb,
+      }),
       { minLength: 1, maxLength: 12 },
     );
     fc.assert(
@@ -187,7 +213,9 @@ describe('settlement invariants (fast-check)', () => {
         ]);
         const { settlements, years } = settleSequence(who, claims, []);
         for (const y of years) expect(y.majorDiseaseSelfPay).toBeLessThanOrEqual(ceiling);
-        const paid = settlements.filter((s) => s.rule === 'major-disease').reduce((sum, s) => sum + s.amounts.patient, 0);
+        const paid = settlements
+          .filter((s) => s.rule === 'major-disease')
+          .reduce((sum, s) => sum + s.amounts.patient, 0);
         expect(paid).toBeLessThanOrEqual(ceiling);
       }),
       RUNS,
@@ -197,7 +225,8 @@ describe('settlement invariants (fast-check)', () => {
   it('the yearly major-disease self-pay stays under the ceiling in mixed sequences too', () => {
     fc.assert(
       fc.property(personArb, sequenceArb, certificationsArb, (who, claims, certs) => {
-        for (const y of settleSequence(who, claims, certs).years) expect(y.majorDiseaseSelfPay).toBeLessThanOrEqual(500_000);
+        for (const y of settleSequence(who, claims, certs).years)
+          expect(y.majorDiseaseSelfPay).toBeLessThanOrEqual(500_000);
       }),
       RUNS,
     );
@@ -218,7 +247,15 @@ describe('settlement invariants (fast-check)', () => {
     fc.assert(
       fc.property(
         personArb,
-        sequenceArb.chain((claims) => fc.tuple(fc.constant(claims), fc.shuffledSubarray(claims.map((_, i) => i), { minLength: claims.length, maxLength: claims.length }))),
+        sequenceArb.chain((claims) =>
+          fc.tuple(
+            fc.constant(claims),
+            fc.shuffledSubarray(
+              claims.map((_, i) => i),
+              { minLength: claims.length, maxLength: claims.length },
+            ),
+          ),
+        ),
         certificationsArb,
         (who, [claims, order], certs) => {
           const { settlements, year } = settleSequence(who, claims, certs);

@@ -44,7 +44,14 @@ const c = settleAll(poor, [
   [H.peoples, { total: 50_000, majorDisease: 'gastric-cancer' }],
 ]);
 
-const years = [as('A', a.year), as('B', b.year), as('C', c.year), as('D', d.year), as('E', e.year), as('A', { ...a.year, year: 2018 })];
+const years = [
+  as('A', a.year),
+  as('B', b.year),
+  as('C', c.year),
+  as('D', d.year),
+  as('E', e.year),
+  as('A', { ...a.year, year: 2018 }),
+];
 
 describe('yearly reconciliation', () => {
   const result = reconcile(2019, years, ZHALANTUN_2019);
@@ -64,7 +71,11 @@ describe('yearly reconciliation', () => {
         refund: fen(4106.5 - 2306.5), // 1,800
       },
     ],
-    ['a person within the cap all year gets no refund', 'D', { highestLevel: 'township', due: fen(495 + 500), paidBeyondDeductibles: fen(995), refund: 0 }],
+    [
+      'a person within the cap all year gets no refund',
+      'D',
+      { highestLevel: 'township', due: fen(495 + 500), paidBeyondDeductibles: fen(995), refund: 0 },
+    ],
     [
       'a major-disease admission at a higher level raises the year’s cap',
       'E',
@@ -79,7 +90,12 @@ describe('yearly reconciliation', () => {
 
   it('totals per payer: commercial supplementary insurance pays the refunds', () => {
     expect(result.rows.map((r) => r.personId)).toEqual(['A', 'D', 'E']);
-    expect(result.totals).toMatchObject({ persons: 3, personsWithRefund: 1, refund: fen(1800), byPayer: { commercialInsurance: fen(1800) } });
+    expect(result.totals).toMatchObject({
+      persons: 3,
+      personsWithRefund: 1,
+      refund: fen(1800),
+      byPayer: { commercialInsurance: fen(1800) },
+    });
     expect(result.policyId).toBe('zhalantun-2019');
   });
 
@@ -91,7 +107,11 @@ describe('yearly reconciliation', () => {
     const voided = reverse(a.year, a.results[1]!.settlement.yearDelta);
     const again = reconcile(2019, [as('A', voided)], ZHALANTUN_2019);
     // admissions 1 and 3: beyond d 1,495 + 2,370 = 3,865; due 2,000 + 186.50; paid 1,049.50 + 2,037
-    expect(again.rows[0]).toMatchObject({ due: fen(2186.5), paidBeyondDeductibles: fen(3086.5), refund: fen(3086.5 - 2186.5) });
+    expect(again.rows[0]).toMatchObject({
+      due: fen(2186.5),
+      paidBeyondDeductibles: fen(3086.5),
+      refund: fen(3086.5 - 2186.5),
+    });
   });
 
   it('an empty year reconciles to nothing', () => {

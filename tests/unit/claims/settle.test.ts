@@ -26,7 +26,15 @@ function check(s: Settlement, expected: Expected): void {
   if (tilt !== undefined) expect(s.tilt).toBe(tilt);
   if (deductible !== undefined) expect(s.deductible).toBe(deductible);
   const a = s.amounts;
-  expect(a.basicInsurance + a.criticalIllnessInsurance + a.medicalAssistance + a.commercialInsurance + a.safetyNetFund + a.hospital + a.patient).toBe(a.total);
+  expect(
+    a.basicInsurance +
+      a.criticalIllnessInsurance +
+      a.medicalAssistance +
+      a.commercialInsurance +
+      a.safetyNetFund +
+      a.hospital +
+      a.patient,
+  ).toBe(a.total);
 }
 
 describe('inpatient, one hospital level at a time: the self-pay cap rule [H 三.(二).1.2), 5.6)]', () => {
@@ -283,7 +291,12 @@ describe('hospital-borne and patient-borne costs [H 三.(二).5.2), 5.6)]', () =
         safetyNetFund: fen(41.85),
       },
     ],
-    ['out-of-catalogue at exactly 5% is within the limit', H.countySecondary, { total: 10_000, outOfCatalogue: 500 }, { hospital: 0, compliant: fen(10_000) }],
+    [
+      'out-of-catalogue at exactly 5% is within the limit',
+      H.countySecondary,
+      { total: 10_000, outOfCatalogue: 500 },
+      { hospital: 0, compliant: fen(10_000) },
+    ],
     [
       'out-of-catalogue over 10% at a tertiary hospital: the excess is the hospital’s',
       H.countyTertiary,
@@ -294,11 +307,31 @@ describe('hospital-borne and patient-borne costs [H 三.(二).5.2), 5.6)]', () =
         patient: fen(150 + 2000 + (9800 - 6920 - 150 - 2000) * 0.1), // 2,223
       },
     ],
-    ['out-of-catalogue of 8% at an ordinary tertiary hospital is within its 10%', H.countyTertiary, { total: 10_000, outOfCatalogue: 800 }, { hospital: 0 }],
-    ['扎兰屯市中蒙医院 is held to 5%: the same 8% puts 3% on the hospital', H.mongolian, { total: 10_000, outOfCatalogue: 800 }, { hospital: fen(300), patient: fen(2181) }],
+    [
+      'out-of-catalogue of 8% at an ordinary tertiary hospital is within its 10%',
+      H.countyTertiary,
+      { total: 10_000, outOfCatalogue: 800 },
+      { hospital: 0 },
+    ],
+    [
+      '扎兰屯市中蒙医院 is held to 5%: the same 8% puts 3% on the hospital',
+      H.mongolian,
+      { total: 10_000, outOfCatalogue: 800 },
+      { hospital: fen(300), patient: fen(2181) },
+    ],
     ['扎兰屯市人民医院 is held to 5%', H.peoples, { total: 10_000, outOfCatalogue: 800 }, { hospital: fen(300) }],
-    ['呼伦贝尔市第二人民医院 is held to 5%', H.hlbeSecond, { total: 10_000, outOfCatalogue: 800 }, { hospital: fen(300) }],
-    ['a primary clinic is held to 5% (decision: the stricter stated limit)', H.clinic, { total: 10_000, outOfCatalogue: 800 }, { hospital: fen(300) }],
+    [
+      '呼伦贝尔市第二人民医院 is held to 5%',
+      H.hlbeSecond,
+      { total: 10_000, outOfCatalogue: 800 },
+      { hospital: fen(300) },
+    ],
+    [
+      'a primary clinic is held to 5% (decision: the stricter stated limit)',
+      H.clinic,
+      { total: 10_000, outOfCatalogue: 800 },
+      { hospital: fen(300) },
+    ],
     [
       'hospital excess is the hospital’s and patient excess the patient’s, outside every cap',
       H.peoples,
@@ -476,7 +509,14 @@ describe('major disease, critical illness, cataract [H 三.(二).2, 5.5), 5.7)]'
 
 describe('outpatient at a township clinic and elsewhere [H 三.(二).1.2)]', () => {
   it.each<[string, typeof poor, Hospital, ClaimInput, [Hospital, ClaimInput][], Expected]>([
-    ['a poor patient at a township clinic: 50% + 10 points', poor, H.clinic, { kind: 'outpatient', total: 300 }, [], { basicInsurance: fen(300 * 0.6), patient: fen(120), rule: 'township-outpatient' }],
+    [
+      'a poor patient at a township clinic: 50% + 10 points',
+      poor,
+      H.clinic,
+      { kind: 'outpatient', total: 300 },
+      [],
+      { basicInsurance: fen(300 * 0.6), patient: fen(120), rule: 'township-outpatient' },
+    ],
     [
       'a poor patient reaching the 200 yearly outpatient maximum gets only what is left',
       poor,
@@ -493,7 +533,14 @@ describe('outpatient at a township clinic and elsewhere [H 三.(二).1.2)]', () 
       [[H.clinic, { kind: 'outpatient', total: 400 }]],
       { basicInsurance: 0, patient: fen(100) },
     ],
-    ['a person not registered: the standard 50%', standardPerson, H.clinic, { kind: 'outpatient', total: 300 }, [], { basicInsurance: fen(150), tilt: false }],
+    [
+      'a person not registered: the standard 50%',
+      standardPerson,
+      H.clinic,
+      { kind: 'outpatient', total: 300 },
+      [],
+      { basicInsurance: fen(150), tilt: false },
+    ],
     [
       'outpatient care at a county hospital: the patient pays all',
       poor,
@@ -509,8 +556,17 @@ describe('outpatient at a township clinic and elsewhere [H 三.(二).1.2)]', () 
 
 describe('chronic outpatient delivery [H 三.(二).4]', () => {
   const bureau: ChronicCertification[] = [{ disease: 'diabetes', certifiedBy: 'insurance-bureau', from: '2019-01-15' }];
-  const commission: ChronicCertification[] = [{ disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-01-15' }];
-  const delivery = (on: string, total = 550, outOfCatalogue = 50): ClaimInput => ({ kind: 'chronic-outpatient', chronicDisease: 'diabetes', deliveries: 1, total, outOfCatalogue, on });
+  const commission: ChronicCertification[] = [
+    { disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-01-15' },
+  ];
+  const delivery = (on: string, total = 550, outOfCatalogue = 50): ClaimInput => ({
+    kind: 'chronic-outpatient',
+    chronicDisease: 'diabetes',
+    deliveries: 1,
+    total,
+    outOfCatalogue,
+    on,
+  });
 
   it.each<[string, typeof bureau, ClaimInput, [Hospital, ClaimInput][], Expected]>([
     [
@@ -518,7 +574,13 @@ describe('chronic outpatient delivery [H 三.(二).4]', () => {
       bureau,
       delivery('2019-03-05'),
       [],
-      { basicInsurance: fen(500 * 0.7), safetyNetFund: fen(500 * 0.1), patient: fen(500 * 0.2 + 50), financeDeliveryFee: fen(8), rule: 'chronic-delivery' },
+      {
+        basicInsurance: fen(500 * 0.7),
+        safetyNetFund: fen(500 * 0.1),
+        patient: fen(500 * 0.2 + 50),
+        financeDeliveryFee: fen(8),
+        rule: 'chronic-delivery',
+      },
     ],
     [
       'certified by the health commission: fund 80%, patient 20% and the out-of-catalogue cost',
@@ -534,7 +596,13 @@ describe('chronic outpatient delivery [H 三.(二).4]', () => {
       [[H.clinic, delivery('2019-03-05')]],
       { basicInsurance: fen(350), financeDeliveryFee: 0 },
     ],
-    ['the first delivery of the next month has the fee again', bureau, delivery('2019-04-01'), [[H.clinic, delivery('2019-03-05')]], { financeDeliveryFee: fen(8) }],
+    [
+      'the first delivery of the next month has the fee again',
+      bureau,
+      delivery('2019-04-01'),
+      [[H.clinic, delivery('2019-03-05')]],
+      { financeDeliveryFee: fen(8) },
+    ],
     [
       'each payer’s share is rounded half up and the patient takes what is left',
       bureau,
@@ -561,9 +629,15 @@ describe('chronic outpatient delivery [H 三.(二).4]', () => {
   });
 
   it('with certifications by both bodies the latest in force decides the shares', () => {
-    const both: ChronicCertification[] = [...bureau, { disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-02-01' }];
+    const both: ChronicCertification[] = [
+      ...bureau,
+      { disease: 'diabetes', certifiedBy: 'health-commission', from: '2019-02-01' },
+    ];
     expect(settleOne(poor, H.clinic, delivery('2019-01-20'), [], both).amounts.basicInsurance).toBe(fen(500 * 0.7));
-    expect(settleOne(poor, H.clinic, delivery('2019-03-05'), [], both).amounts).toMatchObject({ basicInsurance: 0, safetyNetFund: fen(500 * 0.8) });
+    expect(settleOne(poor, H.clinic, delivery('2019-03-05'), [], both).amounts).toMatchObject({
+      basicInsurance: 0,
+      safetyNetFund: fen(500 * 0.8),
+    });
   });
 
   it('a chronic visit without a delivery is settled with the shares and no fee step', () => {
@@ -584,7 +658,12 @@ describe('chronic outpatient delivery [H 三.(二).4]', () => {
     const s = settleOne(standardPerson, H.clinic, delivery('2019-03-05', 350, 50), [], bureau);
     expect(s.tilt).toBe(false);
     // settled as standard township outpatient care: 50% of in-catalogue 300
-    expect(s.amounts).toMatchObject({ basicInsurance: fen(300 * 0.5), safetyNetFund: 0, financeDeliveryFee: 0, patient: fen(350 - 150) });
+    expect(s.amounts).toMatchObject({
+      basicInsurance: fen(300 * 0.5),
+      safetyNetFund: 0,
+      financeDeliveryFee: 0,
+      patient: fen(350 - 150),
+    });
   });
 });
 
@@ -595,16 +674,24 @@ describe('policy selection and impossible input', () => {
     try {
       policyForClaim(c);
     } catch (error) {
-      expect(error).toMatchObject({ status: 400, code: 'no-policy', details: [{ path: 'dischargedOn', code: 'no-policy' }] });
+      expect(error).toMatchObject({
+        status: 400,
+        code: 'no-policy',
+        details: [{ path: 'dischargedOn', code: 'no-policy' }],
+      });
     }
-    expect(() => requireClaimPolicy('2018-12-31', 'servedOn')).toThrow(expect.objectContaining({ code: 'no-policy', details: [expect.objectContaining({ path: 'servedOn' })] }));
+    expect(() => requireClaimPolicy('2018-12-31', 'servedOn')).toThrow(
+      expect.objectContaining({ code: 'no-policy', details: [expect.objectContaining({ path: 'servedOn' })] }),
+    );
     expect(requireClaimPolicy('2019-12-31', 'dischargedOn').id).toBe('zhalantun-2019');
   });
 
   it('refuses to settle under a policy not in force on the claim’s date', () => {
     const c = claim(H.peoples, { total: 100, on: '2019-06-10' });
     const other = { ...ZHALANTUN_2019, effectiveFrom: '2020-01-01', effectiveTo: '2020-12-31' };
-    expect(() => settle(c, emptyPersonYear(poor.personId, 2019), poor, H.peoples, other, [])).toThrow(expect.objectContaining({ code: 'no-policy' }));
+    expect(() => settle(c, emptyPersonYear(poor.personId, 2019), poor, H.peoples, other, [])).toThrow(
+      expect.objectContaining({ code: 'no-policy' }),
+    );
   });
 
   it.each<[string, (c: ReturnType<typeof claim>) => void, string]>([
@@ -618,13 +705,18 @@ describe('policy selection and impossible input', () => {
     const c = claim(H.peoples, { total: 100 });
     spoil(c);
     expect(() => settle(c, emptyPersonYear(poor.personId, 2019), poor, H.peoples, ZHALANTUN_2019, [])).toThrow(
-      expect.objectContaining({ code: 'validation-error', details: expect.arrayContaining([expect.objectContaining({ path })]) }),
+      expect.objectContaining({
+        code: 'validation-error',
+        details: expect.arrayContaining([expect.objectContaining({ path })]),
+      }),
     );
   });
 
   it('rejects a person-year of another year', () => {
     const c = claim(H.peoples, { total: 100 });
-    expect(() => settle(c, emptyPersonYear(poor.personId, 2018), poor, H.peoples, ZHALANTUN_2019, [])).toThrow(ValidationError);
+    expect(() => settle(c, emptyPersonYear(poor.personId, 2018), poor, H.peoples, ZHALANTUN_2019, [])).toThrow(
+      ValidationError,
+    );
   });
 
   it('records the policy id, the service date and the exact year delta', () => {
@@ -635,7 +727,12 @@ describe('policy selection and impossible input', () => {
       admission: { level: 'county', tilt: true },
       basicInsurance: { inpatient: fen(15_880), outpatient: 0, chronic: 0 },
       criticalIllness: { inPolicySelfPay: fen(4120), benefitPaid: 0 },
-      generalAdmission: { level: 'county', deductible: fen(150), selfPayBeyondDeductible: fen(4120 - 150), paidBeyondDeductible: fen(2000 + 197) },
+      generalAdmission: {
+        level: 'county',
+        deductible: fen(150),
+        selfPayBeyondDeductible: fen(4120 - 150),
+        paidBeyondDeductible: fen(2000 + 197),
+      },
     });
   });
 });

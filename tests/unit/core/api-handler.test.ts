@@ -46,14 +46,23 @@ describe('apiHandler', () => {
       ran = true;
       return { status: 200 };
     });
-    const r = (await h(event({ claims: { sub: 'h', role: 'hospital', hospitalId: 'zlt-peoples' }, body: 'not json' }), context)) as { statusCode: number };
+    const r = (await h(
+      event({ claims: { sub: 'h', role: 'hospital', hospitalId: 'zlt-peoples' }, body: 'not json' }),
+      context,
+    )) as { statusCode: number };
     expect(r.statusCode).toBe(403);
     expect(ran).toBe(false);
   });
 
   it('reads Cognito groups and custom attributes as role and scope', async () => {
-    const h = apiHandler({ route: 'GET /v1/persons/{personId}/eligibility' }, async ({ caller }) => ({ status: 200, body: caller }));
-    const r = (await h(event({ claims: { sub: 'c1', 'cognito:groups': '[hospital]', 'custom:hospitalId': 'zlt-peoples' } }), context)) as { body: string };
+    const h = apiHandler({ route: 'GET /v1/persons/{personId}/eligibility' }, async ({ caller }) => ({
+      status: 200,
+      body: caller,
+    }));
+    const r = (await h(
+      event({ claims: { sub: 'c1', 'cognito:groups': '[hospital]', 'custom:hospitalId': 'zlt-peoples' } }),
+      context,
+    )) as { body: string };
     expect(JSON.parse(r.body)).toEqual({ sub: 'c1', role: 'hospital', hospitalId: 'zlt-peoples' });
   });
 
@@ -64,6 +73,8 @@ describe('apiHandler', () => {
   });
 
   it('refuses to build a handler for a route missing from the table', () => {
-    expect(() => apiHandler({ route: 'GET /v1/unlisted' }, async () => ({ status: 200 }))).toThrow(/not in the route table/);
+    expect(() => apiHandler({ route: 'GET /v1/unlisted' }, async () => ({ status: 200 }))).toThrow(
+      /not in the route table/,
+    );
   });
 });

@@ -12,7 +12,14 @@ describe('local gateway → API Gateway HTTP API payload v2', () => {
 
   it('keeps rawQueryString without "?", comma-joins repeated query values, and passes claims and path parameters', () => {
     const url = new URL('http://127.0.0.1/v1/persons/11010519491231002X/eligibility?on=2019-05-01&tag=a&tag=b');
-    const event = toEvent(req({ authorization: 'Bearer t', 'x-forwarded-for': ['1.1.1.1', '2.2.2.2'] }), url, Buffer.alloc(0), compiled, { personId: '11010519491231002X' }, { sub: 's', role: 'hospital' });
+    const event = toEvent(
+      req({ authorization: 'Bearer t', 'x-forwarded-for': ['1.1.1.1', '2.2.2.2'] }),
+      url,
+      Buffer.alloc(0),
+      compiled,
+      { personId: '11010519491231002X' },
+      { sub: 's', role: 'hospital' },
+    );
     expect(event).toMatchObject({
       version: '2.0',
       routeKey: 'GET /v1/persons/{personId}/eligibility',
@@ -21,7 +28,11 @@ describe('local gateway → API Gateway HTTP API payload v2', () => {
       queryStringParameters: { on: '2019-05-01', tag: 'a,b' },
       pathParameters: { personId: '11010519491231002X' },
       headers: { 'x-forwarded-for': '1.1.1.1,2.2.2.2' },
-      requestContext: { authorizer: { jwt: { claims: { sub: 's', role: 'hospital' } } }, http: { method: 'GET' }, stage: '$default' },
+      requestContext: {
+        authorizer: { jwt: { claims: { sub: 's', role: 'hospital' } } },
+        http: { method: 'GET' },
+        stage: '$default',
+      },
       isBase64Encoded: false,
     });
     expect(event.body).toBeUndefined();
@@ -30,7 +41,19 @@ describe('local gateway → API Gateway HTTP API payload v2', () => {
   it('base64-encodes a binary body and passes JSON as text', () => {
     const url = new URL('http://127.0.0.1/v1/x');
     const bytes = Buffer.from([0xff, 0xd8, 0xff]);
-    expect(toEvent(req({ 'content-type': 'image/jpeg' }, 'POST'), url, bytes, compiled, {}, undefined)).toMatchObject({ body: bytes.toString('base64'), isBase64Encoded: true });
-    expect(toEvent(req({ 'content-type': 'application/json' }, 'POST'), url, Buffer.from('{"a":1}'), compiled, {}, undefined)).toMatchObject({ body: '{"a":1}', isBase64Encoded: false });
+    expect(toEvent(req({ 'content-type': 'image/jpeg' }, 'POST'), url, bytes, compiled, {}, undefined)).toMatchObject({
+      body: bytes.toString('base64'),
+      isBase64Encoded: true,
+    });
+    expect(
+      toEvent(
+        req({ 'content-type': 'application/json' }, 'POST'),
+        url,
+        Buffer.from('{"a":1}'),
+        compiled,
+        {},
+        undefined,
+      ),
+    ).toMatchObject({ body: '{"a":1}', isBase64Encoded: false });
   });
 });

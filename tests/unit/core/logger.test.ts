@@ -11,7 +11,10 @@ describe('log masking', () => {
       return true;
     });
     const logger = createLogger('test');
-    logger.info('loaded 15210319500101123X', { person: { personId: '15210319500101123X', name: '王示例' }, rows: ['110105194912310021'] });
+    logger.info('loaded 15210319500101123X', {
+      person: { personId: '15210319500101123X', name: '王示例' },
+      rows: ['110105194912310021'],
+    });
     const out = lines.join('');
     expect(out).toContain('152103********123X');
     expect(out).toContain('110105********0021');

@@ -6,7 +6,11 @@ import { policyDescription } from '../../../shared/platform/policy-description.j
 import { ROUTES } from '../../../shared/platform/routes/index.js';
 
 describe('OpenAPI 3.1 description', () => {
-  const doc = buildOpenApi(ALL_CONTRACTS, { description: policyDescription(), schemas: EXTRA_SCHEMAS }) as { openapi: string; paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
+  const doc = buildOpenApi(ALL_CONTRACTS, { description: policyDescription(), schemas: EXTRA_SCHEMAS }) as {
+    openapi: string;
+    paths: Record<string, Record<string, any>>;
+    components: { schemas: Record<string, any> };
+  };
 
   it('has an operation for every route of the route table, and no /dev/token', () => {
     expect(doc.openapi).toBe('3.1.0');
@@ -15,12 +19,31 @@ describe('OpenAPI 3.1 description', () => {
   });
 
   it('describes request bodies from the validating schemas (money as yuan, field names of API.md)', () => {
-    expect(doc.paths['/v1/roster/persons']!.put.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/RosterLoad' });
+    expect(doc.paths['/v1/roster/persons']!.put.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/RosterLoad',
+    });
     expect(doc.components.schemas.RosterLoad.properties.persons.maxItems).toBe(1000);
     expect(Object.keys(doc.components.schemas.PersonRow.properties)).toEqual(
-      expect.arrayContaining(['personId', 'name', 'householdId', 'township', 'village', 'registeredFrom', 'registeredUntil', 'birthDate', 'flags', 'insuredYears']),
+      expect.arrayContaining([
+        'personId',
+        'name',
+        'householdId',
+        'township',
+        'village',
+        'registeredFrom',
+        'registeredUntil',
+        'birthDate',
+        'flags',
+        'insuredYears',
+      ]),
     );
-    expect(doc.components.schemas.Hospital.properties.level.enum).toEqual(['township', 'county', 'prefecture', 'region', 'outside']);
+    expect(doc.components.schemas.Hospital.properties.level.enum).toEqual([
+      'township',
+      'county',
+      'prefecture',
+      'region',
+      'outside',
+    ]);
   });
 
   it('docs/openapi.json is the current generated document (run `npm run openapi` after changing a schema)', () => {

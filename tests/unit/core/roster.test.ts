@@ -7,7 +7,16 @@ import { decideEligibility } from '../../../shared/roster/eligibility.js';
 import { checkRosterRows } from '../../../shared/roster/load.js';
 import type { Person } from '../../../shared/roster/types.js';
 
-const person: Person = { personId: '11010519491231002X', name: '示例', householdId: 'H1', township: 'zhonghe', village: 'v', registeredFrom: '2019-01-01', flags: {}, insuredYears: [2019] };
+const person: Person = {
+  personId: '11010519491231002X',
+  name: '示例',
+  householdId: 'H1',
+  township: 'zhonghe',
+  village: 'v',
+  registeredFrom: '2019-01-01',
+  flags: {},
+  insuredYears: [2019],
+};
 const county = SHIPPED_HOSPITALS.find((h) => h.hospitalId === 'zlt-peoples')!;
 
 describe('pay-after-treatment [H 三.(二).5.3), H 四.(四)]', () => {
@@ -20,7 +29,15 @@ describe('pay-after-treatment [H 三.(二).5.3), H 四.(四)]', () => {
     ['a hospital outside the county', { hospital: { ...county, inCounty: false } }, false],
     ['no hospital named', { hospital: undefined }, false],
   ])('%s', (_name, overrides, expected) => {
-    const input = { person, certifications: [], arrears: undefined, hospital: county, on: '2019-05-01', emergency: false, ...overrides };
+    const input = {
+      person,
+      certifications: [],
+      arrears: undefined,
+      hospital: county,
+      on: '2019-05-01',
+      emergency: false,
+      ...overrides,
+    };
     expect(decideEligibility(input).payAfterTreatment).toBe(expected);
   });
 });
@@ -31,7 +48,14 @@ describe('roster rows', () => {
       { personId: '11010519491231002X', name: 'a', householdId: 'h', township: 'zhonghe', village: 'v' },
       { personId: '110105194912310021', name: 'a', householdId: 'h', township: 'zhonghe', village: 'v' },
       { personId: '11010519491231002X', name: 'a', householdId: 'h', township: 'atlantis', village: 'v' },
-      { personId: '11010519491231002X', name: 'a', householdId: 'h', township: 'zhonghe', village: 'v', registeredUntil: '2019-01-01' },
+      {
+        personId: '11010519491231002X',
+        name: 'a',
+        householdId: 'h',
+        township: 'zhonghe',
+        village: 'v',
+        registeredUntil: '2019-01-01',
+      },
     ];
     const { good, rejected } = checkRosterRows(rows, 'poverty-office');
     expect(good.map((g) => g.index)).toEqual([0]);
@@ -46,8 +70,15 @@ describe('roster rows', () => {
     ['poverty-office', { flags: { minimumLivingAllowance: true } }, 'flags.minimumLivingAllowance'],
     ['civil-affairs', { registeredFrom: '2019-01-01' }, 'registeredFrom'],
     ['disabled-federation', { flags: { stableExit: true } }, 'flags.stableExit'],
-  ] as const)("%s may not set %j", (role, extra, path) => {
-    const row = { personId: '11010519491231002X', name: 'a', householdId: 'h', township: 'zhonghe', village: 'v', ...extra };
+  ] as const)('%s may not set %j', (role, extra, path) => {
+    const row = {
+      personId: '11010519491231002X',
+      name: 'a',
+      householdId: 'h',
+      township: 'zhonghe',
+      village: 'v',
+      ...extra,
+    };
     const { rejected } = checkRosterRows([row], role);
     expect(rejected[0]?.error).toMatchObject({ code: 'field-not-owned', details: [{ path: `persons.0.${path}` }] });
   });

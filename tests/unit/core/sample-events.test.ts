@@ -11,13 +11,20 @@ const load = (name: string) => JSON.parse(readFileSync(new URL(`../../../events/
 describe('events/ samples parse with the handlers’ own schemas', () => {
   it('the S3 ObjectCreated sample names a photo key the photo handler understands', () => {
     const event = s3EventSchema.parse(load('s3-object-created-photo.json'));
-    expect(parsePhotoObjectKey(event.Records[0]!.s3.object.key)).toEqual({ caseId: 'HC-HH-zhonghe-0042', photoId: '5b0e6f3e-3f1c-4f0e-9b7e-2c1d3e4f5a6b' });
+    expect(parsePhotoObjectKey(event.Records[0]!.s3.object.key)).toEqual({
+      caseId: 'HC-HH-zhonghe-0042',
+      photoId: '5b0e6f3e-3f1c-4f0e-9b7e-2c1d3e4f5a6b',
+    });
   });
 
   it('the API Gateway v2 sample is a routed event whose Cognito claims give a township caller and whose body is a valid step', () => {
     const event = load('api-housing-event.json');
     expect(routeByKey(event.routeKey)).toBeDefined();
-    expect(callerFromClaims(event.requestContext.authorizer.jwt.claims)).toEqual({ sub: '6f1c7e2a-0000-4000-8000-000000000042', role: 'township', township: 'zhonghe' });
+    expect(callerFromClaims(event.requestContext.authorizer.jwt.claims)).toEqual({
+      sub: '6f1c7e2a-0000-4000-8000-000000000042',
+      role: 'township',
+      township: 'zhonghe',
+    });
     expect(eventBodySchema.parse(JSON.parse(event.body))).toMatchObject({ type: 'village-notice', from: '2019-01-13' });
   });
 });

@@ -21,14 +21,18 @@ describe('the 1st-and-15th schedule at 00:00 Asia/Shanghai', () => {
   });
 
   it('the sample event in events/ parses with the handler schema', () => {
-    const sample = JSON.parse(readFileSync(new URL('../../../events/scheduler-progress-report.json', import.meta.url), 'utf8'));
+    const sample = JSON.parse(
+      readFileSync(new URL('../../../events/scheduler-progress-report.json', import.meta.url), 'utf8'),
+    );
     expect(cutOffFor(schedulerEventSchema.parse(sample))).toBe('2019-06-30');
   });
 });
 
 describe('the monthly health report schedule', () => {
   it('a run at 00:00 on 1 November (Shanghai) reports October', () => {
-    const sample = JSON.parse(readFileSync(new URL('../../../events/scheduler-health-report.json', import.meta.url), 'utf8'));
+    const sample = JSON.parse(
+      readFileSync(new URL('../../../events/scheduler-health-report.json', import.meta.url), 'utf8'),
+    );
     expect(cutOffFor(schedulerEventSchema.parse(sample)).slice(0, 7)).toBe('2019-10');
   });
 });

@@ -5,7 +5,17 @@ import { decideHire, monthShare, rangerPay } from '../../../shared/ecology/range
 import { TOWNSHIPS } from '../../../shared/reference/townships.js';
 import type { Person } from '../../../shared/roster/types.js';
 
-const person = (overrides: Partial<Person> = {}): Person => ({ personId: '11010519491231002X', name: '示例', householdId: 'H', township: 'zhonghe', village: 'v', registeredFrom: '2016-01-01', flags: {}, insuredYears: [2019], ...overrides });
+const person = (overrides: Partial<Person> = {}): Person => ({
+  personId: '11010519491231002X',
+  name: '示例',
+  householdId: 'H',
+  township: 'zhonghe',
+  village: 'v',
+  registeredFrom: '2016-01-01',
+  flags: {},
+  insuredYears: [2019],
+  ...overrides,
+});
 
 describe('the G 四.(一) table as data', () => {
   const rows = ECOLOGY_2019.parameters.rangerQuotas.value;
@@ -27,9 +37,21 @@ describe('hiring [G 四.(一), 五.(二)]', () => {
   it.each([
     ['a registered-poor person of the township', person(), 'zhonghe', '2019-03-01', undefined],
     ['a person not on the roster', undefined, 'zhonghe', '2019-03-01', 'not-registered'],
-    ['a person not yet registered on the start date', person({ registeredFrom: '2019-06-01' }), 'zhonghe', '2019-03-01', 'not-registered'],
+    [
+      'a person not yet registered on the start date',
+      person({ registeredFrom: '2019-06-01' }),
+      'zhonghe',
+      '2019-03-01',
+      'not-registered',
+    ],
     ['a person of another township', person({ township: 'wadi' }), 'zhonghe', '2019-03-01', 'not-registered'],
-    ['one of the excluded 八类人员', person({ flags: { excludedFromRangerPosts: true } }), 'zhonghe', '2019-03-01', 'excluded'],
+    [
+      'one of the excluded 八类人员',
+      person({ flags: { excludedFromRangerPosts: true } }),
+      'zhonghe',
+      '2019-03-01',
+      'excluded',
+    ],
     ['a township with no posts', person({ township: 'chaihe' }), 'chaihe', '2019-03-01', 'quota-full'],
   ] as const)('%s', (_n, p, township, from, code) => {
     const d = decideHire(p, township, from, ECOLOGY_2019);
@@ -70,8 +92,16 @@ describe('income programmes against their targets [G 四.(二)–(四)]', () => 
       ],
       ECOLOGY_2019,
     );
-    expect(progress[0]).toMatchObject({ programme: 'forestry-industry', target: { households: 200, people: 560 }, actual: { households: 2, people: 6, reachingTarget: 1 } });
-    expect(progress[1]).toMatchObject({ programme: 'nursery-park', target: { people: 50, incomePerUnit: 9000 }, actual: { reachingTarget: 1 } });
+    expect(progress[0]).toMatchObject({
+      programme: 'forestry-industry',
+      target: { households: 200, people: 560 },
+      actual: { households: 2, people: 6, reachingTarget: 1 },
+    });
+    expect(progress[1]).toMatchObject({
+      programme: 'nursery-park',
+      target: { people: 50, incomePerUnit: 9000 },
+      actual: { reachingTarget: 1 },
+    });
     expect(progress[2]).toMatchObject({ programme: 'forest-farms', target: { people: 410 }, actual: { people: 0 } });
   });
 });

@@ -1,26 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { decidePayment, semesterOf, type PaymentRequest, type Student } from '../../../shared/education/entitlements.js';
+import {
+  decidePayment,
+  semesterOf,
+  type PaymentRequest,
+  type Student,
+} from '../../../shared/education/entitlements.js';
 import { EDUCATION_2019 } from '../../../shared/education/policy.js';
 import { parameterLeaves } from '../../../shared/policy/parameter.js';
 
 const student = (overrides: Partial<Student> = {}): Student => ({
-  studentId: '11010519491231002X', name: '示例', householdId: 'H', township: 'zhonghe', family: 'registered-poor', stage: 'university-bachelor', school: '示例大学', admissionYear: 2016, ...overrides,
+  studentId: '11010519491231002X',
+  name: '示例',
+  householdId: 'H',
+  township: 'zhonghe',
+  family: 'registered-poor',
+  stage: 'university-bachelor',
+  school: '示例大学',
+  admissionYear: 2016,
+  ...overrides,
 });
-const pay = (overrides: Partial<PaymentRequest> = {}): PaymentRequest => ({ paymentId: 'P1', studentId: '11010519491231002X', type: 'university-aid', academicYear: 2019, paidOn: '2019-09-20', ...overrides });
+const pay = (overrides: Partial<PaymentRequest> = {}): PaymentRequest => ({
+  paymentId: 'P1',
+  studentId: '11010519491231002X',
+  type: 'university-aid',
+  academicYear: 2019,
+  paidOn: '2019-09-20',
+  ...overrides,
+});
 const ALL = new Set(['2019-spring', '2019-autumn']);
-const decide = (s: Student, p: PaymentRequest, verified: ReadonlySet<string> = ALL) => decidePayment(s, p, verified, EDUCATION_2019);
+const decide = (s: Student, p: PaymentRequest, verified: ReadonlySet<string> = ALL) =>
+  decidePayment(s, p, verified, EDUCATION_2019);
 
 describe('university aid [E 三.(二).2]', () => {
   it.each([
     // admitted 2016 to a bachelor course: 2016, 2017, 2018, 2019 are the four paid years (4 × 10,000 = 40,000 cap)
-    ['the 4th bachelor year (admitted 2016, academic year 2019) is paid 10,000', student(), pay({ academicYear: 2019 }), { ok: true, amount: 1_000_000 }],
-    ['a 5th bachelor year is refused: cap-reached', student({ admissionYear: 2015 }), pay({ academicYear: 2019 }), { ok: false, code: 'cap-reached' }],
+    [
+      'the 4th bachelor year (admitted 2016, academic year 2019) is paid 10,000',
+      student(),
+      pay({ academicYear: 2019 }),
+      { ok: true, amount: 1_000_000 },
+    ],
+    [
+      'a 5th bachelor year is refused: cap-reached',
+      student({ admissionYear: 2015 }),
+      pay({ academicYear: 2019 }),
+      { ok: false, code: 'cap-reached' },
+    ],
     // junior college: 3 × 10,000 = 30,000 cap
-    ['the 3rd junior-college year is paid', student({ stage: 'university-junior-college', admissionYear: 2017 }), pay(), { ok: true, amount: 1_000_000 }],
-    ['a 4th junior-college year is refused: cap-reached', student({ stage: 'university-junior-college', admissionYear: 2016 }), pay(), { ok: false, code: 'cap-reached' }],
-    ['a year before admission is not eligible', student({ admissionYear: 2020 }), pay({ academicYear: 2019 }), { ok: false, code: 'not-eligible' }],
-    ['a high-school student gets no university aid', student({ stage: 'high-school' }), pay(), { ok: false, code: 'not-eligible' }],
-    ['a 低保 family qualifies', student({ family: 'minimum-living-allowance' }), pay(), { ok: true, amount: 1_000_000 }],
+    [
+      'the 3rd junior-college year is paid',
+      student({ stage: 'university-junior-college', admissionYear: 2017 }),
+      pay(),
+      { ok: true, amount: 1_000_000 },
+    ],
+    [
+      'a 4th junior-college year is refused: cap-reached',
+      student({ stage: 'university-junior-college', admissionYear: 2016 }),
+      pay(),
+      { ok: false, code: 'cap-reached' },
+    ],
+    [
+      'a year before admission is not eligible',
+      student({ admissionYear: 2020 }),
+      pay({ academicYear: 2019 }),
+      { ok: false, code: 'not-eligible' },
+    ],
+    [
+      'a high-school student gets no university aid',
+      student({ stage: 'high-school' }),
+      pay(),
+      { ok: false, code: 'not-eligible' },
+    ],
+    [
+      'a 低保 family qualifies',
+      student({ family: 'minimum-living-allowance' }),
+      pay(),
+      { ok: true, amount: 1_000_000 },
+    ],
     ['an orphan qualifies', student({ family: 'orphan' }), pay(), { ok: true, amount: 1_000_000 }],
   ])('%s', (_n, s, p, expected) => {
     const d = decide(s, p);
@@ -40,7 +96,11 @@ describe('milk subsidy [E 三.(二).3]', () => {
   it.each([
     ['a registered-poor preschool child: 500', student({ stage: 'preschool' }), true],
     ['a registered-poor high-school student: 500', student({ stage: 'high-school' }), true],
-    ['a 低保 family is not eligible (registered-poor only)', student({ stage: 'compulsory', family: 'minimum-living-allowance' }), false],
+    [
+      'a 低保 family is not eligible (registered-poor only)',
+      student({ stage: 'compulsory', family: 'minimum-living-allowance' }),
+      false,
+    ],
     ['a university student is not eligible', student(), false],
   ])('%s', (_n, s, ok) => {
     const d = decide(s, pay({ type: 'milk-subsidy' }));
@@ -56,7 +116,12 @@ describe('hardship aid [E 三.(二).3]', () => {
     ['compulsory 2,000', 'compulsory', 200_000, 'hardship-aid#compulsory'],
     ['high school 3,000', 'high-school', 300_000, 'hardship-aid#highSchool'],
     ['bachelor 3,000', 'university-bachelor', 300_000, 'hardship-aid#university'],
-    ['junior college 3,000 (same stage as bachelor: 全日制本专科)', 'university-junior-college', 300_000, 'hardship-aid#university'],
+    [
+      'junior college 3,000 (same stage as bachelor: 全日制本专科)',
+      'university-junior-college',
+      300_000,
+      'hardship-aid#university',
+    ],
   ] as const)('%s', (_n, stage, amount, slot) => {
     const d = decide(student({ stage }), pay({ type: 'hardship-aid', hardshipFinding: '家庭突遭变故' }));
     expect(d).toMatchObject({ ok: true, entitlement: { amount, slot } });
@@ -84,7 +149,10 @@ describe('semester verification (decision on E 三.(一))', () => {
   });
 
   it('an unverified student is not paid until verified', () => {
-    expect(decide(student(), pay({ paidOn: '2019-09-20' }), new Set(['2019-spring']))).toMatchObject({ ok: false, code: 'not-verified' });
+    expect(decide(student(), pay({ paidOn: '2019-09-20' }), new Set(['2019-spring']))).toMatchObject({
+      ok: false,
+      code: 'not-verified',
+    });
     expect(decide(student(), pay({ paidOn: '2019-09-20' }), new Set(['2019-autumn'])).ok).toBe(true);
   });
 

@@ -43,7 +43,8 @@ export const welfarePerson = (overrides: Partial<Person> = {}): Person => {
   return { ...rest, flags: { minimumLivingAllowance: true }, ...overrides };
 };
 /** A poor disabled household, neither 特困 nor 低保 (R2, joint identity check). */
-export const disabledPerson = (overrides: Partial<Person> = {}): Person => welfarePerson({ flags: { poorDisabledHousehold: true }, ...overrides });
+export const disabledPerson = (overrides: Partial<Person> = {}): Person =>
+  welfarePerson({ flags: { poorDisabledHousehold: true }, ...overrides });
 
 export function request(overrides: Partial<CaseRequest> = {}): CaseRequest {
   return {
@@ -61,7 +62,10 @@ export function request(overrides: Partial<CaseRequest> = {}): CaseRequest {
 }
 
 let counter = 0;
-export function newCase(req: Partial<CaseRequest> = {}, householder: Person = req.programme === 'R2' ? welfarePerson() : poorPerson()): HousingCase {
+export function newCase(
+  req: Partial<CaseRequest> = {},
+  householder: Person = req.programme === 'R2' ? welfarePerson() : poorPerson(),
+): HousingCase {
   counter += 1;
   return openCase(request(req), { caseId: `HC-${counter}`, householder, caller: callers.township }).case;
 }
@@ -69,12 +73,36 @@ export function newCase(req: Partial<CaseRequest> = {}, householder: Person = re
 /** A valid event for each step, dated so that a whole walk moves forward in time. */
 export const STEP_EVENTS = {
   'village-review': { type: 'village-review', on: '2019-01-12', passed: true },
-  'village-notice': { type: 'village-notice', on: '2019-01-18', from: '2019-01-13', to: '2019-01-17', objections: 'none' },
-  'township-review': { type: 'township-review', on: '2019-01-25', passed: true, homeVisitOn: '2019-01-20', meetingOn: '2019-01-24' },
-  'township-notice': { type: 'township-notice', on: '2019-02-01', from: '2019-01-26', to: '2019-01-30', objections: 'none' },
+  'village-notice': {
+    type: 'village-notice',
+    on: '2019-01-18',
+    from: '2019-01-13',
+    to: '2019-01-17',
+    objections: 'none',
+  },
+  'township-review': {
+    type: 'township-review',
+    on: '2019-01-25',
+    passed: true,
+    homeVisitOn: '2019-01-20',
+    meetingOn: '2019-01-24',
+  },
+  'township-notice': {
+    type: 'township-notice',
+    on: '2019-02-01',
+    from: '2019-01-26',
+    to: '2019-01-30',
+    objections: 'none',
+  },
   'identity-check': { type: 'identity-check', on: '2019-02-05', passed: true },
   appraisal: { type: 'appraisal', on: '2019-02-20', grade: 'D', appraiser: '呼伦贝尔某房屋鉴定所' },
-  approval: { type: 'approval', on: '2019-03-05', noticeFrom: '2019-02-25', noticeTo: '2019-03-01', objections: 'none' },
+  approval: {
+    type: 'approval',
+    on: '2019-03-05',
+    noticeFrom: '2019-02-25',
+    noticeTo: '2019-03-01',
+    objections: 'none',
+  },
   agreement: { type: 'agreement', on: '2019-03-10', completionBy: '2019-08-15' },
   'moved-out': { type: 'moved-out', on: '2019-03-20', arrangement: '借住亲属家' },
   'construction-start': { type: 'construction-start', on: '2019-04-01' },
@@ -88,7 +116,11 @@ export function defaultCaller(c: HousingCase, type: StepType): Caller {
   switch (type) {
     case 'identity-check': {
       const role = identityStillNeeded(c, c.identityPassedBy)[0];
-      return role === 'civil-affairs' ? callers.civilAffairs : role === 'disabled-federation' ? callers.disabledFederation : callers.povertyOffice;
+      return role === 'civil-affairs'
+        ? callers.civilAffairs
+        : role === 'disabled-federation'
+          ? callers.disabledFederation
+          : callers.povertyOffice;
     }
     case 'appraisal':
     case 'approval':
@@ -101,7 +133,9 @@ export function defaultCaller(c: HousingCase, type: StepType): Caller {
   }
 }
 
-export const ALL_PHOTOS: ApplyContext = { acceptedPhotoKinds: ['before', 'after', 'application', 'householder'] satisfies PhotoKind[] };
+export const ALL_PHOTOS: ApplyContext = {
+  acceptedPhotoKinds: ['before', 'after', 'application', 'householder'] satisfies PhotoKind[],
+};
 
 /** The default event for the case's next step, with the appraisal keeping the case's own grade. */
 export function defaultEvent(c: HousingCase, type: StepType): EventInput {
@@ -135,7 +169,11 @@ export function eventAfter(c: HousingCase, type: StepType, date: string): EventI
 }
 
 /** Applies the default next step until the case reaches `status` (or closes); returns the case and statuses seen. */
-export function driveTo(c: HousingCase, status: HousingCase['status'], context: ApplyContext = ALL_PHOTOS): { case: HousingCase; statuses: string[] } {
+export function driveTo(
+  c: HousingCase,
+  status: HousingCase['status'],
+  context: ApplyContext = ALL_PHOTOS,
+): { case: HousingCase; statuses: string[] } {
   const statuses: string[] = [c.status];
   let current = c;
   for (let guard = 0; current.status !== status && guard < 30; guard++) {

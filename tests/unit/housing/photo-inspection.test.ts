@@ -19,7 +19,12 @@ const bytes = (...parts: (number[] | Uint8Array | string)[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : [...p])));
 const be16 = (n: number): number[] => [(n >> 8) & 0xff, n & 0xff];
 const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-const segment = (marker: number, payload: number[] | Uint8Array): number[] => [0xff, marker, ...be16(payload.length + 2), ...payload];
+const segment = (marker: number, payload: number[] | Uint8Array): number[] => [
+  0xff,
+  marker,
+  ...be16(payload.length + 2),
+  ...payload,
+];
 
 /**
  * A complete baseline JPEG of one grey 8×8 block shown at width × height: JFIF header, an all-ones quantisation
@@ -70,7 +75,8 @@ const box = (type: string, ...payload: (number[] | Uint8Array | string)[]): Uint
   const body = bytes(...payload);
   return bytes(be32(body.length + 8), type, body);
 };
-const fullBox = (type: string, ...payload: (number[] | Uint8Array | string)[]): Uint8Array => box(type, [0, 0, 0, 0], ...payload);
+const fullBox = (type: string, ...payload: (number[] | Uint8Array | string)[]): Uint8Array =>
+  box(type, [0, 0, 0, 0], ...payload);
 const ispe = (w: number, h: number): Uint8Array => fullBox('ispe', be32(w), be32(h));
 
 /**
@@ -78,12 +84,25 @@ const ispe = (w: number, h: number): Uint8Array => fullBox('ispe', be32(w), be32
  * iprp/ipco holding a 512×512 tile ispe and the primary 4032×3024 ispe, and ipma associating item 1 with
  * property 2. `mdat` carries a few placeholder bytes.
  */
-function heic({ major = 'heic', compatible = ['mif1', 'heic'], withIspe = true, withAssociation = true } = {}): Uint8Array {
-  const ipco = box('ipco', withIspe ? bytes(ispe(512, 512), ispe(4032, 3024)) : box('colr', 'nclx', [0, 1, 0, 13, 0, 6, 0x80]));
+function heic({
+  major = 'heic',
+  compatible = ['mif1', 'heic'],
+  withIspe = true,
+  withAssociation = true,
+} = {}): Uint8Array {
+  const ipco = box(
+    'ipco',
+    withIspe ? bytes(ispe(512, 512), ispe(4032, 3024)) : box('colr', 'nclx', [0, 1, 0, 13, 0, 6, 0x80]),
+  );
   const ipma = fullBox('ipma', be32(1), be16(1), [1, 0x80 | 2]);
   return bytes(
     box('ftyp', major, be32(0), ...compatible),
-    fullBox('meta', fullBox('hdlr', be32(0), 'pict', be32(0), be32(0), be32(0), '\0'), fullBox('pitm', be16(1)), box('iprp', ipco, withAssociation ? ipma : [])),
+    fullBox(
+      'meta',
+      fullBox('hdlr', be32(0), 'pict', be32(0), be32(0), be32(0), '\0'),
+      fullBox('pitm', be16(1)),
+      box('iprp', ipco, withAssociation ? ipma : []),
+    ),
     box('mdat', [1, 2, 3, 4]),
   );
 }
@@ -91,13 +110,43 @@ function heic({ major = 'heic', compatible = ['mif1', 'heic'], withIspe = true, 
 describe('inspectImage: type by content, with dimensions (SPEC §4 "checked by content, not by name")', () => {
   it.each<[string, Uint8Array, string, { type: string; width: number; height: number }]>([
     ['a baseline JPEG (SOF0) of 3×2', jpeg(3, 2), 'image/jpeg', { type: 'image/jpeg', width: 3, height: 2 }],
-    ['a progressive JPEG frame header (SOF2) of 4032×3024', jpeg(4032, 3024, { sof: 0xc2 }), 'image/jpeg', { type: 'image/jpeg', width: 4032, height: 3024 }],
-    ['a JPEG with a large EXIF segment before the frame header', jpeg(640, 480, { before: segment(0xe1, bytes('Exif\0\0', new Uint8Array(60_000))) }), 'image/jpeg', { type: 'image/jpeg', width: 640, height: 480 }],
-    ['a JPEG declared with a parameter in its content type', jpeg(1, 1), 'image/jpeg; charset=binary', { type: 'image/jpeg', width: 1, height: 1 }],
+    [
+      'a progressive JPEG frame header (SOF2) of 4032×3024',
+      jpeg(4032, 3024, { sof: 0xc2 }),
+      'image/jpeg',
+      { type: 'image/jpeg', width: 4032, height: 3024 },
+    ],
+    [
+      'a JPEG with a large EXIF segment before the frame header',
+      jpeg(640, 480, { before: segment(0xe1, bytes('Exif\0\0', new Uint8Array(60_000))) }),
+      'image/jpeg',
+      { type: 'image/jpeg', width: 640, height: 480 },
+    ],
+    [
+      'a JPEG declared with a parameter in its content type',
+      jpeg(1, 1),
+      'image/jpeg; charset=binary',
+      { type: 'image/jpeg', width: 1, height: 1 },
+    ],
     ['a greyscale PNG of 2×3', png(2, 3), 'image/png', { type: 'image/png', width: 2, height: 3 }],
-    ['an HEIC photo: the primary item\'s ispe, not the tile\'s', heic(), 'image/heic', { type: 'image/heic', width: 4032, height: 3024 }],
-    ['an HEIC without item associations: the largest ispe', heic({ withAssociation: false }), 'image/heic', { type: 'image/heic', width: 4032, height: 3024 }],
-    ['an HEIF with major brand mif1 and heic compatible', heic({ major: 'mif1', compatible: ['heic'] }), 'image/heic', { type: 'image/heic', width: 4032, height: 3024 }],
+    [
+      "an HEIC photo: the primary item's ispe, not the tile's",
+      heic(),
+      'image/heic',
+      { type: 'image/heic', width: 4032, height: 3024 },
+    ],
+    [
+      'an HEIC without item associations: the largest ispe',
+      heic({ withAssociation: false }),
+      'image/heic',
+      { type: 'image/heic', width: 4032, height: 3024 },
+    ],
+    [
+      'an HEIF with major brand mif1 and heic compatible',
+      heic({ major: 'mif1', compatible: ['heic'] }),
+      'image/heic',
+      { type: 'image/heic', width: 4032, height: 3024 },
+    ],
   ])('accepts %s', (_name, file, declared, expected) => {
     expect(inspectImage(file, declared)).toEqual({ ok: true, ...expected });
   });
@@ -110,10 +159,25 @@ describe('inspectImage: type by content, with dimensions (SPEC §4 "checked by c
     ['a JPEG declared image/gif', jpeg(2, 2), 'image/gif', 'unsupported-type'],
     ['a JPEG cut off before its frame header', jpeg(2, 2).subarray(0, 40), 'image/jpeg', 'unreadable-dimensions'],
     ['a JPEG whose height is left to a DNL marker (0)', jpeg(2, 0), 'image/jpeg', 'unreadable-dimensions'],
-    ['a PNG whose first chunk is not IHDR', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], chunk('IEND', new Uint8Array(0)), new Uint8Array(8)), 'image/png', 'unreadable-dimensions'],
+    [
+      'a PNG whose first chunk is not IHDR',
+      bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], chunk('IEND', new Uint8Array(0)), new Uint8Array(8)),
+      'image/png',
+      'unreadable-dimensions',
+    ],
     ['a PNG of zero width', png(0, 3), 'image/png', 'unreadable-dimensions'],
-    ['an HEIC without any ispe (dimensions unreadable: rejected, see docs/housing.md)', heic({ withIspe: false }), 'image/heic', 'unreadable-dimensions'],
-    ['an AVIF (mif1 without heic) declared image/heic', heic({ major: 'avif', compatible: ['avif', 'mif1', 'miaf'] }), 'image/heic', 'unknown-format'],
+    [
+      'an HEIC without any ispe (dimensions unreadable: rejected, see docs/housing.md)',
+      heic({ withIspe: false }),
+      'image/heic',
+      'unreadable-dimensions',
+    ],
+    [
+      'an AVIF (mif1 without heic) declared image/heic',
+      heic({ major: 'avif', compatible: ['avif', 'mif1', 'miaf'] }),
+      'image/heic',
+      'unknown-format',
+    ],
     ['a file larger than 10 MiB', bytes(jpeg(2, 2), new Uint8Array(MAX_PHOTO_BYTES)), 'image/jpeg', 'too-large'],
   ])('rejects %s', (_name, file, declared, code) => {
     const result = inspectImage(file, declared);
@@ -144,18 +208,31 @@ describe('photo object keys: housing/<caseId>/photos/<photoId>', () => {
     expect(parsePhotoObjectKey(key)).toEqual({ caseId: 'HC-2019-0001', photoId: 'P-01' });
   });
 
-  it.each(['housing/HC/photos/', 'housing/HC/photos/a/b', 'reports/2019-09-01.json', 'housing//photos/x'])('does not parse %s', (key) => {
-    expect(parsePhotoObjectKey(key)).toBeUndefined();
-  });
+  it.each(['housing/HC/photos/', 'housing/HC/photos/a/b', 'reports/2019-09-01.json', 'housing//photos/x'])(
+    'does not parse %s',
+    (key) => {
+      expect(parsePhotoObjectKey(key)).toBeUndefined();
+    },
+  );
 
-  it.each([['a/b', 'p'], ['c', '..'], ['', 'p']])('refuses ids that would break the layout: %j / %j', (caseId, photoId) => {
+  it.each([
+    ['a/b', 'p'],
+    ['c', '..'],
+    ['', 'p'],
+  ])('refuses ids that would break the layout: %j / %j', (caseId, photoId) => {
     expect(() => photoObjectKey(caseId, photoId)).toThrow(ValidationError);
   });
 });
 
 describe('photoUploadPolicy: the presigned POST conditions', () => {
   const key = 'housing/HC-2019-0001/photos/P-01';
-  const policy = photoUploadPolicy({ bucket: 'zlt-dev-photos', key, contentType: 'image/jpeg', maxBytes: MAX_PHOTO_BYTES, expiresInSeconds: 600 });
+  const policy = photoUploadPolicy({
+    bucket: 'zlt-dev-photos',
+    key,
+    contentType: 'image/jpeg',
+    maxBytes: MAX_PHOTO_BYTES,
+    expiresInSeconds: 600,
+  });
 
   it('binds the bucket, the exact key, the exact content type and 1 byte to 10 MiB', () => {
     expect(MAX_PHOTO_BYTES).toBe(10 * 1024 * 1024);
@@ -206,7 +283,11 @@ describe('photo summary on the case', () => {
       { kind: 'after', status: 'pending' },
       { kind: 'householder', status: 'rejected' },
     ]);
-    expect(summary).toEqual({ accepted: { before: 2, after: 0, application: 0, householder: 0 }, pending: 1, rejected: 1 });
+    expect(summary).toEqual({
+      accepted: { before: 2, after: 0, application: 0, householder: 0 },
+      pending: 1,
+      rejected: 1,
+    });
     expect(acceptedPhotoKinds(summary)).toEqual(['before']);
   });
 });

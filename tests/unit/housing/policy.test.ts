@@ -8,12 +8,15 @@ const leaves = [...parameterLeaves(HOUSING_2019.parameters)];
 const p = HOUSING_2019.parameters;
 
 describe('housing policy lint (STYLE.md 1)', () => {
-  it.each(leaves)('%s has a known unit, a label, a description and a citation to an R1 or R2 clause', (_path, parameter) => {
-    expect(UNITS).toContain(parameter.unit);
-    expect(LABELS).toContain(parameter.label);
-    expect(parameter.description.length).toBeGreaterThan(5);
-    expect(parameter.citation).toMatch(/^R[12] /);
-  });
+  it.each(leaves)(
+    '%s has a known unit, a label, a description and a citation to an R1 or R2 clause',
+    (_path, parameter) => {
+      expect(UNITS).toContain(parameter.unit);
+      expect(LABELS).toContain(parameter.label);
+      expect(parameter.description.length).toBeGreaterThan(5);
+      expect(parameter.citation).toMatch(/^R[12] /);
+    },
+  );
 
   it.each(leaves.filter(([, q]) => q.unit === 'fen'))('%s is an integer number of fen', (_path, parameter) => {
     expect(Number.isSafeInteger(parameter.value)).toBe(true);

@@ -15,21 +15,81 @@ const facts = (overrides: Partial<SubsidyFacts>): SubsidyFacts => ({
 describe('subsidy by programme, grade and mode [R1 四.(三), 五.(三); R2 四.(三)]', () => {
   it.each<[string, Partial<SubsidyFacts>, number, string]>([
     // D级新建每户为25232元
-    ['an R1 D-grade self-build gets 25,232 yuan', { grade: 'D', mode: 'self-build' }, 25_232_00, 'subsidy.dGradeNewBuild'],
-    ['an R2 D-grade self-build gets 25,232 yuan', { programme: 'R2', grade: 'D', mode: 'self-build' }, 25_232_00, 'subsidy.dGradeNewBuild'],
+    [
+      'an R1 D-grade self-build gets 25,232 yuan',
+      { grade: 'D', mode: 'self-build' },
+      25_232_00,
+      'subsidy.dGradeNewBuild',
+    ],
+    [
+      'an R2 D-grade self-build gets 25,232 yuan',
+      { programme: 'R2', grade: 'D', mode: 'self-build' },
+      25_232_00,
+      'subsidy.dGradeNewBuild',
+    ],
     // 政府兜底房每户45232元
-    ['a D-grade government-backed house gets 45,232 yuan', { grade: 'D', mode: 'government-backed' }, 45_232_00, 'subsidy.governmentBacked'],
-    ['a no-house government-backed house gets 45,232 yuan (补助标准同上)', { grade: 'no-house', mode: 'government-backed' }, 45_232_00, 'subsidy.governmentBacked'],
+    [
+      'a D-grade government-backed house gets 45,232 yuan',
+      { grade: 'D', mode: 'government-backed' },
+      45_232_00,
+      'subsidy.governmentBacked',
+    ],
+    [
+      'a no-house government-backed house gets 45,232 yuan (补助标准同上)',
+      { grade: 'no-house', mode: 'government-backed' },
+      45_232_00,
+      'subsidy.governmentBacked',
+    ],
     // decisions: mutual-aid place 45,232; C new build and no-house self-build 25,232
-    ['a D-grade mutual-aid place gets 45,232 yuan (decision)', { grade: 'D', mode: 'mutual-aid' }, 45_232_00, 'subsidy.mutualAidPlace'],
-    ['a no-house mutual-aid place gets 45,232 yuan (decision)', { grade: 'no-house', mode: 'mutual-aid' }, 45_232_00, 'subsidy.mutualAidPlace'],
-    ['an R1 C-grade new build gets 25,232 yuan (decision)', { grade: 'C', mode: 'self-build' }, 25_232_00, 'subsidy.cGradeNewBuild'],
-    ['a self-built no-house household gets 25,232 yuan (decision)', { grade: 'no-house', mode: 'self-build' }, 25_232_00, 'subsidy.noHouseSelfBuild'],
+    [
+      'a D-grade mutual-aid place gets 45,232 yuan (decision)',
+      { grade: 'D', mode: 'mutual-aid' },
+      45_232_00,
+      'subsidy.mutualAidPlace',
+    ],
+    [
+      'a no-house mutual-aid place gets 45,232 yuan (decision)',
+      { grade: 'no-house', mode: 'mutual-aid' },
+      45_232_00,
+      'subsidy.mutualAidPlace',
+    ],
+    [
+      'an R1 C-grade new build gets 25,232 yuan (decision)',
+      { grade: 'C', mode: 'self-build' },
+      25_232_00,
+      'subsidy.cGradeNewBuild',
+    ],
+    [
+      'a self-built no-house household gets 25,232 yuan (decision)',
+      { grade: 'no-house', mode: 'self-build' },
+      25_232_00,
+      'subsidy.noHouseSelfBuild',
+    ],
     // C级修缮每户上限为20000元: min(actual cost, 20,000)
-    ['a repair costing 12,345.67 yuan gets 12,345.67 yuan', { grade: 'C', mode: 'repair', repairCost: 12_345_67 }, 12_345_67, 'subsidy.cGradeRepairCap'],
-    ['a repair costing exactly 20,000 yuan gets 20,000 yuan', { grade: 'C', mode: 'repair', repairCost: 20_000_00 }, 20_000_00, 'subsidy.cGradeRepairCap'],
-    ['a repair costing 20,000.01 yuan gets the 20,000 yuan cap', { grade: 'C', mode: 'repair', repairCost: 20_000_01 }, 20_000_00, 'subsidy.cGradeRepairCap'],
-    ['an R2 repair costing 30,000 yuan gets the 20,000 yuan cap', { programme: 'R2', grade: 'C', mode: 'repair', repairCost: 30_000_00 }, 20_000_00, 'subsidy.cGradeRepairCap'],
+    [
+      'a repair costing 12,345.67 yuan gets 12,345.67 yuan',
+      { grade: 'C', mode: 'repair', repairCost: 12_345_67 },
+      12_345_67,
+      'subsidy.cGradeRepairCap',
+    ],
+    [
+      'a repair costing exactly 20,000 yuan gets 20,000 yuan',
+      { grade: 'C', mode: 'repair', repairCost: 20_000_00 },
+      20_000_00,
+      'subsidy.cGradeRepairCap',
+    ],
+    [
+      'a repair costing 20,000.01 yuan gets the 20,000 yuan cap',
+      { grade: 'C', mode: 'repair', repairCost: 20_000_01 },
+      20_000_00,
+      'subsidy.cGradeRepairCap',
+    ],
+    [
+      'an R2 repair costing 30,000 yuan gets the 20,000 yuan cap',
+      { programme: 'R2', grade: 'C', mode: 'repair', repairCost: 30_000_00 },
+      20_000_00,
+      'subsidy.cGradeRepairCap',
+    ],
   ])('%s', (_name, overrides, amount, rule) => {
     const decision = subsidyFor(facts(overrides), HOUSING_2019);
     expect(decision).toMatchObject({ amount, rule });
@@ -38,7 +98,9 @@ describe('subsidy by programme, grade and mode [R1 四.(三), 五.(三); R2 四.
   });
 
   it('refuses to price a combination the mode rules forbid (repair of a D house)', () => {
-    expect(() => subsidyFor(facts({ grade: 'D', mode: 'repair', repairCost: 1 }), HOUSING_2019)).toThrow(/repair-only-for-c/);
+    expect(() => subsidyFor(facts({ grade: 'D', mode: 'repair', repairCost: 1 }), HOUSING_2019)).toThrow(
+      /repair-only-for-c/,
+    );
   });
 });
 
@@ -47,16 +109,31 @@ describe('area limits, inclusive [R1 四.(二), 九.(三).3]', () => {
     ['a self-build of exactly 60 m² is within the limit', { mode: 'self-build' }, 60, true],
     ['a self-build of 60.5 m² is over', { mode: 'self-build' }, 60.5, false],
     ['a self-build of 30 m² is allowed (40 is a guide, only 超标 is refused)', { mode: 'self-build' }, 30, true],
-    ['a large household with a township request may build exactly 80 m²', { mode: 'self-build', largeHousehold: true }, 80, true],
+    [
+      'a large household with a township request may build exactly 80 m²',
+      { mode: 'self-build', largeHousehold: true },
+      80,
+      true,
+    ],
     ['a large household with a request is over at 80.5 m²', { mode: 'self-build', largeHousehold: true }, 80.5, false],
     ['80 m² without a township request is over (limit 60)', { mode: 'self-build' }, 80, false],
     ['a government-backed house of exactly 40 m² is within', { mode: 'government-backed' }, 40, true],
     ['a government-backed house of 40.5 m² is over', { mode: 'government-backed' }, 40.5, false],
-    ['a government-backed house stays at 40 m² even with a large-household request', { mode: 'government-backed', largeHousehold: true }, 41, false],
+    [
+      'a government-backed house stays at 40 m² even with a large-household request',
+      { mode: 'government-backed', largeHousehold: true },
+      41,
+      false,
+    ],
     ['a mutual-aid house of exactly 40 m² is within', { mode: 'mutual-aid' }, 40, true],
     ['a mutual-aid house of 41 m² is over', { mode: 'mutual-aid' }, 41, false],
     ['a safety-net (特困) self-build of exactly 40 m² is within', { mode: 'self-build', safetyNet: true }, 40, true],
-    ['a safety-net self-build of 40.5 m² is over, even for a large household', { mode: 'self-build', safetyNet: true, largeHousehold: true }, 40.5, false],
+    [
+      'a safety-net self-build of 40.5 m² is over, even for a large household',
+      { mode: 'self-build', safetyNet: true, largeHousehold: true },
+      40.5,
+      false,
+    ],
     ['a repair has no built-area limit', { grade: 'C', mode: 'repair' }, 120, true],
   ])('%s', (_name, overrides, area, within) => {
     const f = facts(overrides);
@@ -100,15 +177,43 @@ describe('modes allowed per grade [R1 四.(二), 五.(二); R2 四.(二)]', () =
     ['a D-grade house is not repaired (repair is C only)', 'R1', 'D', 'repair', false, 'repair-only-for-c'],
     ['an R1 C-grade household may repair', 'R1', 'C', 'repair', false, undefined],
     ['an R1 C-grade household may build new itself (四.(二).4)', 'R1', 'C', 'self-build', false, undefined],
-    ['an R1 C-grade household may not take a government-backed house', 'R1', 'C', 'government-backed', false, 'c-new-build-self-build-only'],
-    ['an R1 C-grade household may not take a mutual-aid place', 'R1', 'C', 'mutual-aid', false, 'c-new-build-self-build-only'],
-    ['an R2 C-grade household repairs (no new build in R2 四.(二).4)', 'R2', 'C', 'self-build', false, 'c-new-build-r2'],
+    [
+      'an R1 C-grade household may not take a government-backed house',
+      'R1',
+      'C',
+      'government-backed',
+      false,
+      'c-new-build-self-build-only',
+    ],
+    [
+      'an R1 C-grade household may not take a mutual-aid place',
+      'R1',
+      'C',
+      'mutual-aid',
+      false,
+      'c-new-build-self-build-only',
+    ],
+    [
+      'an R2 C-grade household repairs (no new build in R2 四.(二).4)',
+      'R2',
+      'C',
+      'self-build',
+      false,
+      'c-new-build-r2',
+    ],
     ['an R2 C-grade household may repair', 'R2', 'C', 'repair', false, undefined],
     ['an R2 D-grade household may take a government-backed house', 'R2', 'D', 'government-backed', false, undefined],
     ['a no-house household may self-build (五.(二))', 'R1', 'no-house', 'self-build', false, undefined],
     ['a no-house household has nothing to repair', 'R1', 'no-house', 'repair', false, 'repair-only-for-c'],
     ['R2 has no no-house category', 'R2', 'no-house', 'self-build', false, 'no-house-not-in-r2'],
-    ['an R1 household marked 稳定脱贫 may not take a government-backed house', 'R1', 'D', 'government-backed', true, 'stable-exit-no-government-backed'],
+    [
+      'an R1 household marked 稳定脱贫 may not take a government-backed house',
+      'R1',
+      'D',
+      'government-backed',
+      true,
+      'stable-exit-no-government-backed',
+    ],
     ['an R1 household marked 稳定脱贫 may still self-build', 'R1', 'D', 'self-build', true, undefined],
     ['an R1 household marked 稳定脱贫 may still take a mutual-aid place', 'R1', 'D', 'mutual-aid', true, undefined],
   ])('%s', (_name, programme, grade, mode, stableExit, code) => {

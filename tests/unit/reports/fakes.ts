@@ -20,7 +20,8 @@ export class MemoryReportStore implements ReportStore {
   async publish(base: string, id: string, canonicalJson: string, files: readonly ReportFile[]): Promise<Published> {
     const sha256 = createHash('sha256').update(canonicalJson).digest('hex');
     const latest = this.revisions(base, id).at(-1);
-    const keysFor = (rev: number) => Object.fromEntries(files.map((f) => [f.name.split('.').pop()!, `${base}/${id}/r${rev}/${f.name}`]));
+    const keysFor = (rev: number) =>
+      Object.fromEntries(files.map((f) => [f.name.split('.').pop()!, `${base}/${id}/r${rev}/${f.name}`]));
     if (latest !== undefined && this.objects.get(`${base}/${id}/r${latest}/report.json`)?.sha256 === sha256) {
       return { prefix: `${base}/${id}/r${latest}/`, revision: latest, unchanged: true, keys: keysFor(latest) };
     }
@@ -33,14 +34,26 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async listIds(base: string): Promise<string[]> {
-    return [...new Set([...this.objects.keys()].filter((k) => k.startsWith(`${base}/`)).map((k) => k.slice(base.length + 1).split('/')[0]!))].sort().reverse();
+    return [
+      ...new Set(
+        [...this.objects.keys()]
+          .filter((k) => k.startsWith(`${base}/`))
+          .map((k) => k.slice(base.length + 1).split('/')[0]!),
+      ),
+    ]
+      .sort()
+      .reverse();
   }
 
   async latest(base: string, id: string, names: readonly string[]) {
     const revision = this.revisions(base, id).at(-1);
     if (revision === undefined) return undefined;
     const json = JSON.parse(String(this.objects.get(`${base}/${id}/r${revision}/report.json`)!.body));
-    return { revision, json, links: Object.fromEntries(names.map((n) => [n.split('.').pop()!, `memory://${base}/${id}/r${revision}/${n}`])) };
+    return {
+      revision,
+      json,
+      links: Object.fromEntries(names.map((n) => [n.split('.').pop()!, `memory://${base}/${id}/r${revision}/${n}`])),
+    };
   }
 
   file(base: string, id: string, revision: number, name: string): string | Buffer {
@@ -49,14 +62,18 @@ export class MemoryReportStore implements ReportStore {
 }
 
 const sortKey = (i: HistoryItem): string =>
-  i.kind === 'event' ? `${i.event.on}#${i.event.caseId}#E${String(i.event.seq).padStart(6, '0')}` : `${i.photo.decidedOn}#${i.photo.caseId}#P${i.photo.photoId}`;
+  i.kind === 'event'
+    ? `${i.event.on}#${i.event.caseId}#E${String(i.event.seq).padStart(6, '0')}`
+    : `${i.photo.decidedOn}#${i.photo.caseId}#P${i.photo.photoId}`;
 
 /** The case store's history in memory: each township's items dated on or before the cut-off, in the gsi2 order. */
 export function memoryHistory(byTownship: Record<string, HistoryItem[]>, asked: string[] = []): CaseHistorySource {
   return {
     async *historyUpTo(township: string, asOf: IsoDate) {
       asked.push(`${township}@${asOf}`);
-      const items = (byTownship[township] ?? []).filter((i) => (i.kind === 'event' ? i.event.on : i.photo.decidedOn!) <= asOf);
+      const items = (byTownship[township] ?? []).filter(
+        (i) => (i.kind === 'event' ? i.event.on : i.photo.decidedOn!) <= asOf,
+      );
       yield* [...items].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
     },
   };

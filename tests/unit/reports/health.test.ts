@@ -8,37 +8,118 @@ import type { Hospital } from '../../../shared/reference/types.js';
 import { healthReport } from '../../../shared/reports/health.js';
 import type { Person } from '../../../shared/roster/types.js';
 
-const person: Person = { personId: '11010519491231002X', name: '示例', householdId: 'H', township: 'zhonghe', village: 'v', registeredFrom: '2016-01-01', flags: {}, insuredYears: [2019] };
-const outside: Hospital = { hospitalId: 'demo-outside', name: '示例区外医院', level: 'outside', grade: 'tertiary', secondaryOutOfCatalogueLimit: false, majorDiseaseDesignated: false, cataractProgramme: false, inCounty: false };
+const person: Person = {
+  personId: '11010519491231002X',
+  name: '示例',
+  householdId: 'H',
+  township: 'zhonghe',
+  village: 'v',
+  registeredFrom: '2016-01-01',
+  flags: {},
+  insuredYears: [2019],
+};
+const outside: Hospital = {
+  hospitalId: 'demo-outside',
+  name: '示例区外医院',
+  level: 'outside',
+  grade: 'tertiary',
+  secondaryOutOfCatalogueLimit: false,
+  majorDiseaseDesignated: false,
+  cataractProgramme: false,
+  inCounty: false,
+};
 const hospitals = [...SHIPPED_HOSPITALS, outside];
 const byId = (id: string) => hospitals.find((h) => h.hospitalId === id)!;
 
-function claim(id: string, hospitalId: string, facts: Partial<ClaimFacts>, status: 'settled' | 'voided' = 'settled'): StoredClaim<Settlement> {
+function claim(
+  id: string,
+  hospitalId: string,
+  facts: Partial<ClaimFacts>,
+  status: 'settled' | 'voided' = 'settled',
+): StoredClaim<Settlement> {
   const f: ClaimFacts = {
-    claimId: id, hospitalId, personId: person.personId, kind: 'inpatient', admittedOn: '2019-10-01', dischargedOn: '2019-10-08',
-    diagnosis: { icd10: null, majorDisease: null, chronicDisease: null, cataractEyes: null }, referral: { registered: true, emergency: false },
-    costs: { total: 0, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 }, deliveries: 0, ...facts,
+    claimId: id,
+    hospitalId,
+    personId: person.personId,
+    kind: 'inpatient',
+    admittedOn: '2019-10-01',
+    dischargedOn: '2019-10-08',
+    diagnosis: { icd10: null, majorDisease: null, chronicDisease: null, cataractEyes: null },
+    referral: { registered: true, emergency: false },
+    costs: { total: 0, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 },
+    deliveries: 0,
+    ...facts,
   } as ClaimFacts;
   const certs = [{ disease: 'hypertension', certifiedBy: 'insurance-bureau' as const, from: '2019-01-01' }];
-  const { settlement } = settle(f, emptyPersonYear(person.personId, 2019), person, byId(hospitalId), ZHALANTUN_2019, certs);
-  return { hospitalId, claimId: id, personId: person.personId, year: 2019, requestHash: id, status, settledAt: '2019-10-08T00:00:00Z', settlement, facts: f };
+  const { settlement } = settle(
+    f,
+    emptyPersonYear(person.personId, 2019),
+    person,
+    byId(hospitalId),
+    ZHALANTUN_2019,
+    certs,
+  );
+  return {
+    hospitalId,
+    claimId: id,
+    personId: person.personId,
+    year: 2019,
+    requestHash: id,
+    status,
+    settledAt: '2019-10-08T00:00:00Z',
+    settlement,
+    facts: f,
+  };
 }
 
 describe('monthly health report (SPEC §7)', () => {
   const claims = [
-    claim('major', 'zlt-peoples', { diagnosis: { icd10: null, majorDisease: 'gastric-cancer', chronicDisease: null, cataractEyes: null }, costs: { total: 8_000_000, outOfCatalogue: 600_000, patientExcess: 0, hospitalExcess: 0 } }),
-    claim('chronic', 'clinic-zhonghe', { kind: 'chronic-outpatient', admittedOn: undefined, dischargedOn: undefined, servedOn: '2019-10-05', diagnosis: { icd10: null, majorDisease: null, chronicDisease: 'hypertension', cataractEyes: null }, costs: { total: 32_000, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 }, deliveries: 1 }),
-    claim('general', 'demo-outside', { costs: { total: 2_000_000, outOfCatalogue: 100_000, patientExcess: 0, hospitalExcess: 0 } }),
-    claim('county', 'zlt-mongolian-chinese', { costs: { total: 500_000, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 } }),
-    claim('voided', 'zlt-mongolian-chinese', { costs: { total: 900_000, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 } }, 'voided'),
+    claim('major', 'zlt-peoples', {
+      diagnosis: { icd10: null, majorDisease: 'gastric-cancer', chronicDisease: null, cataractEyes: null },
+      costs: { total: 8_000_000, outOfCatalogue: 600_000, patientExcess: 0, hospitalExcess: 0 },
+    }),
+    claim('chronic', 'clinic-zhonghe', {
+      kind: 'chronic-outpatient',
+      admittedOn: undefined,
+      dischargedOn: undefined,
+      servedOn: '2019-10-05',
+      diagnosis: { icd10: null, majorDisease: null, chronicDisease: 'hypertension', cataractEyes: null },
+      costs: { total: 32_000, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 },
+      deliveries: 1,
+    }),
+    claim('general', 'demo-outside', {
+      costs: { total: 2_000_000, outOfCatalogue: 100_000, patientExcess: 0, hospitalExcess: 0 },
+    }),
+    claim('county', 'zlt-mongolian-chinese', {
+      costs: { total: 500_000, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 },
+    }),
+    claim(
+      'voided',
+      'zlt-mongolian-chinese',
+      { costs: { total: 900_000, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 } },
+      'voided',
+    ),
   ];
-  const report = healthReport({ month: '2019-10', claims, hospitals, participation: { registered: 200, insured: 196 } });
+  const report = healthReport({
+    month: '2019-10',
+    claims,
+    hospitals,
+    participation: { registered: 200, insured: 196 },
+  });
 
   it('leaves voided claims out, and per-hospital totals add up to the payer totals', () => {
     expect(report.claims).toBe(4);
-    expect(report.hospitals.map((h) => h.hospitalId)).toEqual(['clinic-zhonghe', 'demo-outside', 'zlt-mongolian-chinese', 'zlt-peoples']);
+    expect(report.hospitals.map((h) => h.hospitalId)).toEqual([
+      'clinic-zhonghe',
+      'demo-outside',
+      'zlt-mongolian-chinese',
+      'zlt-peoples',
+    ]);
     for (const payer of ['basicInsurance', 'patient', 'safetyNetFund'] as const) {
-      const sum = report.hospitals.reduce((s, h) => s + Math.round((h as unknown as Record<string, number>)[payer]! * 100), 0);
+      const sum = report.hospitals.reduce(
+        (s, h) => s + Math.round((h as unknown as Record<string, number>)[payer]! * 100),
+        0,
+      );
       expect(sum).toBe(Math.round(report.payers[payer]! * 100));
     }
   });
@@ -49,8 +130,15 @@ describe('monthly health report (SPEC §7)', () => {
 
   it('major disease effective reimbursement is measured against 90% [H 三.(二).2]', () => {
     const major = claims[0]!.settlement;
-    const paid = major.amounts.basicInsurance + major.amounts.criticalIllnessInsurance + major.amounts.medicalAssistance + major.amounts.commercialInsurance + major.amounts.safetyNetFund;
-    expect(report.indicators.majorDiseaseEffectiveRatio.percent).toBe(Math.round((paid / major.amounts.compliant) * 10000) / 100);
+    const paid =
+      major.amounts.basicInsurance +
+      major.amounts.criticalIllnessInsurance +
+      major.amounts.medicalAssistance +
+      major.amounts.commercialInsurance +
+      major.amounts.safetyNetFund;
+    expect(report.indicators.majorDiseaseEffectiveRatio.percent).toBe(
+      Math.round((paid / major.amounts.compliant) * 10000) / 100,
+    );
     expect(report.indicators.majorDiseaseEffectiveRatio.percent!).toBeGreaterThanOrEqual(90);
   });
 
@@ -70,9 +158,15 @@ describe('monthly health report (SPEC §7)', () => {
   });
 
   it('counts tilted inpatient claims below the 75% floor and patients above the cap rule, from the engine’s indicators', () => {
-    const tilted = claims.filter((c) => c.status === 'settled' && c.settlement.kind === 'inpatient' && c.settlement.tilt);
+    const tilted = claims.filter(
+      (c) => c.status === 'settled' && c.settlement.kind === 'inpatient' && c.settlement.tilt,
+    );
     expect(report.indicators.belowPolicyRangeFloor.of).toBe(tilted.length);
-    expect(report.indicators.belowPolicyRangeFloor.claims).toBe(tilted.filter((c) => c.settlement.indicators.belowPolicyRangeFloor).length);
-    expect(report.indicators.paidAboveCapRule.claims).toBe(claims.filter((c) => c.status === 'settled' && c.settlement.indicators.aboveCapRule > 0).length);
+    expect(report.indicators.belowPolicyRangeFloor.claims).toBe(
+      tilted.filter((c) => c.settlement.indicators.belowPolicyRangeFloor).length,
+    );
+    expect(report.indicators.paidAboveCapRule.claims).toBe(
+      claims.filter((c) => c.status === 'settled' && c.settlement.indicators.aboveCapRule > 0).length,
+    );
   });
 });

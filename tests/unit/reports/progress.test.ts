@@ -11,7 +11,15 @@ import { toCsv } from '../../../shared/reports/formats.js';
 import { budgetOf, foldTownship, sumFigures, type HistoryItem } from '../../../shared/reports/progress.js';
 import { PROGRESS_BASE, runProgressReport, type ProgressReportJson } from '../../../shared/reports/progress-run.js';
 import { toXlsx } from '../../../shared/reports/xlsx.js';
-import { ALL_PHOTOS, callers, defaultCaller, defaultEvent, person, request, welfarePerson } from '../housing/fixtures.js';
+import {
+  ALL_PHOTOS,
+  callers,
+  defaultCaller,
+  defaultEvent,
+  person,
+  request,
+  welfarePerson,
+} from '../housing/fixtures.js';
 import { MemoryReportStore, memoryHistory } from './fakes.js';
 
 interface Walked {
@@ -22,7 +30,12 @@ interface Walked {
 }
 
 /** Opens a case and walks it with the default dated events until `status`, recording every event and state. */
-function walk(caseId: string, req: Parameters<typeof request>[0], status: HousingCase['status'], householder: Person = person({ householdId: req?.householdId ?? 'HH-001' })): Walked {
+function walk(
+  caseId: string,
+  req: Parameters<typeof request>[0],
+  status: HousingCase['status'],
+  householder: Person = person({ householdId: req?.householdId ?? 'HH-001' }),
+): Walked {
   const opened = openCase(request(req), { caseId, householder, caller: callers.township });
   const w: Walked = { c: opened.case, events: [opened.event], states: [opened.case] };
   while (w.c.status !== status) {
@@ -42,22 +55,53 @@ function step(w: Walked, input: EventInput, caller: Caller): Walked {
 
 const photo = (caseId: string, kind: 'before' | 'after', decidedOn: string): HistoryItem => ({
   kind: 'photo',
-  photo: { caseId, photoId: `${caseId}-${kind}`, kind, contentType: 'image/jpeg', size: 100, status: 'accepted', key: 'k', decidedOn, requestedAt: '', requestedBy: { sub: 's', role: 'township' } } as PhotoRecord,
+  photo: {
+    caseId,
+    photoId: `${caseId}-${kind}`,
+    kind,
+    contentType: 'image/jpeg',
+    size: 100,
+    status: 'accepted',
+    key: 'k',
+    decidedOn,
+    requestedAt: '',
+    requestedBy: { sub: 's', role: 'township' },
+  } as PhotoRecord,
 });
-const itemsOf = (w: Walked): HistoryItem[] => w.events.map((event) => ({ kind: 'event', event, programme: w.c.programme }));
+const itemsOf = (w: Walked): HistoryItem[] =>
+  w.events.map((event) => ({ kind: 'event', event, programme: w.c.programme }));
 const byDate = (items: HistoryItem[]): HistoryItem[] =>
-  items.sort((x, y) => (x.kind === 'event' ? x.event.on : x.photo.decidedOn!).localeCompare(y.kind === 'event' ? y.event.on : y.photo.decidedOn!));
+  items.sort((x, y) =>
+    (x.kind === 'event' ? x.event.on : x.photo.decidedOn!).localeCompare(
+      y.kind === 'event' ? y.event.on : y.photo.decidedOn!,
+    ),
+  );
 
 // ---- Township one (zhonghe): three R1 cases.
 // A: D-grade self-build, walked to `paid` (approval 2019-03-05, construction 2019-04-01, final acceptance
 //    2019-07-30, payment 2019-08-10); before/after photos accepted 2019-07-25.
 const A = walk('HC-A', { householdId: 'HH-A' }, 'paid');
 // B: C-grade repair estimated at 15,000, walked to `under-construction` (from 2019-04-01).
-const B = walk('HC-B', { householdId: 'HH-B', grade: 'C', mode: 'repair', repairCost: 1_500_000 }, 'under-construction');
+const B = walk(
+  'HC-B',
+  { householdId: 'HH-B', grade: 'C', mode: 'repair', repairCost: 1_500_000 },
+  'under-construction',
+);
 // C: D-grade, still `applied` (2019-01-10), refused on 2019-09-01 — after the June cut-off.
-const C = step(walk('HC-C', { householdId: 'HH-C' }, 'applied'), { type: 'refuse', on: '2019-09-01', evidence: '多次上门动员仍拒绝改造' }, callers.township);
+const C = step(
+  walk('HC-C', { householdId: 'HH-C' }, 'applied'),
+  { type: 'refuse', on: '2019-09-01', evidence: '多次上门动员仍拒绝改造' },
+  callers.township,
+);
 
-const history = (): HistoryItem[] => byDate([...itemsOf(A), ...itemsOf(B), ...itemsOf(C), photo('HC-A', 'before', '2019-07-25'), photo('HC-A', 'after', '2019-07-25')]);
+const history = (): HistoryItem[] =>
+  byDate([
+    ...itemsOf(A),
+    ...itemsOf(B),
+    ...itemsOf(C),
+    photo('HC-A', 'before', '2019-07-25'),
+    photo('HC-A', 'after', '2019-07-25'),
+  ]);
 
 // ---- Township two (chaihe in the report): returns, a no-house household and an R2 case.
 // D: R1 no-house self-build (25,232, a decision [R1 五.(三)]), walked to `approved` on 2019-03-05 (no appraisal).
@@ -67,9 +111,18 @@ const E = walk('HC-E', { programme: 'R2', householdId: 'HH-E' }, 'approved', wel
 // F: R1 D-grade: the village review fails first (2019-01-11, 材料不全), then passes and walks to preliminary
 //    acceptance (2019-07-20); the city returns it at final acceptance for rectification on 2019-07-25 with a
 //    reason that quotes the householder's identity number.
-const F0 = step(walk('HC-F', { householdId: 'HH-F' }, 'applied'), { type: 'village-review', on: '2019-01-11', passed: false, reason: '材料不全' }, callers.township);
-while (F0.c.status !== 'preliminary-accepted') step(F0, defaultEvent(F0.c, nextStep(F0.c)!), defaultCaller(F0.c, nextStep(F0.c)!));
-const F = step(F0, { type: 'return', on: '2019-07-25', reason: '身份证号159999195001010011与户主不符,限期整改' }, callers.housingOffice);
+const F0 = step(
+  walk('HC-F', { householdId: 'HH-F' }, 'applied'),
+  { type: 'village-review', on: '2019-01-11', passed: false, reason: '材料不全' },
+  callers.township,
+);
+while (F0.c.status !== 'preliminary-accepted')
+  step(F0, defaultEvent(F0.c, nextStep(F0.c)!), defaultCaller(F0.c, nextStep(F0.c)!));
+const F = step(
+  F0,
+  { type: 'return', on: '2019-07-25', reason: '身份证号159999195001010011与户主不符,限期整改' },
+  callers.housingOffice,
+);
 
 const more = (): HistoryItem[] => byDate([...itemsOf(D), ...itemsOf(E), ...itemsOf(F)]);
 
@@ -99,12 +152,22 @@ describe('progress report fold (SPEC §7, R1 八.(二))', () => {
 
   it('photos decided after the cut-off do not count: A accepted on 2019-07-30 but its photos were decided on 2019-08-05', async () => {
     const late = byDate([...itemsOf(A), photo('HC-A', 'before', '2019-07-25'), photo('HC-A', 'after', '2019-08-05')]);
-    expect((await foldTownship(late, '2019-08-01', HOUSING_2019)).R1).toMatchObject({ accepted: 1, acceptedWithPhotos: 0 });
-    expect((await foldTownship(late, '2019-08-05', HOUSING_2019)).R1).toMatchObject({ accepted: 1, acceptedWithPhotos: 1 });
+    expect((await foldTownship(late, '2019-08-01', HOUSING_2019)).R1).toMatchObject({
+      accepted: 1,
+      acceptedWithPhotos: 0,
+    });
+    expect((await foldTownship(late, '2019-08-05', HOUSING_2019)).R1).toMatchObject({
+      accepted: 1,
+      acceptedWithPhotos: 1,
+    });
   });
 
   it('a past cut-off gives the same figures whatever happened since (C refused later does not change June)', async () => {
-    const june = await foldTownship(history().filter((i) => !(i.kind === 'event' && i.event.type === 'refuse')), '2019-06-15', HOUSING_2019);
+    const june = await foldTownship(
+      history().filter((i) => !(i.kind === 'event' && i.event.type === 'refuse')),
+      '2019-06-15',
+      HOUSING_2019,
+    );
     expect(await foldTownship(history(), '2019-06-15', HOUSING_2019)).toEqual(june);
   });
 
@@ -119,7 +182,12 @@ describe('progress report fold (SPEC §7, R1 八.(二))', () => {
       ],
     });
     expect(JSON.stringify(R1)).not.toMatch(/\d{17}[\dX]/);
-    expect(R2).toMatchObject({ cases: 1, stages: { approved: 1 }, grades: { C: 0, D: 1, 'no-house': 0 }, subsidyCommitted: 2_523_200 });
+    expect(R2).toMatchObject({
+      cases: 1,
+      stages: { approved: 1 },
+      grades: { C: 0, D: 1, 'no-house': 0 },
+      subsidyCommitted: 2_523_200,
+    });
   });
 
   it('keeps no-house subsidies apart: the planned investment excludes no-house households [R1 三]', async () => {
@@ -128,14 +196,23 @@ describe('progress report fold (SPEC §7, R1 八.(二))', () => {
     // D (no-house, 25,232) and F (D new build, 25,232) are approved: 50,464 committed, 25,232 of it no-house
     expect([R1.subsidyCommitted, R1.noHouseSubsidyCommitted]).toEqual([5_046_400, 2_523_200]);
     // against the plan's 6,406,400: 25,232 committed, 6,381,168 remaining
-    expect(budgetOf('R1', R1, HOUSING_2019)).toMatchObject({ planned: 6_406_400, committed: 25_232, paid: 0, remaining: 6_381_168 });
+    expect(budgetOf('R1', R1, HOUSING_2019)).toMatchObject({
+      planned: 6_406_400,
+      committed: 25_232,
+      paid: 0,
+      remaining: 6_381_168,
+    });
   });
 
   it.each(['2019-03-01', '2019-06-15', '2019-08-31', '2019-09-01', '2019-09-05', '2019-09-30', '2019-12-31'])(
     'late at %s is what workflow.ts isLate says of each case as it stood then',
     async (asOf) => {
       // G: finally accepted after the deadline (2019-09-10): open and late on 2019-09-05, accepted late after.
-      const G = step(walk('HC-G', { householdId: 'HH-G' }, 'preliminary-accepted'), { type: 'final-acceptance', on: '2019-09-10', builtArea: 55 }, callers.housingOffice);
+      const G = step(
+        walk('HC-G', { householdId: 'HH-G' }, 'preliminary-accepted'),
+        { type: 'final-acceptance', on: '2019-09-10', builtArea: 55 },
+        callers.housingOffice,
+      );
       const all = [A, B, C, D, F, G];
       const expected = all.filter((w) => {
         const at = w.states.filter((s, i) => w.events[i]!.on <= asOf).at(-1);
@@ -148,7 +225,13 @@ describe('progress report fold (SPEC §7, R1 八.(二))', () => {
 
   it('a township with no cases gives zeros, not missing figures; city totals are the sum of townships', async () => {
     const empty = await foldTownship([], '2019-06-15', HOUSING_2019);
-    expect(empty.R1).toMatchObject({ cases: 0, grades: { C: 0, D: 0, 'no-house': 0 }, subsidyCommitted: 0, late: 0, returns: { count: 0, reasons: [] } });
+    expect(empty.R1).toMatchObject({
+      cases: 0,
+      grades: { C: 0, D: 0, 'no-house': 0 },
+      subsidyCommitted: 0,
+      late: 0,
+      returns: { count: 0, reasons: [] },
+    });
     expect(Object.values(empty.R1.stages).every((n) => n === 0)).toBe(true);
     const one = await foldTownship(history(), '2019-09-30', HOUSING_2019);
     const total = sumFigures([one.R1, empty.R1, one.R1]);
@@ -179,12 +262,19 @@ describe('the progress report (use case, in-memory ports)', () => {
     expect(Object.values(numbers(hexi.R1)).every((n) => n === 0)).toBe(true);
     for (const p of report.programmes) {
       const sums: Record<string, number> = {};
-      for (const t of report.townships) for (const [k, v] of Object.entries(numbers(t[p.programme]))) sums[k] = (sums[k] ?? 0) + v;
+      for (const t of report.townships)
+        for (const [k, v] of Object.entries(numbers(t[p.programme]))) sums[k] = (sums[k] ?? 0) + v;
       expect(numbers(p.totals)).toEqual(sums);
     }
     const [r1, r2] = report.programmes;
     // zhonghe A, B, C + chaihe D, F; R2: E. Money in yuan.
-    expect(r1!.totals).toMatchObject({ cases: 5, subsidyCommitted: 90_696, subsidyPaid: 25_232, noHouseSubsidyCommitted: 25_232, late: 3 });
+    expect(r1!.totals).toMatchObject({
+      cases: 5,
+      subsidyCommitted: 90_696,
+      subsidyPaid: 25_232,
+      noHouseSubsidyCommitted: 25_232,
+      late: 3,
+    });
     expect(r1!.plan).toMatchObject({ C: 265, D: 28, 'no-house': 280, budget: 6_406_400 });
     expect(r1!.budget).toMatchObject({ planned: 6_406_400, committed: 65_464, paid: 25_232, remaining: 6_340_936 });
     expect(r2!).toMatchObject({ plan: { households: 123, budget: 3_342_000 }, totals: { cases: 1, late: 1 } });
@@ -194,13 +284,25 @@ describe('the progress report (use case, in-memory ports)', () => {
     const reports = new MemoryReportStore();
     const first = await runProgressReport({ cases: source(), reports }, '2019-06-15');
     expect(first).toMatchObject({ revision: 1, unchanged: false });
-    expect([...reports.objects.keys()].sort()).toEqual(['report.csv', 'report.json', 'report.xlsx'].map((n) => `${PROGRESS_BASE}/2019-06-15/r1/${n}`));
+    expect([...reports.objects.keys()].sort()).toEqual(
+      ['report.csv', 'report.json', 'report.xlsx'].map((n) => `${PROGRESS_BASE}/2019-06-15/r1/${n}`),
+    );
 
     // B moves on after the cut-off (preliminary acceptance 2019-07-20): June is the same JSON, nothing written.
     const writes = reports.writes;
-    const movedB = walk('HC-B', { householdId: 'HH-B', grade: 'C', mode: 'repair', repairCost: 1_500_000 }, 'preliminary-accepted');
-    const zhongheLater = [...history().filter((i) => i.kind !== 'event' || i.event.caseId !== 'HC-B'), ...itemsOf(movedB)];
-    const again = await runProgressReport({ cases: memoryHistory({ zhonghe: zhongheLater, chaihe: more() }), reports }, '2019-06-15');
+    const movedB = walk(
+      'HC-B',
+      { householdId: 'HH-B', grade: 'C', mode: 'repair', repairCost: 1_500_000 },
+      'preliminary-accepted',
+    );
+    const zhongheLater = [
+      ...history().filter((i) => i.kind !== 'event' || i.event.caseId !== 'HC-B'),
+      ...itemsOf(movedB),
+    ];
+    const again = await runProgressReport(
+      { cases: memoryHistory({ zhonghe: zhongheLater, chaihe: more() }), reports },
+      '2019-06-15',
+    );
     expect(again).toMatchObject({ revision: 1, unchanged: true });
     expect(again.townships).toEqual(first.townships);
     expect(reports.writes).toBe(writes);
@@ -234,16 +336,32 @@ describe('the progress report (use case, in-memory ports)', () => {
     expect(TOWNSHIPS.map((_, i) => sheet.getCell(i + 2, 1).value)).toEqual(TOWNSHIPS.map((t) => t.name));
     const zhonghe = sheet.getRow(3);
     expect(zhonghe.getCell(1).value).toBe('中和镇');
-    expect([zhonghe.getCell(col('户数')).value, zhonghe.getCell(col('已拨付')).value, zhonghe.getCell(col('拒绝改造')).value]).toEqual([3, 1, 1]);
+    expect([
+      zhonghe.getCell(col('户数')).value,
+      zhonghe.getCell(col('已拨付')).value,
+      zhonghe.getCell(col('拒绝改造')).value,
+    ]).toEqual([3, 1, 1]);
     // `paid` the stage (households) and `paid` the money (yuan) are different columns.
-    expect([zhonghe.getCell(col('已承诺补助(元)')).value, zhonghe.getCell(col('已拨付补助(元)')).value]).toEqual([40_232, 25_232]);
+    expect([zhonghe.getCell(col('已承诺补助(元)')).value, zhonghe.getCell(col('已拨付补助(元)')).value]).toEqual([
+      40_232, 25_232,
+    ]);
     const totals = sheet.getRow(18);
     expect(totals.getCell(1).value).toBe('全市合计');
     expect(totals.font?.bold).toBe(true);
-    expect([totals.getCell(col('户数')).value, totals.getCell(col('已承诺补助(元)')).value, totals.getCell(col('其中无房户已承诺(元)')).value, totals.getCell(col('逾期未完成')).value]).toEqual([5, 90_696, 25_232, 3]);
+    expect([
+      totals.getCell(col('户数')).value,
+      totals.getCell(col('已承诺补助(元)')).value,
+      totals.getCell(col('其中无房户已承诺(元)')).value,
+      totals.getCell(col('逾期未完成')).value,
+    ]).toEqual([5, 90_696, 25_232, 3]);
     for (const header of headers.slice(1)) expect(typeof totals.getCell(col(header)).value, header).toBe('number');
     const plan = sheet.getRow(19);
-    expect([plan.getCell(col('C级')).value, plan.getCell(col('D级')).value, plan.getCell(col('无房户')).value, plan.getCell(col('已承诺补助(元)')).value]).toEqual([265, 28, 280, 6_406_400]);
+    expect([
+      plan.getCell(col('C级')).value,
+      plan.getCell(col('D级')).value,
+      plan.getCell(col('无房户')).value,
+      plan.getCell(col('已承诺补助(元)')).value,
+    ]).toEqual([265, 28, 280, 6_406_400]);
     const r2 = workbook.getWorksheet('R2 五保低保残疾人危房改造')!;
     expect(r2.getCell(8, 1).value).toBe('柴河镇');
     expect(r2.getCell(8, 2).value).toBe(1);
@@ -255,8 +373,15 @@ describe('report files', () => {
   const tables = [
     {
       sheet: 'R1 建档立卡危房改造',
-      columns: [{ key: 'township', header: '乡镇(街道)' }, { key: 'cases', header: '户数' }, { key: 'paid', header: '已拨付补助(元)' }],
-      rows: [{ township: '成吉思汗镇', cases: 2, paid: 25232 }, { township: '中和镇', cases: 0, paid: 0 }],
+      columns: [
+        { key: 'township', header: '乡镇(街道)' },
+        { key: 'cases', header: '户数' },
+        { key: 'paid', header: '已拨付补助(元)' },
+      ],
+      rows: [
+        { township: '成吉思汗镇', cases: 2, paid: 25232 },
+        { township: '中和镇', cases: 0, paid: 0 },
+      ],
       totals: { township: '全市合计', cases: 2, paid: 25232 },
     },
   ];
