@@ -1,11 +1,11 @@
 import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
-import { educationStore, entryView } from '../shared/education/deps.js';
+import { educationRoster, educationStore, entryView } from '../shared/education/deps.js';
 import { pay } from '../shared/education/use-cases.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 
-export const makeHandler = (store = educationStore) =>
+export const makeHandler = (store = educationStore, roster = educationRoster) =>
   apiHandler(EDUCATION_CONTRACTS.payment, async ({ body, caller }) => {
-    const { created, entry } = await pay(store(), caller, body);
+    const { created, entry } = await pay(store(), roster(), caller, body);
     return { status: created ? 201 : 200, body: entryView(entry) };
   });
 

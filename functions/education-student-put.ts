@@ -2,10 +2,11 @@ import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
 import { educationStore } from '../shared/education/deps.js';
 import { registerStudent } from '../shared/education/use-cases.js';
 import { apiHandler } from '../shared/http/api-handler.js';
+import { systemClock } from '../shared/platform/deps.js';
 
-export const makeHandler = (store = educationStore) =>
+export const makeHandler = (store = educationStore, clock = systemClock) =>
   apiHandler(EDUCATION_CONTRACTS.student, async ({ body, caller }) => ({
-    status: (await registerStudent(store(), caller, body)) ? 201 : 200,
+    status: (await registerStudent(store(), caller, body, clock.now())) ? 201 : 200,
     body,
   }));
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../http/contract.js';
 import {
+  openingBalanceSchema,
   paymentSchema,
   studentPathSchema,
   studentSchema,
@@ -19,8 +20,17 @@ const entrySchema = z
     clause: z.string(),
     slot: z.string(),
     paidOn: z.string(),
+    stage: z.string().optional().meta({ description: "The register's stage when paid" }),
+    hardshipFinding: z.string().optional(),
+    openingBalance: z.boolean().optional().meta({ description: 'Paid before the system; entered so caps count it' }),
+    evidence: z.string().optional(),
+    paidBy: z.string(),
   })
   .meta({ id: 'EducationLedgerEntry' });
+
+const registerChangeSchema = z
+  .object({ at: z.string(), by: z.string(), before: studentSchema.nullable(), after: studentSchema })
+  .meta({ id: 'EducationRegisterChange' });
 
 export const EDUCATION_CONTRACTS = {
   student: contract({
@@ -42,8 +52,13 @@ export const EDUCATION_CONTRACTS = {
         verified: z.array(z.string()),
         payments: z.array(entrySchema),
         totals: z.record(z.string(), z.number()),
+        caps: z.object({
+          universityAid: z.object({ cap: z.number(), paid: z.number(), room: z.number() }),
+        }),
+        registerHistory: z.array(registerChangeSchema),
       }),
-      description: 'The student, verifications, payments and totals (yuan)',
+      description:
+        'The student, verifications, payments (opening balances marked), totals, caps and register changes (yuan)',
     },
     errors: [404],
   }),
@@ -70,6 +85,16 @@ export const EDUCATION_CONTRACTS = {
       status: 201,
       schema: entrySchema,
       description: 'Paid (200 with the first result when the paymentId was seen)',
+    },
+    errors: [404, 409],
+  }),
+  openingBalance: contract({
+    route: 'POST /v1/education/opening-balances',
+    body: openingBalanceSchema,
+    success: {
+      status: 201,
+      schema: entrySchema,
+      description: 'Entered (200 with the first result when the paymentId was seen)',
     },
     errors: [404, 409],
   }),

@@ -1,13 +1,15 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { byIndex } from '../data/query.js';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
-import type { Entitlement, PaymentRequest, Student } from './entitlements.js';
+import type { Entitlement, PaymentRequest, Stage, Student } from './entitlements.js';
 
 /**
  * Education items (docs/data-model.md):
  *   STUDENT#<id> / PROFILE              the student; gsi1: STUDENTS / <township>#<id>
  *   STUDENT#<id> / VERIFY#<semester>    confirmed at school; gsi2: VERIFIED#<semester> / <id>
  *   STUDENT#<id> / SLOT#<slot>          the ledger entry of a paid entitlement (one per slot, ever)
+ *   STUDENT#<id> / LEDGER               the number of ledger entries (the caps' optimistic lock)
+ *   STUDENT#<id> / CHANGE#<at>#<n>      a register change (before, after, who, when): audited, never lost
  *   EDUPAY#<paymentId> / PAYMENT        the payment id's claim on its result (idempotency)
  */
 export interface LedgerEntry {
@@ -21,12 +23,26 @@ export interface LedgerEntry {
   slot: string;
   paidOn: string;
   hardshipFinding?: string;
+  /** The register's stage when paid; absent on entries written before it was recorded. */
+  stage?: Stage;
+  /** A payment made before the system, entered so caps count it (E 三.(二), decision). */
+  openingBalance?: boolean;
+  evidence?: string;
   requestHash: string;
   paidBy: string;
 }
 
+export interface RegisterChange {
+  at: string;
+  by: string;
+  before: Student | null;
+  after: Student;
+}
+
 export class PaymentIdTakenError extends Error {}
 export class SlotTakenError extends Error {}
+/** The ledger or the register moved since it was read: read again and decide again. */
+export class LedgerMovedError extends Error {}
 
 export class DynamoDbEducationStore {
   constructor(
@@ -34,30 +50,72 @@ export class DynamoDbEducationStore {
     private readonly table: string,
   ) {}
 
-  /** Upsert; true when the student is new. */
-  async putStudent(student: Student, by: string): Promise<boolean> {
-    const out = await this.client.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: {
-          pk: `STUDENT#${student.studentId}`,
-          sk: 'PROFILE',
-          entity: 'student',
-          student,
-          changedBy: by,
-          gsi1pk: 'STUDENTS',
-          gsi1sk: `${student.township}#${student.studentId}`,
-        },
-        ReturnValues: 'ALL_OLD',
-      }),
-    );
-    return out.Attributes === undefined;
+  /**
+   * Registers or changes a student. A change is an audited event (E 三.(一) "常态管理、动态调整"): the
+   * profile is replaced only if it is still the version read, and the before/after is written beside it in
+   * the same transaction. Unchanged data writes nothing. Returns whether the student is new and changed.
+   */
+  async putStudent(student: Student, by: string, at: string): Promise<{ created: boolean; changed: boolean }> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = await this.client.send(
+        new GetCommand({
+          TableName: this.table,
+          Key: { pk: `STUDENT#${student.studentId}`, sk: 'PROFILE' },
+          ConsistentRead: true,
+        }),
+      );
+      const before = (current.Item?.student as Student | undefined) ?? null;
+      if (before && JSON.stringify(sortKeys(before)) === JSON.stringify(sortKeys(student)))
+        return { created: false, changed: false };
+      const version = (current.Item?.version as number | undefined) ?? 0;
+      try {
+        await transactWrite(this.client, [
+          {
+            Put: {
+              TableName: this.table,
+              Item: {
+                pk: `STUDENT#${student.studentId}`,
+                sk: 'PROFILE',
+                entity: 'student',
+                student,
+                version: version + 1,
+                changedBy: by,
+                changedAt: at,
+                gsi1pk: 'STUDENTS',
+                gsi1sk: `${student.township}#${student.studentId}`,
+              },
+              ConditionExpression: before ? 'version = :v' : 'attribute_not_exists(pk)',
+              ...(before ? { ExpressionAttributeValues: { ':v': version } } : {}),
+            },
+          },
+          {
+            Put: {
+              TableName: this.table,
+              Item: {
+                pk: `STUDENT#${student.studentId}`,
+                sk: `CHANGE#${at}#${String(version + 1).padStart(6, '0')}`,
+                entity: 'student-change',
+                change: { at, by, before, after: student } satisfies RegisterChange,
+              },
+            },
+          },
+        ]);
+        return { created: before === null, changed: true };
+      } catch (error) {
+        if (error instanceof TransactionCancelledError && (error.failed(0) || error.conflict)) continue;
+        throw error;
+      }
+    }
+    throw new LedgerMovedError();
   }
 
   /** The student with verified semesters and ledger: one Query. */
   async bundle(
     studentId: string,
-  ): Promise<{ student: Student; verified: Set<string>; ledger: LedgerEntry[] } | undefined> {
+  ): Promise<
+    | { student: Student; verified: Set<string>; ledger: LedgerEntry[]; ledgerCount: number; changes: RegisterChange[] }
+    | undefined
+  > {
     const out = await this.client.send(
       new QueryCommand({
         TableName: this.table,
@@ -73,6 +131,8 @@ export class DynamoDbEducationStore {
       student: profile.student as Student,
       verified: new Set(items.filter((i) => String(i.sk).startsWith('VERIFY#')).map((i) => i.semester as string)),
       ledger: items.filter((i) => String(i.sk).startsWith('SLOT#')).map((i) => i.entry as LedgerEntry),
+      ledgerCount: (items.find((i) => i.sk === 'LEDGER')?.count as number | undefined) ?? 0,
+      changes: items.filter((i) => String(i.sk).startsWith('CHANGE#')).map((i) => i.change as RegisterChange),
     };
   }
 
@@ -120,8 +180,12 @@ export class DynamoDbEducationStore {
     return out.Item?.entry as LedgerEntry | undefined;
   }
 
-  /** The payment id and the entitlement's slot, both only if new, in one transaction. */
-  async recordPayment(entry: LedgerEntry): Promise<void> {
+  /**
+   * The payment id and the entitlement's slot, both only if new, and the ledger count only if it is still
+   * the count the decision read (so two payments for different years cannot both pass a cap sum), in one
+   * transaction.
+   */
+  async recordPayment(entry: LedgerEntry, ledgerCount: number): Promise<void> {
     try {
       await transactWrite(this.client, [
         {
@@ -138,13 +202,28 @@ export class DynamoDbEducationStore {
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
+        {
+          Update: {
+            TableName: this.table,
+            Key: { pk: `STUDENT#${entry.studentId}`, sk: 'LEDGER' },
+            UpdateExpression: 'SET #c = :next, entity = :e',
+            ConditionExpression: ledgerCount === 0 ? 'attribute_not_exists(#c) OR #c = :n' : '#c = :n',
+            ExpressionAttributeNames: { '#c': 'count' },
+            ExpressionAttributeValues: { ':n': ledgerCount, ':next': ledgerCount + 1, ':e': 'education-ledger-count' },
+          },
+        },
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelledError && error.failed(0)) throw new PaymentIdTakenError();
       if (error instanceof TransactionCancelledError && error.failed(1)) throw new SlotTakenError();
+      if (error instanceof TransactionCancelledError && (error.failed(2) || error.conflict))
+        throw new LedgerMovedError();
       throw error;
     }
   }
 }
 
 export type { PaymentRequest };
+
+const sortKeys = (o: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

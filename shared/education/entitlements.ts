@@ -1,5 +1,6 @@
 import { monthOf, yearOf, type IsoDate } from '../dates.js';
 import type { Fen } from '../money.js';
+import { isRegisteredOn, type Person } from '../roster/types.js';
 import type { EducationPolicy } from './policy.js';
 
 export const STAGES = [
@@ -35,7 +36,14 @@ export interface PaymentRequest {
   paidOn: IsoDate;
 }
 
-export type RefusalCode = 'cap-reached' | 'once-per-stage' | 'not-verified' | 'not-eligible';
+export type RefusalCode =
+  | 'cap-reached'
+  | 'once-per-stage'
+  | 'not-verified'
+  | 'not-eligible'
+  | 'not-yet-due'
+  | 'family-not-confirmed'
+  | 'no-policy';
 
 export interface Entitlement {
   type: PaymentType;
@@ -44,10 +52,23 @@ export interface Entitlement {
   clause: string;
   /**
    * The once-only slot this payment takes. Stored with a not-exists condition in the same transaction
-   * as the payment, it makes each cap unbreakable under retries and concurrency: one university-aid
-   * slot per academic year inside the capped years, one milk slot per year, one hardship slot per stage.
+   * as the payment: one university-aid slot per academic year, one milk slot per academic year, one
+   * hardship slot per stage. The university caps are sums over the ledger (see `decidePayment`).
    */
   slot: string;
+  /** The register's stage when paid (university caps and hardship stages are read from the ledger). */
+  stage: Stage;
+}
+
+/** One entry of the student's ledger as the rules read it (payments and opening balances alike). */
+export interface LedgerLine {
+  type: PaymentType;
+  academicYear: number;
+  amount: Fen;
+  slot: string;
+  /** Absent on entries written before stages were recorded: read as the register's stage then unknown. */
+  stage?: Stage;
+  openingBalance?: boolean;
 }
 
 export type Decision =
@@ -55,14 +76,59 @@ export type Decision =
   | { ok: false; code: RefusalCode; message: string; clause: string };
 
 /**
- * The semester a payment date falls in (decision, E 三.(一) "每学期开学初进行…核查"): February–July is the
- * spring semester of that year, August–December the autumn semester, January still the previous autumn.
+ * The academic year a date falls in (decision on E 三.(一)–(二)): August to July, named by the year it
+ * starts in. 2019-08-01..2020-07-31 is academic year 2019; a January date belongs to the academic year that
+ * began the previous August.
+ */
+export function academicYearOf(date: IsoDate): number {
+  const month = Number(monthOf(date).slice(5));
+  return month >= 8 ? yearOf(date) : yearOf(date) - 1;
+}
+
+/** First and last day of academic year `y`. */
+export const academicYearBounds = (y: number): { from: IsoDate; to: IsoDate } => ({
+  from: `${y}-08-01`,
+  to: `${y + 1}-07-31`,
+});
+
+/**
+ * The semester a date falls in (decision, E 三.(一) "每学期开学初进行…核查"): the two semesters cover the
+ * whole academic year with no gap. August–January is the autumn semester named by the year it starts in
+ * (a January date is still the previous year's autumn), February–July the spring semester of that year.
  */
 export function semesterOf(date: IsoDate): string {
   const month = Number(monthOf(date).slice(5));
   const year = yearOf(date);
   if (month === 1) return `${year - 1}-autumn`;
   return month <= 7 ? `${year}-spring` : `${year}-autumn`;
+}
+
+/** The two semesters of academic year `y`: autumn `y`, spring `y + 1`. */
+export const semestersOf = (y: number): [string, string] => [`${y}-autumn`, `${y + 1}-spring`];
+
+/** The families the roster confirms for a person on a date (E 三.(二), who certifies what: see docs). Pure. */
+export function familiesOnRoster(person: Person | undefined, on: IsoDate): Family[] {
+  if (!person) return [];
+  const families: Family[] = [];
+  if (isRegisteredOn(person, on)) families.push('registered-poor');
+  if (person.flags.minimumLivingAllowance === true) families.push('minimum-living-allowance');
+  if (person.flags.orphan === true) families.push('orphan');
+  return families;
+}
+
+/**
+ * The policy that pays academic year `y` (decision on E 三.(二) "每学年", "每生每年"): the latest-starting
+ * document in force on some day of that academic year. The 2019 plan (2019-01-01..2019-12-31) pays academic
+ * years 2018 (through July 2019) and 2019; academic year 2020 has no policy until a new document is added.
+ */
+export function policyForAcademicYear<P extends { effectiveFrom: string; effectiveTo: string }>(
+  documents: readonly P[],
+  y: number,
+): P | undefined {
+  const { from, to } = academicYearBounds(y);
+  return documents
+    .filter((d) => d.effectiveFrom <= to && from <= d.effectiveTo)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
 const hardshipStage = (stage: Stage): 'preschool' | 'compulsory' | 'highSchool' | 'university' =>
@@ -74,15 +140,43 @@ const hardshipStage = (stage: Stage): 'preschool' | 'compulsory' | 'highSchool' 
         ? 'highSchool'
         : 'university';
 
+const isUniversity = (stage: Stage | undefined) =>
+  stage === 'university-bachelor' || stage === 'university-junior-college';
+
 /**
- * Decides one payment (SPEC §5, E 三.(二)): who qualifies, how much, and which once-only slot it takes.
- * Pure. `verified` is the set of semesters the student was confirmed at school.
+ * The university-aid room left for a student, in fen (E 三.(二).2 "累计资助不超过4万元 / 3万元"), read from
+ * the ledger whatever the register says now: every university-aid entry (opening balances included, whatever
+ * stage it was paid in) counts against the cap of the student's current course. Re-registering with a later
+ * admission year or switching junior college → bachelor therefore opens no money beyond 40,000 in all, and a
+ * switch bachelor → junior college leaves 30,000 minus everything paid.
+ */
+export function universityAidRoom(
+  stage: Stage,
+  ledger: readonly LedgerLine[],
+  policy: EducationPolicy,
+): { room: Fen; cap: Fen; paid: Fen } {
+  const p = policy.parameters.universityAid;
+  const aid = ledger.filter((l) => l.type === 'university-aid');
+  const paid = aid.reduce((sum, l) => sum + l.amount, 0);
+  const cap = stage === 'university-junior-college' ? p.capJuniorCollege.value : p.capBachelor.value;
+  return { room: Math.max(0, cap - paid), cap, paid };
+}
+
+/**
+ * Decides one payment (E 三.(一)–(二)): who qualifies, how much, and which once-only slot it takes. Pure.
+ * `verified` is the set of semesters the student was confirmed at school; `ledger` every entry already paid
+ * to the student (opening balances included); `rosterFamilies` the family types the roster confirms on the
+ * payment date (`familiesOnRoster`); `policy` the document chosen by the academic year (`policyForAcademicYear`).
+ * Refusal order: not yet due, not eligible (stage, family as registered, family as the roster has it), not
+ * verified, then the cap or once-only rule.
  */
 export function decidePayment(
   student: Student,
   request: PaymentRequest,
   verified: ReadonlySet<string>,
   policy: EducationPolicy,
+  ledger: readonly LedgerLine[] = [],
+  rosterFamilies: readonly Family[] = [student.family],
 ): Decision {
   const p = policy.parameters;
   const refuse = (code: RefusalCode, message: string, clause: string): Decision => ({
@@ -91,20 +185,41 @@ export function decidePayment(
     message,
     clause,
   });
-  const semester = semesterOf(request.paidOn);
-  // Checked after who qualifies and before the caps: an ineligible student is told so, not to verify.
+  const y = request.academicYear;
+  const { from } = academicYearBounds(y);
+  if (request.paidOn < from) {
+    return refuse(
+      'not-yet-due',
+      `A payment for academic year ${y} can be made from ${from} (the start of that academic year), not on ${request.paidOn}.`,
+      'E 三.(二) (decision: no payment in advance)',
+    );
+  }
+  const [autumn, spring] = semestersOf(y);
+  const paidSemester = semesterOf(request.paidOn);
+  // In the academic year: the semester the payment falls in; after it (arrears): either of its semesters.
+  const needed = academicYearOf(request.paidOn) === y ? [paidSemester] : [autumn, spring];
   const unverified = (): Decision | undefined =>
-    verified.has(semester)
+    needed.some((s) => verified.has(s))
       ? undefined
       : refuse(
           'not-verified',
-          `The student is not verified at school for ${semester}; payments wait for the semester's check.`,
+          `The student is not verified at school for ${needed.join(' or ')}; academic year ${y} is paid only after its semester's check.`,
           'E 三.(一) (decision: no payment before verification)',
+        );
+  const familyConfirmed = (clause: string): Decision | undefined =>
+    rosterFamilies.includes(student.family)
+      ? undefined
+      : refuse(
+          'family-not-confirmed',
+          `The register says ${student.family}, but on ${request.paidOn} the roster shows ${
+            rosterFamilies.length > 0 ? rosterFamilies.join(', ') : 'none of registered-poor, 低保 or orphan'
+          } for this student.`,
+          clause,
         );
   switch (request.type) {
     case 'university-aid': {
       const clause = p.universityAid.perAcademicYear.citation;
-      if (student.stage !== 'university-bachelor' && student.stage !== 'university-junior-college') {
+      if (!isUniversity(student.stage)) {
         return refuse(
           'not-eligible',
           'University aid is for students admitted to a bachelor or junior-college course.',
@@ -113,7 +228,9 @@ export function decidePayment(
       }
       if (!p.universityAid.families.value.includes(student.family))
         return refuse('not-eligible', `A ${student.family} family does not qualify for university aid.`, clause);
-      if (request.academicYear < student.admissionYear) {
+      const family = familyConfirmed(clause);
+      if (family) return family;
+      if (y < student.admissionYear) {
         return refuse(
           'not-eligible',
           `University aid starts with the academic year of admission (${student.admissionYear}).`,
@@ -122,16 +239,11 @@ export function decidePayment(
       }
       const pending = unverified();
       if (pending) return pending;
-      const per = p.universityAid.perAcademicYear.value;
-      const cap =
-        student.stage === 'university-bachelor'
-          ? p.universityAid.capBachelor.value
-          : p.universityAid.capJuniorCollege.value;
-      const years = Math.floor(cap / per);
-      if (request.academicYear >= student.admissionYear + years) {
+      const { room, cap, paid } = universityAidRoom(student.stage, ledger, policy);
+      if (room === 0) {
         return refuse(
           'cap-reached',
-          `The cumulative cap of ${cap / 100} yuan is ${years} academic years from ${student.admissionYear}.`,
+          `University aid already paid to this student adds up to ${paid / 100} yuan; the cumulative cap is ${cap / 100} yuan.`,
           clause,
         );
       }
@@ -139,10 +251,11 @@ export function decidePayment(
         ok: true,
         entitlement: {
           type: request.type,
-          amount: per,
+          amount: Math.min(p.universityAid.perAcademicYear.value, room),
           rule: 'university-aid',
           clause,
-          slot: `university-aid#${request.academicYear}`,
+          slot: `university-aid#${y}`,
+          stage: student.stage,
         },
       };
     }
@@ -152,6 +265,8 @@ export function decidePayment(
         return refuse('not-eligible', 'The milk subsidy is for preschool to high school.', clause);
       if (!p.milkSubsidy.families.value.includes(student.family))
         return refuse('not-eligible', 'The milk subsidy is for registered-poor families only.', clause);
+      const family = familyConfirmed(clause);
+      if (family) return family;
       const pending = unverified();
       if (pending) return pending;
       return {
@@ -161,7 +276,8 @@ export function decidePayment(
           amount: p.milkSubsidy.perYear.value,
           rule: 'milk-subsidy',
           clause,
-          slot: `milk-subsidy#${request.academicYear}`,
+          slot: `milk-subsidy#${y}`,
+          stage: student.stage,
         },
       };
     }
@@ -185,10 +301,73 @@ export function decidePayment(
           rule: `hardship-aid-${stage}`,
           clause,
           slot: `hardship-aid#${stage}`,
+          stage: student.stage,
         },
       };
     }
   }
+}
+
+export interface OpeningBalanceRequest {
+  paymentId: string;
+  studentId: string;
+  type: PaymentType;
+  academicYear: number;
+  amount: Fen;
+  paidOn: IsoDate;
+  /** The register's stage when it was paid (decides the hardship stage and the junior-college cap). */
+  stage: Stage;
+  /** Where the earlier payment is documented (voucher number, ledger page). */
+  evidence: string;
+}
+
+/**
+ * An opening balance: a payment made before the system (E 三.(二), decision), entered so the caps count it.
+ * It must be dated before the first policy document the system pays under (`systemStart`) and within or
+ * after its academic year; it takes the same once-only slot a payment would, and may not exceed the cap the
+ * ledger leaves. Pure.
+ */
+export function decideOpeningBalance(
+  request: OpeningBalanceRequest,
+  ledger: readonly LedgerLine[],
+  policy: EducationPolicy,
+  systemStart: IsoDate,
+): Decision {
+  const clause = 'E 三.(二) (decision: opening balances)';
+  const refuse = (code: RefusalCode, message: string): Decision => ({ ok: false, code, message, clause });
+  if (request.paidOn >= systemStart)
+    return refuse(
+      'not-eligible',
+      `An opening balance is a payment made before ${systemStart}; record later ones as payments.`,
+    );
+  const { from } = academicYearBounds(request.academicYear);
+  if (request.paidOn < from)
+    return refuse('not-yet-due', `A payment for academic year ${request.academicYear} cannot be dated before ${from}.`);
+  if (request.type === 'university-aid') {
+    if (!isUniversity(request.stage))
+      return refuse('not-eligible', 'University aid is recorded for a bachelor or junior-college stage.');
+    const { room, cap, paid } = universityAidRoom(request.stage, ledger, policy);
+    if (request.amount > room)
+      return refuse(
+        'cap-reached',
+        `This opening balance of ${request.amount / 100} yuan would take university aid beyond the ${cap / 100} yuan cap (${paid / 100} already on the ledger).`,
+      );
+  }
+  const slot =
+    request.type === 'hardship-aid'
+      ? `hardship-aid#${hardshipStage(request.stage)}`
+      : `${request.type}#${request.academicYear}`;
+  return {
+    ok: true,
+    entitlement: {
+      type: request.type,
+      amount: request.amount,
+      rule: `opening-balance-${request.type}`,
+      clause,
+      slot,
+      stage: request.stage,
+    },
+  };
 }
 
 /** The refusal a taken slot means (the slot's once-only rule). */

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { isoDate, personId } from '../http/schemas.js';
+import { isoDate, personId, yuan } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { FAMILIES, PAYMENT_TYPES, STAGES } from './entitlements.js';
 
-export const SEMESTERS = ['2019-spring', '2019-autumn'] as const;
+/**
+ * A semester: `<year>-autumn` (August to January) or `<year>-spring` (February to July). The two cover the
+ * whole academic year, so every payment date has a semester that can be verified.
+ */
+export const semesterSchema = z
+  .string()
+  .regex(/^(20\d\d)-(spring|autumn)$/, { message: 'must be YYYY-spring or YYYY-autumn (2000-2099)' })
+  .meta({ example: '2019-autumn' });
 
 export const studentSchema = z
   .strictObject({
@@ -19,9 +26,9 @@ export const studentSchema = z
   .meta({ id: 'Student' });
 
 export const verificationSchema = z
-  .strictObject({ semester: z.enum(SEMESTERS), on: isoDate })
+  .strictObject({ semester: semesterSchema, on: isoDate })
   .meta({ id: 'Verification' });
-export const verificationQuerySchema = z.object({ semester: z.enum(SEMESTERS) });
+export const verificationQuerySchema = z.object({ semester: semesterSchema });
 export const studentPathSchema = z.object({ studentId: personId });
 
 export const paymentSchema = z
@@ -38,3 +45,19 @@ export const paymentSchema = z
     path: ['hardshipFinding'],
   })
   .meta({ id: 'EducationPayment' });
+
+export const openingBalanceSchema = z
+  .strictObject({
+    paymentId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
+    studentId: personId,
+    type: z.enum(PAYMENT_TYPES),
+    academicYear: z.number().int().min(2000).max(2100),
+    amount: yuan.refine((fen) => fen > 0 && fen <= 4_000_000, { message: 'must be more than 0 and at most 40000' }),
+    paidOn: isoDate,
+    stage: z.enum(STAGES),
+    evidence: z.string().trim().min(1).max(200),
+  })
+  .meta({
+    id: 'EducationOpeningBalance',
+    description: 'A payment made before the system (earlier academic years), entered so the caps count it',
+  });

@@ -2,22 +2,39 @@ import type { Caller } from '../auth/roles.js';
 import { requestHash } from '../data/canonical.js';
 import { retryOnConflict, RetryableConflict } from '../data/transact.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
-import { policyInForce } from '../policy/parameter.js';
+import type { Person } from '../roster/types.js';
 import {
+  LedgerMovedError,
   PaymentIdTakenError,
   SlotTakenError,
   type DynamoDbEducationStore,
   type LedgerEntry,
 } from './dynamodb-education-store.js';
-import { decidePayment, slotRefusal, type PaymentRequest, type Student } from './entitlements.js';
-import { EDUCATION_POLICIES } from './policy.js';
+import {
+  decideOpeningBalance,
+  decidePayment,
+  familiesOnRoster,
+  policyForAcademicYear,
+  slotRefusal,
+  type Decision,
+  type OpeningBalanceRequest,
+  type PaymentRequest,
+  type Student,
+} from './entitlements.js';
+import { EDUCATION_POLICIES, type EducationPolicy } from './policy.js';
+
+/** The roster as education reads it: the student's own row (identity number), for the family type. */
+export interface RosterLookup {
+  person(personId: string): Promise<Person | undefined>;
+}
 
 export async function registerStudent(
   store: DynamoDbEducationStore,
   caller: Caller,
   student: Student,
+  at: Date,
 ): Promise<boolean> {
-  return store.putStudent(student, caller.sub);
+  return (await store.putStudent(student, caller.sub, at.toISOString())).created;
 }
 
 export async function verifyStudent(
@@ -32,16 +49,33 @@ export async function verifyStudent(
   await store.verify(studentId, bundle.student.township, semester, on, caller.sub);
 }
 
+const policyFor = (academicYear: number): EducationPolicy => {
+  const policy = policyForAcademicYear(EDUCATION_POLICIES, academicYear);
+  if (!policy)
+    throw new ValidationError(
+      `No education policy pays academic year ${academicYear}.`,
+      [{ path: 'body.academicYear', message: 'no policy in force for this academic year' }],
+      'no-policy',
+    );
+  return policy;
+};
+
+/** The first day the system pays under (opening balances are dated before it). */
+const SYSTEM_START = EDUCATION_POLICIES.map((p) => p.effectiveFrom).sort()[0] ?? '2019-01-01';
+
 /**
- * Pays an entitlement once (SPEC §5): the same paymentId again answers the first result (200); a
- * different request under a used paymentId is 409 `payment-conflict`; a cap or once-only rule already
- * used is 409 with the rule's code — enforced by the slot's write condition, so retries and concurrent
- * requests cannot break it.
+ * Records a ledger entry once (E 三.(二)): the same paymentId again answers the first result (200); a
+ * different request under a used paymentId is 409 `payment-conflict`; a cap or once-only rule already used
+ * is 409 with the rule's code. The slot's write condition makes each once-only rule unbreakable, and the
+ * ledger count's condition makes the cap sums unbreakable under concurrency (a lost race re-reads and
+ * decides again).
  */
-export async function pay(
+async function record(
   store: DynamoDbEducationStore,
   caller: Caller,
-  request: PaymentRequest,
+  request: { paymentId: string; studentId: string; academicYear: number; paidOn: string },
+  decide: (bundle: NonNullable<Awaited<ReturnType<DynamoDbEducationStore['bundle']>>>) => Promise<Decision>,
+  extra: Partial<LedgerEntry>,
 ): Promise<{ created: boolean; entry: LedgerEntry }> {
   const hash = requestHash(request);
   const replay = (entry: LedgerEntry) => {
@@ -52,13 +86,6 @@ export async function pay(
       );
     return { created: false, entry };
   };
-  const policy = policyInForce(EDUCATION_POLICIES, request.paidOn);
-  if (!policy)
-    throw new ValidationError(
-      `No education policy is in force on ${request.paidOn}.`,
-      [{ path: 'body.paidOn', message: 'no policy in force' }],
-      'no-policy',
-    );
   return retryOnConflict(
     async () => {
       const [existing, bundle] = await Promise.all([
@@ -67,7 +94,7 @@ export async function pay(
       ]);
       if (existing) return replay(existing);
       if (!bundle) throw new NotFoundError('No such student in the register.', 'student-not-found');
-      const decision = decidePayment(bundle.student, request, bundle.verified, policy);
+      const decision = await decide(bundle);
       if (!decision.ok) throw new ConflictError(decision.code, `${decision.message} [${decision.clause}]`);
       const e = decision.entitlement;
       const entry: LedgerEntry = {
@@ -80,12 +107,13 @@ export async function pay(
         clause: e.clause,
         slot: e.slot,
         paidOn: request.paidOn,
-        ...(request.hardshipFinding ? { hardshipFinding: request.hardshipFinding } : {}),
+        stage: e.stage,
+        ...extra,
         requestHash: hash,
         paidBy: caller.sub,
       };
       try {
-        await store.recordPayment(entry);
+        await store.recordPayment(entry, bundle.ledgerCount);
         return { created: true, entry };
       } catch (error) {
         if (error instanceof PaymentIdTakenError) {
@@ -97,9 +125,59 @@ export async function pay(
           const refusal = slotRefusal(e);
           throw new ConflictError(refusal.code, `${refusal.message} [${e.clause}]`);
         }
+        if (error instanceof LedgerMovedError) throw new RetryableConflict();
         throw error;
       }
     },
-    { attempts: 5, baseMs: 5, capMs: 50 },
+    { attempts: 8, baseMs: 5, capMs: 50 },
   );
 }
+
+/**
+ * Pays an entitlement (E 三.(二)). The policy is the one that pays the academic year; the family type is
+ * checked against the roster on the payment date; the caps are sums over the student's ledger.
+ */
+export async function pay(
+  store: DynamoDbEducationStore,
+  roster: RosterLookup,
+  caller: Caller,
+  request: PaymentRequest,
+): Promise<{ created: boolean; entry: LedgerEntry }> {
+  const policy = policyFor(request.academicYear);
+  return record(
+    store,
+    caller,
+    request,
+    async (bundle) => {
+      const person = await roster.person(request.studentId);
+      return decidePayment(
+        bundle.student,
+        request,
+        bundle.verified,
+        policy,
+        bundle.ledger,
+        familiesOnRoster(person, request.paidOn),
+      );
+    },
+    request.hardshipFinding ? { hardshipFinding: request.hardshipFinding } : {},
+  );
+}
+
+/** Enters a payment made before the system as an opening balance, so the caps count it. */
+export async function recordOpeningBalance(
+  store: DynamoDbEducationStore,
+  caller: Caller,
+  request: OpeningBalanceRequest,
+): Promise<{ created: boolean; entry: LedgerEntry }> {
+  // Earlier academic years have no document of their own: the caps of the first document apply.
+  const policy = policyForAcademicYear(EDUCATION_POLICIES, request.academicYear) ?? policyFor(academicYearOfStart());
+  return record(
+    store,
+    caller,
+    request,
+    async (bundle) => decideOpeningBalance(request, bundle.ledger, policy, SYSTEM_START),
+    { openingBalance: true, evidence: request.evidence },
+  );
+}
+
+const academicYearOfStart = () => Number(SYSTEM_START.slice(0, 4));

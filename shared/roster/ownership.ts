@@ -11,8 +11,8 @@ export type OwnedField = PersonFlag | 'registeredFrom' | 'registeredUntil';
 
 export const OWNED_FIELDS: Record<LoadingRole, readonly OwnedField[]> = {
   'poverty-office': ['registeredFrom', 'registeredUntil', 'stableExit', 'excludedFromRangerPosts'],
-  'civil-affairs': ['minimumLivingAllowance', 'lowIncomeFamily', 'extremelyPoor'],
-  'disabled-federation': ['severelyDisabled', 'poorDisabledHousehold', 'sickOrDisabledChild'],
+  'civil-affairs': ['minimumLivingAllowance', 'lowIncomeFamily', 'extremelyPoor', 'orphan'],
+  'disabled-federation': ['severelyDisabled', 'unableToWork', 'poorDisabledHousehold', 'sickOrDisabledChild'],
 };
 
 /** Fields any loading body may set (name, household, township, village, birth date, insured years). */

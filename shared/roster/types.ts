@@ -5,6 +5,8 @@ export const PERSON_FLAGS = [
   'lowIncomeFamily',
   'extremelyPoor',
   'severelyDisabled',
+  'unableToWork',
+  'orphan',
   'poorDisabledHousehold',
   'sickOrDisabledChild',
   'stableExit',

@@ -42,6 +42,14 @@ export const EDUCATION_ROUTES: RouteDef[] = [
     access: { table: 'write' },
     summary: 'Pay an entitlement (idempotent by paymentId)',
   },
+  {
+    method: 'POST',
+    path: '/v1/education/opening-balances',
+    fn: 'education-opening-balance',
+    roles: ['education-bureau'],
+    access: { table: 'write' },
+    summary: 'Enter a payment made before the system, so the caps count it (idempotent by paymentId)',
+  },
 ];
 export const EDUCATION_EVENT_FUNCTIONS: EventFunctionDef[] = [];
 export const EDUCATION_SCHEDULES: ScheduleDef[] = [];

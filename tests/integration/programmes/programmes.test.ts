@@ -6,9 +6,16 @@ const forestry = { role: 'forestry-bureau' } as const;
 const poverty = { role: 'poverty-office' } as const;
 
 describe('education aid', () => {
-  async function student(overrides: Record<string, unknown> = {}) {
+  async function student(overrides: Record<string, unknown> = {}, roster: Record<string, unknown> | null = {}) {
+    const studentId = newPersonId();
+    // The family type is checked against the roster on the payment date (the poverty office's row here).
+    if (roster)
+      await call('PUT', '/v1/roster/persons', {
+        as: poverty,
+        body: { persons: [personRow({ personId: studentId, ...roster })] },
+      });
     const body = {
-      studentId: newPersonId(),
+      studentId,
       name: '示例学生',
       householdId: `HH-E-${uniqueSuffix()}`,
       township: 'zhonghe',
@@ -91,6 +98,211 @@ describe('education aid', () => {
     expect(first.body.amount).toBe(3000);
     const second = await call('POST', '/v1/education/payments', { as: bureau, body: body(`H-${uniqueSuffix()}`) });
     expect([second.status, second.body.error.code]).toEqual([409, 'once-per-stage']);
+  });
+});
+
+describe('education ledger (issue 12 items 1–5)', () => {
+  async function registered(overrides: Record<string, unknown> = {}) {
+    const studentId = newPersonId();
+    await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [personRow({ personId: studentId })] } });
+    const body = {
+      studentId,
+      name: '示例学生',
+      householdId: `HH-L-${uniqueSuffix()}`,
+      township: 'zhonghe',
+      family: 'registered-poor',
+      stage: 'university-bachelor',
+      school: '示例大学',
+      admissionYear: 2016,
+      ...overrides,
+    };
+    expect((await call('POST', '/v1/education/students', { as: bureau, body })).status).toBe(201);
+    return body;
+  }
+  const verify = (studentId: string, semester: string, on: string) =>
+    call('POST', `/v1/education/students/${studentId}/verifications`, { as: bureau, body: { semester, on } });
+
+  it('item 1+5: two opening balances and two payments reach 40,000; re-registering admission 2016 → 2018 opens nothing, and the change is audited', async () => {
+    const s = await registered();
+    for (const y of [2016, 2017]) {
+      const r = await call('POST', '/v1/education/opening-balances', {
+        as: bureau,
+        body: {
+          paymentId: `OB-${uniqueSuffix()}`,
+          studentId: s.studentId,
+          type: 'university-aid',
+          academicYear: y,
+          amount: 10000,
+          paidOn: `${y}-10-10`,
+          stage: 'university-bachelor',
+          evidence: `${y}年资助台账`,
+        },
+      });
+      expect([r.status, r.body.openingBalance, r.body.amount]).toEqual([201, true, 10000]);
+    }
+    await verify(s.studentId, '2019-spring', '2019-03-01');
+    await verify(s.studentId, '2019-autumn', '2019-09-02');
+    // academic year 2018 paid late in spring 2019 (its own semester), 2019 in autumn 2019
+    for (const [y, paidOn] of [
+      [2018, '2019-03-10'],
+      [2019, '2019-09-20'],
+    ] as const) {
+      const r = await call('POST', '/v1/education/payments', {
+        as: bureau,
+        body: {
+          paymentId: `EP-${uniqueSuffix()}`,
+          studentId: s.studentId,
+          type: 'university-aid',
+          academicYear: y,
+          paidOn,
+        },
+      });
+      expect([r.status, r.body.amount]).toEqual([201, 10000]);
+    }
+    // The audit case: re-register with admission 2018, which the old window read as opening 2020 and 2021.
+    expect(
+      (await call('POST', '/v1/education/students', { as: bureau, body: { ...s, admissionYear: 2018 } })).status,
+    ).toBe(200);
+    await verify(s.studentId, '2019-autumn', '2019-12-01');
+    const fifth = await call('POST', '/v1/education/payments', {
+      as: bureau,
+      body: {
+        paymentId: `EP-${uniqueSuffix()}`,
+        studentId: s.studentId,
+        type: 'university-aid',
+        academicYear: 2019,
+        paidOn: '2019-12-10',
+      },
+    });
+    expect([fifth.status, fifth.body.error.code]).toEqual([409, 'cap-reached']);
+    const read = await call('GET', `/v1/education/students/${s.studentId}`, { as: { role: 'audit' } });
+    // 10,000 × 2 opening + 10,000 × 2 paid = 40,000 = cap; room 0
+    expect(read.body.totals).toEqual({ 'university-aid': 40000 });
+    expect(read.body.caps.universityAid).toEqual({ cap: 40000, paid: 40000, room: 0 });
+    expect(read.body.payments.filter((p: { openingBalance?: boolean }) => p.openingBalance)).toHaveLength(2);
+    expect(read.body.registerHistory).toHaveLength(2);
+    expect(read.body.registerHistory[1]).toMatchObject({
+      before: { admissionYear: 2016 },
+      after: { admissionYear: 2018 },
+    });
+  });
+
+  it('item 1: concurrent payments for different academic years cannot pass the 30,000 junior-college cap together', async () => {
+    const s = await registered({ stage: 'university-junior-college', admissionYear: 2016 });
+    await call('POST', '/v1/education/opening-balances', {
+      as: bureau,
+      body: {
+        paymentId: `OB-${uniqueSuffix()}`,
+        studentId: s.studentId,
+        type: 'university-aid',
+        academicYear: 2016,
+        amount: 20000,
+        paidOn: '2016-10-10',
+        stage: 'university-junior-college',
+        evidence: '2016年资助台账',
+      },
+    });
+    await verify(s.studentId, '2019-spring', '2019-03-01');
+    await verify(s.studentId, '2019-autumn', '2019-09-02');
+    // 20,000 on the ledger → room 10,000: of academic years 2018 and 2019 racing, exactly one is paid.
+    const results = await Promise.all(
+      [
+        [2018, '2019-03-10'],
+        [2019, '2019-09-20'],
+      ].map(([y, paidOn]) =>
+        call('POST', '/v1/education/payments', {
+          as: bureau,
+          body: {
+            paymentId: `EP-${uniqueSuffix()}`,
+            studentId: s.studentId,
+            type: 'university-aid',
+            academicYear: y,
+            paidOn,
+          },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const read = await call('GET', `/v1/education/students/${s.studentId}`, { as: { role: 'audit' } });
+    expect(read.body.totals).toEqual({ 'university-aid': 30000 });
+  });
+
+  it('item 2+3: no advance payment; a January payment is verified by the autumn semester', async () => {
+    const s = await registered({ stage: 'compulsory' });
+    await verify(s.studentId, '2019-autumn', '2019-09-02');
+    const advance = await call('POST', '/v1/education/payments', {
+      as: bureau,
+      body: {
+        paymentId: `EP-${uniqueSuffix()}`,
+        studentId: s.studentId,
+        type: 'milk-subsidy',
+        academicYear: 2025,
+        paidOn: '2019-09-10',
+      },
+    });
+    expect([advance.status, advance.body.error.code]).toEqual([400, 'no-policy']);
+    const early = await call('POST', '/v1/education/payments', {
+      as: bureau,
+      body: {
+        paymentId: `EP-${uniqueSuffix()}`,
+        studentId: s.studentId,
+        type: 'milk-subsidy',
+        academicYear: 2019,
+        paidOn: '2019-07-20',
+      },
+    });
+    expect([early.status, early.body.error.code]).toEqual([409, 'not-yet-due']);
+    expect((await verify(s.studentId, '2018-autumn', '2018-09-03')).status).toBe(201);
+    const january = await call('POST', '/v1/education/payments', {
+      as: bureau,
+      body: {
+        paymentId: `EP-${uniqueSuffix()}`,
+        studentId: s.studentId,
+        type: 'milk-subsidy',
+        academicYear: 2018,
+        paidOn: '2019-01-15',
+      },
+    });
+    expect([january.status, january.body.amount]).toEqual([201, 500]);
+    const badSemester = await verify(s.studentId, '2019-summer', '2019-07-01');
+    expect(badSemester.status).toBe(400);
+  });
+
+  it('item 4: milk subsidy refused when the roster does not show the family type the register claims', async () => {
+    const studentId = newPersonId();
+    // civil affairs loads a 低保 person; the register says registered-poor
+    await call('PUT', '/v1/roster/persons', {
+      as: { role: 'civil-affairs' },
+      body: {
+        persons: [
+          personRow({ personId: studentId, registeredFrom: undefined, flags: { minimumLivingAllowance: true } }),
+        ],
+      },
+    });
+    const body = {
+      studentId,
+      name: '示例学生',
+      householdId: `HH-L-${uniqueSuffix()}`,
+      township: 'zhonghe',
+      family: 'registered-poor',
+      stage: 'compulsory',
+      school: '示例小学',
+      admissionYear: 2016,
+    };
+    await call('POST', '/v1/education/students', { as: bureau, body });
+    await verify(studentId, '2019-autumn', '2019-09-02');
+    const r = await call('POST', '/v1/education/payments', {
+      as: bureau,
+      body: {
+        paymentId: `EP-${uniqueSuffix()}`,
+        studentId,
+        type: 'milk-subsidy',
+        academicYear: 2019,
+        paidOn: '2019-09-20',
+      },
+    });
+    expect([r.status, r.body.error.code]).toEqual([409, 'family-not-confirmed']);
+    expect(r.body.error.message).toContain('minimum-living-allowance');
   });
 });
 

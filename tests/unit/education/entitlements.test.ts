@@ -41,25 +41,6 @@ describe('university aid [E 三.(二).2]', () => {
       { ok: true, amount: 1_000_000 },
     ],
     [
-      'a 5th bachelor year is refused: cap-reached',
-      student({ admissionYear: 2015 }),
-      pay({ academicYear: 2019 }),
-      { ok: false, code: 'cap-reached' },
-    ],
-    // junior college: 3 × 10,000 = 30,000 cap
-    [
-      'the 3rd junior-college year is paid',
-      student({ stage: 'university-junior-college', admissionYear: 2017 }),
-      pay(),
-      { ok: true, amount: 1_000_000 },
-    ],
-    [
-      'a 4th junior-college year is refused: cap-reached',
-      student({ stage: 'university-junior-college', admissionYear: 2016 }),
-      pay(),
-      { ok: false, code: 'cap-reached' },
-    ],
-    [
       'a year before admission is not eligible',
       student({ admissionYear: 2020 }),
       pay({ academicYear: 2019 }),

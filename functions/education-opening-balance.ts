@@ -1,0 +1,12 @@
+import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
+import { educationStore, entryView } from '../shared/education/deps.js';
+import { recordOpeningBalance } from '../shared/education/use-cases.js';
+import { apiHandler } from '../shared/http/api-handler.js';
+
+export const makeHandler = (store = educationStore) =>
+  apiHandler(EDUCATION_CONTRACTS.openingBalance, async ({ body, caller }) => {
+    const { created, entry } = await recordOpeningBalance(store(), caller, body);
+    return { status: created ? 201 : 200, body: entryView(entry) };
+  });
+
+export const handler = makeHandler();
