@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
   StandardThreatProtectionMode,
@@ -12,6 +13,15 @@ import {
 import { Construct } from 'constructs';
 import { ROLES } from '../../shared/auth/roles.js';
 import { resourceName, type StageConfig } from './config.js';
+
+/**
+ * What a signed-in user may change about themselves with their own access token (`UpdateUserAttributes`):
+ * only their display name and language. Scope (`custom:township`, `custom:hospitalId`) and the e-mail that
+ * account recovery goes to are set by administrators only (AdminUpdateUserAttributes, an IAM-authorised call);
+ * without this list Cognito lets the user write every mutable attribute, so a clerk could move themselves to
+ * another township (docs/security.md, finding 1).
+ */
+export const SELF_WRITABLE_ATTRIBUTES = new ClientAttributes().withStandardAttributes({ fullname: true, locale: true });
 
 /**
  * Who may call: a Cognito user pool whose groups are the API's roles (one group per ROLES entry) and whose
@@ -52,6 +62,8 @@ export class Auth extends Construct {
       deletionProtection: config.retainData,
       removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
+    // Groups carry the role. Membership changes only through the Admin* APIs (IAM), and no group maps to an IAM
+    // role, so being in a group grants no AWS credentials. A user in two role groups is refused by the API.
     for (const role of ROLES) {
       new CfnUserPoolGroup(this, `Group-${role}`, {
         userPoolId: this.userPool.userPoolId,
@@ -67,6 +79,7 @@ export class Auth extends Construct {
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       preventUserExistenceErrors: true,
+      writeAttributes: SELF_WRITABLE_ATTRIBUTES,
     });
   }
 }

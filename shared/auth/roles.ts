@@ -49,7 +49,9 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.leng
 export function callerFromClaims(claims: Record<string, unknown> | undefined): Caller | undefined {
   if (!claims) return undefined;
   const sub = str(claims.sub);
-  const role = isRole(claims.role) ? claims.role : groupsOf(claims).find(isRole);
+  // A user in two role groups is ambiguous (which scope, which role?): refused rather than first-listed wins.
+  const groupRoles = groupsOf(claims).filter(isRole);
+  const role = isRole(claims.role) ? claims.role : groupRoles.length === 1 ? groupRoles[0] : undefined;
   if (!sub || !role) return undefined;
   const township = str(claims.township) ?? str(claims['custom:township']);
   const hospitalId = str(claims.hospitalId) ?? str(claims['custom:hospitalId']);

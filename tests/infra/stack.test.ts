@@ -266,6 +266,36 @@ describe('Cognito', () => {
     });
   });
 
+  it('lets no app client write scope or role: every client has an explicit write list without custom attributes', () => {
+    // Without WriteAttributes Cognito lets a signed-in user write every mutable attribute with their own access
+    // token (UpdateUserAttributes), e.g. custom:township. Only administrators may change scope (finding 1).
+    const clients = ofType('AWS::Cognito::UserPoolClient');
+    expect(clients.length).toBeGreaterThan(0);
+    for (const [id, client] of clients) {
+      const writable = client.Properties.WriteAttributes as string[] | undefined;
+      expect(writable, id).toBeDefined();
+      expect(writable!.length, id).toBeGreaterThan(0); // an empty list is read as "no restriction"
+      expect(
+        writable!.filter((a) => a.startsWith('custom:')),
+        id,
+      ).toEqual([]);
+      // Nor the recovery channel: a stolen access token must not be able to re-point account recovery.
+      expect(writable, id).not.toContain('email');
+      expect(writable, id).not.toContain('phone_number');
+    }
+  });
+
+  it('carries no role in attributes; groups are admin-managed and grant no IAM role', () => {
+    const [[, pool]] = ofType('AWS::Cognito::UserPool') as [[string, { Properties: Record<string, any> }]];
+    const custom = (pool.Properties.Schema as { Name: string }[]).map((a) => a.Name);
+    expect(custom.sort()).toEqual(['hospitalId', 'township']);
+    for (const [id, group] of ofType('AWS::Cognito::UserPoolGroup')) {
+      expect(group.Properties.RoleArn, id).toBeUndefined();
+    }
+    // No identity pool that could turn a group into AWS credentials.
+    expect(ofType('AWS::Cognito::IdentityPool')).toEqual([]);
+  });
+
   it('has one public app client: SRP sign-in, no secret, no OAuth redirect flows', () => {
     template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {

@@ -28,3 +28,21 @@ describe('events/ samples parse with the handlers’ own schemas', () => {
     expect(eventBodySchema.parse(JSON.parse(event.body))).toMatchObject({ type: 'village-notice', from: '2019-01-13' });
   });
 });
+
+describe('callerFromClaims and Cognito groups', () => {
+  const base = { sub: 'u-1', 'custom:township': 'zhonghe', 'custom:hospitalId': 'zlt-peoples' };
+  it('takes the role from the single role group', () => {
+    expect(callerFromClaims({ ...base, 'cognito:groups': '[township]' })).toEqual({
+      sub: 'u-1',
+      role: 'township',
+      township: 'zhonghe',
+    });
+  });
+  it('refuses a user in two role groups rather than picking the first listed', () => {
+    expect(callerFromClaims({ ...base, 'cognito:groups': '[township hospital]' })).toBeUndefined();
+    expect(callerFromClaims({ ...base, 'cognito:groups': ['hospital', 'insurance-bureau'] })).toBeUndefined();
+  });
+  it('ignores groups that are not roles', () => {
+    expect(callerFromClaims({ ...base, 'cognito:groups': '[admins hospital]' })?.role).toBe('hospital');
+  });
+});
