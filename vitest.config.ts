@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure tests finish in milliseconds alone; on a shared 2-core machine a property run can wait seconds.
+          testTimeout: 30_000,
         },
       },
       {
@@ -29,6 +31,8 @@ export default defineConfig({
           include: ['tests/infra/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          // beforeAll synthesizes the whole stack.
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -286,7 +286,7 @@ describe('Cognito', () => {
   });
 
   it('carries no role in attributes; groups are admin-managed and grant no IAM role', () => {
-    const [[, pool]] = ofType('AWS::Cognito::UserPool') as [[string, { Properties: Record<string, any> }]];
+    const pool = ofType('AWS::Cognito::UserPool')[0]![1];
     const custom = (pool.Properties.Schema as { Name: string }[]).map((a) => a.Name);
     expect(custom.sort()).toEqual(['hospitalId', 'township']);
     for (const [id, group] of ofType('AWS::Cognito::UserPoolGroup')) {
