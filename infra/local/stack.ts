@@ -34,6 +34,22 @@ export interface LocalStack {
 
 /** The S3 event function that storage events are delivered to (the housing photo check). */
 const S3_EVENT_FUNCTION = 'photo-uploaded';
+/** Lambda retries a failed asynchronous invocation twice (infra/lib/operations.ts sets the same). */
+const ASYNC_RETRIES = 2;
+
+const decodeS3Key = (key: string): string => decodeURIComponent(key.replace(/\+/g, ' '));
+
+async function invokeWithRetries(invoke: () => Promise<unknown>, retries: number): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await invoke();
+      return;
+    } catch (error) {
+      if (attempt >= retries) throw error;
+      await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+    }
+  }
+}
 
 /**
  * Brings up the whole system on this machine: DynamoDB Local, s3rver, the tables and bucket of the
@@ -88,11 +104,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       );
     }
 
-    if (EVENT_FUNCTIONS.some((f) => f.fn === S3_EVENT_FUNCTION)) {
+    const s3Function = EVENT_FUNCTIONS.find((f) => f.fn === S3_EVENT_FUNCTION);
+    const s3Prefix = s3Function?.trigger?.s3ObjectCreated.prefix;
+    if (s3Function && s3Prefix !== undefined) {
       s3.onEvent((event) => {
-        void loadHandler(S3_EVENT_FUNCTION)
-          .then((handler) => handler(event, lambdaContext(S3_EVENT_FUNCTION)))
-          .catch((error: unknown) => log(`S3 event handler failed: ${String(error)}`));
+        // As in AWS: only ObjectCreated keys under the trigger's prefix reach the function, and an
+        // asynchronous invocation that fails is retried twice before it goes to the on-failure queue.
+        const records = event.Records.filter(
+          (r) => r.eventName.startsWith('ObjectCreated') && decodeS3Key(r.s3.object.key).startsWith(s3Prefix),
+        );
+        if (records.length === 0) return;
+        void invokeWithRetries(
+          () => loadHandler(S3_EVENT_FUNCTION).then((h) => h({ Records: records }, lambdaContext(S3_EVENT_FUNCTION))),
+          ASYNC_RETRIES,
+        ).catch((error: unknown) => log(`S3 event handler failed after ${ASYNC_RETRIES} retries: ${String(error)}`));
       });
     }
 

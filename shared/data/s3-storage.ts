@@ -1,9 +1,22 @@
-import { DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
 /** Links and upload forms expire in minutes; files are reached only through them (SPEC §4). */
 export const GET_LINK_SECONDS = 300;
+
+export interface PresignGetOptions {
+  seconds?: number;
+  versionId?: string;
+  contentType?: string;
+  contentDisposition?: string;
+}
 
 /** The private bucket, through short-lived presigned requests only. */
 export class S3Storage {
@@ -17,8 +30,51 @@ export class S3Storage {
     return { url, fields };
   }
 
-  presignGet(key: string, seconds = GET_LINK_SECONDS): Promise<string> {
-    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: seconds });
+  /**
+   * A short-lived GET link. `versionId` pins the exact stored version (versioned bucket); `contentType` and
+   * `contentDisposition` override what the response says, whatever the object's own metadata is.
+   */
+  presignGet(key: string, options: PresignGetOptions = {}): Promise<string> {
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ...(options.versionId ? { VersionId: options.versionId } : {}),
+      ...(options.contentType ? { ResponseContentType: options.contentType } : {}),
+      ...(options.contentDisposition ? { ResponseContentDisposition: options.contentDisposition } : {}),
+    });
+    return getSignedUrl(this.client, command, { expiresIn: options.seconds ?? GET_LINK_SECONDS });
+  }
+
+  /** Writes bytes with fixed response metadata; answers the stored ETag and version (when the bucket versions). */
+  async put(
+    key: string,
+    bytes: Uint8Array,
+    meta: { contentType: string; contentDisposition: string },
+  ): Promise<{ etag: string; versionId?: string }> {
+    const out = await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: bytes,
+        ContentType: meta.contentType,
+        ContentDisposition: meta.contentDisposition,
+      }),
+    );
+    return { etag: out.ETag ?? '', ...(out.VersionId ? { versionId: out.VersionId } : {}) };
+  }
+
+  /** The object's current ETag, or undefined when it is gone. */
+  async etag(key: string, versionId?: string): Promise<string | undefined> {
+    try {
+      const out = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }),
+      );
+      return out.ETag;
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'NotFound' || name === 'NoSuchKey' || name === 'NoSuchVersion') return undefined;
+      throw error;
+    }
   }
 
   /** The object's bytes, 'too-large' beyond `maxBytes` (read no further), or undefined when it is gone. */

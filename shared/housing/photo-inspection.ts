@@ -12,10 +12,17 @@ import { PHOTO_CONTENT_TYPES, type PhotoContentType } from './types.js';
 
 /** Largest photo accepted: 10 MiB. */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-/** Default lifetime of a presigned upload: long enough for a 10 MiB photo over a poor rural connection. */
-export const PHOTO_UPLOAD_EXPIRES_SECONDS = 900;
-/** Longest lifetime a caller may ask for (the link stays short-lived). */
-export const MAX_PHOTO_UPLOAD_EXPIRES_SECONDS = 3600;
+/**
+ * A presigned upload lives as long as the upload needs and no longer (a form that outlives its upload is a
+ * window to replace the file): one minute to start, plus the declared size at a weak rural uplink of
+ * 512 kbit/s (64 KiB/s). A 10 MiB photo gets 60 + 160 = 220 s; a 2 MiB photo 60 + 32 = 92 s.
+ */
+export const UPLOAD_START_SECONDS = 60;
+export const UPLOAD_BYTES_PER_SECOND = 64 * 1024;
+export const uploadSecondsFor = (size: number): number =>
+  UPLOAD_START_SECONDS + Math.ceil(Math.max(0, size) / UPLOAD_BYTES_PER_SECOND);
+/** Longest lifetime a form may have, whatever is asked (ten minutes). */
+export const MAX_PHOTO_UPLOAD_EXPIRES_SECONDS = 600;
 
 export type ImageInspection =
   | { ok: true; type: PhotoContentType; width: number; height: number }
@@ -262,6 +269,24 @@ export function photoObjectKey(caseId: string, photoId: string): string {
   return `housing/${caseId}/photos/${photoId}`;
 }
 
+/**
+ * Where an accepted photo's bytes live: `evidence/housing/<caseId>/<photoId>/<sha256>`. No upload form ever
+ * names this prefix (forms are for `housing/…` only, and the signing role may write nothing else), it is
+ * outside the upload trigger's prefix, and the key names the content, so what an accepted photo serves
+ * never changes.
+ */
+export function evidenceObjectKey(caseId: string, photoId: string, sha256: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('sha256 must be 64 lowercase hex digits');
+  return `evidence/${photoObjectKey(caseId, photoId).replace('/photos/', '/')}/${sha256}`;
+}
+
+/** The file name extension of a photo type, for download names. */
+export const PHOTO_EXTENSIONS: Record<PhotoContentType, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/heic': 'heic',
+};
+
 /** The case and photo of a stored object key, or undefined for any other key. */
 export function parsePhotoObjectKey(key: string): { caseId: string; photoId: string } | undefined {
   const m = /^housing\/([A-Za-z0-9._-]{1,64})\/photos\/([A-Za-z0-9._-]{1,64})$/.exec(key);
@@ -297,12 +322,12 @@ export interface PhotoUploadRequest {
 /**
  * The presigned-POST policy for one photo: exactly this bucket and key, exactly this content type (the client
  * must send the `Content-Type` field from `Fields`), a body of 1..maxBytes bytes, valid `expiresInSeconds`
- * (default 900 s). S3 enforces the conditions; the local s3rver does not, so the storage-event check
+ * (default `uploadSecondsFor(maxBytes)`). S3 enforces the conditions; the local s3rver does not, so the storage-event check
  * (`inspectImage`) re-checks size and content either way.
  */
 export function photoUploadPolicy(request: PhotoUploadRequest): PhotoUploadPolicy {
   const { bucket, key, contentType } = request;
-  const expires = request.expiresInSeconds ?? PHOTO_UPLOAD_EXPIRES_SECONDS;
+  const expires = request.expiresInSeconds ?? uploadSecondsFor(request.maxBytes);
   const problems: { path: string; message: string }[] = [];
   if (!(PHOTO_CONTENT_TYPES as readonly string[]).includes(contentType)) {
     problems.push({ path: 'contentType', message: `must be one of ${PHOTO_CONTENT_TYPES.join(', ')}` });

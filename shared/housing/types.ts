@@ -102,8 +102,13 @@ export interface PhotoRecord {
   height?: number;
   requestedBy: Actor;
   requestedAt: string;
-  /** The object key: housing/<caseId>/photos/<photoId>. */
+  /** The upload form's object key: housing/<caseId>/photos/<photoId>. Never served: a form can target it. */
   key: string;
+  /**
+   * Set once accepted: the copy of the accepted bytes at a key no form can target (evidenceObjectKey), its
+   * SHA-256, the ETag it was stored with and the version (in a versioned bucket). Links are pinned to these.
+   */
+  stored?: { key: string; sha256: string; etag: string; versionId?: string };
   /** Shanghai date of the content check's verdict (the progress report counts photos by it). */
   decidedOn?: string;
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/roles.js';
 import { shanghaiDate } from '../dates.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
@@ -12,7 +12,9 @@ import {
 } from './dynamodb-case-store.js';
 import { openCase } from './eligibility.js';
 import {
+  evidenceObjectKey,
   inspectImage,
+  PHOTO_EXTENSIONS,
   parsePhotoObjectKey,
   photoObjectKey,
   photoUploadPolicy,
@@ -43,8 +45,17 @@ export interface HousingDeps {
 export interface PhotoDeps extends HousingDeps {
   storage: {
     presignPost(policy: PhotoUploadPolicy): Promise<{ url: string; fields: Record<string, string> }>;
-    presignGet(key: string): Promise<string>;
+    presignGet(
+      key: string,
+      options?: { versionId?: string; contentType?: string; contentDisposition?: string },
+    ): Promise<string>;
     read(key: string, maxBytes: number): Promise<Uint8Array | 'too-large' | undefined>;
+    put(
+      key: string,
+      bytes: Uint8Array,
+      meta: { contentType: string; contentDisposition: string },
+    ): Promise<{ etag: string; versionId?: string }>;
+    etag(key: string, versionId?: string): Promise<string | undefined>;
     remove(key: string): Promise<void>;
     bucket: string;
   };
@@ -197,20 +208,49 @@ export async function getPhoto(
     status: photo.status,
     kind: photo.kind,
     ...(photo.reason ? { reason: photo.reason } : {}),
-    ...(photo.status === 'accepted' ? { url: await deps.storage.presignGet(photo.key) } : {}),
+    ...(photo.status === 'accepted' && photo.stored ? { url: await acceptedPhotoLink(deps, photo, photo.stored) } : {}),
   };
 }
 
 /**
+ * The link to an accepted photo: the evidence copy, pinned to its version, answered as the detected image type
+ * and as a download (`attachment`), so even a polyglot (a JPEG with HTML after it) is never rendered as a page.
+ * The stored ETag is checked first: if the bytes under the key are not the accepted ones (the key was written
+ * by anything but the check), no link is given and the fault is logged as an error.
+ */
+async function acceptedPhotoLink(
+  deps: PhotoDeps,
+  photo: PhotoRecord,
+  stored: NonNullable<PhotoRecord['stored']>,
+): Promise<string> {
+  const etag = await deps.storage.etag(stored.key, stored.versionId);
+  if (etag !== stored.etag) {
+    throw new Error(`The stored bytes of photo ${photo.photoId} are not the accepted ones (ETag changed)`);
+  }
+  return deps.storage.presignGet(stored.key, {
+    ...(stored.versionId ? { versionId: stored.versionId } : {}),
+    contentType: photo.contentType,
+    contentDisposition: photoDisposition(photo),
+  });
+}
+
+const photoDisposition = (photo: Pick<PhotoRecord, 'photoId' | 'contentType'>): string =>
+  `attachment; filename="${photo.photoId}.${PHOTO_EXTENSIONS[photo.contentType]}"`;
+
+/**
  * The storage event's check (S3 ObjectCreated): the bytes must be a JPEG, PNG or HEIC of the declared type,
- * within the declared size, with readable dimensions. Accepted photos join the case file; anything else is
- * deleted and the photo says why. A redelivered event changes nothing.
+ * within the declared size, with readable dimensions. Accepted bytes are copied to a key no form can target
+ * (evidenceObjectKey) and the upload is deleted; rejected uploads are deleted and the photo says why. Once a
+ * photo is decided, anything uploaded again to its form's key is deleted: what it serves never changes.
+ * The verdict is written before the upload is deleted, so a failed write leaves the upload for the retry
+ * (the function throws; Lambda retries, then its on-failure queue keeps the event). A redelivered event
+ * changes nothing.
  */
 export async function checkUploadedPhoto(
   deps: PhotoDeps,
   key: string,
   eventTime: Date,
-): Promise<'accepted' | 'rejected' | 'ignored'> {
+): Promise<'accepted' | 'rejected' | 'ignored' | 'removed'> {
   const ids = parsePhotoObjectKey(key);
   if (!ids) return 'ignored';
   const [photo, c] = await Promise.all([deps.cases.getPhoto(ids.caseId, ids.photoId), deps.cases.getCase(ids.caseId)]);
@@ -218,7 +258,11 @@ export async function checkUploadedPhoto(
     await deps.storage.remove(key);
     return 'rejected';
   }
-  if (photo.status !== 'pending') return 'ignored';
+  if (photo.status !== 'pending') {
+    // A second post of the same form after the verdict: the upload is not evidence of anything.
+    await deps.storage.remove(key);
+    return 'removed';
+  }
   const bytes = await deps.storage.read(key, photo.size);
   const decidedOn = shanghaiDate(eventTime);
   let verdict: PhotoRecord;
@@ -232,12 +276,27 @@ export async function checkUploadedPhoto(
     };
   } else {
     const inspection = inspectImage(bytes, photo.contentType);
-    verdict = inspection.ok
-      ? { ...photo, status: 'accepted', decidedOn, width: inspection.width, height: inspection.height }
-      : { ...photo, status: 'rejected', reason: inspection.reason, decidedOn };
+    if (inspection.ok) {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const storedKey = evidenceObjectKey(photo.caseId, photo.photoId, sha256);
+      const written = await deps.storage.put(storedKey, bytes, {
+        contentType: inspection.type,
+        contentDisposition: photoDisposition(photo),
+      });
+      verdict = {
+        ...photo,
+        status: 'accepted',
+        decidedOn,
+        width: inspection.width,
+        height: inspection.height,
+        stored: { key: storedKey, sha256, ...written },
+      };
+    } else {
+      verdict = { ...photo, status: 'rejected', reason: inspection.reason, decidedOn };
+    }
   }
-  if (verdict.status === 'rejected') await deps.storage.remove(key);
   await deps.cases.decidePhoto(verdict, c.township);
+  await deps.storage.remove(key);
   return verdict.status === 'accepted' ? 'accepted' : 'rejected';
 }
 

@@ -157,7 +157,7 @@ export class DynamoDbRosterStore {
 
   /**
    * Sets or clears the blacklist flag [H 四.(四)]. A hospital flags; only the hospital that flagged, or the
-   * insurance bureau, clears — enforced by the write's condition, so a race cannot let another hospital
+   * insurance bureau, changes or clears a set flag — enforced by the write's condition, so a race cannot let another hospital
    * clear it.
    */
   async setArrears(
@@ -167,29 +167,44 @@ export class DynamoDbRosterStore {
     on: string,
   ): Promise<ArrearsFlag> {
     const common = { ':f': flag.flagged, ':r': flag.reason, ':by': caller.sub, ':on': on, ':e': 'arrears-flag' };
-    if (flag.flagged) {
-      const out = await this.client.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: arrearsKey(householdId),
-          UpdateExpression:
-            'SET entity = :e, flagged = :f, reason = :r, changedBy = :by, changedOn = :on, flaggedByHospital = :h',
-          ExpressionAttributeValues: { ...common, ':h': caller.hospitalId ?? 'insurance-bureau' },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return { flagged: true, reason: flag.reason, flaggedByHospital: out.Attributes?.flaggedByHospital };
-    }
     const byHospital = caller.role === 'hospital';
+    // A set flag belongs to the hospital that set it: another hospital may neither re-flag it (which would make
+    // it the flagger) nor clear it. The insurance bureau may do both. One conditional write, so no race.
+    const ownsOrUnset = 'attribute_not_exists(pk) OR flagged = :false OR flaggedByHospital = :h';
+    if (flag.flagged) {
+      try {
+        const out = await this.client.send(
+          new UpdateCommand({
+            TableName: this.table,
+            Key: arrearsKey(householdId),
+            UpdateExpression:
+              'SET entity = :e, flagged = :f, reason = :r, changedBy = :by, changedOn = :on, flaggedByHospital = :h',
+            ...(byHospital ? { ConditionExpression: ownsOrUnset } : {}),
+            ExpressionAttributeValues: {
+              ...common,
+              ':h': caller.hospitalId ?? 'insurance-bureau',
+              ...(byHospital ? { ':false': false } : {}),
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return { flagged: true, reason: flag.reason, flaggedByHospital: out.Attributes?.flaggedByHospital };
+      } catch (error) {
+        if ((error as Error).name === 'ConditionalCheckFailedException') {
+          throw new ForbiddenError(
+            'Another hospital flagged this household; only that hospital, or the insurance bureau, may change the flag.',
+          );
+        }
+        throw error;
+      }
+    }
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.table,
           Key: arrearsKey(householdId),
           UpdateExpression: 'SET entity = :e, flagged = :f, reason = :r, changedBy = :by, changedOn = :on',
-          ...(byHospital
-            ? { ConditionExpression: 'attribute_not_exists(pk) OR flagged = :false OR flaggedByHospital = :h' }
-            : {}),
+          ...(byHospital ? { ConditionExpression: ownsOrUnset } : {}),
           ExpressionAttributeValues: byHospital ? { ...common, ':false': false, ':h': caller.hospitalId } : common,
         }),
       );

@@ -254,15 +254,20 @@ describe('photoUploadPolicy: the presigned POST conditions', () => {
   it('binds a declared size as the upper bound', () => {
     const small = photoUploadPolicy({ bucket: 'b', key, contentType: 'image/png', maxBytes: 123_456 });
     expect(small.Conditions).toContainEqual(['content-length-range', 1, 123_456]);
-    expect(small.Expires).toBe(900);
-    expect(uploadExpiresAt(new Date('2019-05-01T00:00:00Z'), small)).toBe('2019-05-01T00:15:00.000Z');
+    // The form lives as long as the upload needs: 60 s + ceil(123,456 / 65,536) = 60 + 2 = 62 s.
+    expect(small.Expires).toBe(62);
+    expect(uploadExpiresAt(new Date('2019-05-01T00:00:00Z'), small)).toBe('2019-05-01T00:01:02.000Z');
+    // The largest photo, 10 MiB: 60 + 160 = 220 s, well under the 600 s ceiling.
+    expect(photoUploadPolicy({ bucket: 'b', key, contentType: 'image/png', maxBytes: MAX_PHOTO_BYTES }).Expires).toBe(
+      220,
+    );
   });
 
   it.each<[string, Partial<Parameters<typeof photoUploadPolicy>[0]>, string]>([
     ['a size over 10 MiB', { maxBytes: MAX_PHOTO_BYTES + 1 }, 'size'],
     ['a size of 0', { maxBytes: 0 }, 'size'],
     ['a GIF', { contentType: 'image/gif' }, 'contentType'],
-    ['an expiry over an hour', { expiresInSeconds: 3601 }, 'expiresInSeconds'],
+    ['an expiry over ten minutes', { expiresInSeconds: 601 }, 'expiresInSeconds'],
     ['a key outside the layout', { key: 'housing/HC/other/P' }, 'key'],
   ])('refuses %s', (_name, overrides, path) => {
     try {
