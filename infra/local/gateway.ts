@@ -7,6 +7,7 @@ import { ZodError } from 'zod';
 import { zodDetails } from '../../shared/http/error-mapper.js';
 import { routeKey, type RouteDef } from '../../shared/platform/types.js';
 import { devTokenSchema, type LocalAuth } from './local-auth.js';
+import { serveConsole } from './static.js';
 
 /** API Gateway's own payload limit for HTTP APIs; the handlers enforce the API's 1 MiB themselves. */
 const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
@@ -168,6 +169,8 @@ export async function startGateway(options: {
   auth: LocalAuth;
   port: number;
   host?: string;
+  /** Serve the built console (web/dist) at `/`; the photo bucket's origin goes into its CSP. */
+  console?: { dir?: string; bucketOrigin?: string };
 }): Promise<Gateway> {
   const compiled = options.routes.map(compile);
   const server = createServer((req, res) => {
@@ -202,6 +205,15 @@ export async function startGateway(options: {
         break;
       }
     }
+    if (
+      !match &&
+      options.console &&
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !url.pathname.startsWith('/v1/') &&
+      !url.pathname.startsWith('/dev/') &&
+      serveConsole(req, res, url.pathname, options.console)
+    )
+      return;
     if (!match) return send(res, 404, errorBody('not-found', `No route ${req.method} ${url.pathname}.`));
 
     let claims: Record<string, unknown> | undefined;

@@ -17,6 +17,24 @@ export interface RunningS3 {
   stop(): Promise<void>;
 }
 
+/**
+ * The console uploads photos straight to the bucket with a presigned POST and shows thumbnails through
+ * signed GET links, from its own origin (the gateway's loopback port). Deployed, the bucket's CORS names the
+ * console's domain only (infra/lib/console.ts); locally any loopback port.
+ */
+const LOCAL_CORS = `<CORSConfiguration>
+  <CORSRule>
+    <AllowedOrigin>http://127.0.0.1:*</AllowedOrigin>
+    <AllowedOrigin>http://localhost:*</AllowedOrigin>
+    <AllowedMethod>GET</AllowedMethod>
+    <AllowedMethod>HEAD</AllowedMethod>
+    <AllowedMethod>POST</AllowedMethod>
+    <AllowedHeader>*</AllowedHeader>
+    <ExposeHeader>ETag</ExposeHeader>
+    <MaxAgeSeconds>3000</MaxAgeSeconds>
+  </CORSRule>
+</CORSConfiguration>`;
+
 /** s3rver on loopback with the given buckets; files in `persistDir` or a temporary folder. */
 export async function startS3Local(options: { buckets: string[]; persistDir?: string }): Promise<RunningS3> {
   const directory = options.persistDir ?? mkdtempSync(join(tmpdir(), 'zlt-s3-'));
@@ -25,7 +43,7 @@ export async function startS3Local(options: { buckets: string[]; persistDir?: st
     port: 0,
     directory,
     silent: true,
-    configureBuckets: options.buckets.map((name) => ({ name })),
+    configureBuckets: options.buckets.map((name) => ({ name, configs: [LOCAL_CORS] })),
   });
   const address = (await server.run()) as { port: number };
   return {

@@ -122,7 +122,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
 
     const auth = await createLocalAuth();
-    const gateway = await startGateway({ routes: ROUTES, auth, port: options.port });
+    const gateway = await startGateway({
+      routes: ROUTES,
+      auth,
+      port: options.port,
+      console: { bucketOrigin: s3.endpoint },
+    });
     stoppers.push(() => gateway.close());
 
     if (options.schedules !== false) {

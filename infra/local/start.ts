@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { startLocalStack } from './stack.js';
+import { CONSOLE_DIR } from './static.js';
 
 /**
  * `npm start`: the whole system on one machine. PORT (default 3000) for the API; `--persist DIR` or
@@ -19,6 +22,11 @@ async function main(): Promise<void> {
   console.log(`S3 (s3rver) at ${stack.s3Endpoint} (bucket ${stack.bucketName})`);
   console.log(
     `Get a token: curl -s -XPOST ${stack.apiUrl}/dev/token -H 'content-type: application/json' -d '{"role":"poverty-office"}'`,
+  );
+  console.log(
+    existsSync(join(CONSOLE_DIR, 'index.html'))
+      ? `Console at ${stack.apiUrl}/ (sign in as a township: ${stack.apiUrl}/dev-login?role=township&township=zhonghe)`
+      : 'Console not built: run `npm run build` to serve it at /',
   );
   console.log(`Local API ready at ${stack.apiUrl}`);
 

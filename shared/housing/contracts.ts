@@ -71,6 +71,7 @@ export const HOUSING_CONTRACTS = {
         status: z.enum(['pending', 'accepted', 'rejected']),
         kind: z.string(),
         reason: z.string().optional(),
+        reasonCode: z.string().optional().meta({ description: 'Why the content check rejected it, as a code' }),
         url: z.string().optional(),
       }),
       description: 'The check result; a short-lived link when accepted',

@@ -98,6 +98,8 @@ export interface PhotoRecord {
   status: PhotoStatus;
   /** Why the content check rejected it. */
   reason?: string;
+  /** The content check's code for the rejection (`empty`, `unknown-format`, `type-mismatch`, `too-large`, …). */
+  reasonCode?: string;
   width?: number;
   height?: number;
   requestedBy: Actor;

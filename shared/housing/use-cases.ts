@@ -198,7 +198,7 @@ export async function getPhoto(
   caller: Caller,
   caseId: string,
   photoId: string,
-): Promise<{ status: PhotoRecord['status']; kind: PhotoKind; reason?: string; url?: string }> {
+): Promise<{ status: PhotoRecord['status']; kind: PhotoKind; reason?: string; reasonCode?: string; url?: string }> {
   const c = await deps.cases.getCase(caseId);
   if (!c) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
   readable(caller, c);
@@ -208,6 +208,7 @@ export async function getPhoto(
     status: photo.status,
     kind: photo.kind,
     ...(photo.reason ? { reason: photo.reason } : {}),
+    ...(photo.reasonCode ? { reasonCode: photo.reasonCode } : {}),
     ...(photo.status === 'accepted' && photo.stored ? { url: await acceptedPhotoLink(deps, photo, photo.stored) } : {}),
   };
 }
@@ -272,6 +273,7 @@ export async function checkUploadedPhoto(
       ...photo,
       status: 'rejected',
       reason: `The file is larger than the declared ${photo.size} bytes.`,
+      reasonCode: 'too-large',
       decidedOn,
     };
   } else {
@@ -292,7 +294,7 @@ export async function checkUploadedPhoto(
         stored: { key: storedKey, sha256, ...written },
       };
     } else {
-      verdict = { ...photo, status: 'rejected', reason: inspection.reason, decidedOn };
+      verdict = { ...photo, status: 'rejected', reason: inspection.reason, reasonCode: inspection.code, decidedOn };
     }
   }
   await deps.cases.decidePhoto(verdict, c.township);

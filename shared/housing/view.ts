@@ -1,11 +1,28 @@
 import { fenToYuan } from '../money.js';
 import type { CaseFile, PhotoRecord } from './dynamodb-case-store.js';
 import type { CaseEvent, HousingCase } from './types.js';
+import { nextStep, nextSteps, stepRoles } from './workflow.js';
+
+/**
+ * What the case waits for: the next step, the roles that take it, and every event the case accepts now
+ * (the step, `return` while it is a review, `refuse`) with the roles allowed to take each. Absent when closed.
+ */
+export function nextView(c: HousingCase): Record<string, unknown> | undefined {
+  const step = nextStep(c);
+  if (!step) return undefined;
+  return {
+    step,
+    roles: [...stepRoles(c, step)],
+    actions: nextSteps(c).map((type) => ({ type, roles: [...stepRoles(c, type)] })),
+  };
+}
 
 /** Money leaves the system in yuan (API.md "General rules"). */
 export function caseView(c: HousingCase): Record<string, unknown> {
+  const next = nextView(c);
   return {
     ...c,
+    ...(next ? { next } : {}),
     ...(c.repairCost !== undefined ? { repairCost: fenToYuan(c.repairCost) } : {}),
     subsidy: { ...c.subsidy, committed: fenToYuan(c.subsidy.committed), paid: fenToYuan(c.subsidy.paid) },
   };
@@ -35,6 +52,7 @@ export const photoView = (p: PhotoRecord): Record<string, unknown> => ({
   contentType: p.contentType,
   status: p.status,
   ...(p.reason ? { reason: p.reason } : {}),
+  ...(p.reasonCode ? { reasonCode: p.reasonCode } : {}),
   ...(p.decidedOn ? { decidedOn: p.decidedOn } : {}),
 });
 

@@ -1,0 +1,92 @@
+/**
+ * Chinese messages for every error `code` the API answers with (top-level `error.code`) and for the rule
+ * codes it names in `error.details[].code`. A test reads the codes from the server's source and
+ * docs/openapi.json and fails when one is missing here. Unknown codes show the server's own message.
+ */
+export const ERROR_MESSAGES: Record<string, string> = {
+  // HTTP and general
+  'validation-error': '填写的内容有误，请按提示修改',
+  unauthorized: '登录已失效，请重新登录',
+  forbidden: '无权访问：您没有查看或办理此事项的权限',
+  'not-found': '未找到该记录',
+  'payload-too-large': '提交的内容太大',
+  'unsupported-media-type': '提交的格式不受支持',
+  'too-many-requests': '同时办理的人较多，请稍后重试',
+  'concurrent-update': '该记录刚被他人修改，请刷新后重试',
+  'internal-error': '系统内部错误，请稍后重试或联系管理员',
+  unavailable: '服务暂时不可用，请稍后重试',
+  'network-error': '网络连接失败，请检查网络后重试',
+  // Look-ups
+  'case-not-found': '未找到该危房改造档案',
+  'case-exists': '该农户已有在办的危房改造档案',
+  'photo-not-found': '未找到该照片',
+  'person-not-found': '建档立卡名册中未找到此身份证号',
+  'hospital-not-found': '未找到该医疗机构',
+  'claim-not-found': '未找到该结算单',
+  'student-not-found': '未找到该学生',
+  'ranger-not-found': '未找到该生态护林员',
+  'report-not-found': '未找到该报表',
+  'reconciliation-not-found': '未找到该对账记录',
+  'bulletin-not-found': '未找到该期通报',
+  // Housing workflow (R1 七–九, R2 六–八)
+  'invalid-transition': '当前环节不能办理此步骤',
+  'case-closed': '该档案已办结，不能再办理',
+  'out-of-order': '请按流程顺序办理：此步骤还未到或已办过',
+  'date-in-future': '日期不能晚于今天',
+  'date-backwards': '日期不能早于上一步骤的日期',
+  'date-out-of-order': '日期顺序不对，请核对各日期',
+  'notice-too-short': '公示期不足规定天数',
+  'notice-not-over': '公示期尚未结束',
+  'objections-open': '公示有异议尚未处理完毕',
+  'identity-already-checked': '身份已核实，无需重复办理',
+  'appraisal-not-for-no-house': '无房户没有房屋可鉴定，身份核实后直接审批',
+  'moved-out-only-for-d': '搬离原房仅适用于D级危房',
+  'completion-before-agreement': '竣工期限不能早于协议签订日期',
+  'old-house-required': 'D级危房须注明旧房已拆除或封存',
+  'photos-missing': '照片不全：验收前须有改造前、改造后、户主及申请材料照片',
+  'already-paid': '补助已拨付，不能重复拨付',
+  'not-returnable': '当前环节不能退回',
+  programme: '改造类别不符',
+  township: '不是本乡镇的档案',
+  // Housing eligibility (R1 三–五, R2 三–五)
+  'not-eligible': '不符合申请条件',
+  'not-registered': '此人不在名册中',
+  'not-registered-poor': '申请时不是建档立卡贫困户',
+  'registered-poor-belongs-in-r1': '建档立卡贫困户应按建档立卡危房改造办理',
+  'no-welfare-identity': '户主不是特困、低保或贫困残疾人家庭，不属于此类改造',
+  'no-house-not-in-r2': '无房户只在建档立卡危房改造中办理',
+  'repair-only-for-c': '维修加固只适用于C级危房',
+  'c-new-build-r2': 'C级危房在此类改造中只能维修加固',
+  'c-new-build-self-build-only': 'C级危房新建只能自建',
+  'stable-exit-no-government-backed': '稳定脱贫户不能享受政府兜底建房',
+  'area-over-limit': '面积超过该改造方式的上限',
+  'in-relocation-plan': '已纳入易地扶贫搬迁计划，不能申请危房改造',
+  'household-mismatch': '户号与名册不符',
+  'householder-mismatch': '户主与名册不符',
+  'township-mismatch': '乡镇与名册不符',
+  'no-policy': '该日期没有适用的政策',
+  // Photos (content check)
+  empty: '文件是空的',
+  'too-large': '照片太大',
+  'unsupported-type': '照片格式不支持，请用 JPEG、PNG 或 HEIC',
+  'unknown-format': '文件不是照片',
+  'type-mismatch': '文件内容与声明的照片格式不符',
+  'unreadable-dimensions': '无法读取照片尺寸',
+  // Other programmes (shown if a shared page meets them)
+  'claim-conflict': '结算单与已有记录冲突',
+  'invalid-reversal': '该结算不能冲销',
+  'payment-conflict': '付款记录冲突',
+  'cap-reached': '已达到资助上限',
+  'once-per-stage': '每个学段只能资助一次',
+  excluded: '不在资助范围内',
+  'not-verified': '尚未核实',
+  'quota-full': '名额已满',
+  'household-has-ranger': '该户已有生态护林员',
+  'field-not-owned': '无权修改此字段',
+  // Bulletin (R1/R2 八.(二))
+  'bulletin-published': '该期通报已发布，不能再报送或修改',
+  'not-a-cut-off': '通报截止日只能是每月1日或15日',
+};
+
+export const messageFor = (code: string | undefined, fallback: string): string =>
+  (code && ERROR_MESSAGES[code]) || fallback;

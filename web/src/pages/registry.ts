@@ -1,0 +1,37 @@
+import type { Role } from '@shared/auth/roles';
+import type { ComponentType } from 'react';
+
+/**
+ * Every page of the console (docs/web.md "Adding a page"). Each page is its own chunk, loaded when first
+ * opened. `roles` decides who sees it in the menu and who may open it; `nav` puts it in the menu.
+ */
+export interface PageDef {
+  path: string;
+  title: string;
+  roles: readonly Role[] | 'all';
+  nav?: boolean;
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+const HOUSING_READERS: Role[] = [
+  'township',
+  'housing-office',
+  'poverty-office',
+  'civil-affairs',
+  'disabled-federation',
+  'finance',
+  'audit',
+];
+
+export const PAGES: PageDef[] = [
+  {
+    path: '/cases',
+    title: '危房改造档案',
+    roles: HOUSING_READERS,
+    nav: true,
+    load: () => import('./housing/CaseList'),
+  },
+];
+
+export const mayOpen = (page: Pick<PageDef, 'roles'>, role: Role): boolean =>
+  page.roles === 'all' || page.roles.includes(role);
