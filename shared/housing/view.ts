@@ -54,6 +54,7 @@ export const photoView = (p: PhotoRecord): Record<string, unknown> => ({
   ...(p.reason ? { reason: p.reason } : {}),
   ...(p.reasonCode ? { reasonCode: p.reasonCode } : {}),
   ...(p.decidedOn ? { decidedOn: p.decidedOn } : {}),
+  ...(p.width && p.height ? { width: p.width, height: p.height } : {}),
 });
 
 export const fileView = (file: CaseFile, withPhotosCase: HousingCase): Record<string, unknown> => ({

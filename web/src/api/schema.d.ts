@@ -3203,6 +3203,8 @@ export interface operations {
                     "application/json": {
                         kind: string;
                         reason?: string;
+                        /** @description Why the content check rejected it, as a code */
+                        reasonCode?: string;
                         /** @enum {string} */
                         status: "pending" | "accepted" | "rejected";
                         url?: string;
