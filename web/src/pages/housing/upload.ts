@@ -23,7 +23,8 @@ export async function preparePhoto(file: File): Promise<PreparedPhoto> {
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
-    const contentType = file.type === 'image/png' ? 'image/png' : file.type === 'image/heic' ? 'image/heic' : 'image/jpeg';
+    const contentType =
+      file.type === 'image/png' ? 'image/png' : file.type === 'image/heic' ? 'image/heic' : 'image/jpeg';
     return { blob: file, contentType, originalBytes: file.size };
   }
   const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
