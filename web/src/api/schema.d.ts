@@ -189,6 +189,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/education/opening-balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter a payment made before the system, so the caps count it (idempotent by paymentId)
+         * @description Roles: education-bureau.
+         */
+        post: operations["education-opening-balance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/education/payments": {
         parameters: {
             query?: never;
@@ -776,12 +796,44 @@ export interface components {
             /** @description yuan */
             amount: number;
             clause: string;
+            evidence?: string;
+            hardshipFinding?: string;
+            /** @description Paid before the system; entered so caps count it */
+            openingBalance?: boolean;
+            paidBy: string;
             paidOn: string;
             paymentId: string;
             rule: string;
             slot: string;
+            /** @description The register's stage when paid */
+            stage?: string;
             studentId: string;
             type: string;
+        };
+        /** @description A payment made before the system (earlier academic years), entered so the caps count it */
+        EducationOpeningBalance: {
+            academicYear: number;
+            /**
+             * @description Amount in yuan, at most two decimals
+             * @example 1234.56
+             */
+            amount: number;
+            evidence: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            paidOn: string;
+            paymentId: string;
+            /** @enum {string} */
+            stage: "preschool" | "compulsory" | "high-school" | "university-bachelor" | "university-junior-college";
+            /**
+             * @description Resident identity number (GB 11643)
+             * @example 110101199003070011
+             */
+            studentId: string;
+            /** @enum {string} */
+            type: "university-aid" | "milk-subsidy" | "hardship-aid";
         };
         EducationPayment: {
             academicYear: number;
@@ -799,6 +851,12 @@ export interface components {
             studentId: string;
             /** @enum {string} */
             type: "university-aid" | "milk-subsidy" | "hardship-aid";
+        };
+        EducationRegisterChange: {
+            after: components["schemas"]["Student"];
+            at: string;
+            before: components["schemas"]["Student"] | null;
+            by: string;
         };
         Eligibility: {
             chronicDiseases: {
@@ -1107,10 +1165,12 @@ export interface components {
                 extremelyPoor?: boolean;
                 lowIncomeFamily?: boolean;
                 minimumLivingAllowance?: boolean;
+                orphan?: boolean;
                 poorDisabledHousehold?: boolean;
                 severelyDisabled?: boolean;
                 sickOrDisabledChild?: boolean;
                 stableExit?: boolean;
+                unableToWork?: boolean;
             };
             householdId: string;
             insuredYears?: number[];
@@ -1259,8 +1319,8 @@ export interface components {
              * @example 2019-03-10
              */
             on: string;
-            /** @enum {string} */
-            semester: "2019-spring" | "2019-autumn";
+            /** @example 2019-autumn */
+            semester: string;
         };
     };
     responses: never;
@@ -2100,6 +2160,102 @@ export interface operations {
             };
         };
     };
+    "education-opening-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EducationOpeningBalance"];
+            };
+        };
+        responses: {
+            /** @description Entered (200 with the first result when the paymentId was seen) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationLedgerEntry"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with stored state or a rule; `code` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "education-payment": {
         parameters: {
             query?: never;
@@ -2285,14 +2441,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The student, verifications, payments and totals (yuan) */
+            /** @description The student, verifications, payments (opening balances marked), totals, caps and register changes (yuan) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        caps: {
+                            universityAid: {
+                                cap: number;
+                                paid: number;
+                                room: number;
+                            };
+                        };
                         payments: components["schemas"]["EducationLedgerEntry"][];
+                        registerHistory: components["schemas"]["EducationRegisterChange"][];
                         student: components["schemas"]["Student"];
                         totals: {
                             [key: string]: number;
@@ -2440,7 +2604,7 @@ export interface operations {
     "education-verifications": {
         parameters: {
             query: {
-                semester: "2019-spring" | "2019-autumn";
+                semester: string;
             };
             header?: never;
             path?: never;
