@@ -80,6 +80,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'once-per-stage': '每个学段只能资助一次',
   excluded: '不在资助范围内',
   'not-verified': '尚未核实',
+  'not-yet-due': '尚未到拨付时间，不能提前拨付',
+  'family-not-confirmed': '家庭类别尚未经名册确认',
   'quota-full': '名额已满',
   'household-has-ranger': '该户已有生态护林员',
   'field-not-owned': '无权修改此字段',
