@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
-import { systemClock } from '../shared/platform/deps.js';
-import { rosterStore } from '../shared/platform/deps.js';
+import { systemClock } from '../shared/app/adapters.js';
+import { rosterStore } from '../shared/app/adapters.js';
 import { shanghaiDate } from '../shared/dates.js';
 import { ROSTER_CONTRACTS } from '../shared/roster/contracts.js';
 

@@ -1,6 +1,6 @@
 import { NotFoundError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
-import { rosterStore } from '../shared/platform/deps.js';
+import { rosterStore } from '../shared/app/adapters.js';
 import { ROSTER_CONTRACTS } from '../shared/roster/contracts.js';
 
 export const makeHandler = (store = rosterStore) =>

@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
-import { claimDeps } from '../shared/claims/deps.js';
+import { claimDeps } from '../shared/app/claims.js';
 import { postClaim } from '../shared/claims/use-cases.js';
 import { settlementView } from '../shared/claims/view.js';
 

@@ -4,7 +4,7 @@ import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
 import { contribution } from '../shared/claims/engine/index.js';
 import { requireClaimPolicy } from '../shared/claims/policy/index.js';
 import { fenToYuan } from '../shared/money.js';
-import { rosterStore } from '../shared/platform/deps.js';
+import { rosterStore } from '../shared/app/adapters.js';
 
 export const makeHandler = (roster = rosterStore) =>
   apiHandler(CLAIM_CONTRACTS.contribution, async ({ params, query }) => {

@@ -2,7 +2,7 @@ import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
 import { educationStore } from '../shared/education/deps.js';
 import { registerStudent } from '../shared/education/use-cases.js';
 import { apiHandler } from '../shared/http/api-handler.js';
-import { systemClock } from '../shared/platform/deps.js';
+import { systemClock } from '../shared/app/adapters.js';
 
 export const makeHandler = (store = educationStore, clock = systemClock) =>
   apiHandler(EDUCATION_CONTRACTS.student, async ({ body, caller }) => ({

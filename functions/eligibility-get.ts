@@ -1,7 +1,7 @@
 import { hospitalFor } from '../shared/auth/scope.js';
 import { NotFoundError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
-import { hospitalStore, rosterStore } from '../shared/platform/deps.js';
+import { hospitalStore, rosterStore } from '../shared/app/adapters.js';
 import { decideEligibility } from '../shared/roster/eligibility.js';
 import { ROSTER_CONTRACTS } from '../shared/roster/contracts.js';
 import { yearFigures } from '../shared/roster/year-figures.js';

@@ -1,6 +1,6 @@
 import { ValidationError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
-import { hospitalStore } from '../shared/platform/deps.js';
+import { hospitalStore } from '../shared/app/adapters.js';
 import { REFERENCE_CONTRACTS } from '../shared/reference/contracts.js';
 
 export const makeHandler = (store = hospitalStore) =>

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
-import { reconciliationDeps } from '../shared/claims/report-deps.js';
+import { reconciliationDeps } from '../shared/app/reports.js';
 import { readReconciliation } from '../shared/claims/reconciliation.js';
 
 export const makeHandler = (deps = reconciliationDeps) =>

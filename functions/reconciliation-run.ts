@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
-import { reconciliationDeps } from '../shared/claims/report-deps.js';
+import { reconciliationDeps } from '../shared/app/reports.js';
 import { runReconciliation } from '../shared/claims/reconciliation.js';
 
 export const makeHandler = (deps = reconciliationDeps) =>

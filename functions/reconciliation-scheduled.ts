@@ -1,4 +1,4 @@
-import { reconciliationDeps } from '../shared/claims/report-deps.js';
+import { reconciliationDeps } from '../shared/app/reports.js';
 import { runReconciliation } from '../shared/claims/reconciliation.js';
 import { logger } from '../shared/logging/logger.js';
 import { cutOffFor, schedulerEventSchema } from '../shared/platform/scheduler-event.js';

@@ -1,5 +1,5 @@
 import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
-import { healthReportDeps } from '../shared/claims/report-deps.js';
+import { healthReportDeps } from '../shared/app/reports.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 import { runHealthReport } from '../shared/reports/health-run.js';
 

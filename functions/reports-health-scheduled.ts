@@ -1,4 +1,4 @@
-import { healthReportDeps } from '../shared/claims/report-deps.js';
+import { healthReportDeps } from '../shared/app/reports.js';
 import { logger } from '../shared/logging/logger.js';
 import { cutOffFor, schedulerEventSchema } from '../shared/platform/scheduler-event.js';
 import { runHealthReport } from '../shared/reports/health-run.js';

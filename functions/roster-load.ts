@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { logger } from '../shared/logging/logger.js';
-import { rosterStore } from '../shared/platform/deps.js';
+import { rosterStore } from '../shared/app/adapters.js';
 import { checkRosterRows, loadingRoleOf } from '../shared/roster/load.js';
 import { ROSTER_CONTRACTS } from '../shared/roster/contracts.js';
 

@@ -1,8 +1,15 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { byIndex } from '../data/query.js';
 import { transactWrite } from '../data/transact.js';
-import { itemToPerson } from '../roster/dynamodb-roster-store.js';
-import type { ChronicCertification, Person } from '../roster/types.js';
+import { certificationsIn, itemToPerson } from '../data/person-items.js';
+import {
+  ClaimExistsError,
+  YearMovedError,
+  type ClaimContext,
+  type ClaimStore,
+  type StoredClaim,
+  type StoredYear,
+} from './ports.js';
 
 /**
  * Claim items in the main table (docs/data-model.md):
@@ -18,46 +25,12 @@ export const claimKey = (hospitalId: string, claimId: string) => ({
 });
 export const yearKey = (personId: string, year: number) => ({ pk: `PERSON#${personId}`, sk: `YEAR#${year}` });
 
-export interface StoredClaim<S = unknown> {
-  hospitalId: string;
-  claimId: string;
-  personId: string;
-  year: number;
-  requestHash: string;
-  status: 'settled' | 'voided';
-  settledAt: string;
-  voidedAt?: string;
-  /** The engine's settlement in fen, exactly as computed at first posting. */
-  settlement: S;
-  /** The claim as the engine saw it (money in fen), for reports such as the out-of-catalogue share. */
-  facts?: unknown;
-  /** The person-year version this claim produced: the order in which the person's claims took effect. */
-  yearVersion?: number;
-}
-
-export interface StoredYear<Y = unknown> {
-  version: number;
-  state: Y;
-}
-
-export interface ClaimContext<S, Y> {
-  claim?: StoredClaim<S>;
-  person?: Person;
-  certifications: ChronicCertification[];
-  year?: StoredYear<Y>;
-}
-
-/** Thrown when the claim id is already taken at write time (a concurrent post of the same claim). */
-export class ClaimExistsError extends Error {}
-/** Thrown when the person's year moved since it was read. */
-export class YearMovedError extends Error {}
-
 function toStoredClaim<S>(item: Record<string, unknown>): StoredClaim<S> {
   const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, entity: _e, ...rest } = item;
   return rest as unknown as StoredClaim<S>;
 }
 
-export class DynamoDbClaimStore<S, Y> {
+export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
@@ -87,9 +60,7 @@ export class DynamoDbClaimStore<S, Y> {
     return {
       ...(claim.Item ? { claim: toStoredClaim<S>(claim.Item) } : {}),
       ...(profile ? { person: itemToPerson(profile) } : {}),
-      certifications: items
-        .filter((i) => String(i.sk).startsWith('CHRONIC#'))
-        .map((i) => ({ disease: i.disease, certifiedBy: i.certifiedBy, from: i.from }) as ChronicCertification),
+      certifications: certificationsIn(items),
       ...(yearItem ? { year: { version: yearItem.version as number, state: yearItem.state as Y } } : {}),
     };
   }

@@ -1,7 +1,7 @@
 import { emptyPersonYear, personYearFigures, policyForClaim, reverse, serviceDateOf, settle } from './engine/index.js';
 import type { ClaimBody } from './schemas.js';
 import type { ClaimFacts, PersonYear, Settlement } from './types.js';
-import type { ClaimEngine } from './use-cases.js';
+import type { ClaimEngine } from './ports.js';
 
 /**
  * The pure engine behind the use cases' port. The policy is chosen by the claim's discharge or service

@@ -1,11 +1,10 @@
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { canonicalJson } from '../data/canonical.js';
 import { mapLimit } from '../data/concurrency.js';
 import { maskIdentity } from '../identity/mask.js';
 import { fenToYuan } from '../money.js';
-import type { S3ReportStore } from '../reports/report-store.js';
+import type { ReportStore } from '../reports/report-store.js';
 import { toCsv, type ReportTable } from '../reports/formats.js';
-import type { DynamoDbClaimStore } from './dynamodb-claim-store.js';
+import type { ClaimStore, RefundLedger } from './ports.js';
 import { reconcile } from './engine/index.js';
 import { requireClaimPolicy } from './policy/index.js';
 import type { PersonYear, Settlement } from './types.js';
@@ -20,56 +19,10 @@ export interface ReconciliationSummary {
   revision: number;
 }
 
-/**
- * The refund ledger: RECON#<year> / PERSON#<id> holds what was already refunded. A run pays only the
- * difference between what is due now and what was refunded before, with a condition on the old amount,
- * so two runs (even concurrent ones) never pay the same yuan twice.
- */
-async function payRefund(
-  client: DynamoDBDocumentClient,
-  table: string,
-  year: number,
-  personId: string,
-  refund: number,
-  runAt: string,
-): Promise<number> {
-  const key = { pk: `RECON#${year}`, sk: `PERSON#${personId}` };
-  for (;;) {
-    const current = (await client.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item;
-    const refunded = (current?.refunded as number | undefined) ?? 0;
-    if (refund <= refunded) return 0;
-    try {
-      if (current) {
-        await client.send(
-          new UpdateCommand({
-            TableName: table,
-            Key: key,
-            UpdateExpression: 'SET refunded = :n, lastRunAt = :at',
-            ConditionExpression: 'refunded = :old',
-            ExpressionAttributeValues: { ':n': refund, ':old': refunded, ':at': runAt },
-          }),
-        );
-      } else {
-        await client.send(
-          new PutCommand({
-            TableName: table,
-            Item: { ...key, entity: 'reconciliation-refund', refunded: refund, lastRunAt: runAt },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
-      }
-      return refund - refunded;
-    } catch (error) {
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    }
-  }
-}
-
 export interface ReconciliationDeps {
-  claims: DynamoDbClaimStore<Settlement, PersonYear>;
-  client: DynamoDBDocumentClient;
-  table: string;
-  reports: S3ReportStore;
+  claims: ClaimStore<Settlement, PersonYear>;
+  refunds: RefundLedger;
+  reports: ReportStore;
   now(): Date;
 }
 
@@ -82,9 +35,7 @@ export async function runReconciliation(deps: ReconciliationDeps, year: number):
   for await (const y of deps.claims.yearsOf(year)) years.push(y.state);
   const result = reconcile(year, years, policy);
   const runAt = deps.now().toISOString();
-  const paid = await mapLimit(result.rows, 8, (row) =>
-    payRefund(deps.client, deps.table, year, row.personId, row.refund, runAt),
-  );
+  const paid = await mapLimit(result.rows, 8, (row) => deps.refunds.pay(year, row.personId, row.refund, runAt));
 
   const rows = result.rows.map((r) => ({
     personId: maskIdentity(r.personId),

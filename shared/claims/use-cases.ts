@@ -1,38 +1,19 @@
 import type { Caller } from '../auth/roles.js';
 import { assertHospitalScope } from '../auth/scope.js';
-import { retryOnConflict, RetryableConflict } from '../data/transact.js';
+import { DEFAULT_RETRY, retryOnConflict, RetryableConflict, type RetryOptions } from '../retry.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { Hospital } from '../reference/types.js';
-import type { ChronicCertification, Person } from '../roster/types.js';
 import { requestHash } from '../data/canonical.js';
-import { ClaimExistsError, YearMovedError, type DynamoDbClaimStore, type StoredClaim } from './dynamodb-claim-store.js';
+import { ClaimExistsError, YearMovedError, type ClaimEngine, type ClaimStore, type StoredClaim } from './ports.js';
 import type { ClaimBody } from './schemas.js';
 
-/**
- * The port through which the use cases reach the pure engine (shared/claims/engine). Keeping it an
- * interface lets the use cases be read without the engine's details.
- */
-export interface ClaimEngine<F, Y, S> {
-  toFacts(body: ClaimBody, hospitalId: string): F;
-  serviceDate(facts: F): string;
-  settle(
-    facts: F,
-    year: Y,
-    person: Person,
-    hospital: Hospital,
-    certifications: readonly ChronicCertification[],
-  ): { settlement: S; nextPersonYear: Y };
-  reverse(year: Y, settlement: S): Y;
-  emptyYear(personId: string, year: number): Y;
-  /** Year-to-date figures in yuan for eligibility (SPEC §3.3). */
-  yearFigures(year: Y): Record<string, unknown>;
-}
-
 export interface ClaimDeps<F, Y, S> {
-  store: DynamoDbClaimStore<S, Y>;
+  store: ClaimStore<S, Y>;
   engine: ClaimEngine<F, Y, S>;
   hospital(hospitalId: string): Promise<Hospital | undefined>;
   now(): Date;
+  /** How lost races are retried before the caller gets 429 (default DEFAULT_RETRY). */
+  retry?: RetryOptions;
 }
 
 export interface ClaimOutcome<S> {
@@ -110,7 +91,7 @@ export async function postClaim<F, Y, S>(
       if (error instanceof YearMovedError || error instanceof ClaimExistsError) throw new RetryableConflict();
       throw error;
     }
-  });
+  }, deps.retry ?? DEFAULT_RETRY);
 }
 
 /** The hospital whose claim a caller reads or voids: its own for hospitals, `?hospitalId=` for the bureau and audit. */
@@ -171,5 +152,5 @@ export async function voidClaim<F, Y, S>(
       if (error instanceof ClaimExistsError || error instanceof YearMovedError) throw new RetryableConflict();
       throw error;
     }
-  });
+  }, deps.retry ?? DEFAULT_RETRY);
 }

@@ -1,5 +1,5 @@
 import { fenToYuan } from '../money.js';
-import type { StoredClaim } from './dynamodb-claim-store.js';
+import type { StoredClaim } from './ports.js';
 import type { Settlement } from './types.js';
 
 /** The Settlement of API.md "Claims": yuan, the stored figures exactly as first settled. */

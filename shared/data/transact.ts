@@ -3,7 +3,6 @@ import {
   type DynamoDBDocumentClient,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { TooManyRequestsError } from '../errors.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -49,41 +48,5 @@ export async function transactWrite(client: DynamoDBDocumentClient, items: Trans
         [],
       );
     throw error;
-  }
-}
-
-export interface RetryOptions {
-  attempts: number;
-  baseMs: number;
-  capMs: number;
-}
-
-/** Signals a lost optimistic-locking race: read again and retry. */
-export class RetryableConflict extends Error {
-  constructor() {
-    super('optimistic lock lost');
-    this.name = 'RetryableConflict';
-  }
-}
-
-/**
- * Runs `attempt` until it succeeds, retrying lost races (RetryableConflict) with full-jitter exponential
- * backoff. After `attempts` tries the caller gets 429 and may retry later; nothing was written.
- */
-export async function retryOnConflict<T>(
-  attempt: (n: number) => Promise<T>,
-  options: RetryOptions = { attempts: 80, baseMs: 5, capMs: 250 },
-): Promise<T> {
-  for (let n = 0; ; n += 1) {
-    try {
-      return await attempt(n);
-    } catch (error) {
-      if (!(error instanceof RetryableConflict) || n + 1 >= options.attempts) {
-        if (error instanceof RetryableConflict) throw new TooManyRequestsError();
-        throw error;
-      }
-      const ceiling = Math.min(options.capMs, options.baseMs * 2 ** Math.min(n, 10));
-      await new Promise((r) => setTimeout(r, Math.random() * ceiling));
-    }
   }
 }

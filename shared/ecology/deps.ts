@@ -1,5 +1,5 @@
 import { ddb, tableNameFromEnv } from '../data/clients.js';
-import { lazy, rosterStore } from '../platform/deps.js';
+import { lazy, rosterStore } from '../app/adapters.js';
 import { DynamoDbRangerStore } from './dynamodb-ranger-store.js';
 import { defaultPolicy, type EcologyDeps } from './use-cases.js';
 

@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/roles.js';
 import { assertTownshipScope } from '../auth/scope.js';
-import { retryOnConflict, RetryableConflict } from '../data/transact.js';
+import { retryOnConflict, RetryableConflict } from '../retry.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { fenToYuan } from '../money.js';
 import { TOWNSHIPS } from '../reference/townships.js';

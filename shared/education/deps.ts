@@ -1,6 +1,6 @@
 import { ddb, tableNameFromEnv } from '../data/clients.js';
 import { fenToYuan } from '../money.js';
-import { lazy, rosterStore } from '../platform/deps.js';
+import { lazy, rosterStore } from '../app/adapters.js';
 import { DynamoDbEducationStore, type LedgerEntry } from './dynamodb-education-store.js';
 import type { RosterLookup } from './use-cases.js';
 

@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/roles.js';
 import { requestHash } from '../data/canonical.js';
-import { retryOnConflict, RetryableConflict } from '../data/transact.js';
+import { retryOnConflict, RetryableConflict } from '../retry.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import type { Person } from '../roster/types.js';
 import {

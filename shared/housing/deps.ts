@@ -1,5 +1,5 @@
 import { ddb, tableNameFromEnv } from '../data/clients.js';
-import { lazy, rosterStore, systemClock } from '../platform/deps.js';
+import { lazy, rosterStore, systemClock } from '../app/adapters.js';
 import { DynamoDbCaseStore } from './dynamodb-case-store.js';
 import type { HousingDeps } from './use-cases.js';
 

@@ -1,5 +1,5 @@
-import { lazy } from '../platform/deps.js';
-import { storage } from '../platform/storage-deps.js';
+import { lazy } from '../app/adapters.js';
+import { storage } from '../app/storage.js';
 import { housingDeps } from './deps.js';
 import type { PhotoDeps } from './use-cases.js';
 

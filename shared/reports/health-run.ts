@@ -1,18 +1,18 @@
-import type { DynamoDbClaimStore, StoredClaim } from '../claims/dynamodb-claim-store.js';
+import type { ClaimStore, StoredClaim } from '../claims/ports.js';
 import type { PersonYear, Settlement } from '../claims/types.js';
 import { canonicalJson } from '../data/canonical.js';
-import type { DynamoDbHospitalStore } from '../reference/hospital-store.js';
-import type { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
+import type { Hospital } from '../reference/types.js';
+import type { Person } from '../roster/types.js';
 import { isRegisteredOn } from '../roster/types.js';
 import { toCsv, type ReportTable } from './formats.js';
 import { healthReport, PAYERS } from './health.js';
-import type { S3ReportStore } from './report-store.js';
+import type { ReportStore } from './report-store.js';
 
 export interface HealthReportDeps {
-  claims: DynamoDbClaimStore<Settlement, PersonYear>;
-  hospitals: DynamoDbHospitalStore;
-  roster: DynamoDbRosterStore;
-  reports: S3ReportStore;
+  claims: Pick<ClaimStore<Settlement, PersonYear>, 'claimsOfMonth'>;
+  hospitals: { list(): Promise<Hospital[]> };
+  roster: { allPersons(): AsyncIterable<Person> };
+  reports: ReportStore;
 }
 
 const BASE = 'reports/health';

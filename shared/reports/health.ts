@@ -1,4 +1,4 @@
-import type { StoredClaim } from '../claims/dynamodb-claim-store.js';
+import type { StoredClaim } from '../claims/ports.js';
 import type { ClaimFacts, Settlement } from '../claims/types.js';
 import { fenToYuan, type Fen } from '../money.js';
 import type { Hospital } from '../reference/types.js';

@@ -1,7 +1,7 @@
 import { bucketNameFromEnv } from '../data/clients.js';
 import { s3 } from '../data/s3-client.js';
 import { housingDeps } from '../housing/deps.js';
-import { lazy } from '../platform/deps.js';
+import { lazy } from '../app/adapters.js';
 import type { ProgressDeps } from './progress-run.js';
 import { S3ReportStore } from './report-store.js';
 

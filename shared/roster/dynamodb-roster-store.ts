@@ -12,7 +12,8 @@ import { ForbiddenError } from '../errors.js';
 import type { ArrearsFlag } from './eligibility.js';
 import { OWNED_FIELDS, SHARED_FIELDS, type LoadingRole } from './ownership.js';
 import type { PersonRow } from './schemas.js';
-import { PERSON_FLAGS, type ChronicCertification, type Person } from './types.js';
+import { certificationsIn, itemToPerson, personKey } from '../data/person-items.js';
+import type { ChronicCertification, Person } from './types.js';
 
 /**
  * Roster items in the main table (docs/data-model.md):
@@ -22,7 +23,6 @@ import { PERSON_FLAGS, type ChronicCertification, type Person } from './types.js
  *   HOUSEHOLD#<id> / ARREARS                    the malicious-arrears flag
  * One Query on PERSON#<id> returns the person, certifications and years together.
  */
-export const personKey = (personId: string) => ({ pk: `PERSON#${personId}`, sk: 'PROFILE' });
 export const arrearsKey = (householdId: string) => ({ pk: `HOUSEHOLD#${householdId}`, sk: 'ARREARS' });
 
 export interface PersonBundle {
@@ -30,24 +30,6 @@ export interface PersonBundle {
   certifications: ChronicCertification[];
   /** Raw year items (sk YEAR#yyyy), for the claims domain to interpret. */
   years: Record<string, unknown>[];
-}
-
-export function itemToPerson(item: Record<string, unknown>): Person {
-  const flags: Person['flags'] = {};
-  for (const f of PERSON_FLAGS) if (typeof item[f] === 'boolean') flags[f] = item[f] as boolean;
-  const person: Person = {
-    personId: item.personId as string,
-    name: item.name as string,
-    householdId: item.householdId as string,
-    township: item.township as string,
-    village: item.village as string,
-    flags,
-    insuredYears: (item.insuredYears as number[] | undefined) ?? [],
-  };
-  if (item.registeredFrom) person.registeredFrom = item.registeredFrom as string;
-  if (item.registeredUntil) person.registeredUntil = item.registeredUntil as string;
-  if (item.birthDate) person.birthDate = item.birthDate as string;
-  return person;
 }
 
 export class DynamoDbRosterStore {
@@ -116,9 +98,7 @@ export class DynamoDbRosterStore {
     if (!profile) return undefined;
     return {
       person: itemToPerson(profile),
-      certifications: items
-        .filter((i) => String(i.sk).startsWith('CHRONIC#'))
-        .map((i) => ({ disease: i.disease, certifiedBy: i.certifiedBy, from: i.from }) as ChronicCertification),
+      certifications: certificationsIn(items),
       years: items.filter((i) => String(i.sk).startsWith('YEAR#')),
     };
   }

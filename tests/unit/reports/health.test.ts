@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredClaim } from '../../../shared/claims/dynamodb-claim-store.js';
+import type { StoredClaim } from '../../../shared/claims/ports.js';
 import { emptyPersonYear, settle } from '../../../shared/claims/engine/index.js';
 import { ZHALANTUN_2019 } from '../../../shared/claims/policy/index.js';
 import type { ClaimFacts, Settlement } from '../../../shared/claims/types.js';

@@ -1,9 +1,9 @@
+import { DynamoDbClaimStore } from '../claims/dynamodb-claim-store.js';
+import { claimEngine } from '../claims/engine-port.js';
+import type { ClaimFacts, PersonYear, Settlement } from '../claims/types.js';
+import type { ClaimDeps } from '../claims/use-cases.js';
 import { ddb, tableNameFromEnv } from '../data/clients.js';
-import { hospitalStore, lazy, systemClock } from '../platform/deps.js';
-import { DynamoDbClaimStore } from './dynamodb-claim-store.js';
-import { claimEngine } from './engine-port.js';
-import type { ClaimFacts, PersonYear, Settlement } from './types.js';
-import type { ClaimDeps } from './use-cases.js';
+import { hospitalStore, lazy, systemClock } from './adapters.js';
 
 export const claimStore = lazy(() => new DynamoDbClaimStore<Settlement, PersonYear>(ddb(), tableNameFromEnv()));
 

@@ -1,0 +1,30 @@
+import { DynamoDbRefundLedger } from '../claims/dynamodb-refund-ledger.js';
+import type { ReconciliationDeps } from '../claims/reconciliation.js';
+import { bucketNameFromEnv, ddb, tableNameFromEnv } from '../data/clients.js';
+import { s3 } from '../data/s3-client.js';
+import type { HealthReportDeps } from '../reports/health-run.js';
+import { S3ReportStore } from '../reports/report-store.js';
+import { hospitalStore, lazy, rosterStore, systemClock } from './adapters.js';
+import { claimStore } from './claims.js';
+
+/** The report files (kept out of the claim functions' wiring so those do not bundle the S3 client). */
+export const reportStore = lazy(() => new S3ReportStore(s3(), bucketNameFromEnv()));
+
+/** The reconciliation's wiring: the claim store, the refund ledger and the report store. */
+export const reconciliationDeps = lazy(
+  (): ReconciliationDeps => ({
+    claims: claimStore(),
+    refunds: new DynamoDbRefundLedger(ddb(), tableNameFromEnv()),
+    reports: reportStore(),
+    now: () => systemClock.now(),
+  }),
+);
+
+export const healthReportDeps = lazy(
+  (): HealthReportDeps => ({
+    claims: claimStore(),
+    hospitals: hospitalStore(),
+    roster: rosterStore(),
+    reports: reportStore(),
+  }),
+);

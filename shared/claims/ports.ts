@@ -1,0 +1,123 @@
+import type { Hospital } from '../reference/types.js';
+import type { ChronicCertification, Person } from '../roster/types.js';
+import type { ClaimBody } from './schemas.js';
+
+/**
+ * The ports the claim use cases work through (hexagonal architecture): the use cases depend on these
+ * interfaces only; `dynamodb-*.ts` implement them on the table, `memory-*.ts` in memory with the same
+ * conditions, and one contract suite (tests/support/contracts) is run against both.
+ */
+
+export interface StoredClaim<S = unknown> {
+  hospitalId: string;
+  claimId: string;
+  personId: string;
+  year: number;
+  requestHash: string;
+  status: 'settled' | 'voided';
+  settledAt: string;
+  voidedAt?: string;
+  /** The engine's settlement in fen, exactly as computed at first posting. */
+  settlement: S;
+  /** The claim as the engine saw it (money in fen), for reports such as the out-of-catalogue share. */
+  facts?: unknown;
+  /** The person-year version this claim produced: the order in which the person's claims took effect. */
+  yearVersion?: number;
+}
+
+export interface StoredYear<Y = unknown> {
+  version: number;
+  state: Y;
+}
+
+/** What a claim is settled against, read together: the claim (a replay?), the person, certifications, the year. */
+export interface ClaimContext<S, Y> {
+  claim?: StoredClaim<S>;
+  person?: Person;
+  certifications: ChronicCertification[];
+  year?: StoredYear<Y>;
+}
+
+/** The claim id is already taken at write time (a concurrent post of the same claim, or a void already done). */
+export class ClaimExistsError extends Error {
+  constructor() {
+    super('claim already written');
+    this.name = 'ClaimExistsError';
+  }
+}
+
+/** The person's year moved since it was read (another claim or void of the same person won the race). */
+export class YearMovedError extends Error {
+  constructor() {
+    super('person-year moved');
+    this.name = 'YearMovedError';
+  }
+}
+
+/**
+ * Claims and person-years. Writes are conditional and atomic: a settlement stores the claim only if its id
+ * is new and the year only if its version is still `expectedVersion` (undefined: the year must not exist);
+ * either both are stored or neither, and the failure names which condition broke.
+ */
+export interface ClaimStore<S, Y> {
+  /** The claim, the person, the person's certifications and the person's year of `year`. */
+  load(hospitalId: string, claimId: string, personId: string, year: number): Promise<ClaimContext<S, Y>>;
+  getClaim(hospitalId: string, claimId: string): Promise<StoredClaim<S> | undefined>;
+  getYear(personId: string, year: number): Promise<StoredYear<Y> | undefined>;
+  /**
+   * Stores a new claim (month: yyyy-mm of its service date, for the month's index) and the year at version
+   * `expectedVersion + 1`. Throws ClaimExistsError when the id is taken, else YearMovedError when the year moved.
+   */
+  saveSettlement(
+    claim: StoredClaim<S>,
+    month: string,
+    expectedVersion: number | undefined,
+    next: Y,
+    figures: Record<string, unknown>,
+  ): Promise<void>;
+  /**
+   * Marks a settled claim voided (once), records who voided it and stores the reversed year. Throws
+   * ClaimExistsError when the claim is no longer settled, else YearMovedError when the year moved.
+   */
+  saveVoid(
+    claim: StoredClaim<S>,
+    voidedAt: string,
+    by: string,
+    expectedVersion: number,
+    next: Y,
+    figures: Record<string, unknown>,
+  ): Promise<void>;
+  /** Every person-year of a year (reconciliation). */
+  yearsOf(year: number): AsyncIterable<{ personId: string; state: Y }>;
+  /** Every claim whose service date falls in the month (health report), voided ones included. */
+  claimsOfMonth(month: string): AsyncIterable<StoredClaim<S>>;
+}
+
+/**
+ * The reconciliation's refund ledger: what was already refunded to each person for a year. `pay` records
+ * that `due` fen is now refunded in total and answers only the difference not paid before (0 when `due` is
+ * not above what was refunded), so a rerun, even a concurrent one, never pays the same fen twice.
+ */
+export interface RefundLedger {
+  pay(year: number, personId: string, due: number, runAt: string): Promise<number>;
+}
+
+/**
+ * The port through which the use cases reach the pure engine (shared/claims/engine). Keeping it an
+ * interface lets the use cases be read without the engine's details.
+ */
+export interface ClaimEngine<F, Y, S> {
+  toFacts(body: ClaimBody, hospitalId: string): F;
+  serviceDate(facts: F): string;
+  settle(
+    facts: F,
+    year: Y,
+    person: Person,
+    hospital: Hospital,
+    certifications: readonly ChronicCertification[],
+  ): { settlement: S; nextPersonYear: Y };
+  reverse(year: Y, settlement: S): Y;
+  emptyYear(personId: string, year: number): Y;
+  /** Year-to-date figures in yuan for eligibility (the eligibility answer's year figures). */
+  yearFigures(year: Y): Record<string, unknown>;
+}
