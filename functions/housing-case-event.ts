@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { HOUSING_CONTRACTS } from '../shared/housing/contracts.js';
-import { housingDeps } from '../shared/housing/deps.js';
+import { housingDeps } from '../shared/app/housing.js';
 import type { EventInput } from '../shared/housing/types.js';
 import { addEvent } from '../shared/housing/use-cases.js';
 import { caseView, eventView } from '../shared/housing/view.js';

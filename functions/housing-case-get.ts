@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { HOUSING_CONTRACTS } from '../shared/housing/contracts.js';
-import { housingDeps } from '../shared/housing/deps.js';
+import { housingDeps } from '../shared/app/housing.js';
 import { getCaseFile, withPhotos } from '../shared/housing/use-cases.js';
 import { fileView } from '../shared/housing/view.js';
 

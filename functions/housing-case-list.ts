@@ -2,7 +2,7 @@ import { assertTownshipScope } from '../shared/auth/scope.js';
 import { ValidationError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 import { HOUSING_CONTRACTS } from '../shared/housing/contracts.js';
-import { housingDeps } from '../shared/housing/deps.js';
+import { housingDeps } from '../shared/app/housing.js';
 import { decodeNextToken } from '../shared/housing/use-cases.js';
 import { caseView } from '../shared/housing/view.js';
 

@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { HOUSING_CONTRACTS } from '../shared/housing/contracts.js';
-import { photoDeps } from '../shared/housing/photo-deps.js';
+import { photoDeps } from '../shared/app/housing-photos.js';
 import { getPhoto } from '../shared/housing/use-cases.js';
 
 export const makeHandler = (deps = photoDeps) =>

@@ -1,6 +1,6 @@
 import type { S3Event } from 'aws-lambda';
 import { z } from 'zod';
-import { photoDeps } from '../shared/housing/photo-deps.js';
+import { photoDeps } from '../shared/app/housing-photos.js';
 import { checkUploadedPhoto } from '../shared/housing/use-cases.js';
 import { logger } from '../shared/logging/logger.js';
 

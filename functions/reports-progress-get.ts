@@ -1,7 +1,7 @@
 import { NotFoundError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 import { PROGRESS_CONTRACTS } from '../shared/reports/progress-contracts.js';
-import { progressDeps } from '../shared/reports/progress-deps.js';
+import { progressDeps } from '../shared/app/progress.js';
 import { readProgressReport, townshipView } from '../shared/reports/progress-run.js';
 
 /** The latest revision of a cut-off's report; township staff get their own township's view (docs/reports.md). */

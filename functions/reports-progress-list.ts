@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { PROGRESS_CONTRACTS } from '../shared/reports/progress-contracts.js';
-import { progressDeps } from '../shared/reports/progress-deps.js';
+import { progressDeps } from '../shared/app/progress.js';
 import { PROGRESS_BASE } from '../shared/reports/progress-run.js';
 
 export const makeHandler = (deps = progressDeps) =>

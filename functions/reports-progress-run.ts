@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { PROGRESS_CONTRACTS } from '../shared/reports/progress-contracts.js';
-import { progressDeps } from '../shared/reports/progress-deps.js';
+import { progressDeps } from '../shared/app/progress.js';
 import { readProgressReport, runProgressReport } from '../shared/reports/progress-run.js';
 
 /** Builds (or finds unchanged) the report for `asOf` with the schedule's code, and answers it with its links. */

@@ -1,6 +1,6 @@
 import { logger } from '../shared/logging/logger.js';
 import { cutOffFor, schedulerEventSchema } from '../shared/platform/scheduler-event.js';
-import { progressDeps } from '../shared/reports/progress-deps.js';
+import { progressDeps } from '../shared/app/progress.js';
 import { runProgressReport } from '../shared/reports/progress-run.js';
 
 /** 00:00 Asia/Shanghai on the 1st and 15th: the same code as POST /v1/reports/progress, cut-off the previous day. */

@@ -1,8 +1,14 @@
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
+import {
+  CaseExistsError,
+  CaseMovedError,
+  PhotoExistsError,
+  type CaseFile,
+  type CaseStore,
+  type HistoryItem,
+} from './ports.js';
 import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from './types.js';
-
-export type { PhotoRecord };
 
 /**
  * Housing items in the main table (docs/data-model.md):
@@ -16,15 +22,6 @@ export type { PhotoRecord };
  */
 const caseKey = (caseId: string) => ({ pk: `HCASE#${caseId}`, sk: 'CASE' });
 const seqKey = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
-
-export interface CaseFile {
-  case: HousingCase;
-  events: CaseEvent[];
-  photos: PhotoRecord[];
-}
-
-export class CaseExistsError extends Error {}
-export class CaseMovedError extends Error {}
 
 const caseItem = (c: HousingCase) => ({
   ...caseKey(c.caseId),
@@ -45,7 +42,7 @@ const eventItem = (c: HousingCase, e: CaseEvent) => ({
   gsi2sk: `${e.on}#${e.caseId}#E${String(e.seq).padStart(6, '0')}`,
 });
 
-export class DynamoDbCaseStore {
+export class DynamoDbCaseStore implements CaseStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
@@ -121,15 +118,20 @@ export class DynamoDbCaseStore {
   }
 
   async putPhoto(photo: PhotoRecord): Promise<void> {
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: { pk: `HCASE#${photo.caseId}`, sk: `PHOTO#${photo.photoId}` },
-        UpdateExpression: 'SET entity = :e, photo = :p',
-        ConditionExpression: 'attribute_not_exists(pk)',
-        ExpressionAttributeValues: { ':e': 'housing-photo', ':p': photo },
-      }),
-    );
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: `HCASE#${photo.caseId}`, sk: `PHOTO#${photo.photoId}` },
+          UpdateExpression: 'SET entity = :e, photo = :p',
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ExpressionAttributeValues: { ':e': 'housing-photo', ':p': photo },
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') throw new PhotoExistsError();
+      throw error;
+    }
   }
 
   async getPhoto(caseId: string, photoId: string): Promise<PhotoRecord | undefined> {
@@ -212,7 +214,7 @@ export class DynamoDbCaseStore {
     township: string,
     asOf: string,
     onConsumed?: (capacityUnits: number) => void,
-  ): AsyncGenerator<{ kind: 'event'; event: CaseEvent; programme: Programme } | { kind: 'photo'; photo: PhotoRecord }> {
+  ): AsyncGenerator<HistoryItem> {
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(

@@ -1,6 +1,8 @@
+import type { z } from 'zod';
 import type { Role } from '../auth/roles.js';
 import type { IsoDate } from '../dates.js';
 import type { Fen } from '../money.js';
+import type { caseBodySchema, eventBodySchema } from './schemas.js';
 
 /** R1: registered-poor households (poverty funds); R2: 五保/低保/poor disabled households (local finance). */
 export const PROGRAMMES = ['R1', 'R2'] as const;
@@ -78,6 +80,14 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CLOSED_STATUSES: readonly CaseStatus[] = ['paid', 'refused', 'not-dangerous', 'subsidy-cancelled'];
+/** Finished for lateness: accepted (paid or not), or closed without renovation [R1 三, 八.(二)]. */
+export const FINISHED_STATUSES: readonly CaseStatus[] = [
+  'final-accepted',
+  'paid',
+  'subsidy-cancelled',
+  'refused',
+  'not-dangerous',
+];
 
 export const PHOTO_KINDS = ['before', 'after', 'application', 'householder'] as const;
 export type PhotoKind = (typeof PHOTO_KINDS)[number];
@@ -206,56 +216,17 @@ export interface CaseEvent {
   statusAfter: CaseStatus;
 }
 
-/** The creation body (API.md "Housing"), money already in fen. */
-export interface CaseRequest {
-  programme: Programme;
-  householdId: string;
-  householderId: string;
-  township: string;
-  village: string;
-  grade: Grade;
-  mode: Mode;
-  plannedArea: number;
-  largeHousehold?: boolean;
-  /** fen */
-  repairCost?: Fen;
-  appliedOn: IsoDate;
-  inRelocationPlan?: boolean;
-}
+/** The creation body (API.md "Housing") as the schema leaves it: money already in fen. One definition: schemas.ts. */
+export type CaseRequest = z.output<typeof caseBodySchema>;
 
-/** Event bodies of `POST /v1/housing/cases/{caseId}/events`, money in fen, areas in m². */
-export type EventInput =
-  | { type: 'village-review'; on: IsoDate; passed: boolean; reason?: string }
-  | { type: 'village-notice'; on: IsoDate; from: IsoDate; to: IsoDate; objections: 'none' | 'resolved' }
-  | {
-      type: 'township-review';
-      on: IsoDate;
-      passed: boolean;
-      homeVisitOn?: IsoDate;
-      meetingOn?: IsoDate;
-      reason?: string;
-    }
-  | { type: 'township-notice'; on: IsoDate; from: IsoDate; to: IsoDate; objections: 'none' }
-  | { type: 'identity-check'; on: IsoDate; passed: boolean; reason?: string }
-  | {
-      type: 'appraisal';
-      on: IsoDate;
-      grade: AppraisedGrade;
-      appraiser: string;
-      /** The household's new mode when the appraised grade rules out the old one (e.g. repair appraised D). */
-      mode?: Mode;
-      plannedArea?: number;
-      repairCost?: Fen;
-    }
-  | { type: 'approval'; on: IsoDate; noticeFrom: IsoDate; noticeTo: IsoDate; objections: 'none' }
-  | { type: 'agreement'; on: IsoDate; completionBy: IsoDate }
-  | { type: 'moved-out'; on: IsoDate; arrangement: string }
-  | { type: 'construction-start'; on: IsoDate }
-  | { type: 'preliminary-acceptance'; on: IsoDate; builtArea: number; oldHouse?: 'demolished' | 'sealed' }
-  | { type: 'final-acceptance'; on: IsoDate; builtArea: number; repairCost?: Fen }
-  | { type: 'payment'; on: IsoDate; account: string }
-  | { type: 'return'; on: IsoDate; reason: string }
-  | { type: 'refuse'; on: IsoDate; evidence: string };
+/**
+ * Event bodies of `POST /v1/housing/cases/{caseId}/events` as the schema leaves them (money in fen, areas
+ * in m²): one shape per event type, defined once in schemas.ts (`eventBodySchema`).
+ */
+export type EventInput = z.output<typeof eventBodySchema>;
+
+/** The body of one step type (what that step's rule reads). */
+export type StepBody<T extends EventInput['type']> = Extract<EventInput, { type: T }>;
 
 /** A rule that refused something, with the clause it applies. */
 export interface RuleReason {

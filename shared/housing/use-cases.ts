@@ -3,13 +3,7 @@ import type { Caller } from '../auth/roles.js';
 import { shanghaiDate } from '../dates.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { Person } from '../roster/types.js';
-import {
-  CaseExistsError,
-  CaseMovedError,
-  type CaseFile,
-  type DynamoDbCaseStore,
-  type PhotoRecord,
-} from './dynamodb-case-store.js';
+import { CaseExistsError, CaseMovedError, type CaseFile, type CaseStore, type PhotoStorage } from './ports.js';
 import { openCase } from './eligibility.js';
 import {
   evidenceObjectKey,
@@ -19,7 +13,6 @@ import {
   photoObjectKey,
   photoUploadPolicy,
   uploadExpiresAt,
-  type PhotoUploadPolicy,
 } from './photo-inspection.js';
 import {
   acceptedPhotoKinds,
@@ -30,35 +23,22 @@ import {
   type EventInput,
   type HousingCase,
   type PhotoKind,
+  type PhotoRecord,
 } from './types.js';
-import { applyEvent, mayAccess } from './workflow.js';
+import { mayAccess } from './access.js';
+import { applyEvent } from './apply.js';
 import { canonicalJson } from '../data/canonical.js';
 
-/** What the housing use cases need from outside: stores, storage and the clock (STYLE 6: ports). */
+/** What the housing use cases need from outside: the case store, the roster and the clock (ports.ts). */
 export interface HousingDeps {
-  cases: DynamoDbCaseStore;
+  cases: CaseStore;
   person(personId: string): Promise<Person | undefined>;
   now(): Date;
 }
 
 /** The photo use cases also reach the bucket (through short-lived presigned requests only). */
 export interface PhotoDeps extends HousingDeps {
-  storage: {
-    presignPost(policy: PhotoUploadPolicy): Promise<{ url: string; fields: Record<string, string> }>;
-    presignGet(
-      key: string,
-      options?: { versionId?: string; contentType?: string; contentDisposition?: string },
-    ): Promise<string>;
-    read(key: string, maxBytes: number): Promise<Uint8Array | 'too-large' | undefined>;
-    put(
-      key: string,
-      bytes: Uint8Array,
-      meta: { contentType: string; contentDisposition: string },
-    ): Promise<{ etag: string; versionId?: string }>;
-    etag(key: string, versionId?: string): Promise<string | undefined>;
-    remove(key: string): Promise<void>;
-    bucket: string;
-  };
+  storage: PhotoStorage;
 }
 
 /** One household, one file [R1 九.(五)]: the case id follows from the household. */

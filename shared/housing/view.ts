@@ -1,7 +1,7 @@
 import { fenToYuan } from '../money.js';
-import type { CaseFile, PhotoRecord } from './dynamodb-case-store.js';
-import type { CaseEvent, HousingCase } from './types.js';
-import { nextStep, nextSteps, stepRoles } from './workflow.js';
+import { nextStep, nextSteps, stepRoles } from './apply.js';
+import type { CaseFile } from './ports.js';
+import type { CaseEvent, HousingCase, PhotoRecord } from './types.js';
 
 /**
  * What the case waits for: the next step, the roles that take it, and every event the case accepts now

@@ -1,18 +1,17 @@
 import type { IsoDate } from '../dates.js';
-import type { CaseEvent, CaseStatus, Grade, PhotoRecord, Programme } from '../housing/types.js';
-import { CASE_STATUSES } from '../housing/types.js';
+import type { HistoryItem } from '../housing/ports.js';
+import type { CaseStatus, Grade, Programme } from '../housing/types.js';
+import { CASE_STATUSES, FINISHED_STATUSES } from '../housing/types.js';
 import type { HousingPolicy } from '../housing/policy.js';
 import { maskIdentitiesIn } from '../identity/mask.js';
 import { fenToYuan, type Fen } from '../money.js';
 
-/** One item of a township's recorded history, as the store streams it (date order). */
-export type HistoryItem =
-  | { kind: 'event'; event: CaseEvent; programme: Programme }
-  | { kind: 'photo'; photo: PhotoRecord };
+/** One item of a township's recorded history, as the case store streams it (date order). */
+export type { HistoryItem };
 
 /**
  * The report's source port: a township's case events and photo verdicts dated on or before `asOf`, in date
- * order (a case's own events in their order). DynamoDbCaseStore.historyUpTo implements it.
+ * order (a case's own events in their order). The housing CaseStore port's historyUpTo is one.
  */
 export interface CaseHistorySource {
   historyUpTo(township: string, asOf: IsoDate): AsyncIterable<HistoryItem>;
@@ -55,8 +54,6 @@ export interface ProgrammeFigures {
   returns: { count: number; reasons: ReasonCount[] };
 }
 
-/** Finished: accepted, or closed without renovation (the same list as workflow.ts `isLate`). */
-const FINISHED: readonly CaseStatus[] = ['final-accepted', 'paid', 'subsidy-cancelled', 'refused', 'not-dangerous'];
 /** Passed the city's final acceptance (with or without subsidy). */
 const ACCEPTED: readonly CaseStatus[] = ['final-accepted', 'paid', 'subsidy-cancelled'];
 /** Closed without renovation: not part of the plan's households nor of the money committed. */
@@ -189,7 +186,9 @@ export async function foldTownship(
       f.noHouseSubsidyPaid += s.paid;
     }
     // The rule of workflow.ts `isLate`, on the state at the cut-off.
-    const late = s.finalAcceptedOn ? s.finalAcceptedOn > deadline : !FINISHED.includes(s.status) && asOf > deadline;
+    const late = s.finalAcceptedOn
+      ? s.finalAcceptedOn > deadline
+      : !FINISHED_STATUSES.includes(s.status) && asOf > deadline;
     if (late) f.late += 1;
     if (ACCEPTED.includes(s.status)) {
       f.accepted += 1;

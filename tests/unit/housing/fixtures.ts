@@ -2,7 +2,8 @@ import type { Caller } from '../../../shared/auth/roles.js';
 import { addDays } from '../../../shared/dates.js';
 import { openCase } from '../../../shared/housing/eligibility.js';
 import type { CaseRequest, EventInput, HousingCase, PhotoKind, StepType } from '../../../shared/housing/types.js';
-import { applyEvent, identityStillNeeded, nextStep, type ApplyContext } from '../../../shared/housing/workflow.js';
+import { applyEvent, nextStep, type ApplyContext } from '../../../shared/housing/apply.js';
+import { identityStillNeeded } from '../../../shared/housing/steps.js';
 import type { Person } from '../../../shared/roster/types.js';
 
 /** Synthetic people (region 159999 does not exist) and callers for the housing tests. */

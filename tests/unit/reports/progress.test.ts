@@ -4,7 +4,7 @@ import type { Caller } from '../../../shared/auth/roles.js';
 import { openCase } from '../../../shared/housing/eligibility.js';
 import { HOUSING_2019 } from '../../../shared/housing/policy.js';
 import type { CaseEvent, EventInput, HousingCase, PhotoRecord } from '../../../shared/housing/types.js';
-import { applyEvent, isLate, nextStep } from '../../../shared/housing/workflow.js';
+import { applyEvent, isLate, nextStep } from '../../../shared/housing/apply.js';
 import type { Person } from '../../../shared/roster/types.js';
 import { TOWNSHIPS } from '../../../shared/reference/townships.js';
 import { toCsv } from '../../../shared/reports/formats.js';

@@ -1,30 +1,25 @@
-import type { Caller, Role } from '../auth/roles.js';
-import { daysInclusive, isIsoDate, type IsoDate } from '../dates.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors.js';
+import type { Role } from '../auth/roles.js';
+import type { Caller } from '../auth/roles.js';
+import { daysInclusive, type IsoDate } from '../dates.js';
+import { ConflictError, ValidationError } from '../errors.js';
 import type { Fen } from '../money.js';
-import { housingPolicyById, HOUSING_POLICIES, type HousingPolicy } from './policy.js';
+import type { HousingPolicy } from './policy.js';
 import { areaProblem, modeProblem, subsidyFor } from './subsidy.js';
 import {
-  acceptedPhotoKinds,
-  actorOf,
-  APPRAISED_GRADES,
-  CLOSED_STATUSES,
-  EVENT_TYPES,
-  MODES,
   STEP_TYPES,
   type Actor,
-  type CaseEvent,
   type CaseStatus,
-  type EventInput,
-  type EventType,
   type HousingCase,
   type PhotoKind,
+  type StepBody,
   type StepType,
 } from './types.js';
 
 /**
- * The housing-renovation workflow as an explicit state machine (SPEC §4 "Workflow", API.md "Housing",
- * STYLE.md 9): a table of steps in order, and one pure function that checks an event against it.
+ * The housing-renovation workflow's step table (SPEC §4 "Workflow", API.md "Housing", STYLE.md 9): each
+ * step's taker, clause, when it applies, and the pure rule that turns the step's event body (typed from
+ * its one zod schema, `eventBodySchema`) into the case's next state. The engine that checks an event
+ * against this table is apply.ts; who may touch a case at all is access.ts.
  *
  * - The steps run in the order of `STEP_TYPES`; a step that does not apply to the case is skipped
  *   (`appraisal` for no-house households, `moved-out` for anything but D).
@@ -37,43 +32,9 @@ import {
  * - Event dates never go backwards, and the dates inside an event lie between the previous event and this one.
  */
 
-// ---------------------------------------------------------------------------------------------- access
-
-export type Access = 'read' | 'write';
-
-/** City offices that take part in housing cases; they act city-wide (SPEC §8). */
-const CITY_HOUSING_ROLES: readonly Role[] = [
-  'housing-office',
-  'finance',
-  'poverty-office',
-  'civil-affairs',
-  'disabled-federation',
-];
-
-/**
- * Whether a caller may see (`read`) or act on (`write`) a case at all (SPEC §8). Township staff only in their
- * own township; audit reads everything and changes nothing; the city offices in the housing workflow read and
- * act city-wide (which step each may take is `stepRoles`); every other role has no business here.
- */
-export function mayAccess(caller: Caller, c: Pick<HousingCase, 'township'>, access: Access): boolean {
-  if (caller.role === 'township') return caller.township !== undefined && caller.township === c.township;
-  if (caller.role === 'audit') return access === 'read';
-  return CITY_HOUSING_ROLES.includes(caller.role);
-}
-
-// ------------------------------------------------------------------------------------------ the table
-
-export interface ApplyContext {
-  /** Kinds of the case's photos that passed the content check (from the photo store). */
-  acceptedPhotoKinds?: Iterable<PhotoKind>;
-  /** Today in Asia/Shanghai; when given, an event dated later is refused. */
-  today?: IsoDate;
-  policies?: readonly HousingPolicy[];
-}
-
-interface StepInput {
+/** What every rule sees besides the body: the case, the event's date, the caller, the policy, the photos. */
+export interface StepContext {
   c: HousingCase;
-  input: Record<string, unknown>;
   on: IsoDate;
   caller: Caller;
   actor: Actor;
@@ -81,14 +42,19 @@ interface StepInput {
   photos: ReadonlySet<PhotoKind>;
 }
 
-interface Outcome {
+/** What a step's rule sees: the context and the event body of that step (typed from its one schema). */
+export interface StepInput<T extends StepType = StepType> extends StepContext {
+  input: StepBody<T>;
+}
+
+export interface Outcome {
   status: CaseStatus;
   patch: Partial<HousingCase>;
   data: Record<string, unknown>;
 }
 
-export interface StepRule {
-  type: StepType;
+export interface StepRule<T extends StepType = StepType> {
+  type: T;
   /** Status after the step (some steps can also end elsewhere; see `outcomes`). */
   status: CaseStatus;
   /** Other statuses the step can lead to. */
@@ -104,7 +70,7 @@ export interface StepRule {
   when: string;
   appliesTo: (c: HousingCase) => boolean;
   roles: (c: HousingCase) => readonly Role[];
-  apply: (s: StepInput) => Outcome;
+  apply(s: StepInput<T>): Outcome;
 }
 
 const TOWNSHIP: readonly Role[] = ['township'];
@@ -112,7 +78,6 @@ const HOUSING_OFFICE: readonly Role[] = ['housing-office'];
 const FINANCE: readonly Role[] = ['finance'];
 const always = (): boolean => true;
 
-const WORKFLOW_CLAUSE = 'R1 七; R2 六';
 const NOTICE_CLAUSES = {
   village: 'R1 七.(二); R2 六.(二)',
   township: 'R1 七.(三); R2 六.(三)',
@@ -134,8 +99,9 @@ export function identityRoles(c: Pick<HousingCase, 'identityBasis'>): readonly R
   }
 }
 
-const STEP_LIST: readonly StepRule[] = [
-  {
+/** The steps, keyed by type; `WORKFLOW_STEPS` lists them in the order of `STEP_TYPES`. */
+export const WORKFLOW: { readonly [T in StepType]: StepRule<T> } = {
+  'village-review': {
     type: 'village-review',
     status: 'village-reviewed',
     outcomes: ['returned'],
@@ -147,12 +113,11 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: () => TOWNSHIP,
     apply: (s) => {
-      const f = reader(s.input);
-      if (!f.bool('passed')) return returnTo(s, 'village-review', f.text('reason'));
+      if (!s.input.passed) return returnTo(s, 'village-review', required(s.input, 'reason'));
       return { status: 'village-reviewed', patch: {}, data: { passed: true } };
     },
   },
-  {
+  'village-notice': {
     type: 'village-notice',
     status: 'village-noticed',
     outcomes: [],
@@ -164,12 +129,10 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: () => TOWNSHIP,
     apply: (s) => {
-      const f = reader(s.input);
-      const from = f.date('from');
-      const to = f.date('to');
-      const objections = f.text('objections');
+      const { from, to, objections } = s.input;
       // 公示无异议或有异议但经村委会复核排除异议的 … 上报; otherwise the case is not reported up: return it.
-      if (objections !== 'none' && objections !== 'resolved') {
+      // (The schema admits only these two; the rule holds for any caller of the engine.)
+      if (!(['none', 'resolved'] as string[]).includes(objections)) {
         refuse(
           'objections-open',
           `Village notice objections must be none or resolved by the village committee's review; with "${objections}" the case is returned instead.`,
@@ -181,7 +144,7 @@ const STEP_LIST: readonly StepRule[] = [
       return { status: 'village-noticed', patch: {}, data: { from, to, days, objections } };
     },
   },
-  {
+  'township-review': {
     type: 'township-review',
     status: 'township-reviewed',
     outcomes: ['returned'],
@@ -193,17 +156,16 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: () => TOWNSHIP,
     apply: (s) => {
-      const f = reader(s.input);
-      if (!f.bool('passed')) return returnTo(s, 'township-review', f.text('reason'));
+      if (!s.input.passed) return returnTo(s, 'township-review', required(s.input, 'reason'));
       // 首先对村委会上报的材料进行审核并组织人员入户调查 … 立会研究
-      const homeVisitOn = f.date('homeVisitOn');
-      const meetingOn = f.date('meetingOn');
+      const homeVisitOn = requiredDate(s.input, 'homeVisitOn');
+      const meetingOn = requiredDate(s.input, 'meetingOn');
       dateBetween(s, 'homeVisitOn', homeVisitOn, 'R1 七.(三)');
       dateBetween(s, 'meetingOn', meetingOn, 'R1 七.(三)');
       return { status: 'township-reviewed', patch: {}, data: { passed: true, homeVisitOn, meetingOn } };
     },
   },
-  {
+  'township-notice': {
     type: 'township-notice',
     status: 'township-noticed',
     outcomes: [],
@@ -215,12 +177,9 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: () => TOWNSHIP,
     apply: (s) => {
-      const f = reader(s.input);
-      const from = f.date('from');
-      const to = f.date('to');
-      const objections = f.text('objections');
+      const { from, to, objections } = s.input;
       // 由乡镇人民政府、办事处公示5天以上无异议的危房改造户 … 报市扶贫部门
-      if (objections !== 'none') {
+      if ((objections as string) !== 'none') {
         refuse(
           'objections-open',
           `The township notice must end with no objection (公示5天以上无异议); with "${objections}" return the case instead.`,
@@ -232,7 +191,7 @@ const STEP_LIST: readonly StepRule[] = [
       return { status: 'township-noticed', patch: {}, data: { from, to, days, objections } };
     },
   },
-  {
+  'identity-check': {
     type: 'identity-check',
     status: 'identity-checked',
     outcomes: ['township-noticed', 'returned'],
@@ -245,8 +204,7 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: identityRoles,
     apply: (s) => {
-      const f = reader(s.input);
-      if (!f.bool('passed')) return returnTo(s, 'identity-check', f.text('reason'));
+      if (!s.input.passed) return returnTo(s, 'identity-check', required(s.input, 'reason'));
       const role = s.caller.role;
       const already = s.c.identityPassedBy;
       if (already.includes(role)) {
@@ -274,7 +232,7 @@ const STEP_LIST: readonly StepRule[] = [
       };
     },
   },
-  {
+  appraisal: {
     type: 'appraisal',
     status: 'appraised',
     outcomes: ['not-dangerous'],
@@ -287,9 +245,7 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: (c) => c.grade !== 'no-house',
     roles: () => HOUSING_OFFICE,
     apply: (s) => {
-      const f = reader(s.input);
-      const grade = f.oneOf('grade', APPRAISED_GRADES);
-      const appraiser = f.text('appraiser');
+      const { grade, appraiser } = s.input;
       const appraisal = { grade, appraiser, on: s.on };
       if (grade === 'none') {
         // Not a dangerous house: not a renovation object (经第三方房屋鉴定机构评定为C级和D级危房的 … 列为危房改造对象).
@@ -299,9 +255,9 @@ const STEP_LIST: readonly StepRule[] = [
           data: { grade, appraiser, subsidy: 0 },
         };
       }
-      const mode = f.optOneOf('mode', MODES) ?? s.c.mode;
-      const plannedArea = f.optArea('plannedArea') ?? s.c.plannedArea;
-      const repairCost = f.optFen('repairCost') ?? s.c.repairCost;
+      const mode = s.input.mode ?? s.c.mode;
+      const plannedArea = s.input.plannedArea ?? s.c.plannedArea;
+      const repairCost = s.input.repairCost ?? s.c.repairCost;
       const problem = modeProblem({ programme: s.c.programme, grade, mode, stableExit: s.c.stableExit });
       if (problem) {
         refuse(
@@ -356,7 +312,7 @@ const STEP_LIST: readonly StepRule[] = [
       };
     },
   },
-  {
+  approval: {
     type: 'approval',
     status: 'approved',
     outcomes: [],
@@ -368,12 +324,9 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: () => HOUSING_OFFICE,
     apply: (s) => {
-      const f = reader(s.input);
-      const noticeFrom = f.date('noticeFrom');
-      const noticeTo = f.date('noticeTo');
-      const objections = f.text('objections');
+      const { noticeFrom, noticeTo, objections } = s.input;
       // 经审批合格后由市危改办进行公示,公示无异议的危改户录入农村危房改造系统
-      if (objections !== 'none') {
+      if ((objections as string) !== 'none') {
         refuse(
           'objections-open',
           `The city notice must end with no objection before the case enters the national system; with "${objections}" return the case instead.`,
@@ -389,7 +342,7 @@ const STEP_LIST: readonly StepRule[] = [
       };
     },
   },
-  {
+  agreement: {
     type: 'agreement',
     status: 'agreement-signed',
     outcomes: [],
@@ -401,7 +354,7 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: () => TOWNSHIP,
     apply: (s) => {
-      const completionBy = reader(s.input).date('completionBy');
+      const { completionBy } = s.input;
       // 各村要与危房改造户签订建房协议,明确 … 竣工时限. A date past the plan's deadline is recorded, not
       // refused: the progress report shows it as late [R1 三, 八.(二)].
       if (completionBy < s.on)
@@ -419,7 +372,7 @@ const STEP_LIST: readonly StepRule[] = [
       };
     },
   },
-  {
+  'moved-out': {
     type: 'moved-out',
     status: 'moved-out',
     outcomes: [],
@@ -432,11 +385,11 @@ const STEP_LIST: readonly StepRule[] = [
     roles: () => TOWNSHIP,
     apply: (s) => {
       // 对居住在D级危房的改造户以租房、借住等方式进行妥善安置
-      const arrangement = reader(s.input).text('arrangement');
+      const { arrangement } = s.input;
       return { status: 'moved-out', patch: { movedOut: { arrangement, on: s.on } }, data: { arrangement } };
     },
   },
-  {
+  'construction-start': {
     type: 'construction-start',
     status: 'under-construction',
     outcomes: [],
@@ -449,7 +402,7 @@ const STEP_LIST: readonly StepRule[] = [
     roles: () => TOWNSHIP,
     apply: (s) => ({ status: 'under-construction', patch: { constructionStartedOn: s.on }, data: {} }),
   },
-  {
+  'preliminary-acceptance': {
     type: 'preliminary-acceptance',
     status: 'preliminary-accepted',
     outcomes: [],
@@ -461,9 +414,7 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: () => TOWNSHIP,
     apply: (s) => {
-      const f = reader(s.input);
-      const builtArea = f.area('builtArea');
-      const oldHouse = f.optOneOf('oldHouse', ['demolished', 'sealed'] as const);
+      const { builtArea, oldHouse } = s.input;
       // 原D级危房必须拆除 / 原危房进行拆除或封存,不得继续居住使用. Every D case builds new (repair is C only).
       if (s.c.grade === 'D' && oldHouse === undefined) {
         refuse(
@@ -482,7 +433,7 @@ const STEP_LIST: readonly StepRule[] = [
       };
     },
   },
-  {
+  'final-acceptance': {
     type: 'final-acceptance',
     status: 'final-accepted',
     outcomes: ['subsidy-cancelled'],
@@ -494,8 +445,7 @@ const STEP_LIST: readonly StepRule[] = [
     appliesTo: always,
     roles: () => HOUSING_OFFICE,
     apply: (s) => {
-      const f = reader(s.input);
-      const builtArea = f.area('builtArea');
+      const { builtArea } = s.input;
       const missing = (['before', 'after'] as const).filter((k) => !s.photos.has(k));
       if (missing.length > 0) {
         refuse(
@@ -505,7 +455,7 @@ const STEP_LIST: readonly StepRule[] = [
           'photos',
         );
       }
-      const repairCost = f.optFen('repairCost') ?? s.c.repairCost;
+      const repairCost = s.input.repairCost ?? s.c.repairCost;
       const subsidy = subsidyFor(
         {
           programme: s.c.programme,
@@ -536,7 +486,7 @@ const STEP_LIST: readonly StepRule[] = [
       };
     },
   },
-  {
+  payment: {
     type: 'payment',
     status: 'paid',
     outcomes: [],
@@ -549,7 +499,7 @@ const STEP_LIST: readonly StepRule[] = [
     roles: () => FINANCE,
     apply: (s) => {
       // 经住建部门验收合格后,通过财政"一卡通"发放补助资金 — the committed amount, once.
-      const account = reader(s.input).text('account');
+      const { account } = s.input;
       const amount: Fen = s.c.subsidy.committed;
       return {
         status: 'paid',
@@ -558,55 +508,25 @@ const STEP_LIST: readonly StepRule[] = [
       };
     },
   },
-];
-
-/** The workflow table, keyed by step. */
-export const WORKFLOW: Readonly<Record<StepType, StepRule>> = Object.fromEntries(
-  STEP_LIST.map((r) => [r.type, r]),
-) as Record<StepType, StepRule>;
-/** The same table in order, for docs and reports. */
-export const WORKFLOW_STEPS: readonly StepRule[] = STEP_LIST;
-
-/** Position of the last completed step for each open status (−1: nothing yet). */
-const STATUS_POSITION: Partial<Record<CaseStatus, number>> = {
-  applied: -1,
-  returned: -1,
-  ...Object.fromEntries(STEP_LIST.map((r, i) => [r.status, i])),
 };
 
-export const isClosed = (c: Pick<HousingCase, 'status'>): boolean => CLOSED_STATUSES.includes(c.status);
+/** The same table in the order of the steps, for the engine, docs and reports. */
+export const WORKFLOW_STEPS: readonly StepRule[] = STEP_TYPES.map((t) => ruleOf(t));
 
-/** The one step that may come next, or undefined for a closed case. */
-export function nextStep(c: HousingCase): StepType | undefined {
-  if (isClosed(c)) return undefined;
-  const position = STATUS_POSITION[c.status];
-  if (position === undefined) return undefined;
-  for (let i = position + 1; i < STEP_TYPES.length; i++) {
-    const type = STEP_TYPES[i]!;
-    if (WORKFLOW[type].appliesTo(c)) return type;
-  }
-  return undefined;
+/**
+ * The rule of a step type, seen through the common StepRule shape. The table is typed per step (each rule
+ * reads its own body); this is the one place that widens it, and the engine only hands a rule its own body.
+ */
+export function ruleOf(type: StepType): StepRule {
+  return WORKFLOW[type] as unknown as StepRule;
 }
 
-/** Every event type the case accepts now: the next step, `return` while that step is a review or check, `refuse`. */
-export function nextSteps(c: HousingCase): EventType[] {
-  const next = nextStep(c);
-  if (!next) return [];
-  const out: EventType[] = [next];
-  if (WORKFLOW[next].returnable && c.status !== 'returned') out.push('return');
-  out.push('refuse');
-  return out;
-}
-
-/** Roles that may take `type` on this case (for `return`: the taker of the step the case waits for). */
-export function stepRoles(c: HousingCase, type: EventType): readonly Role[] {
-  if (type === 'refuse') return TOWNSHIP;
-  if (type === 'return') {
-    const next = nextStep(c);
-    return next ? WORKFLOW[next].roles(c) : [];
-  }
-  return WORKFLOW[type].roles(c);
-}
+/** Position of the last completed step for each open status (−1: nothing yet). */
+export const STATUS_POSITION: Partial<Record<CaseStatus, number>> = {
+  applied: -1,
+  returned: -1,
+  ...Object.fromEntries(WORKFLOW_STEPS.map((r, i) => [r.status, i])),
+};
 
 /** The identity bodies still needed after `passedBy` have confirmed. */
 export function identityStillNeeded(c: Pick<HousingCase, 'identityBasis'>, passedBy: readonly Role[]): Role[] {
@@ -625,173 +545,16 @@ export function identityStillNeeded(c: Pick<HousingCase, 'identityBasis'>, passe
   }
 }
 
-// --------------------------------------------------------------------------------------- apply an event
-
-/**
- * Checks one event against the table and returns the case after it and the event to append. Throws
- * ForbiddenError (403) when the caller may not act on the case or take this step, ValidationError (400) for a
- * missing or malformed field, and ConflictError('invalid-transition') (409) naming the rule (detail `code`)
- * and its clause for everything the workflow refuses. Pure: the store appends the event and writes the
- * case with a condition on `version`.
- */
-export function applyEvent(
-  c: HousingCase,
-  event: EventInput,
-  caller: Caller,
-  context: ApplyContext = {},
-): { case: HousingCase; event: CaseEvent } {
-  if (!mayAccess(caller, c, 'write')) {
-    throw new ForbiddenError(
-      caller.role === 'audit'
-        ? 'Audit reads housing cases and changes nothing.'
-        : caller.role === 'township'
-          ? `Township staff of ${caller.township} may not act on a case of township ${c.township}.`
-          : `The ${caller.role} role takes no step in housing-renovation cases.`,
-    );
-  }
-  const input = event as unknown as Record<string, unknown>;
-  const type = input.type;
-  if (typeof type !== 'string' || !(EVENT_TYPES as readonly string[]).includes(type)) {
-    throw new ValidationError('Unknown event type.', [
-      { path: 'type', message: `must be one of ${EVENT_TYPES.join(', ')}` },
-    ]);
-  }
-  const eventType = type as EventType;
-  const on = reader(input).date('on');
-
-  if (eventType !== 'return') {
-    const roles = stepRoles(c, eventType);
-    if (!roles.includes(caller.role)) {
-      throw new ForbiddenError(
-        `${eventType} is taken by ${roles.join(' or ')}, not by ${caller.role}${eventType === 'identity-check' ? ` (identity basis: ${c.identityBasis})` : ''}.`,
-      );
-    }
-  }
-
-  if (isClosed(c)) {
-    if (eventType === 'payment' && c.status === 'paid') {
-      refuse(
-        'already-paid',
-        `The subsidy of ${c.subsidy.paid} fen was paid on ${c.subsidy.paidOn}; it is paid once.`,
-        'R1 六; R2 五',
-      );
-    }
-    refuse('case-closed', `The case is closed (${c.status}); no further step is possible.`, WORKFLOW_CLAUSE);
-  }
-  if (on < c.lastEventOn) {
-    refuse(
-      'date-backwards',
-      `The event is dated ${on}, before the case's last event (${c.lastEventOn}).`,
-      WORKFLOW_CLAUSE,
-      'on',
-    );
-  }
-  if (context.today !== undefined && on > context.today) {
-    refuse('date-in-future', `The event is dated ${on}, after today (${context.today}).`, WORKFLOW_CLAUSE, 'on');
-  }
-
-  const policy = housingPolicyById(c.policyId, context.policies ?? HOUSING_POLICIES);
-  if (!policy) throw new Error(`housing policy ${c.policyId} of case ${c.caseId} is not registered`);
-  const photos = new Set<PhotoKind>(context.acceptedPhotoKinds ?? acceptedPhotoKinds(c.photos));
-  const s: StepInput = { c, input, on, caller, actor: actorOf(caller), policy, photos };
-  const next = nextStep(c);
-  let outcome: Outcome;
-
-  if (eventType === 'refuse') {
-    // 对于出自个人原因且由相关工作人员多次进行思想工作仍拒绝改造的 … 由镇村两级做好拒绝改造佐证材料
-    const evidence = reader(input).text('evidence');
-    outcome = { status: 'refused', patch: { refusal: { evidence, on } }, data: { evidence } };
-  } else if (eventType === 'return') {
-    if (!next || !WORKFLOW[next].returnable || c.status === 'returned') {
-      refuse(
-        'not-returnable',
-        c.status === 'returned'
-          ? 'The case is already returned; resubmit it with a village-review.'
-          : `A case is returned at a review or check; the next step ${next} is neither.`,
-        WORKFLOW_CLAUSE,
-      );
-    }
-    const roles = WORKFLOW[next].roles(c);
-    if (!roles.includes(caller.role))
-      throw new ForbiddenError(`Only ${roles.join(' or ')} may return the case at ${next}, not ${caller.role}.`);
-    outcome = returnTo(s, next, reader(input).text('reason'));
-  } else {
-    if (eventType !== next) refuseOutOfOrder(c, eventType, next!);
-    outcome = WORKFLOW[eventType].apply(s);
-  }
-
-  const { type: _type, on: _on, ...fields } = input;
-  const updated: HousingCase = {
-    ...c,
-    ...outcome.patch,
-    status: outcome.status,
-    version: c.version + 1,
-    lastEventOn: on,
-  };
-  const caseEvent: CaseEvent = {
-    caseId: c.caseId,
-    seq: c.version + 1,
-    type: eventType,
-    on,
-    actor: s.actor,
-    data: { ...fields, ...outcome.data },
-    statusBefore: c.status,
-    statusAfter: outcome.status,
-  };
-  return { case: updated, event: caseEvent };
-}
-
-function refuseOutOfOrder(c: HousingCase, type: StepType, next: StepType): never {
-  if (type === 'appraisal' && c.grade === 'no-house') {
-    refuse(
-      'appraisal-not-for-no-house',
-      'A no-house household has no house to appraise; after the identity check comes approval.',
-      'R1 四.(一), 五.(一)',
-    );
-  }
-  if (type === 'moved-out' && c.grade !== 'D') {
-    refuse(
-      'moved-out-only-for-d',
-      `Moving out is a step for D-grade households only; this case is ${c.grade}.`,
-      'R1 八.(一); R2 七.(一)',
-    );
-  }
-  const doneAlready = STEP_TYPES.indexOf(type) <= (STATUS_POSITION[c.status] ?? -1);
-  refuse(
-    'out-of-order',
-    `${type} ${doneAlready ? 'has already been done' : 'cannot come yet'}: the case is ${c.status} and its next step is ${next}.`,
-    WORKFLOW_CLAUSE,
-    'type',
-  );
-}
-
-/**
- * A return. Before approval the case goes back to the village committee (`returned`; a new village-review
- * restarts the steps, identity confirmations are cleared). At an acceptance it goes back to construction for
- * rectification (`under-construction`; the township accepts it again).
- */
-function returnTo(s: StepInput, from: StepType, reason: string): Outcome {
-  const lastReturn = { from, reason, on: s.on, by: s.actor };
-  if (from === 'preliminary-acceptance' || from === 'final-acceptance') {
-    return {
-      status: 'under-construction',
-      patch: { lastReturn },
-      data: { returnedFrom: from, reason, rectify: true },
-    };
-  }
-  return { status: 'returned', patch: { lastReturn, identityPassedBy: [] }, data: { returnedFrom: from, reason } };
-}
-
 // ------------------------------------------------------------------------------------------- rule helpers
 
-function refuse(rule: string, message: string, clause: string, path = 'type'): never {
+export function refuse(rule: string, message: string, clause: string, path = 'type'): never {
   const text = `${message} [${clause}]`;
   throw new ConflictError('invalid-transition', text, [{ path, code: rule, message: text }]);
 }
 
 /** Notice length, both days counted, and its place between the previous event and this one. */
 function checkNotice(
-  s: StepInput,
+  s: StepContext,
   which: keyof typeof NOTICE_CLAUSES,
   from: IsoDate,
   to: IsoDate,
@@ -821,7 +584,7 @@ function checkNotice(
 }
 
 /** Dates inside an event lie between the previous event and this one. */
-function dateBetween(s: StepInput, path: string, date: IsoDate, clause: string): void {
+function dateBetween(s: StepContext, path: string, date: IsoDate, clause: string): void {
   if (date < s.c.lastEventOn || date > s.on) {
     refuse(
       'date-out-of-order',
@@ -832,71 +595,41 @@ function dateBetween(s: StepInput, path: string, date: IsoDate, clause: string):
   }
 }
 
-/** Reads event fields, throwing ValidationError (400) with the field's path when one is missing or malformed. */
-function reader(input: Record<string, unknown>) {
-  const bad = (path: string, message: string): never => {
-    throw new ValidationError(`The ${String(input.type)} event is not valid: ${path} ${message}.`, [{ path, message }]);
-  };
-  const text = (path: string): string => {
-    const v = input[path];
-    return typeof v === 'string' && v.trim().length > 0 ? v : bad(path, 'is required');
-  };
-  const date = (path: string): IsoDate => {
-    const v = input[path];
-    return typeof v === 'string' && isIsoDate(v) ? v : bad(path, 'must be a date YYYY-MM-DD');
-  };
-  const positiveArea = (path: string, v: unknown): number =>
-    typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : bad(path, 'must be a positive number of m²');
-  return {
-    text,
-    date,
-    bool: (path: string): boolean => {
-      const v = input[path];
-      return typeof v === 'boolean' ? v : bad(path, 'must be true or false');
-    },
-    area: (path: string): number => positiveArea(path, input[path]),
-    optArea: (path: string): number | undefined =>
-      input[path] === undefined ? undefined : positiveArea(path, input[path]),
-    optFen: (path: string): Fen | undefined => {
-      const v = input[path];
-      if (v === undefined) return undefined;
-      return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
-        ? v
-        : bad(path, 'must be a non-negative amount in fen');
-    },
-    oneOf: <T extends string>(path: string, values: readonly T[]): T => {
-      const v = input[path];
-      return typeof v === 'string' && (values as readonly string[]).includes(v)
-        ? (v as T)
-        : bad(path, `must be one of ${values.join(', ')}`);
-    },
-    optOneOf: <T extends string>(path: string, values: readonly T[]): T | undefined => {
-      const v = input[path];
-      if (v === undefined) return undefined;
-      return typeof v === 'string' && (values as readonly string[]).includes(v)
-        ? (v as T)
-        : bad(path, `must be one of ${values.join(', ')}`);
-    },
-  };
+/**
+ * A return. Before approval the case goes back to the village committee (`returned`; a new village-review
+ * restarts the steps, identity confirmations are cleared). At an acceptance it goes back to construction for
+ * rectification (`under-construction`; the township accepts it again).
+ */
+export function returnTo(s: StepContext, from: StepType, reason: string): Outcome {
+  const lastReturn = { from, reason, on: s.on, by: s.actor };
+  if (from === 'preliminary-acceptance' || from === 'final-acceptance') {
+    return {
+      status: 'under-construction',
+      patch: { lastReturn },
+      data: { returnedFrom: from, reason, rectify: true },
+    };
+  }
+  return { status: 'returned', patch: { lastReturn, identityPassedBy: [] }, data: { returnedFrom: from, reason } };
 }
 
-// ------------------------------------------------------------------------------------------------ report aids
+/** A field the step needs although the body may leave it out (e.g. the reason of a failed review): 400 naming it. */
+function required<B extends { type: string }, K extends keyof B & string>(input: B, path: K): NonNullable<B[K]> {
+  const v = input[path];
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim().length === 0)) {
+    throw new ValidationError(`The ${input.type} event is not valid: ${path} is required.`, [
+      { path, message: 'is required' },
+    ]);
+  }
+  return v as NonNullable<B[K]>;
+}
 
-/** Finished: accepted (paid or not), or closed without renovation. */
-const FINISHED: readonly CaseStatus[] = ['final-accepted', 'paid', 'subsidy-cancelled', 'refused', 'not-dangerous'];
-
-/**
- * Late against the plan's deadline [R1 三, 八.(二)] as at `asOf`: still open (not finally accepted) after the
- * deadline, or finally accepted after it. Lateness is reported, never refused (a late disaster case in R2 still
- * goes through the steps [R2 三]).
- */
-export function isLate(
-  c: HousingCase,
-  asOf: IsoDate,
-  policy: HousingPolicy = housingPolicyById(c.policyId) ?? HOUSING_POLICIES[0]!,
-): boolean {
-  const deadline = policy.parameters.schedule.deadline.value;
-  if (c.finalAcceptance) return c.finalAcceptance.on > deadline;
-  if (FINISHED.includes(c.status)) return false;
-  return asOf > deadline;
+/** A date the step needs although the body may leave it out (the township review's visit and meeting). */
+function requiredDate<B extends { type: string }, K extends keyof B & string>(input: B, path: K): IsoDate {
+  const v = input[path];
+  if (typeof v !== 'string') {
+    throw new ValidationError(`The ${input.type} event is not valid: ${path} must be a date YYYY-MM-DD.`, [
+      { path, message: 'must be a date YYYY-MM-DD' },
+    ]);
+  }
+  return v;
 }

@@ -1,0 +1,7 @@
+import type { PhotoDeps } from '../housing/use-cases.js';
+import { lazy } from './adapters.js';
+import { housingDeps } from './housing.js';
+import { storage } from './storage.js';
+
+/** The photo functions' wiring: the case store plus the files bucket. */
+export const photoDeps = lazy((): PhotoDeps => ({ ...housingDeps(), storage: storage() }));

@@ -1,0 +1,217 @@
+import type { Caller, Role } from '../auth/roles.js';
+import type { IsoDate } from '../dates.js';
+import { ForbiddenError } from '../errors.js';
+import { housingPolicyById, HOUSING_POLICIES, type HousingPolicy } from './policy.js';
+import { mayAccess } from './access.js';
+import { refuse, returnTo, ruleOf, STATUS_POSITION, WORKFLOW, type Outcome } from './steps.js';
+import {
+  acceptedPhotoKinds,
+  actorOf,
+  CLOSED_STATUSES,
+  FINISHED_STATUSES,
+  STEP_TYPES,
+  type CaseEvent,
+  type CaseStatus,
+  type EventInput,
+  type EventType,
+  type HousingCase,
+  type PhotoKind,
+  type StepType,
+} from './types.js';
+
+/**
+ * The apply engine: checks one event against the step table (steps.ts) and the case's state, and returns
+ * the case after it and the event to append. Pure: the use case persists both with a condition on the
+ * case's version.
+ */
+
+const WORKFLOW_CLAUSE = 'R1 七; R2 六';
+const TOWNSHIP: readonly Role[] = ['township'];
+export interface ApplyContext {
+  /** Kinds of the case's photos that passed the content check (from the photo store). */
+  acceptedPhotoKinds?: Iterable<PhotoKind>;
+  /** Today in Asia/Shanghai; when given, an event dated later is refused. */
+  today?: IsoDate;
+  policies?: readonly HousingPolicy[];
+}
+
+export const isClosed = (c: Pick<HousingCase, 'status'>): boolean => CLOSED_STATUSES.includes(c.status);
+
+/** The one step that may come next, or undefined for a closed case. */
+export function nextStep(c: HousingCase): StepType | undefined {
+  if (isClosed(c)) return undefined;
+  const position = STATUS_POSITION[c.status];
+  if (position === undefined) return undefined;
+  for (let i = position + 1; i < STEP_TYPES.length; i++) {
+    const type = STEP_TYPES[i]!;
+    if (WORKFLOW[type].appliesTo(c)) return type;
+  }
+  return undefined;
+}
+
+/** Every event type the case accepts now: the next step, `return` while that step is a review or check, `refuse`. */
+export function nextSteps(c: HousingCase): EventType[] {
+  const next = nextStep(c);
+  if (!next) return [];
+  const out: EventType[] = [next];
+  if (WORKFLOW[next].returnable && c.status !== 'returned') out.push('return');
+  out.push('refuse');
+  return out;
+}
+
+/** Roles that may take `type` on this case (for `return`: the taker of the step the case waits for). */
+export function stepRoles(c: HousingCase, type: EventType): readonly Role[] {
+  if (type === 'refuse') return TOWNSHIP;
+  if (type === 'return') {
+    const next = nextStep(c);
+    return next ? WORKFLOW[next].roles(c) : [];
+  }
+  return WORKFLOW[type].roles(c);
+}
+
+/**
+ * Checks one event against the table and returns the case after it and the event to append. Throws
+ * ForbiddenError (403) when the caller may not act on the case or take this step, ValidationError (400) for a
+ * missing or malformed field, and ConflictError('invalid-transition') (409) naming the rule (detail `code`)
+ * and its clause for everything the workflow refuses. Pure: the store appends the event and writes the
+ * case with a condition on `version`.
+ */
+export function applyEvent(
+  c: HousingCase,
+  event: EventInput,
+  caller: Caller,
+  context: ApplyContext = {},
+): { case: HousingCase; event: CaseEvent } {
+  if (!mayAccess(caller, c, 'write')) {
+    throw new ForbiddenError(
+      caller.role === 'audit'
+        ? 'Audit reads housing cases and changes nothing.'
+        : caller.role === 'township'
+          ? `Township staff of ${caller.township} may not act on a case of township ${c.township}.`
+          : `The ${caller.role} role takes no step in housing-renovation cases.`,
+    );
+  }
+  const eventType = event.type;
+  const on = event.on;
+
+  if (eventType !== 'return') {
+    const roles = stepRoles(c, eventType);
+    if (!roles.includes(caller.role)) {
+      throw new ForbiddenError(
+        `${eventType} is taken by ${roles.join(' or ')}, not by ${caller.role}${eventType === 'identity-check' ? ` (identity basis: ${c.identityBasis})` : ''}.`,
+      );
+    }
+  }
+
+  if (isClosed(c)) {
+    if (eventType === 'payment' && c.status === 'paid') {
+      refuse(
+        'already-paid',
+        `The subsidy of ${c.subsidy.paid} fen was paid on ${c.subsidy.paidOn}; it is paid once.`,
+        'R1 六; R2 五',
+      );
+    }
+    refuse('case-closed', `The case is closed (${c.status}); no further step is possible.`, WORKFLOW_CLAUSE);
+  }
+  if (on < c.lastEventOn) {
+    refuse(
+      'date-backwards',
+      `The event is dated ${on}, before the case's last event (${c.lastEventOn}).`,
+      WORKFLOW_CLAUSE,
+      'on',
+    );
+  }
+  if (context.today !== undefined && on > context.today) {
+    refuse('date-in-future', `The event is dated ${on}, after today (${context.today}).`, WORKFLOW_CLAUSE, 'on');
+  }
+
+  const policy = housingPolicyById(c.policyId, context.policies ?? HOUSING_POLICIES);
+  if (!policy) throw new Error(`housing policy ${c.policyId} of case ${c.caseId} is not registered`);
+  const photos = new Set<PhotoKind>(context.acceptedPhotoKinds ?? acceptedPhotoKinds(c.photos));
+  const base = { c, on, caller, actor: actorOf(caller), policy, photos };
+  const next = nextStep(c);
+  let outcome: Outcome;
+
+  if (event.type === 'refuse') {
+    // 对于出自个人原因且由相关工作人员多次进行思想工作仍拒绝改造的 … 由镇村两级做好拒绝改造佐证材料
+    const { evidence } = event;
+    outcome = { status: 'refused', patch: { refusal: { evidence, on } }, data: { evidence } };
+  } else if (event.type === 'return') {
+    if (!next || !WORKFLOW[next].returnable || c.status === 'returned') {
+      refuse(
+        'not-returnable',
+        c.status === 'returned'
+          ? 'The case is already returned; resubmit it with a village-review.'
+          : `A case is returned at a review or check; the next step ${next} is neither.`,
+        WORKFLOW_CLAUSE,
+      );
+    }
+    const roles = WORKFLOW[next].roles(c);
+    if (!roles.includes(caller.role))
+      throw new ForbiddenError(`Only ${roles.join(' or ')} may return the case at ${next}, not ${caller.role}.`);
+    outcome = returnTo(base, next, event.reason);
+  } else {
+    if (event.type !== next) refuseOutOfOrder(c, event.type, next);
+    outcome = ruleOf(event.type).apply({ ...base, input: event });
+  }
+
+  const { type: _type, on: _on, ...fields } = event;
+  const updated: HousingCase = {
+    ...c,
+    ...outcome.patch,
+    status: outcome.status,
+    version: c.version + 1,
+    lastEventOn: on,
+  };
+  const caseEvent: CaseEvent = {
+    caseId: c.caseId,
+    seq: c.version + 1,
+    type: eventType,
+    on,
+    actor: base.actor,
+    data: { ...fields, ...outcome.data },
+    statusBefore: c.status,
+    statusAfter: outcome.status,
+  };
+  return { case: updated, event: caseEvent };
+}
+
+function refuseOutOfOrder(c: HousingCase, type: StepType, next: StepType | undefined): never {
+  if (type === 'appraisal' && c.grade === 'no-house') {
+    refuse(
+      'appraisal-not-for-no-house',
+      'A no-house household has no house to appraise; after the identity check comes approval.',
+      'R1 四.(一), 五.(一)',
+    );
+  }
+  if (type === 'moved-out' && c.grade !== 'D') {
+    refuse(
+      'moved-out-only-for-d',
+      `Moving out is a step for D-grade households only; this case is ${c.grade}.`,
+      'R1 八.(一); R2 七.(一)',
+    );
+  }
+  const doneAlready = STEP_TYPES.indexOf(type) <= (STATUS_POSITION[c.status] ?? -1);
+  refuse(
+    'out-of-order',
+    `${type} ${doneAlready ? 'has already been done' : 'cannot come yet'}: the case is ${c.status} and its next step is ${next}.`,
+    WORKFLOW_CLAUSE,
+    'type',
+  );
+}
+
+/**
+ * Late against the plan's deadline [R1 三, 八.(二)] as at `asOf`: still open (not finally accepted) after the
+ * deadline, or finally accepted after it. Lateness is reported, never refused (a late disaster case in R2 still
+ * goes through the steps [R2 三]).
+ */
+export function isLate(
+  c: HousingCase,
+  asOf: IsoDate,
+  policy: HousingPolicy = housingPolicyById(c.policyId) ?? HOUSING_POLICIES[0]!,
+): boolean {
+  const deadline = policy.parameters.schedule.deadline.value;
+  if (c.finalAcceptance) return c.finalAcceptance.on > deadline;
+  if (FINISHED_STATUSES.includes(c.status)) return false;
+  return asOf > deadline;
+}

@@ -1,0 +1,94 @@
+import type { IsoDate } from '../dates.js';
+import type { PhotoUploadPolicy } from './photo-inspection.js';
+import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from './types.js';
+
+/**
+ * The ports the housing use cases work through. `dynamodb-case-store.ts` implements CaseStore on the
+ * table, `memory-case-store.ts` in memory with the same conditions; one contract suite
+ * (tests/support/contracts/case-store.ts) runs against both.
+ */
+
+/** A case with its whole history and its photos, read together. */
+export interface CaseFile {
+  case: HousingCase;
+  events: CaseEvent[];
+  photos: PhotoRecord[];
+}
+
+/** The household already has a file (the case id is taken). */
+export class CaseExistsError extends Error {
+  constructor() {
+    super('case already exists');
+    this.name = 'CaseExistsError';
+  }
+}
+
+/** The case moved since it was read (another step was recorded first). */
+export class CaseMovedError extends Error {
+  constructor() {
+    super('case moved');
+    this.name = 'CaseMovedError';
+  }
+}
+
+/** The photo id is already taken. */
+export class PhotoExistsError extends Error {
+  constructor() {
+    super('photo already exists');
+    this.name = 'PhotoExistsError';
+  }
+}
+
+/** A township's history item for the progress report: a case event, or a photo verdict once decided. */
+export type HistoryItem =
+  | { kind: 'event'; event: CaseEvent; programme: Programme }
+  | { kind: 'photo'; photo: PhotoRecord };
+
+export interface CaseStore {
+  /** The case file (case, events in order, photos), or undefined. */
+  load(caseId: string): Promise<CaseFile | undefined>;
+  getCase(caseId: string): Promise<HousingCase | undefined>;
+  /** A new case and its first event, only if the case id is new (CaseExistsError otherwise). */
+  create(c: HousingCase, first: CaseEvent): Promise<void>;
+  /** The next case and its event, only if the stored case is still at `expectedVersion` (CaseMovedError otherwise). */
+  append(next: HousingCase, event: CaseEvent, expectedVersion: number): Promise<void>;
+  /** A new pending photo (PhotoExistsError when its id is taken). */
+  putPhoto(photo: PhotoRecord): Promise<void>;
+  getPhoto(caseId: string, photoId: string): Promise<PhotoRecord | undefined>;
+  /** Records a verdict on a pending photo once; false (and no change) when it is not pending any more. */
+  decidePhoto(photo: PhotoRecord, township: string): Promise<boolean>;
+  /**
+   * One page of a township's cases in programme/status/case order, optionally of one programme and status.
+   * A page may hold fewer than `limit` cases while more follow; the last page has no nextToken.
+   */
+  list(
+    township: string,
+    filter: { programme?: Programme; status?: CaseStatus },
+    limit: number,
+    nextToken?: string,
+  ): Promise<{ cases: HousingCase[]; nextToken?: string }>;
+  /** A township's events and decided photos dated on or before `asOf`, in date/case/sequence order. */
+  historyUpTo(
+    township: string,
+    asOf: IsoDate,
+    onConsumed?: (capacityUnits: number) => void,
+  ): AsyncIterable<HistoryItem>;
+}
+
+/** The files bucket, as the photo use cases see it: short-lived presigned requests, bounded reads, copies, deletes. */
+export interface PhotoStorage {
+  presignPost(policy: PhotoUploadPolicy): Promise<{ url: string; fields: Record<string, string> }>;
+  presignGet(
+    key: string,
+    options?: { versionId?: string; contentType?: string; contentDisposition?: string },
+  ): Promise<string>;
+  read(key: string, maxBytes: number): Promise<Uint8Array | 'too-large' | undefined>;
+  put(
+    key: string,
+    bytes: Uint8Array,
+    meta: { contentType: string; contentDisposition: string },
+  ): Promise<{ etag: string; versionId?: string }>;
+  etag(key: string, versionId?: string): Promise<string | undefined>;
+  remove(key: string): Promise<void>;
+  bucket: string;
+}

@@ -1,0 +1,216 @@
+import { randomInt } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { openCase } from '../../../shared/housing/eligibility.js';
+import {
+  CaseExistsError,
+  CaseMovedError,
+  PhotoExistsError,
+  type CaseStore,
+  type HistoryItem,
+} from '../../../shared/housing/ports.js';
+import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from '../../../shared/housing/types.js';
+import { callers, person, request } from '../../unit/housing/fixtures.js';
+
+const suffix = () => `${Date.now().toString(36)}${randomInt(1e9).toString(36)}`;
+
+/**
+ * The one contract of the housing CaseStore port, run against the in-memory store and the DynamoDB
+ * adapter on DynamoDB Local. Each test works in a township name of its own, so lists and history never
+ * meet another test's cases in the shared table.
+ */
+export function caseStoreContract(name: string, make: () => CaseStore): void {
+  describe(`CaseStore contract: ${name}`, () => {
+    const fixture = () => {
+      const store = make();
+      const township = `contract-${suffix()}`;
+      const open = (over: { programme?: Programme; caseId?: string } = {}) => {
+        const programme = over.programme ?? 'R1';
+        const householdId = `HH-${suffix()}`;
+        const householder =
+          programme === 'R1'
+            ? person({ householdId })
+            : person({ householdId, registeredFrom: undefined, flags: { minimumLivingAllowance: true } });
+        const opened = openCase(request({ programme, householdId }), {
+          caseId: over.caseId ?? `HC-contract-${suffix()}`,
+          householder,
+          caller: callers.township,
+        });
+        return { case: { ...opened.case, township }, event: opened.event };
+      };
+      /** The case one step on, with its event (what the workflow would hand the store). */
+      const step = (c: HousingCase, status: CaseStatus, on: string): { next: HousingCase; event: CaseEvent } => ({
+        next: { ...c, status, version: c.version + 1, lastEventOn: on },
+        event: {
+          caseId: c.caseId,
+          seq: c.version + 1,
+          type: 'village-review',
+          on,
+          actor: { sub: 'clerk', role: 'township', township },
+          data: { passed: true },
+          statusBefore: c.status,
+          statusAfter: status,
+        },
+      });
+      const photo = (caseId: string, over: Partial<PhotoRecord> = {}): PhotoRecord => ({
+        caseId,
+        photoId: `p-${suffix()}`,
+        kind: 'before',
+        contentType: 'image/jpeg',
+        size: 1000,
+        status: 'pending',
+        requestedAt: '2019-02-01T01:00:00.000Z',
+        requestedBy: { sub: 'clerk', role: 'township', township },
+        key: `housing/${caseId}/photos/x`,
+        ...over,
+      });
+      return { store, township, open, step, photo };
+    };
+
+    it('creates a case once: the file reads back; a second create of the id is refused and changes nothing', async () => {
+      const f = fixture();
+      const a = f.open();
+      expect(await f.store.load(a.case.caseId)).toBeUndefined();
+      await f.store.create(a.case, a.event);
+      expect(await f.store.load(a.case.caseId)).toEqual({ case: a.case, events: [a.event], photos: [] });
+      expect(await f.store.getCase(a.case.caseId)).toEqual(a.case);
+      const other = f.open({ caseId: a.case.caseId, programme: 'R2' });
+      await expect(f.store.create(other.case, other.event)).rejects.toBeInstanceOf(CaseExistsError);
+      expect(await f.store.getCase(a.case.caseId)).toEqual(a.case);
+    });
+
+    it('appends only at the version read; a stale append is refused and stores neither case nor event', async () => {
+      const f = fixture();
+      const a = f.open();
+      await f.store.create(a.case, a.event);
+      const s1 = f.step(a.case, 'village-reviewed', '2019-01-12');
+      await f.store.append(s1.next, s1.event, a.case.version);
+      const stale = f.step(a.case, 'returned', '2019-01-13');
+      await expect(f.store.append(stale.next, stale.event, a.case.version)).rejects.toBeInstanceOf(CaseMovedError);
+      const file = await f.store.load(a.case.caseId);
+      expect(file?.case).toEqual(s1.next);
+      expect(file?.events).toEqual([a.event, s1.event]);
+      await expect(f.store.append(s1.next, s1.event, 99)).rejects.toBeInstanceOf(CaseMovedError);
+    });
+
+    it('two steps read at the same version: at most one is stored, the other learns the case moved', async () => {
+      const f = fixture();
+      const a = f.open();
+      await f.store.create(a.case, a.event);
+      const x = f.step(a.case, 'village-reviewed', '2019-01-12');
+      const y = f.step(a.case, 'returned', '2019-01-12');
+      const outcomes = await Promise.allSettled([
+        f.store.append(x.next, x.event, a.case.version),
+        f.store.append(y.next, y.event, a.case.version),
+      ]);
+      for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(CaseMovedError);
+      const won = outcomes.filter((o) => o.status === 'fulfilled').length;
+      expect(won).toBeLessThanOrEqual(1);
+      const file = await f.store.load(a.case.caseId);
+      expect(file?.events).toHaveLength(1 + won);
+      expect(file?.case.version).toBe(a.case.version + won);
+    });
+
+    it('keeps photos: a pending photo once, its verdict once, and the file lists them', async () => {
+      const f = fixture();
+      const a = f.open();
+      await f.store.create(a.case, a.event);
+      const p = f.photo(a.case.caseId);
+      await f.store.putPhoto(p);
+      expect(await f.store.getPhoto(a.case.caseId, p.photoId)).toEqual(p);
+      await expect(f.store.putPhoto({ ...p, kind: 'after' })).rejects.toBeInstanceOf(PhotoExistsError);
+      const accepted: PhotoRecord = { ...p, status: 'accepted', decidedOn: '2019-02-01', width: 800, height: 600 };
+      expect(await f.store.decidePhoto(accepted, f.township)).toBe(true);
+      expect(
+        await f.store.decidePhoto({ ...p, status: 'rejected', reason: 'x', decidedOn: '2019-02-02' }, f.township),
+      ).toBe(false);
+      expect(await f.store.getPhoto(a.case.caseId, p.photoId)).toEqual(accepted);
+      expect(await f.store.decidePhoto(f.photo(a.case.caseId), f.township)).toBe(false);
+      expect((await f.store.load(a.case.caseId))?.photos).toEqual([accepted]);
+      expect(await f.store.getPhoto(a.case.caseId, 'no-such-photo')).toBeUndefined();
+    });
+
+    it("lists a township's cases page by page in programme/status order, filtered by programme and status", async () => {
+      const f = fixture();
+      const made: HousingCase[] = [];
+      for (const [programme, status] of [
+        ['R1', 'applied'],
+        ['R2', 'applied'],
+        ['R1', 'village-reviewed'],
+        ['R1', 'applied'],
+        ['R2', 'village-reviewed'],
+      ] as [Programme, CaseStatus][]) {
+        const a = f.open({ programme });
+        await f.store.create(a.case, a.event);
+        if (status === 'applied') made.push(a.case);
+        else {
+          const s = f.step(a.case, status, '2019-01-12');
+          await f.store.append(s.next, s.event, a.case.version);
+          made.push(s.next);
+        }
+      }
+      const all = async (filter: { programme?: Programme; status?: CaseStatus }) => {
+        const out: HousingCase[] = [];
+        let token: string | undefined;
+        for (let pages = 0; pages < 20; pages++) {
+          const page = await f.store.list(f.township, filter, 2, token);
+          expect(page.cases.length).toBeLessThanOrEqual(2);
+          out.push(...page.cases);
+          token = page.nextToken;
+          if (!token) break;
+        }
+        return out;
+      };
+      const order = (c: HousingCase) => `${c.programme}#${c.status}#${c.caseId}`;
+      const expected = (keep: (c: HousingCase) => boolean) =>
+        made
+          .filter(keep)
+          .sort((a, b) => (order(a) < order(b) ? -1 : 1))
+          .map((c) => c.caseId);
+      expect((await all({})).map((c) => c.caseId)).toEqual(expected(() => true));
+      expect((await all({ programme: 'R1' })).map((c) => c.caseId)).toEqual(expected((c) => c.programme === 'R1'));
+      expect((await all({ programme: 'R2', status: 'applied' })).map((c) => c.caseId)).toEqual(
+        expected((c) => c.programme === 'R2' && c.status === 'applied'),
+      );
+      expect((await all({ status: 'village-reviewed' })).map((c) => c.caseId)).toEqual(
+        expected((c) => c.status === 'village-reviewed'),
+      );
+      expect((await f.store.list(`${f.township}-none`, {}, 10)).cases).toEqual([]);
+    });
+
+    it("streams a township's events and decided photos up to a date, in date order, and nothing later", async () => {
+      const f = fixture();
+      const a = f.open();
+      await f.store.create(a.case, a.event);
+      const s1 = f.step(a.case, 'village-reviewed', '2019-01-20');
+      await f.store.append(s1.next, s1.event, a.case.version);
+      const pending = f.photo(a.case.caseId);
+      const decided: PhotoRecord = { ...pending, status: 'accepted', decidedOn: '2019-01-15' };
+      await f.store.putPhoto(pending);
+      await f.store.decidePhoto(decided, f.township);
+      await f.store.putPhoto(f.photo(a.case.caseId));
+      const upTo = async (asOf: string) => {
+        const items: HistoryItem[] = [];
+        for await (const i of f.store.historyUpTo(f.township, asOf)) items.push(i);
+        return items.map((i) => (i.kind === 'event' ? `E${i.event.seq}@${i.event.on}` : `P@${i.photo.decidedOn}`));
+      };
+      expect(await upTo('2019-01-31')).toEqual(['E1@2019-01-10', 'P@2019-01-15', 'E2@2019-01-20']);
+      expect(await upTo('2019-01-15')).toEqual(['E1@2019-01-10', 'P@2019-01-15']);
+      expect(await upTo('2019-01-09')).toEqual([]);
+      const items: HistoryItem[] = [];
+      for await (const i of f.store.historyUpTo(f.township, '2019-01-10')) items.push(i);
+      expect(items).toEqual([{ kind: 'event', event: a.event, programme: 'R1' }]);
+    });
+
+    it('hands out copies: changing what was written or read does not change the store', async () => {
+      const f = fixture();
+      const a = f.open();
+      await f.store.create(a.case, a.event);
+      a.case.identityPassedBy.push('poverty-office');
+      const read = await f.store.getCase(a.case.caseId);
+      read!.status = 'paid';
+      const again = await f.store.getCase(a.case.caseId);
+      expect(again?.status).toBe('applied');
+      expect(again?.identityPassedBy).toEqual([]);
+    });
+  });
+}
