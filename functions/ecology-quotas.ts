@@ -1,5 +1,5 @@
 import { ECOLOGY_CONTRACTS } from '../shared/ecology/contracts.js';
-import { ecologyDeps } from '../shared/ecology/deps.js';
+import { ecologyDeps } from '../shared/app/ecology.js';
 import { quotas } from '../shared/ecology/use-cases.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 

@@ -1,6 +1,6 @@
 import { assertTownshipScope } from '../shared/auth/scope.js';
 import { ECOLOGY_CONTRACTS } from '../shared/ecology/contracts.js';
-import { ecologyDeps } from '../shared/ecology/deps.js';
+import { ecologyDeps } from '../shared/app/ecology.js';
 import { postView } from '../shared/ecology/use-cases.js';
 import { ValidationError } from '../shared/errors.js';
 import { apiHandler } from '../shared/http/api-handler.js';

@@ -1,5 +1,6 @@
 import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
-import { educationStore, entryView } from '../shared/education/deps.js';
+import { educationStore } from '../shared/app/education.js';
+import { entryView } from '../shared/education/view.js';
 import { recordOpeningBalance } from '../shared/education/use-cases.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 

@@ -1,5 +1,6 @@
 import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
-import { educationRoster, educationStore, entryView } from '../shared/education/deps.js';
+import { educationRoster, educationStore } from '../shared/app/education.js';
+import { entryView } from '../shared/education/view.js';
 import { pay } from '../shared/education/use-cases.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 

@@ -1,5 +1,6 @@
 import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
-import { educationStore, entryView } from '../shared/education/deps.js';
+import { educationStore } from '../shared/app/education.js';
+import { entryView } from '../shared/education/view.js';
 import { universityAidRoom } from '../shared/education/entitlements.js';
 import { EDUCATION_2019, EDUCATION_POLICIES } from '../shared/education/policy.js';
 import { NotFoundError } from '../shared/errors.js';

@@ -1,5 +1,5 @@
 import { EDUCATION_CONTRACTS } from '../shared/education/contracts.js';
-import { educationStore } from '../shared/education/deps.js';
+import { educationStore } from '../shared/app/education.js';
 import { verifyStudent } from '../shared/education/use-cases.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 

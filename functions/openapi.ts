@@ -1,8 +1,8 @@
 import { apiHandler } from '../shared/http/api-handler.js';
-import { ALL_CONTRACTS, EXTRA_SCHEMAS } from '../shared/platform/contracts.js';
-import { buildOpenApi } from '../shared/platform/openapi.js';
+import { ALL_CONTRACTS, EXTRA_SCHEMAS } from '../shared/app/contracts.js';
+import { buildOpenApi } from '../shared/app/openapi.js';
 import { REFERENCE_CONTRACTS } from '../shared/reference/contracts.js';
-import { policyDescription } from '../shared/platform/policy-description.js';
+import { policyDescription } from '../shared/app/policy-description.js';
 
 let document: Record<string, unknown> | undefined;
 

@@ -1,10 +1,10 @@
-import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
+import { HEALTH_REPORT_CONTRACTS } from '../shared/reports/health-contracts.js';
 import { healthReportDeps } from '../shared/app/reports.js';
 import { apiHandler } from '../shared/http/api-handler.js';
 import { runHealthReport } from '../shared/reports/health-run.js';
 
 export const makeHandler = (deps = healthReportDeps) =>
-  apiHandler(CLAIM_CONTRACTS.healthRun, async ({ params }) => ({
+  apiHandler(HEALTH_REPORT_CONTRACTS.run, async ({ params }) => ({
     status: 201,
     body: await runHealthReport(deps(), params.month),
   }));

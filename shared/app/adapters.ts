@@ -1,5 +1,5 @@
 import { ddb, tableNameFromEnv } from '../data/clients.js';
-import { DynamoDbHospitalStore } from '../reference/hospital-store.js';
+import { DynamoDbHospitalStore } from '../reference/dynamodb-hospital-store.js';
 import { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
 
 /**

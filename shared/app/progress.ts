@@ -1,7 +1,7 @@
 import { bucketNameFromEnv } from '../data/clients.js';
 import { s3 } from '../data/s3-client.js';
 import type { ProgressDeps } from '../reports/progress-run.js';
-import { S3ReportStore } from '../reports/report-store.js';
+import { S3ReportStore } from '../reports/s3-report-store.js';
 import { lazy } from './adapters.js';
 import { housingDeps } from './housing.js';
 

@@ -3,7 +3,7 @@ import type { ReconciliationDeps } from '../claims/reconciliation.js';
 import { bucketNameFromEnv, ddb, tableNameFromEnv } from '../data/clients.js';
 import { s3 } from '../data/s3-client.js';
 import type { HealthReportDeps } from '../reports/health-run.js';
-import { S3ReportStore } from '../reports/report-store.js';
+import { S3ReportStore } from '../reports/s3-report-store.js';
 import { hospitalStore, lazy, rosterStore, systemClock } from './adapters.js';
 import { claimStore } from './claims.js';
 

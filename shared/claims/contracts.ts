@@ -31,27 +31,7 @@ const reconciliationSummary = z
   })
   .meta({ id: 'ReconciliationSummary' });
 
-const monthPath = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' }),
-});
-const healthSummary = z.record(z.string(), z.unknown()).meta({ id: 'HealthReport' });
-
 export const CLAIM_CONTRACTS = {
-  healthRun: contract({
-    route: 'POST /v1/reports/health/{month}',
-    params: monthPath,
-    success: {
-      status: 201,
-      schema: healthSummary,
-      description: "The month's health report, stored (the same figures again: same revision)",
-    },
-  }),
-  healthGet: contract({
-    route: 'GET /v1/reports/health/{month}',
-    params: monthPath,
-    success: { status: 200, schema: healthSummary, description: 'The report with short-lived links to its files' },
-    errors: [404],
-  }),
   post: contract({
     route: 'POST /v1/claims',
     body: claimBodySchema,

@@ -2,7 +2,7 @@ import { canonicalJson } from '../data/canonical.js';
 import { mapLimit } from '../data/concurrency.js';
 import { maskIdentity } from '../identity/mask.js';
 import { fenToYuan } from '../money.js';
-import type { ReportStore } from '../reports/report-store.js';
+import type { ReportStore } from '../reports/ports.js';
 import { toCsv, type ReportTable } from '../reports/formats.js';
 import type { ClaimStore, RefundLedger } from './ports.js';
 import { reconcile } from './engine/index.js';

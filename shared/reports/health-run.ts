@@ -6,7 +6,7 @@ import type { Person } from '../roster/types.js';
 import { isRegisteredOn } from '../roster/types.js';
 import { toCsv, type ReportTable } from './formats.js';
 import { healthReport, PAYERS } from './health.js';
-import type { ReportStore } from './report-store.js';
+import type { ReportStore } from './ports.js';
 
 export interface HealthReportDeps {
   claims: Pick<ClaimStore<Settlement, PersonYear>, 'claimsOfMonth'>;

@@ -16,7 +16,7 @@ import {
   type FiguresView,
   type ProgrammeFigures,
 } from './progress.js';
-import type { ReportStore } from './report-store.js';
+import type { ReportStore } from './ports.js';
 import { toXlsx } from './xlsx.js';
 
 /** The ports the progress report runs on: the case history to read, the report store to write. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { S3ReportStore, type ReportStore } from '../../../shared/reports/report-store.js';
+import type { ReportStore } from '../../../shared/reports/ports.js';
+import { S3ReportStore } from '../../../shared/reports/s3-report-store.js';
 import { bucketName, s3, uniqueSuffix } from '../../support/api.js';
 import { MemoryReportStore } from '../../unit/reports/fakes.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_CONTRACTS, EXTRA_SCHEMAS } from '../../../shared/platform/contracts.js';
-import { buildOpenApi } from '../../../shared/platform/openapi.js';
-import { policyDescription } from '../../../shared/platform/policy-description.js';
+import { ALL_CONTRACTS, EXTRA_SCHEMAS } from '../../../shared/app/contracts.js';
+import { buildOpenApi } from '../../../shared/app/openapi.js';
+import { policyDescription } from '../../../shared/app/policy-description.js';
 import { ROUTES } from '../../../shared/platform/routes/index.js';
 
 describe('OpenAPI 3.1 description', () => {

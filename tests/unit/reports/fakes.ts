@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../../../shared/dates.js';
 import type { CaseHistorySource, HistoryItem } from '../../../shared/reports/progress.js';
-import type { Published, ReportFile, ReportStore } from '../../../shared/reports/report-store.js';
+import type { Published, ReportFile, ReportStore } from '../../../shared/reports/ports.js';
 
 /** The report store's revision rule in memory: same JSON → same revision, nothing written; else r<n+1>. */
 export class MemoryReportStore implements ReportStore {

@@ -1,7 +1,7 @@
 import { ddb, tableNameFromEnv } from '../data/clients.js';
-import { lazy, rosterStore } from '../app/adapters.js';
-import { DynamoDbRangerStore } from './dynamodb-ranger-store.js';
-import { defaultPolicy, type EcologyDeps } from './use-cases.js';
+import { lazy, rosterStore } from './adapters.js';
+import { DynamoDbRangerStore } from '../ecology/dynamodb-ranger-store.js';
+import { defaultPolicy, type EcologyDeps } from '../ecology/use-cases.js';
 
 export const ecologyDeps = lazy(
   (): EcologyDeps => ({

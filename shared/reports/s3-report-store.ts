@@ -7,37 +7,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-
-export interface ReportFile {
-  name: string;
-  body: string | Buffer;
-  contentType: string;
-}
-
-export interface Published {
-  prefix: string;
-  revision: number;
-  /** True when an identical report was already stored: nothing was written. */
-  unchanged: boolean;
-  keys: Record<string, string>;
-}
-
-/** Short-lived links: reports are private and read only through these (SPEC §4, DEVELOPERS "The bar"). */
-export const LINK_SECONDS = 300;
-
-/**
- * The port the report use cases write and read through (STYLE.md 6). S3ReportStore is the adapter; tests
- * use an in-memory store with the same revision rule.
- */
-export interface ReportStore {
-  publish(base: string, id: string, canonicalJson: string, files: readonly ReportFile[]): Promise<Published>;
-  listIds(base: string): Promise<string[]>;
-  latest(
-    base: string,
-    id: string,
-    names: readonly string[],
-  ): Promise<{ revision: number; json: unknown; links: Record<string, string> } | undefined>;
-}
+import { LINK_SECONDS, type Published, type ReportFile, type ReportStore } from './ports.js';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 

@@ -1,6 +1,6 @@
 import { z, type ZodType } from 'zod';
 import type { Contract } from '../http/contract.js';
-import { ROUTES } from './routes/index.js';
+import { ROUTES } from '../platform/routes/index.js';
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad input: `details` lists each bad field with its path',

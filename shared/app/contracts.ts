@@ -5,6 +5,7 @@ import { HOUSING_CONTRACTS } from '../housing/contracts.js';
 import { CLAIM_CONTRACTS } from '../claims/contracts.js';
 import { EDUCATION_CONTRACTS } from '../education/contracts.js';
 import { ECOLOGY_CONTRACTS } from '../ecology/contracts.js';
+import { HEALTH_REPORT_CONTRACTS } from '../reports/health-contracts.js';
 import { PROGRESS_CONTRACTS } from '../reports/progress-contracts.js';
 import { personRowSchema } from '../roster/schemas.js';
 import type { ZodType } from 'zod';
@@ -14,6 +15,7 @@ export const ALL_CONTRACTS: readonly Contract[] = [
   ...Object.values(REFERENCE_CONTRACTS),
   ...Object.values(ROSTER_CONTRACTS),
   ...Object.values(HOUSING_CONTRACTS),
+  ...Object.values(HEALTH_REPORT_CONTRACTS),
   ...Object.values(CLAIM_CONTRACTS),
   ...Object.values(EDUCATION_CONTRACTS),
   ...Object.values(ECOLOGY_CONTRACTS),

@@ -1,0 +1,33 @@
+/** The reports' ports: where report files are published, revision by revision. */
+
+export interface ReportFile {
+  name: string;
+  body: string | Buffer;
+  contentType: string;
+}
+
+export interface Published {
+  prefix: string;
+  revision: number;
+  /** True when an identical report was already stored: nothing was written. */
+  unchanged: boolean;
+  keys: Record<string, string>;
+}
+
+/** Short-lived links: reports are private and read only through these (SPEC §4, DEVELOPERS "The bar"). */
+export const LINK_SECONDS = 300;
+
+/**
+ * The port the report use cases write and read through. S3ReportStore (s3-report-store.ts) is the
+ * adapter; tests/unit/reports/fakes.ts keeps the same revision rule in memory, and one contract suite
+ * (tests/integration/reports/report-store.test.ts) runs against both.
+ */
+export interface ReportStore {
+  publish(base: string, id: string, canonicalJson: string, files: readonly ReportFile[]): Promise<Published>;
+  listIds(base: string): Promise<string[]>;
+  latest(
+    base: string,
+    id: string,
+    names: readonly string[],
+  ): Promise<{ revision: number; json: unknown; links: Record<string, string> } | undefined>;
+}
