@@ -7,6 +7,7 @@ import { EDUCATION_CONTRACTS } from '../education/contracts.js';
 import { ECOLOGY_CONTRACTS } from '../ecology/contracts.js';
 import { HEALTH_REPORT_CONTRACTS } from '../reports/health-contracts.js';
 import { PROGRESS_CONTRACTS } from '../reports/progress-contracts.js';
+import { SIMULATION_CONTRACTS } from '../simulation/contracts.js';
 import { personRowSchema } from '../roster/schemas.js';
 import type { ZodType } from 'zod';
 
@@ -20,6 +21,7 @@ export const ALL_CONTRACTS: readonly Contract[] = [
   ...Object.values(EDUCATION_CONTRACTS),
   ...Object.values(ECOLOGY_CONTRACTS),
   ...Object.values(PROGRESS_CONTRACTS),
+  ...Object.values(SIMULATION_CONTRACTS),
 ] as readonly Contract[];
 
 /** Schemas validated inside a handler rather than by the contract (e.g. roster rows, one by one). */

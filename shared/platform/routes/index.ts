@@ -5,6 +5,7 @@ import { HOUSING_EVENT_FUNCTIONS, HOUSING_ROUTES, HOUSING_SCHEDULES } from './ho
 import { REPORTS_EVENT_FUNCTIONS, REPORTS_ROUTES, REPORTS_SCHEDULES } from './reports.js';
 import { EDUCATION_EVENT_FUNCTIONS, EDUCATION_ROUTES, EDUCATION_SCHEDULES } from './education.js';
 import { ECOLOGY_EVENT_FUNCTIONS, ECOLOGY_ROUTES, ECOLOGY_SCHEDULES } from './ecology.js';
+import { SIMULATION_ROUTES } from './simulations.js';
 
 /** Every deployed HTTP route. `/dev/token` is not here: it exists only in the local gateway. */
 export const ROUTES: readonly RouteDef[] = [
@@ -14,6 +15,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...REPORTS_ROUTES,
   ...EDUCATION_ROUTES,
   ...ECOLOGY_ROUTES,
+  ...SIMULATION_ROUTES,
 ];
 
 export const EVENT_FUNCTIONS: readonly EventFunctionDef[] = [

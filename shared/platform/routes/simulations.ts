@@ -1,0 +1,25 @@
+import type { RouteDef } from '../types.js';
+
+/**
+ * What-if simulations (docs/simulation.md). The run reads the ledger and writes only its own files: the
+ * grant is table read, so the function cannot change a settled figure even by mistake.
+ */
+export const SIMULATION_ROUTES: RouteDef[] = [
+  {
+    method: 'POST',
+    path: '/v1/simulations',
+    fn: 'simulations-post',
+    timeoutSeconds: 29,
+    roles: ['insurance-bureau', 'finance', 'poverty-office'],
+    access: { table: 'read', bucket: 'write' },
+    summary: 'Simulate a year under a policy variant (what-if) and compare with the ledger',
+  },
+  {
+    method: 'GET',
+    path: '/v1/simulations/{simulationId}',
+    fn: 'simulations-get',
+    roles: ['insurance-bureau', 'finance', 'poverty-office', 'audit'],
+    access: { bucket: 'read' },
+    summary: 'A simulation: status and, when done, recorded, baseline and variant figures',
+  },
+];

@@ -1,0 +1,15 @@
+import { bucketNameFromEnv, ddb, tableNameFromEnv } from '../data/clients.js';
+import { s3 } from '../data/s3-client.js';
+import { hospitalStore, lazy, rosterStore, systemClock } from '../platform/deps.js';
+import { DynamoDbHealthLedger } from './dynamodb-ledger.js';
+import type { SimulationDeps } from './run.js';
+import { S3SimulationStore } from './store.js';
+
+/** The production wiring of the simulation job. */
+export const simulationDeps = lazy(
+  (): SimulationDeps => ({
+    health: new DynamoDbHealthLedger(ddb(), tableNameFromEnv(), rosterStore(), hospitalStore()),
+    store: new S3SimulationStore(s3(), bucketNameFromEnv()),
+    now: () => systemClock.now(),
+  }),
+);

@@ -1,0 +1,89 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ClaimFacts } from '../claims/types.js';
+import { mapLimit } from '../data/concurrency.js';
+import { queryItems } from '../data/query.js';
+import type { DynamoDbHospitalStore } from '../reference/hospital-store.js';
+import type { Hospital } from '../reference/types.js';
+import type { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
+import type { ChronicCertification, Person } from '../roster/types.js';
+import type { LedgerClaim } from './health.js';
+
+/** What the health simulation reads; read-only by construction (the function's grant is table read). */
+export interface HealthLedger {
+  /** Every claim (settled or voided) whose service date is in the year. */
+  claimsOfYear(year: number): Promise<LedgerClaim[]>;
+  persons(): AsyncIterable<Person>;
+  certifications(personIds: readonly string[]): Promise<Map<string, ChronicCertification[]>>;
+  hospitals(): Promise<Hospital[]>;
+}
+
+/** Months read at once: twelve Queries on gsi1 `CLAIMS#<yyyy-mm>`, each paged. */
+const MONTHS_IN_FLIGHT = 4;
+const PERSONS_IN_FLIGHT = 8;
+
+/**
+ * The DynamoDB adapter: the year's claims by twelve paged Queries on gsi1 (the health report's month
+ * partitions; never a Scan), projected to what settling again needs (not the steps of the bill); the
+ * roster by the gsi2 `PERSONS` Query; certifications by one Query per person who has a chronic claim.
+ */
+export class DynamoDbHealthLedger implements HealthLedger {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly roster: DynamoDbRosterStore,
+    private readonly registry: DynamoDbHospitalStore,
+  ) {}
+
+  async claimsOfYear(year: number): Promise<LedgerClaim[]> {
+    const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+    const pages = await mapLimit(months, MONTHS_IN_FLIGHT, async (month) => {
+      const out: LedgerClaim[] = [];
+      for await (const item of queryItems(this.client, {
+        TableName: this.table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': `CLAIMS#${month}` },
+        ProjectionExpression:
+          'hospitalId, claimId, personId, #st, settledAt, voidedAt, yearVersion, facts, ' +
+          '#s.serviceDate, #s.kind, #s.#r, #s.tilt, #s.amounts, #s.indicators, #s.yearDelta, #s.policyId',
+        ExpressionAttributeNames: { '#st': 'status', '#s': 'settlement', '#r': 'rule' },
+      })) {
+        out.push(item as unknown as LedgerClaim);
+      }
+      return out;
+    });
+    return pages.flat();
+  }
+
+  persons(): AsyncIterable<Person> {
+    return this.roster.allPersons();
+  }
+
+  async certifications(personIds: readonly string[]): Promise<Map<string, ChronicCertification[]>> {
+    const out = new Map<string, ChronicCertification[]>();
+    await mapLimit(personIds, PERSONS_IN_FLIGHT, async (personId) => {
+      const certs: ChronicCertification[] = [];
+      for await (const i of queryItems(this.client, {
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :c)',
+        ExpressionAttributeValues: { ':pk': `PERSON#${personId}`, ':c': 'CHRONIC#' },
+      }))
+        certs.push({
+          disease: i.disease as string,
+          certifiedBy: i.certifiedBy as ChronicCertification['certifiedBy'],
+          from: i.from as string,
+        });
+      out.set(personId, certs);
+    });
+    return out;
+  }
+
+  hospitals(): Promise<Hospital[]> {
+    return this.registry.list();
+  }
+}
+
+/** Persons whose claims need their chronic certifications (chronic-outpatient claims). */
+export const personsWithChronicClaims = (claims: readonly { personId: string; facts?: ClaimFacts }[]): string[] => [
+  ...new Set(claims.filter((c) => c.facts?.kind === 'chronic-outpatient').map((c) => c.personId)),
+];

@@ -1,0 +1,393 @@
+import { applyYearDelta, emptyPersonYear, policyForClaim, settle } from '../claims/engine/index.js';
+import type { ClaimParameters, ClaimPolicy } from '../claims/policy/index.js';
+import type { ClaimFacts, PersonYear, Settlement } from '../claims/types.js';
+import { HOSPITAL_LEVELS } from '../claims/types.js';
+import type { Fen } from '../money.js';
+import type { Hospital } from '../reference/types.js';
+import { healthReport } from '../reports/health.js';
+import type { ChronicCertification, Person } from '../roster/types.js';
+import type { VariantRules } from './variant.js';
+
+/**
+ * The health what-if (pure): every surviving claim of a year, per person in discharge (service) date
+ * order, settled again by the claims engine under the unchanged policy (the baseline) and under a
+ * variant, and both compared with what was recorded. The baseline must reproduce the ledger to the fen;
+ * every claim where it does not is listed as a ledger inconsistency with the reason we can see.
+ */
+
+/** The seven parts of a claim's total, then finance's delivery fee (outside the total). */
+export const SIM_PAYERS = [
+  'basicInsurance',
+  'criticalIllnessInsurance',
+  'medicalAssistance',
+  'commercialInsurance',
+  'safetyNetFund',
+  'hospital',
+  'patient',
+  'financeDeliveryFee',
+] as const;
+export type SimPayer = (typeof SIM_PAYERS)[number];
+export type PayerFen = Record<SimPayer, Fen>;
+
+/** A claim as the simulation reads it from the ledger (a subset of the stored claim item). */
+export interface LedgerClaim {
+  hospitalId: string;
+  claimId: string;
+  personId: string;
+  status: 'settled' | 'voided';
+  settledAt: string;
+  voidedAt?: string;
+  /** The person-year version the claim produced (posting order); absent on very old items. */
+  yearVersion?: number;
+  settlement: Settlement;
+  facts?: ClaimFacts;
+}
+
+export interface HealthSimulationInput {
+  year: number;
+  claims: readonly LedgerClaim[];
+  persons: ReadonlyMap<string, Person>;
+  hospitals: ReadonlyMap<string, Hospital>;
+  certifications: ReadonlyMap<string, readonly ChronicCertification[]>;
+  /** The versions as shipped, and the variant's changed copies (undefined: no overrides, same as baseline). */
+  baseline: readonly ClaimPolicy[];
+  variant?: readonly ClaimPolicy[];
+}
+
+export interface GroupTotals {
+  claims: number;
+  payers: PayerFen;
+}
+
+export interface ScenarioFigures {
+  claims: number;
+  payers: PayerFen;
+  byTownship: Record<string, GroupTotals>;
+  byHospitalLevel: Record<string, GroupTotals>;
+  byDiseaseGroup: Record<string, GroupTotals>;
+  indicators: ReturnType<typeof healthReport>['indicators'];
+}
+
+export type InconsistencyReason = 'cannot-resettle' | 'posting-order-or-void' | 'unexplained';
+
+export interface Inconsistency {
+  hospitalId: string;
+  claimId: string;
+  personId: string;
+  reason: InconsistencyReason;
+  note: string;
+  recorded: PayerFen;
+  baseline: PayerFen;
+}
+
+export interface PersonChange {
+  personId: string;
+  township: string;
+  baselinePatient: Fen;
+  variantPatient: Fen;
+}
+
+export interface HealthSimulationResult {
+  year: number;
+  claims: { surviving: number; voided: number };
+  persons: number;
+  recorded: ScenarioFigures;
+  baseline: ScenarioFigures;
+  variant: ScenarioFigures;
+  /** Every person's self-pay (patient part) under the baseline and the variant. */
+  personChanges: PersonChange[];
+  inconsistencies: Inconsistency[];
+}
+
+const zero = (): PayerFen => ({
+  basicInsurance: 0,
+  criticalIllnessInsurance: 0,
+  medicalAssistance: 0,
+  commercialInsurance: 0,
+  safetyNetFund: 0,
+  hospital: 0,
+  patient: 0,
+  financeDeliveryFee: 0,
+});
+
+const payersOf = (s: Settlement): PayerFen => {
+  const out = zero();
+  for (const p of SIM_PAYERS) out[p] = s.amounts[p];
+  return out;
+};
+
+/**
+ * The disease group a claim is counted under: the cataract programme, a major disease (its code), a
+ * chronic disease (its code), else the ICD-10 chapter letter, else `unspecified`.
+ */
+export function diseaseGroup(facts: ClaimFacts | undefined): string {
+  const d = facts?.diagnosis;
+  if (!d) return 'unspecified';
+  if (d.cataractEyes) return 'cataract';
+  if (d.majorDisease) return `major:${d.majorDisease}`;
+  if (d.chronicDisease) return `chronic:${d.chronicDisease}`;
+  const letter = d.icd10?.trim().charAt(0).toUpperCase();
+  return letter && /[A-Z]/.test(letter) ? `icd10:${letter}` : 'unspecified';
+}
+
+/** Claims in the order the simulation settles them: service date, then posting order. */
+function byServiceDate(a: LedgerClaim, b: LedgerClaim): number {
+  return (
+    a.settlement.serviceDate.localeCompare(b.settlement.serviceDate) ||
+    (a.yearVersion ?? Number.MAX_SAFE_INTEGER) - (b.yearVersion ?? Number.MAX_SAFE_INTEGER) ||
+    a.settledAt.localeCompare(b.settledAt) ||
+    a.hospitalId.localeCompare(b.hospitalId) ||
+    a.claimId.localeCompare(b.claimId)
+  );
+}
+
+class Scenario {
+  readonly payers = zero();
+  readonly byTownship = new Map<string, GroupTotals>();
+  readonly byHospitalLevel = new Map<string, GroupTotals>();
+  readonly byDiseaseGroup = new Map<string, GroupTotals>();
+  /** What the health report's indicators read: the settlement and the hospital. */
+  readonly settled: { status: 'settled'; hospitalId: string; settlement: Settlement; facts?: ClaimFacts }[] = [];
+  claims = 0;
+
+  add(claim: LedgerClaim, settlement: Settlement, township: string, level: string): void {
+    this.claims += 1;
+    const amounts = settlement.amounts;
+    for (const p of SIM_PAYERS) this.payers[p] += amounts[p];
+    for (const [map, key] of [
+      [this.byTownship, township],
+      [this.byHospitalLevel, level],
+      [this.byDiseaseGroup, diseaseGroup(claim.facts)],
+    ] as const) {
+      let g = map.get(key);
+      if (!g) {
+        g = { claims: 0, payers: zero() };
+        map.set(key, g);
+      }
+      g.claims += 1;
+      for (const p of SIM_PAYERS) g.payers[p] += amounts[p];
+    }
+    this.settled.push({ status: 'settled', hospitalId: claim.hospitalId, settlement, facts: claim.facts });
+  }
+
+  figures(year: number, hospitals: readonly Hospital[]): ScenarioFigures {
+    const sorted = (m: Map<string, GroupTotals>) =>
+      Object.fromEntries([...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const levels = new Map(
+      [...this.byHospitalLevel.entries()].sort(
+        ([a], [b]) => HOSPITAL_LEVELS.indexOf(a as never) - HOSPITAL_LEVELS.indexOf(b as never),
+      ),
+    );
+    return {
+      claims: this.claims,
+      payers: this.payers,
+      byTownship: sorted(this.byTownship),
+      byHospitalLevel: Object.fromEntries(levels),
+      byDiseaseGroup: sorted(this.byDiseaseGroup),
+      indicators: healthReport({
+        month: String(year),
+        claims: this.settled as never,
+        hospitals,
+        participation: { registered: 0, insured: 0 },
+      }).indicators,
+    };
+  }
+}
+
+const samePayers = (a: PayerFen, b: PayerFen) => SIM_PAYERS.every((p) => a[p] === b[p]);
+
+type Outcome = { settlement: Settlement; year: PersonYear } | { error: string };
+
+function resettle(
+  claim: LedgerClaim,
+  year: PersonYear,
+  person: Person | undefined,
+  hospital: Hospital | undefined,
+  certifications: readonly ChronicCertification[],
+  policies: readonly ClaimPolicy[],
+): Outcome {
+  if (!claim.facts) return { error: 'the stored claim has no facts to settle again' };
+  if (!person) return { error: 'the person is no longer on the roster' };
+  if (!hospital) return { error: `hospital ${claim.hospitalId} is no longer in the registry` };
+  try {
+    const policy = policyForClaim(claim.facts, policies);
+    const { settlement, nextPersonYear } = settle(claim.facts, year, person, hospital, policy, certifications);
+    return { settlement, year: nextPersonYear };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** Re-settles the year (see the module comment). */
+export function simulateHealthYear(input: HealthSimulationInput): HealthSimulationResult {
+  const byPerson = new Map<string, LedgerClaim[]>();
+  let voided = 0;
+  const voidedByPerson = new Map<string, LedgerClaim[]>();
+  for (const c of input.claims) {
+    const target = c.status === 'settled' ? byPerson : voidedByPerson;
+    if (c.status !== 'settled') voided += 1;
+    const list = target.get(c.personId);
+    if (list) list.push(c);
+    else target.set(c.personId, [c]);
+  }
+  const recorded = new Scenario();
+  const baseline = new Scenario();
+  const variant = new Scenario();
+  const personChanges: PersonChange[] = [];
+  const inconsistencies: Inconsistency[] = [];
+
+  for (const [personId, unsorted] of [...byPerson.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const claims = unsorted.sort(byServiceDate);
+    const person = input.persons.get(personId);
+    const certifications = input.certifications.get(personId) ?? [];
+    const township = person?.township ?? 'unknown';
+    // Did the ledger take these claims in another order, or count a claim voided since? Then a later
+    // claim was settled against a different year than the re-settlement sees.
+    const postingOrder = [...claims].sort((a, b) => (a.yearVersion ?? 0) - (b.yearVersion ?? 0));
+    const reordered = postingOrder.some((c, i) => c !== claims[i]);
+    const voidedClaims = voidedByPerson.get(personId) ?? [];
+    let baseYear = emptyPersonYear(personId, input.year);
+    let varYear = baseYear;
+    let baselinePatient = 0;
+    let variantPatient = 0;
+    for (const claim of claims) {
+      const hospital = input.hospitals.get(claim.hospitalId);
+      const level = hospital?.level ?? 'unknown';
+      const recordedSettlement = claim.settlement;
+      recorded.add(claim, recordedSettlement, township, level);
+
+      const base = resettle(claim, baseYear, person, hospital, certifications, input.baseline);
+      let baseSettlement: Settlement;
+      if ('error' in base) {
+        // Carried at its recorded figures in both scenarios, and listed.
+        baseSettlement = recordedSettlement;
+        baseYear = applyYearDelta(baseYear, recordedSettlement.yearDelta, 1);
+        inconsistencies.push({
+          hospitalId: claim.hospitalId,
+          claimId: claim.claimId,
+          personId,
+          reason: 'cannot-resettle',
+          note: `${base.error}; carried at its recorded figures`,
+          recorded: payersOf(recordedSettlement),
+          baseline: payersOf(recordedSettlement),
+        });
+      } else {
+        baseSettlement = base.settlement;
+        baseYear = base.year;
+        const r = payersOf(recordedSettlement);
+        const b = payersOf(baseSettlement);
+        if (!samePayers(r, b)) {
+          // A claim settled before this one and voided after it: this one was settled counting it.
+          const voidedBefore = voidedClaims.some(
+            (v) => (v.yearVersion ?? 0) < (claim.yearVersion ?? 0) && (v.voidedAt ?? '') > claim.settledAt,
+          );
+          const explained = reordered || voidedBefore;
+          inconsistencies.push({
+            hospitalId: claim.hospitalId,
+            claimId: claim.claimId,
+            personId,
+            reason: explained ? 'posting-order-or-void' : 'unexplained',
+            note: explained
+              ? 'the person’s claims were posted out of discharge order, or a claim voided since was counted when this one was settled'
+              : 'the stored settlement differs from settling its stored facts again: an edited item, or a roster or registry change since',
+            recorded: r,
+            baseline: b,
+          });
+        }
+      }
+      baseline.add(claim, baseSettlement, township, level);
+
+      let varSettlement = baseSettlement;
+      if (input.variant) {
+        const v = 'error' in base ? base : resettle(claim, varYear, person, hospital, certifications, input.variant);
+        if ('error' in v) {
+          varSettlement = recordedSettlement;
+          varYear = applyYearDelta(varYear, recordedSettlement.yearDelta, 1);
+        } else {
+          varSettlement = v.settlement;
+          varYear = v.year;
+        }
+      }
+      variant.add(claim, varSettlement, township, level);
+      baselinePatient += baseSettlement.amounts.patient;
+      variantPatient += varSettlement.amounts.patient;
+    }
+    personChanges.push({ personId, township, baselinePatient, variantPatient });
+  }
+
+  const hospitals = [...input.hospitals.values()];
+  return {
+    year: input.year,
+    claims: { surviving: recorded.claims, voided },
+    persons: byPerson.size,
+    recorded: recorded.figures(input.year, hospitals),
+    baseline: baseline.figures(input.year, hospitals),
+    variant: variant.figures(input.year, hospitals),
+    personChanges,
+    inconsistencies,
+  };
+}
+
+type Check = VariantRules['checks'][number];
+
+const ascendingSegments: Check = (parameters) => {
+  const p = parameters as ClaimParameters;
+  const segments = Object.entries(p.criticalIllness.segments);
+  const out: { names: string[]; message: string }[] = [];
+  let previous = p.criticalIllness.threshold.value;
+  segments.forEach(([name, s], i) => {
+    const last = i === segments.length - 1;
+    const upTo = s.upTo.value;
+    const path = `criticalIllness.segments.${name}.upTo`;
+    if (upTo === null && !last) out.push({ names: [path], message: 'only the last segment may be open-ended' });
+    else if (upTo !== null && upTo <= previous)
+      out.push({
+        names: [path, 'criticalIllness.threshold'],
+        message: 'segment bounds must rise above the threshold and each other',
+      });
+    if (upTo !== null) previous = upTo;
+  });
+  return out;
+};
+
+const ratiosWithinWhole: Check = (parameters) => {
+  const p = parameters as ClaimParameters;
+  const out: { names: string[]; message: string }[] = [];
+  for (const level of HOSPITAL_LEVELS) {
+    if (p.basicInpatient.ratio[level].value + p.basicInpatient.poorRatioUplift.value > 10000)
+      out.push({
+        names: [`basicInpatient.ratio.${level}`, 'basicInpatient.poorRatioUplift'],
+        message: 'ratio plus the poor uplift must not pass 100%',
+      });
+  }
+  if (p.outpatient.ratio.value + p.outpatient.poorRatioUplift.value > 10000)
+    out.push({
+      names: ['outpatient.ratio', 'outpatient.poorRatioUplift'],
+      message: 'ratio plus the poor uplift must not pass 100%',
+    });
+  for (const [name, s] of Object.entries(p.criticalIllness.segments))
+    if (s.ratio.value + p.criticalIllness.poorSegmentUplift.value > 10000)
+      out.push({
+        names: [`criticalIllness.segments.${name}.ratio`, 'criticalIllness.poorSegmentUplift'],
+        message: 'segment ratio plus the poor uplift must not pass 100%',
+      });
+  return out;
+};
+
+const chronicSharesWhole: Check = (parameters) => {
+  const p = parameters as ClaimParameters;
+  return Object.entries(p.chronic.shares)
+    .filter(([, s]) => s.basicInsurance.value + s.safetyNetFund.value + s.patient.value !== 10000)
+    .map(([certifier]) => ({
+      names: ['basicInsurance', 'safetyNetFund', 'patient'].map((x) => `chronic.shares.${certifier}.${x}`),
+      message: 'the chronic shares of one certifier must add up to 100%',
+    }));
+};
+
+/** What a health variant may change, and the rules that tie the parameters together. */
+export const HEALTH_VARIANT_RULES: VariantRules = {
+  // Contributions and the yearly reconciliation are not settlement; the simulation does not read them.
+  excludedPrefixes: ['contribution', 'reconciliation'],
+  nullable: ['criticalIllness.yearlyMaximum', 'criticalIllness.poorYearlyMaximum'],
+  checks: [ascendingSegments, ratiosWithinWhole, chronicSharesWhole],
+};
