@@ -102,6 +102,7 @@ async function main(): Promise<void> {
         certifications: timed('certifications', (ids: readonly string[]) => health.certifications(ids)),
         persons: () => health.persons(),
       },
+      housing: { casesOfYear: async () => [] },
       store,
       now: () => new Date(),
     };

@@ -17,7 +17,9 @@ const text = (max: number, what: string) =>
 
 export const simulationBodySchema = z
   .strictObject({
-    programme: z.literal('health').meta({ description: 'The programme whose ledger is re-settled' }),
+    programme: z.enum(['health', 'housing']).meta({
+      description: 'health: re-settle the year’s claims; housing: the subsidy budget over the year’s cases',
+    }),
     year: z.number().int().min(2000).max(2100),
     variant: z.strictObject({
       name: text(100, 'name'),
@@ -96,13 +98,45 @@ const scenarioShape = {
 };
 const scenario = z.strictObject(scenarioShape).meta({ id: 'SimulationScenario' });
 
+const budgetShape = {
+  cases: z.number().int(),
+  recordedCommitted: z.number(),
+  recordedPaid: z.number(),
+  baseline: z.number(),
+  variant: z.number(),
+  change: z.number().meta({ description: 'variant − baseline' }),
+};
+const budgetRow = z.strictObject({ key: z.string(), ...budgetShape });
+const budgetSchema = z
+  .strictObject({
+    cases: z.strictObject({ counted: z.number().int(), closedWithoutSubsidy: z.number().int() }),
+    totals: z.strictObject(budgetShape),
+    byProgramme: z.array(z.strictObject({ key: z.string(), ...budgetShape, plannedInvestment: z.number() })),
+    byTownship: z.array(budgetRow),
+    byRule: z.array(budgetRow),
+    inconsistencies: z.strictObject({
+      baselineEqualsRecorded: z.boolean(),
+      cases: z.number().int(),
+      items: z.array(
+        z.strictObject({
+          caseId: z.string(),
+          township: z.string(),
+          recorded: z.number(),
+          baseline: z.number(),
+          note: z.string(),
+        }),
+      ),
+    }),
+  })
+  .meta({ id: 'SimulationBudget' });
+
 const bin = z.strictObject({ fromYuan: z.number().nullable(), toYuan: z.number().nullable(), persons: z.number() });
 const movement = z.strictObject({ persons: z.number().int(), yuan: z.number(), largestYuan: z.number() });
 
 export const simulationSchema = z
   .strictObject({
     simulationId: z.string(),
-    programme: z.literal('health'),
+    programme: z.enum(['health', 'housing']),
     year: z.number().int(),
     status: z.enum(['running', 'done', 'failed']),
     variant: z
@@ -120,7 +154,7 @@ export const simulationSchema = z
       .array(
         z.strictObject({
           name: z.string(),
-          unit: z.enum(['fen', 'bp', 'count']),
+          unit: z.enum(['fen', 'bp', 'count', 'm2']),
           citation: z.string(),
           description: z.string(),
           from: z.number().nullable().meta({ description: "The version's value in the parameter's unit" }),
@@ -166,6 +200,7 @@ export const simulationSchema = z
         ),
       })
       .optional(),
+    budget: budgetSchema.optional().meta({ description: 'Housing: the subsidy budget effect, in yuan' }),
     files: z.strictObject({ json: z.string(), csv: z.string(), xlsx: z.string() }).optional(),
   })
   .meta({ id: 'Simulation' });

@@ -1,7 +1,8 @@
 import { bucketNameFromEnv, ddb, tableNameFromEnv } from '../data/clients.js';
 import { s3 } from '../data/s3-client.js';
 import { hospitalStore, lazy, rosterStore, systemClock } from '../platform/deps.js';
-import { DynamoDbHealthLedger } from './dynamodb-ledger.js';
+import { DynamoDbCaseStore } from '../housing/dynamodb-case-store.js';
+import { DynamoDbHealthLedger, DynamoDbHousingLedger } from './dynamodb-ledger.js';
 import type { SimulationDeps } from './run.js';
 import { S3SimulationStore } from './store.js';
 
@@ -9,6 +10,7 @@ import { S3SimulationStore } from './store.js';
 export const simulationDeps = lazy(
   (): SimulationDeps => ({
     health: new DynamoDbHealthLedger(ddb(), tableNameFromEnv(), rosterStore(), hospitalStore()),
+    housing: new DynamoDbHousingLedger(new DynamoDbCaseStore(ddb(), tableNameFromEnv())),
     store: new S3SimulationStore(s3(), bucketNameFromEnv()),
     now: () => systemClock.now(),
   }),

@@ -1,5 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ClaimFacts } from '../claims/types.js';
+import type { DynamoDbCaseStore } from '../housing/dynamodb-case-store.js';
+import type { HousingCase } from '../housing/types.js';
+import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { mapLimit } from '../data/concurrency.js';
 import { queryItems } from '../data/query.js';
 import type { DynamoDbHospitalStore } from '../reference/hospital-store.js';
@@ -87,3 +90,27 @@ export class DynamoDbHealthLedger implements HealthLedger {
 export const personsWithChronicClaims = (claims: readonly { personId: string; facts?: ClaimFacts }[]): string[] => [
   ...new Set(claims.filter((c) => c.facts?.kind === 'chronic-outpatient').map((c) => c.personId)),
 ];
+
+/** What the housing budget simulation reads: the cases of every township. */
+export interface HousingLedger {
+  casesOfYear(year: number): Promise<HousingCase[]>;
+}
+
+/** Pages through each township's cases on gsi1 `HCASES#<township>` (the case list's Query; never a Scan). */
+export class DynamoDbHousingLedger implements HousingLedger {
+  constructor(private readonly cases: Pick<DynamoDbCaseStore, 'list'>) {}
+
+  async casesOfYear(year: number): Promise<HousingCase[]> {
+    const pages = await mapLimit(TOWNSHIP_CODES, 4, async (township) => {
+      const out: HousingCase[] = [];
+      let token: string | undefined;
+      do {
+        const page = await this.cases.list(township, {}, 500, token);
+        for (const c of page.cases) if (c.appliedOn.startsWith(`${year}-`)) out.push(c);
+        token = page.nextToken;
+      } while (token);
+      return out;
+    });
+    return pages.flat();
+  }
+}

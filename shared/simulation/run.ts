@@ -8,7 +8,10 @@ import { toCsv, type ReportTable } from '../reports/formats.js';
 import type { ReportFile } from '../reports/report-store.js';
 import { toXlsx } from '../reports/xlsx.js';
 import type { ChronicCertification, Person } from '../roster/types.js';
-import { personsWithChronicClaims, type HealthLedger } from './dynamodb-ledger.js';
+import { personsWithChronicClaims, type HealthLedger, type HousingLedger } from './dynamodb-ledger.js';
+import { HOUSING_POLICIES, type HousingPolicy } from '../housing/policy.js';
+import { HOUSING_VARIANT_RULES, simulateHousingYear } from './housing.js';
+import { housingResultView } from './view.js';
 import { HEALTH_VARIANT_RULES, simulateHealthYear, SIM_PAYERS, type HealthSimulationResult } from './health.js';
 import type { SimulationRecord, SimulationStore } from './store.js';
 import { applyVariant } from './variant.js';
@@ -16,13 +19,14 @@ import { healthResultView } from './view.js';
 
 export interface SimulationDeps {
   health: HealthLedger;
+  housing: HousingLedger;
   store: SimulationStore;
   now(): Date;
   newId?(): string;
 }
 
 export interface SimulationRequest {
-  programme: 'health';
+  programme: 'health' | 'housing';
   year: number;
   variant: { name: string; reason: string; overrides: Record<string, number | null> };
 }
@@ -30,10 +34,14 @@ export interface SimulationRequest {
 const FILES = ['result.json', 'result.csv', 'result.xlsx'] as const;
 
 /** The policy versions in force on some day of the year, or a 400 naming `body.year`. */
-export function healthPoliciesOf(year: number, policies: readonly ClaimPolicy[] = claimPolicies): ClaimPolicy[] {
+export function policiesOf<P extends { effectiveFrom: string; effectiveTo: string }>(
+  year: number,
+  policies: readonly P[],
+  what: string,
+): P[] {
   const inYear = policies.filter((p) => p.effectiveFrom <= `${year}-12-31` && `${year}-01-01` <= p.effectiveTo);
   if (inYear.length === 0) {
-    const message = `No health-claims policy is in force in ${year}.`;
+    const message = `No ${what} policy is in force in ${year}.`;
     throw new ValidationError(message, [{ path: 'body.year', message, code: 'no-policy' }], 'no-policy');
   }
   return inYear;
@@ -123,6 +131,38 @@ function inconsistencyTable(result: HealthSimulationResult): ReportTable {
   };
 }
 
+function housingTables(view: ReturnType<typeof housingResultView>): ReportTable[] {
+  const columns = [
+    { key: 'key', header: '分组' },
+    { key: 'cases', header: '户数' },
+    { key: 'recordedCommitted', header: '已核定补助(元)' },
+    { key: 'recordedPaid', header: '已拨付(元)' },
+    { key: 'baseline', header: '现行标准重算(元)' },
+    { key: 'variant', header: '调整方案(元)' },
+    { key: 'change', header: '增减(元)' },
+  ];
+  return [
+    {
+      sheet: '按项目',
+      columns: [...columns, { key: 'plannedInvestment', header: '计划投资(元)' }],
+      rows: view.budget.byProgramme,
+    },
+    { sheet: '按乡镇', columns, rows: view.budget.byTownship },
+    { sheet: '按补助标准', columns, rows: view.budget.byRule },
+    {
+      sheet: '账实不符',
+      columns: [
+        { key: 'caseId', header: '案卷号' },
+        { key: 'township', header: '乡镇' },
+        { key: 'recorded', header: '已核定(元)' },
+        { key: 'baseline', header: '重算(元)' },
+        { key: 'note', header: '说明' },
+      ],
+      rows: view.budget.inconsistencies.items,
+    },
+  ];
+}
+
 /** Reads the year from the ledger (never writes it) and simulates it. */
 export async function runHealthSimulation(
   ledger: HealthLedger,
@@ -163,9 +203,42 @@ export async function startSimulation(
   caller: Caller,
   request: SimulationRequest,
 ): Promise<SimulationRecord> {
-  const baseline = healthPoliciesOf(request.year);
   const overrides = request.variant.overrides;
-  const { policies: variantPolicies, applied } = applyVariant(baseline, overrides, HEALTH_VARIANT_RULES);
+  const changed = Object.keys(overrides).length > 0;
+  let baselineIds: string[];
+  let applied: SimulationRecord['applied'];
+  let compute: () => Promise<{ json: string; tables: ReportTable[] }>;
+  if (request.programme === 'housing') {
+    const baseline = policiesOf<HousingPolicy>(request.year, HOUSING_POLICIES, 'housing');
+    const variant = applyVariant(baseline, overrides, HOUSING_VARIANT_RULES);
+    baselineIds = baseline.map((p) => p.id);
+    applied = variant.applied;
+    compute = async () => {
+      const result = simulateHousingYear({
+        year: request.year,
+        cases: await deps.housing.casesOfYear(request.year),
+        baseline: new Map(baseline.map((p) => [p.id, p])),
+        ...(changed ? { variant: new Map(variant.policies.map((p) => [p.id, p])) } : {}),
+      });
+      const view = housingResultView(result);
+      return { json: JSON.stringify(view), tables: housingTables(view) };
+    };
+  } else {
+    const baseline = policiesOf<ClaimPolicy>(request.year, claimPolicies, 'health-claims');
+    const variant = applyVariant(baseline, overrides, HEALTH_VARIANT_RULES);
+    baselineIds = baseline.map((p) => p.id);
+    applied = variant.applied;
+    compute = async () => {
+      const result = await runHealthSimulation(
+        deps.health,
+        request.year,
+        baseline,
+        changed ? variant.policies : undefined,
+      );
+      const view = healthResultView(result);
+      return { json: JSON.stringify(view), tables: [...tablesOf(view), inconsistencyTable(result)] };
+    };
+  }
   const record: SimulationRecord = {
     simulationId: deps.newId?.() ?? randomUUID(),
     programme: request.programme,
@@ -173,21 +246,13 @@ export async function startSimulation(
     status: 'running',
     variant: request.variant,
     applied,
-    policyIds: baseline.map((p) => p.id),
+    policyIds: baselineIds,
     createdBy: { sub: caller.sub, role: caller.role },
     createdAt: deps.now().toISOString(),
   };
   await deps.store.put(record);
   try {
-    const result = await runHealthSimulation(
-      deps.health,
-      request.year,
-      baseline,
-      Object.keys(overrides).length > 0 ? variantPolicies : undefined,
-    );
-    const view = healthResultView(result);
-    const json = JSON.stringify(view);
-    const tables = [...tablesOf(view), inconsistencyTable(result)];
+    const { json, tables } = await compute();
     const files: ReportFile[] = [
       { name: FILES[0], body: json, contentType: 'application/json; charset=utf-8' },
       { name: FILES[1], body: toCsv(tables), contentType: 'text/csv; charset=utf-8' },
@@ -219,6 +284,6 @@ export async function readSimulation(deps: Pick<SimulationDeps, 'store'>, simula
   if (!record) throw new NotFoundError(`No simulation ${simulationId}.`, 'simulation-not-found');
   if (record.status !== 'done') return record;
   const [result, files] = await Promise.all([deps.store.result(simulationId), deps.store.links(simulationId, FILES)]);
-  const figures = result as Record<string, unknown> & { variant: Record<string, unknown> };
+  const figures = result as Record<string, unknown> & { variant?: Record<string, unknown> };
   return { ...record, ...figures, variant: { ...record.variant, ...figures.variant }, files };
 }

@@ -8,7 +8,7 @@ import { parameterLeaves, type Parameter, type PolicyDocument } from '../policy/
  * together. Pure: the caller supplies the policy documents; nothing here reads a clock or a store.
  *
  * At the boundary a `fen` parameter is given in yuan (two decimals), a `bp` parameter in percent (two
- * decimals: 40 = 40%, 12.5 = 12.5%), a `count` parameter as a whole number. Lists, dates, codes and flags
+ * decimals: 40 = 40%, 12.5 = 12.5%), a `count` parameter as a whole number, an `m2` area in square metres. Lists, dates, codes and flags
  * (payer order, programme dates, …) are structure, not numbers, and are not overridable.
  */
 
@@ -21,7 +21,7 @@ export interface VariantRequest {
 /** One applied override, in the parameter's own unit (fen, bp or count) and as given (yuan, %, count). */
 export interface AppliedOverride {
   name: string;
-  unit: 'fen' | 'bp' | 'count';
+  unit: 'fen' | 'bp' | 'count' | 'm2';
   citation: string;
   description: string;
   /** The version's value, in the parameter's unit (null: none, e.g. no yearly maximum). */
@@ -38,7 +38,7 @@ export interface VariantRules {
   checks: readonly ((parameters: unknown) => { names: string[]; message: string }[])[];
 }
 
-const OVERRIDABLE_UNITS = new Set(['fen', 'bp', 'count']);
+const OVERRIDABLE_UNITS = new Set(['fen', 'bp', 'count', 'm2']);
 /** 10 million yuan: above any amount a county plan sets. */
 const MAX_FEN = 1_000_000_000;
 const MAX_COUNT = 1000;
@@ -64,6 +64,10 @@ function toUnit(unit: string, value: number | null, nullable: boolean): number |
   if (value === null) return nullable ? null : 'must be a number (this parameter cannot be "none")';
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
   if (value < 0) return 'must not be negative';
+  if (unit === 'm2') {
+    if (!hasAtMostTwoDecimals(value) || value > MAX_COUNT) return `must be square metres from 0 to ${MAX_COUNT}`;
+    return value;
+  }
   if (unit === 'count') {
     if (!Number.isInteger(value) || value > MAX_COUNT) return `must be a whole number from 0 to ${MAX_COUNT}`;
     return value;

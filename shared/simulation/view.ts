@@ -2,6 +2,7 @@ import { maskIdentity } from '../identity/mask.js';
 import { fenToYuan, type Fen } from '../money.js';
 import { DISEASES } from '../reference/diseases.js';
 import { townshipByCode } from '../reference/townships.js';
+import type { BudgetTotals, HousingSimulationResult } from './housing.js';
 import {
   SIM_PAYERS,
   type GroupTotals,
@@ -145,5 +146,45 @@ export function healthResultView(result: HealthSimulationResult) {
     variant: scenarioView(result.variant),
     selfPayChange: selfPayChange(result.personChanges),
     inconsistencies: inconsistencyView(result),
+  };
+}
+
+const budgetYuan = (t: BudgetTotals) => ({
+  cases: t.cases,
+  recordedCommitted: fenToYuan(t.recordedCommitted),
+  recordedPaid: fenToYuan(t.recordedPaid),
+  baseline: fenToYuan(t.baseline),
+  variant: fenToYuan(t.variant),
+  change: fenToYuan(t.variant - t.baseline),
+});
+
+/** The housing budget answer in yuan: totals and per programme, township and subsidy rule. */
+export function housingResultView(result: HousingSimulationResult) {
+  const rows = (record: Record<string, BudgetTotals>) =>
+    Object.entries(record).map(([key, t]) => ({ key, ...budgetYuan(t) }));
+  return {
+    year: result.year,
+    budget: {
+      cases: result.cases,
+      totals: budgetYuan(result.totals),
+      byProgramme: Object.entries(result.byProgramme).map(([key, t]) => ({
+        key,
+        ...budgetYuan(t),
+        plannedInvestment: fenToYuan(t.plannedInvestment),
+      })),
+      byTownship: rows(result.byTownship),
+      byRule: rows(result.byRule),
+      inconsistencies: {
+        baselineEqualsRecorded: result.inconsistencies.length === 0,
+        cases: result.inconsistencies.length,
+        items: result.inconsistencies.slice(0, LISTED_INCONSISTENCIES).map((i) => ({
+          caseId: i.caseId,
+          township: i.township,
+          recorded: fenToYuan(i.recorded),
+          baseline: fenToYuan(i.baseline),
+          note: i.note,
+        })),
+      },
+    },
   };
 }

@@ -201,4 +201,48 @@ describe('POST /v1/simulations, GET /v1/simulations/{id}', () => {
     const missing = await call('GET', '/v1/simulations/00000000-0000-4000-8000-000000000000', { as: bureau });
     expect([missing.status, missing.body.error.code]).toEqual([404, 'simulation-not-found']);
   });
+
+  it('housing: the budget effect of a changed subsidy table over the year’s cases', async () => {
+    const r = await call('POST', '/v1/simulations', {
+      as: { role: 'poverty-office', sub: 'poverty-analyst' },
+      body: {
+        programme: 'housing',
+        year: 2019,
+        variant: {
+          name: 'D级30000',
+          reason: '测算D级新建补助提高到3万元',
+          overrides: { 'subsidy.dGradeNewBuild': 30_000 },
+        },
+      },
+    });
+    expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(201);
+    expect(r.body).toMatchObject({
+      programme: 'housing',
+      status: 'done',
+      policyIds: ['housing-2019'],
+      applied: [{ name: 'subsidy.dGradeNewBuild', unit: 'fen', from: 2_523_200, to: 3_000_000 }],
+    });
+    const b = r.body.budget;
+    const cents = (y: number) => Math.round(y * 100);
+    // Townships and programmes partition the cases and the money.
+    for (const rows of [b.byTownship, b.byProgramme, b.byRule]) {
+      expect(rows.reduce((t: number, x: { cases: number }) => t + x.cases, 0)).toBe(b.totals.cases);
+      expect(rows.reduce((t: number, x: { variant: number }) => t + cents(x.variant), 0)).toBe(cents(b.totals.variant));
+    }
+    // Only D new builds move, each (not cancelled) by 30,000 − 25,232 = 4,768: change × 25,232 = baseline × 4,768.
+    for (const row of b.byRule)
+      if (row.key === 'subsidy.dGradeNewBuild') expect(cents(row.change) * 25_232).toBe(cents(row.baseline) * 4_768);
+      else expect(row.change).toBe(0);
+    expect(cents(b.totals.change)).toBe(cents(b.totals.variant) - cents(b.totals.baseline));
+    const area = await call('POST', '/v1/simulations', {
+      as: bureau,
+      body: {
+        programme: 'housing',
+        year: 2019,
+        variant: { name: 'x', reason: 'y', overrides: { 'area.selfBuildMax': 2000 } },
+      },
+    });
+    expect(area.status).toBe(400);
+    expect(area.body.error.details[0].path).toBe('body.variant.overrides.area.selfBuildMax');
+  });
 });
