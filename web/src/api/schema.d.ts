@@ -699,6 +699,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Simulate a year under a policy variant (what-if) and compare with the ledger
+         * @description Roles: insurance-bureau, finance, poverty-office.
+         */
+        post: operations["simulations-post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/simulations/{simulationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A simulation: status and, when done, recorded, baseline and variant figures
+         * @description Roles: insurance-bureau, finance, poverty-office, audit.
+         */
+        get: operations["simulations-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1295,6 +1335,294 @@ export interface components {
             }[];
             tilt: boolean;
             voidedAt?: string;
+        };
+        Simulation: {
+            /** @description The overrides in the parameters’ own units (fen, basis points, counts) */
+            applied: {
+                citation: string;
+                description: string;
+                /** @description The version's value in the parameter's unit */
+                from: number | null;
+                name: string;
+                to: number | null;
+                /** @enum {string} */
+                unit: "fen" | "bp" | "count" | "m2";
+            }[];
+            /** @description The same year settled again under the unchanged policy */
+            baseline?: components["schemas"]["SimulationScenario"];
+            /** @description Housing: the subsidy budget effect, in yuan */
+            budget?: components["schemas"]["SimulationBudget"];
+            claims?: {
+                surviving: number;
+                voided: number;
+            };
+            createdAt: string;
+            createdBy: {
+                /** @enum {string} */
+                role: "hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit";
+                sub: string;
+            };
+            error?: string;
+            files?: {
+                csv: string;
+                json: string;
+                xlsx: string;
+            };
+            finishedAt?: string;
+            inconsistencies?: {
+                baselineEqualsRecorded: boolean;
+                byReason: {
+                    [key: string]: number;
+                };
+                claims: number;
+                difference: {
+                    [key: string]: number;
+                };
+                items: {
+                    baseline: components["schemas"]["SimulationPayers"];
+                    claimId: string;
+                    hospitalId: string;
+                    note: string;
+                    /** @description Masked identity number */
+                    personId: string;
+                    /** @enum {string} */
+                    reason: "cannot-resettle" | "posting-order-or-void" | "unexplained";
+                    recorded: components["schemas"]["SimulationPayers"];
+                }[];
+            };
+            persons?: number;
+            policyIds: string[];
+            /** @enum {string} */
+            programme: "health" | "housing";
+            /** @description What the ledger recorded */
+            recorded?: components["schemas"]["SimulationScenario"];
+            /** @description Per person: variant − baseline self-pay */
+            selfPayChange?: {
+                falls: {
+                    largestYuan: number;
+                    persons: number;
+                    yuan: number;
+                };
+                histogram: {
+                    fromYuan: number | null;
+                    persons: number;
+                    toYuan: number | null;
+                }[];
+                persons: number;
+                rises: {
+                    largestYuan: number;
+                    persons: number;
+                    yuan: number;
+                };
+                unchanged: number;
+            };
+            simulationId: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            variant: components["schemas"]["SimulationVariant"];
+            year: number;
+        };
+        SimulationBudget: {
+            byProgramme: {
+                baseline: number;
+                cases: number;
+                /** @description variant − baseline */
+                change: number;
+                key: string;
+                plannedInvestment: number;
+                recordedCommitted: number;
+                recordedPaid: number;
+                variant: number;
+            }[];
+            byRule: {
+                baseline: number;
+                cases: number;
+                /** @description variant − baseline */
+                change: number;
+                key: string;
+                recordedCommitted: number;
+                recordedPaid: number;
+                variant: number;
+            }[];
+            byTownship: {
+                baseline: number;
+                cases: number;
+                /** @description variant − baseline */
+                change: number;
+                key: string;
+                recordedCommitted: number;
+                recordedPaid: number;
+                variant: number;
+            }[];
+            cases: {
+                closedWithoutSubsidy: number;
+                counted: number;
+            };
+            inconsistencies: {
+                baselineEqualsRecorded: boolean;
+                cases: number;
+                items: {
+                    baseline: number;
+                    caseId: string;
+                    note: string;
+                    recorded: number;
+                    township: string;
+                }[];
+            };
+            totals: {
+                baseline: number;
+                cases: number;
+                /** @description variant − baseline */
+                change: number;
+                recordedCommitted: number;
+                recordedPaid: number;
+                variant: number;
+            };
+        };
+        /** @description Yuan per payer */
+        SimulationPayers: {
+            basicInsurance: number;
+            commercialInsurance: number;
+            criticalIllnessInsurance: number;
+            /** @description Finance's delivery fee, outside the claim total */
+            financeDeliveryFee: number;
+            hospital: number;
+            medicalAssistance: number;
+            patient: number;
+            safetyNetFund: number;
+            /** @description The seven parts: the claims’ total cost */
+            total: number;
+        };
+        SimulationRequest: {
+            /**
+             * @description health: re-settle the year’s claims; housing: the subsidy budget over the year’s cases
+             * @enum {string}
+             */
+            programme: "health" | "housing";
+            variant: {
+                name: string;
+                /**
+                 * @description Parameter name → new value: yuan for fen parameters, percent for bp parameters, a whole number for counts; null only for "no maximum". Empty: the baseline only.
+                 * @default {}
+                 * @example {
+                 *       "targets.selfPayCap.county": 3000,
+                 *       "topUp.shareOfRemainder.commercialInsurance": 40
+                 *     }
+                 */
+                overrides: {
+                    [key: string]: number | null;
+                };
+                reason: string;
+            };
+            year: number;
+        };
+        SimulationScenario: {
+            byDiseaseGroup: {
+                claims: number;
+                /** @description Township code, hospital level, or disease group (major:…, chronic:…, icd10:…) */
+                key: string;
+                name?: string;
+                payers: components["schemas"]["SimulationPayers"];
+            }[];
+            byHospitalLevel: {
+                claims: number;
+                /** @description Township code, hospital level, or disease group (major:…, chronic:…, icd10:…) */
+                key: string;
+                name?: string;
+                payers: components["schemas"]["SimulationPayers"];
+            }[];
+            byTownship: {
+                claims: number;
+                /** @description Township code, hospital level, or disease group (major:…, chronic:…, icd10:…) */
+                key: string;
+                name?: string;
+                payers: components["schemas"]["SimulationPayers"];
+            }[];
+            claims: number;
+            indicators: {
+                belowPolicyRangeFloor: {
+                    claims: number;
+                    clause: string;
+                    floorPercent: number;
+                    of: number;
+                    percent: number | null;
+                };
+                chronicEffectiveRatio: {
+                    claims: number;
+                    clause: string;
+                    percent: number | null;
+                    targetPercent: number;
+                };
+                majorDiseaseEffectiveRatio: {
+                    claims: number;
+                    clause: string;
+                    percent: number | null;
+                    targetPercent: number;
+                };
+                paidAboveCapRule: {
+                    claims: number;
+                    clause: string;
+                    yuan: number;
+                };
+            };
+            payers: components["schemas"]["SimulationPayers"];
+        };
+        /** @description The variant as asked (name, reason, overrides) and, once done, its figures (as a scenario) */
+        SimulationVariant: {
+            byDiseaseGroup?: {
+                claims: number;
+                /** @description Township code, hospital level, or disease group (major:…, chronic:…, icd10:…) */
+                key: string;
+                name?: string;
+                payers: components["schemas"]["SimulationPayers"];
+            }[];
+            byHospitalLevel?: {
+                claims: number;
+                /** @description Township code, hospital level, or disease group (major:…, chronic:…, icd10:…) */
+                key: string;
+                name?: string;
+                payers: components["schemas"]["SimulationPayers"];
+            }[];
+            byTownship?: {
+                claims: number;
+                /** @description Township code, hospital level, or disease group (major:…, chronic:…, icd10:…) */
+                key: string;
+                name?: string;
+                payers: components["schemas"]["SimulationPayers"];
+            }[];
+            claims?: number;
+            indicators?: {
+                belowPolicyRangeFloor: {
+                    claims: number;
+                    clause: string;
+                    floorPercent: number;
+                    of: number;
+                    percent: number | null;
+                };
+                chronicEffectiveRatio: {
+                    claims: number;
+                    clause: string;
+                    percent: number | null;
+                    targetPercent: number;
+                };
+                majorDiseaseEffectiveRatio: {
+                    claims: number;
+                    clause: string;
+                    percent: number | null;
+                    targetPercent: number;
+                };
+                paidAboveCapRule: {
+                    claims: number;
+                    clause: string;
+                    yuan: number;
+                };
+            };
+            name: string;
+            overrides: {
+                [key: string]: number | null;
+            };
+            payers?: components["schemas"]["SimulationPayers"];
+            reason: string;
         };
         Student: {
             admissionYear: number;
@@ -4263,6 +4591,151 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "simulations-post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulationRequest"];
+            };
+        };
+        responses: {
+            /** @description Simulated (synchronously): the record with status done and the figures */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Simulation"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "simulations-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                simulationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The simulation; figures and links once done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Simulation"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
