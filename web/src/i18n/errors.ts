@@ -28,6 +28,10 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'report-not-found': '未找到该报表',
   'reconciliation-not-found': '未找到该对账记录',
   'bulletin-not-found': '未找到该期通报',
+  'simulation-not-found': '未找到该测算',
+  // Policy what-if (simulations)
+  'unknown-parameter': '不是可调整的政策参数，请从参数列表中选择',
+  'inconsistent-parameters': '调整后的政策参数相互矛盾，请核对相关参数',
   // Housing workflow (R1 七–九, R2 六–八)
   'invalid-transition': '当前环节不能办理此步骤',
   'case-closed': '该档案已办结，不能再办理',
