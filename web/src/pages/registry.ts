@@ -31,6 +31,13 @@ export const PAGES: PageDef[] = [
     nav: true,
     load: () => import('./housing/CaseList'),
   },
+  {
+    path: '/simulations',
+    title: '政策测算',
+    roles: ['insurance-bureau', 'finance', 'poverty-office', 'audit'],
+    nav: true,
+    load: () => import('./simulation/Simulation'),
+  },
 ];
 
 export const mayOpen = (page: Pick<PageDef, 'roles'>, role: Role): boolean =>
