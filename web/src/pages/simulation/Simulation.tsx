@@ -217,15 +217,26 @@ export default function SimulationPage() {
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field) => (
-                  <Space key={field.key} wrap align="end">
-                    <Form.Item name={[field.name, 'name']} label="参数" style={{ minWidth: 260 }}>
-                      <Select virtual={false} showSearch optionFilterProp="label" options={options} />
+                  <div key={field.key} style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
+                    <Form.Item name={[field.name, 'name']} label="参数">
+                      <Select
+                        virtual={false}
+                        showSearch
+                        optionFilterProp="label"
+                        options={options}
+                        style={{ width: '100%' }}
+                        popupMatchSelectWidth
+                      />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'value']} label="新值（元 / % / 个 / 平方米）">
-                      <InputNumber min={0} />
-                    </Form.Item>
-                    <Button onClick={() => remove(field.name)}>删除</Button>
-                  </Space>
+                    <Space wrap align="end">
+                      <Form.Item name={[field.name, 'value']} label="新值（元 / % / 个 / 平方米）">
+                        <InputNumber min={0} />
+                      </Form.Item>
+                      <Form.Item>
+                        <Button onClick={() => remove(field.name)}>删除</Button>
+                      </Form.Item>
+                    </Space>
+                  </div>
                 ))}
                 <Button onClick={() => add({})}>增加参数</Button>
               </>
