@@ -1,6 +1,6 @@
 import { apiHandler } from '../shared/http/api-handler.js';
 import { SIMULATION_CONTRACTS } from '../shared/simulation/contracts.js';
-import { simulationDeps } from '../shared/simulation/deps.js';
+import { simulationDeps } from '../shared/app/simulation.js';
 import { readSimulation, startSimulation } from '../shared/simulation/run.js';
 
 /** Validates the variant, runs the year (read-only on the ledger), answers the done simulation. */

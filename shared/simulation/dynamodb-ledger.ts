@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ClaimFacts } from '../claims/types.js';
-import type { DynamoDbCaseStore } from '../housing/dynamodb-case-store.js';
+import type { CaseStore } from '../housing/ports.js';
 import type { HousingCase } from '../housing/types.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { mapLimit } from '../data/concurrency.js';
@@ -96,9 +96,9 @@ export interface HousingLedger {
   casesOfYear(year: number): Promise<HousingCase[]>;
 }
 
-/** Pages through each township's cases on gsi1 `HCASES#<township>` (the case list's Query; never a Scan). */
+/** Pages through each township's cases with the housing case store's list (a Query per township; never a Scan). */
 export class DynamoDbHousingLedger implements HousingLedger {
-  constructor(private readonly cases: Pick<DynamoDbCaseStore, 'list'>) {}
+  constructor(private readonly cases: Pick<CaseStore, 'list'>) {}
 
   async casesOfYear(year: number): Promise<HousingCase[]> {
     const pages = await mapLimit(TOWNSHIP_CODES, 4, async (township) => {

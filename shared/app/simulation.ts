@@ -1,10 +1,10 @@
 import { bucketNameFromEnv, ddb, tableNameFromEnv } from '../data/clients.js';
 import { s3 } from '../data/s3-client.js';
-import { hospitalStore, lazy, rosterStore, systemClock } from '../platform/deps.js';
+import { hospitalStore, lazy, rosterStore, systemClock } from './adapters.js';
 import { DynamoDbCaseStore } from '../housing/dynamodb-case-store.js';
-import { DynamoDbHealthLedger, DynamoDbHousingLedger } from './dynamodb-ledger.js';
-import type { SimulationDeps } from './run.js';
-import { S3SimulationStore } from './store.js';
+import { DynamoDbHealthLedger, DynamoDbHousingLedger } from '../simulation/dynamodb-ledger.js';
+import type { SimulationDeps } from '../simulation/run.js';
+import { S3SimulationStore } from '../simulation/store.js';
 
 /** The production wiring of the simulation job. */
 export const simulationDeps = lazy(
