@@ -6,7 +6,10 @@ import { apiHandler } from '../shared/http/api-handler.js';
 export const makeHandler = (deps = ecologyDeps) =>
   apiHandler(ECOLOGY_CONTRACTS.release, async ({ params, body, caller }) => {
     const post = await release(deps(), caller, params.personId, body.on);
-    return { status: 200, body: postView(post, Number(body.on.slice(0, 4)), deps().policy) };
+    return {
+      status: 200,
+      body: postView(post, Number(body.on.slice(0, 4)), deps().policy, await deps().rangers.tenures(post.township)),
+    };
   });
 
 export const handler = makeHandler();

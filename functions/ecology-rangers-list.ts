@@ -13,8 +13,8 @@ export const makeHandler = (deps = ecologyDeps) =>
         { path: 'query.township', message: 'is required for city-wide callers' },
       ]);
     assertTownshipScope(caller, township);
-    const posts = await deps().rangers.posts(township);
-    return { status: 200, body: { rangers: posts.map((p) => postView(p, query.year, deps().policy)) } };
+    const [posts, tenures] = await Promise.all([deps().rangers.posts(township), deps().rangers.tenures(township)]);
+    return { status: 200, body: { rangers: posts.map((p) => postView(p, query.year, deps().policy, tenures)) } };
   });
 
 export const handler = makeHandler();

@@ -23,6 +23,16 @@ export const ECOLOGY_CONTRACTS = {
         entries: z.number(),
         total: z.number(),
         byTownship: z.record(z.string(), z.number()),
+        withheld: z.array(
+          z.object({
+            personId: z.string(),
+            township: z.string(),
+            postNo: z.number(),
+            village: z.string(),
+            days: z.number(),
+            reason: z.string(),
+          }),
+        ),
       }),
       description: "The month's ranger pay ledger (a rerun pays nobody twice)",
     },

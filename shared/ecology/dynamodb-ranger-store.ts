@@ -7,20 +7,28 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { queryItems } from '../data/query.js';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
+import { addDays } from '../dates.js';
 import type { IncomeRecord } from './income.js';
+import type { Tenure } from './rangers.js';
 
 /**
  * Ecology items (docs/data-model.md):
  *   RANGERQ#<township> / COUNT     posts filled (the quota is policy data; the condition compares with it)
  *   RANGERHH#<household> / LOCK    the household's one ranger
  *   RANGER#<personId> / POST       the post; gsi1: RANGERS#<township> / <personId>
- *   RANGERPAY#<yyyy-mm> / <personId>      the month's pay for a post (the pay ledger)
+ *   RANGERSLOT#<township> / <postNo>      a numbered post: its holder, or the day it is free from
+ *   RANGERTENURE#<township> / <postNo>#<from>#<personId>  who held which post from when to when
+ *   RANGERPAY#<yyyy-mm> / <township>#<postNo>  the month's pay for a post (the pay ledger, once per post-month)
  *   INCOME#<programme> / <participantId>  an income-programme participant's record
  */
 export interface RangerPost {
   personId: string;
   householdId: string;
   township: string;
+  /** The numbered post held (1..quota of the township). */
+  postNo: number;
+  /** The village the post is held in (G 四.(一): 480 posts over 130 villages). */
+  village: string;
   from: string;
   status: 'active' | 'released';
   releasedOn?: string;
@@ -29,6 +37,9 @@ export interface RangerPost {
 
 export interface PayEntry {
   month: string;
+  postNo: number;
+  village: string;
+  days: number;
   personId: string;
   householdId: string;
   township: string;
@@ -38,6 +49,9 @@ export interface PayEntry {
 }
 
 export type HireOutcome = 'hired' | 'quota-full' | 'household-has-ranger' | 'already-hired' | 'conflict';
+
+const pad = (n: number) => String(n).padStart(3, '0');
+const tenureSk = (t: Pick<RangerPost, 'postNo' | 'from' | 'personId'>) => `${pad(t.postNo)}#${t.from}#${t.personId}`;
 
 export class DynamoDbRangerStore {
   constructor(
@@ -93,6 +107,39 @@ export class DynamoDbRangerStore {
             ExpressionAttributeValues: { ':released': 'released' },
           },
         },
+        {
+          Update: {
+            TableName: this.table,
+            Key: { pk: `RANGERSLOT#${post.township}`, sk: pad(post.postNo) },
+            UpdateExpression: 'SET holder = :p, heldFrom = :from, postNo = :n, entity = :e',
+            ConditionExpression:
+              'attribute_not_exists(holder) AND (attribute_not_exists(freeFrom) OR freeFrom <= :from)',
+            ExpressionAttributeValues: {
+              ':p': post.personId,
+              ':from': post.from,
+              ':n': post.postNo,
+              ':e': 'ranger-slot',
+            },
+          },
+        },
+        {
+          Put: {
+            TableName: this.table,
+            Item: {
+              pk: `RANGERTENURE#${post.township}`,
+              sk: tenureSk(post),
+              entity: 'ranger-tenure',
+              tenure: {
+                township: post.township,
+                postNo: post.postNo,
+                personId: post.personId,
+                householdId: post.householdId,
+                village: post.village,
+                from: post.from,
+              } satisfies Tenure,
+            },
+          },
+        },
       ]);
       return 'hired';
     } catch (error) {
@@ -135,6 +182,25 @@ export class DynamoDbRangerStore {
             ExpressionAttributeValues: { ':p': post.personId },
           },
         },
+        {
+          Update: {
+            TableName: this.table,
+            Key: { pk: `RANGERSLOT#${post.township}`, sk: pad(post.postNo) },
+            UpdateExpression: 'REMOVE holder, heldFrom SET freeFrom = :next',
+            ConditionExpression: 'holder = :p',
+            ExpressionAttributeValues: { ':p': post.personId, ':next': addDays(on, 1) },
+          },
+        },
+        {
+          Update: {
+            TableName: this.table,
+            Key: { pk: `RANGERTENURE#${post.township}`, sk: tenureSk(post) },
+            UpdateExpression: 'SET tenure.#u = :on',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#u': 'until' },
+            ExpressionAttributeValues: { ':on': on },
+          },
+        },
       ]);
       return 'released';
     } catch (error) {
@@ -170,13 +236,50 @@ export class DynamoDbRangerStore {
     return (out.Items ?? []).map((i) => i.post as RangerPost);
   }
 
-  /** One pay entry per post and month, written once: a rerun of the month pays nobody twice. */
+  /** The numbered posts of a township that were ever held (free ones carry the day they are free from). */
+  async slots(township: string): Promise<{ postNo: number; holder?: string; freeFrom?: string }[]> {
+    const slots: { postNo: number; holder?: string; freeFrom?: string }[] = [];
+    for await (const item of queryItems(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `RANGERSLOT#${township}` },
+      ConsistentRead: true,
+    })) {
+      slots.push({
+        postNo: item.postNo as number,
+        ...(item.holder ? { holder: item.holder as string } : {}),
+        ...(item.freeFrom ? { freeFrom: item.freeFrom as string } : {}),
+      });
+    }
+    return slots;
+  }
+
+  /** Every holding of the township's posts (one Query). */
+  async tenures(township: string): Promise<Tenure[]> {
+    const tenures: Tenure[] = [];
+    for await (const item of queryItems(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `RANGERTENURE#${township}` },
+      ConsistentRead: true,
+    })) {
+      tenures.push(item.tenure as Tenure);
+    }
+    return tenures;
+  }
+
+  /** One pay entry per post and month, written once: a rerun of the month pays no post-month twice. */
   async payMonth(entry: PayEntry): Promise<boolean> {
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.table,
-          Item: { pk: `RANGERPAY#${entry.month}`, sk: entry.personId, entity: 'ranger-pay', entry },
+          Item: {
+            pk: `RANGERPAY#${entry.month}`,
+            sk: `${entry.township}#${pad(entry.postNo)}`,
+            entity: 'ranger-pay',
+            entry,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );

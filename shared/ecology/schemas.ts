@@ -4,7 +4,18 @@ import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { INCOME_PROGRAMMES } from './income.js';
 
 export const hireSchema = z
-  .strictObject({ personId, township: z.enum(TOWNSHIP_CODES), from: isoDate })
+  .strictObject({
+    personId,
+    township: z.enum(TOWNSHIP_CODES),
+    from: isoDate,
+    village: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .optional()
+      .meta({ description: "The village the post is held in (default: the person's village on the roster)" }),
+  })
   .meta({ id: 'RangerHire' });
 export const releaseSchema = z.strictObject({ on: isoDate }).meta({ id: 'RangerRelease' });
 export const rangerPathSchema = z.object({ personId });

@@ -7,7 +7,8 @@ import { TOWNSHIPS } from '../reference/townships.js';
 import type { Person } from '../roster/types.js';
 import type { DynamoDbRangerStore, RangerPost } from './dynamodb-ranger-store.js';
 import { ECOLOGY_2019, quotaOf, type EcologyPolicy } from './policy.js';
-import { decideHire, monthShare, monthsServed, rangerPay } from './rangers.js';
+import { isRegisteredOn } from '../roster/types.js';
+import { allocateMonth, decideHire, freePost, monthShare, tenurePay, type Tenure } from './rangers.js';
 import { mapLimit } from '../data/concurrency.js';
 
 export interface EcologyDeps {
@@ -26,22 +27,40 @@ export const defaultPolicy = ECOLOGY_2019;
 export async function hire(
   deps: EcologyDeps,
   caller: Caller,
-  body: { personId: string; township: string; from: string },
+  body: { personId: string; township: string; from: string; village?: string | undefined },
 ): Promise<{ created: boolean; post: RangerPost }> {
   assertTownshipScope(caller, body.township);
   const person = await deps.person(body.personId);
   const decision = decideHire(person, body.township, body.from, deps.policy);
-  if (!decision.ok) throw new ConflictError(decision.code, `${decision.message} [${decision.clause}]`);
-  const post: RangerPost = {
-    personId: body.personId,
-    householdId: person!.householdId,
-    township: body.township,
-    from: body.from,
-    status: 'active',
-    hiredBy: caller.sub,
-  };
+  if (!decision.ok || !person) {
+    const refusal = decision.ok
+      ? { code: 'not-registered', message: 'The person is not on the roster.', clause: 'G 四.(一)' }
+      : decision;
+    throw new ConflictError(refusal.code, `${refusal.message} [${refusal.clause}]`);
+  }
   const quota = quotaOf(deps.policy, body.township).posts;
   return retryOnConflict(async () => {
+    const existing = await deps.rangers.getPost(body.personId);
+    if (existing?.status === 'active') {
+      if (existing.township === body.township && existing.from === body.from) return { created: false, post: existing };
+      throw new ConflictError('household-has-ranger', 'The person already holds a ranger post. [G 四.(一) 每户1人]');
+    }
+    const postNo = freePost(await deps.rangers.slots(body.township), quota, body.from);
+    if (postNo === undefined)
+      throw new ConflictError(
+        'quota-full',
+        `Township ${body.township}'s ${quota} posts are all held on ${body.from} (a released post is free from the day after its last holder's last day). [G 四.(一)]`,
+      );
+    const post: RangerPost = {
+      personId: body.personId,
+      householdId: person.householdId,
+      township: body.township,
+      postNo,
+      village: body.village ?? person.village,
+      from: body.from,
+      status: 'active',
+      hiredBy: caller.sub,
+    };
     const outcome = await deps.rangers.hire(post, quota);
     switch (outcome) {
       case 'hired':
@@ -112,8 +131,8 @@ export async function quotas(deps: EcologyDeps, caller: Caller) {
   };
 }
 
-export const postView = (post: RangerPost, year: number, policy: EcologyPolicy) => {
-  const pay = rangerPay(post.from, post.releasedOn, year, policy);
+export const postView = (post: RangerPost, year: number, policy: EcologyPolicy, tenures: readonly Tenure[]) => {
+  const pay = tenurePay(tenures, post.personId, year, policy);
   return {
     ...post,
     pay: {
@@ -126,21 +145,43 @@ export const postView = (post: RangerPost, year: number, policy: EcologyPolicy) 
 };
 
 /**
- * The month's pay run (the pay ledger, G 四.(一)): every post held on at least one day of the month gets
- * that month's share, recorded once per post and month — a rerun adds only posts that were missing.
+ * The month's pay run (the pay ledger, G 四.(一)): each numbered post held on any day of the month pays that
+ * month's share once, to its holder by `allocateMonth` (most days, still registered poor); holders no longer
+ * registered are listed and not paid. Recorded once per post-month: a rerun adds only post-months missing,
+ * so no post is ever paid more than 3,200 a year and the programme never more than quota × 3,200.
  */
 export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
-  const year = Number(month.slice(0, 4));
   const townships = deps.policy.parameters.rangerQuotas.value.filter((q) => q.posts > 0).map((q) => q.township);
-  const posts = (await Promise.all(townships.map((t) => deps.rangers.posts(t)))).flat();
-  const due = posts.filter((p) => monthsServed(p.from, p.releasedOn, year).includes(month));
+  const tenures = (await Promise.all(townships.map((t) => deps.rangers.tenures(t)))).flat();
+  const first = `${month}-01`;
+  const inMonth = tenures.filter((t) => t.from <= `${month}-31` && (t.until === undefined || t.until >= first));
+  const ids = [...new Set(inMonth.map((t) => t.personId))];
+  const persons = new Map(
+    (await mapLimit(ids, 8, async (id) => [id, await deps.person(id)] as const)).filter(([, p]) => p !== undefined),
+  );
+  const registered = (id: string, on: string) => {
+    const p = persons.get(id);
+    return p !== undefined && isRegisteredOn(p, on);
+  };
   const share = monthShare(Number(month.slice(5, 7)), deps.policy);
-  const written = await mapLimit(due, 8, (p) =>
+  const allocations = townships.map((t) =>
+    allocateMonth(
+      inMonth.filter((x) => x.township === t),
+      month,
+      registered,
+    ),
+  );
+  const due = allocations.flatMap((a) => a.paid);
+  const withheld = allocations.flatMap((a) => a.withheld);
+  const written = await mapLimit(due, 8, ({ tenure, days }) =>
     deps.rangers.payMonth({
       month,
-      personId: p.personId,
-      householdId: p.householdId,
-      township: p.township,
+      postNo: tenure.postNo,
+      village: tenure.village,
+      days,
+      personId: tenure.personId,
+      householdId: tenure.householdId,
+      township: tenure.township,
       amount: share,
       clause: deps.policy.parameters.rangerPayPerYear.citation,
       runBy: caller.sub,
@@ -155,5 +196,13 @@ export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
     byTownship: Object.fromEntries(
       townships.map((t) => [t, fenToYuan(entries.filter((e) => e.township === t).reduce((s, e) => s + e.amount, 0))]),
     ),
+    withheld: withheld.map(({ tenure, days, reason }) => ({
+      personId: tenure.personId,
+      township: tenure.township,
+      postNo: tenure.postNo,
+      village: tenure.village,
+      days,
+      reason,
+    })),
   };
 }

@@ -375,6 +375,58 @@ describe('eco-rangers', () => {
     expect((await hire(b, { role: 'township', township: 'zhonghe' })).status).toBe(403);
   });
 
+  it('items 11–13: turnover pays a post once a month, a ranger off the register is withheld, the unable to work are not hired, the village is recorded', async () => {
+    // 河西街道 has 4 posts [G 四.(一)]; only this test hires there.
+    const [a, b, c] = [
+      personRow({ township: 'hexi', village: '河西村' }),
+      personRow({ township: 'hexi', village: '河西村' }),
+      personRow({ township: 'hexi', village: '河西村', registeredUntil: '2019-02-15' }),
+    ];
+    const unable = personRow({ township: 'hexi' });
+    await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [a, b, c, unable] } });
+    await call('PUT', '/v1/roster/persons', {
+      as: { role: 'disabled-federation' },
+      body: {
+        persons: [{ ...unable, registeredFrom: undefined, insuredYears: undefined, flags: { unableToWork: true } }],
+      },
+    });
+    const hire = (p: Record<string, unknown>, from: string, village?: string) =>
+      call('POST', '/v1/ecology/rangers', {
+        as: forestry,
+        body: { personId: p.personId, township: 'hexi', from, ...(village ? { village } : {}) },
+      });
+    const hiredA = await hire(a, '2019-01-01', '河西二村');
+    expect(hiredA.body).toMatchObject({ postNo: 1, village: '河西二村' });
+    expect((await hire(c, '2019-01-01')).body).toMatchObject({ postNo: 2, village: '河西村' });
+    const refused = await hire(unable, '2019-01-01');
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'unable-to-work']);
+    await call('POST', `/v1/ecology/rangers/${a.personId}/release`, { as: forestry, body: { on: '2019-03-01' } });
+    // The released post 1 is free from 03-02: B hired from 03-02 takes post 1 again.
+    expect((await hire(b, '2019-03-02')).body).toMatchObject({ postNo: 1 });
+
+    const runs = [];
+    for (const month of ['2019-01', '2019-02', '2019-03'])
+      runs.push((await call('POST', `/v1/ecology/pay-runs/${month}`, { as: { role: 'finance' } })).body);
+    // Post 1: A Jan 266.67 + Feb 266.66, B Mar 266.67 = 800.00 (before: A was also paid March, 1,066.67).
+    // Post 2: C Jan 266.67 + Feb 266.66 = 533.33; C left the register on 02-15, so March is withheld.
+    // hexi: Jan 533.34, Feb 533.32, Mar 266.67 → 1,333.33.
+    expect(runs.map((r) => r.byTownship.hexi)).toEqual([533.34, 533.32, 266.67]);
+    expect(runs[2].withheld).toEqual([
+      expect.objectContaining({
+        personId: c.personId,
+        township: 'hexi',
+        postNo: 2,
+        reason: expect.stringContaining('2019-03-01'),
+      }),
+    ]);
+    const list = (await call('GET', '/v1/ecology/rangers?township=hexi', { as: forestry })).body.rangers;
+    const pay = Object.fromEntries(
+      list.map((r: { personId: string; pay: { amount: number } }) => [r.personId, r.pay.amount]),
+    );
+    // A: Jan + Feb = 533.33; B: Mar–Dec = 3,200 − 533.33 = 2,666.67; one post, 3,200.00 in the year.
+    expect([pay[a.personId as string], pay[b.personId as string]]).toEqual([533.33, 2666.67]);
+  });
+
   it('reports income programmes against their targets', async () => {
     await call('POST', '/v1/ecology/income', {
       as: forestry,
