@@ -94,7 +94,12 @@ function table(
     committed: fenToYuan(f.subsidyCommitted),
     paid: fenToYuan(f.subsidyPaid),
     ...(r1
-      ? { noHouseCommitted: fenToYuan(f.noHouseSubsidyCommitted), noHousePaid: fenToYuan(f.noHouseSubsidyPaid) }
+      ? {
+          noHouseCommitted: fenToYuan(f.noHouseSubsidyCommitted),
+          noHousePaid: fenToYuan(f.noHouseSubsidyPaid),
+          budgetCommitted: fenToYuan(f.subsidyCommitted - f.noHouseSubsidyCommitted),
+          budgetPaid: fenToYuan(f.subsidyPaid - f.noHouseSubsidyPaid),
+        }
       : {}),
     late: f.late,
     accepted: f.accepted,
@@ -111,7 +116,7 @@ function table(
         C: plan.R1.cGradeHouseholds.value,
         D: plan.R1.dGradeHouseholds.value,
         noHouse: plan.R1.noHouseHouseholds.value,
-        committed: fenToYuan(plan.R1.plannedInvestment.value),
+        budgetCommitted: fenToYuan(plan.R1.plannedInvestment.value),
       }
     : {
         township: '2019年计划',
@@ -134,6 +139,8 @@ function table(
         ? [
             { key: 'noHouseCommitted', header: '其中无房户已承诺(元)' },
             { key: 'noHousePaid', header: '其中无房户已拨付(元)' },
+            { key: 'budgetCommitted', header: '计划投资内已承诺(不含无房户,元)' },
+            { key: 'budgetPaid', header: '计划投资内已拨付(不含无房户,元)' },
           ]
         : []),
       { key: 'late', header: '逾期未完成' },

@@ -278,5 +278,14 @@ export function budgetOf(programme: Programme, total: ProgrammeFigures, policy: 
     paid: fenToYuan(paid),
     remaining: fenToYuan(planned - committed),
     excludes: programme === 'R1' ? 'no-house households (R1 三: 计划投资不含无房户)' : 'nothing',
+    /**
+     * The no-house households' subsidies, apart from the planned investment (R1 三): what the dashboard and
+     * the bulletin show on their own line. R2 has no no-house category (zero).
+     */
+    noHouse: {
+      households: programme === 'R1' ? policy.parameters.plan.R1.noHouseHouseholds.value : 0,
+      committed: fenToYuan(total.noHouseSubsidyCommitted),
+      paid: fenToYuan(total.noHouseSubsidyPaid),
+    },
   };
 }

@@ -360,7 +360,8 @@ describe('the progress report (use case, in-memory ports)', () => {
       plan.getCell(col('C级')).value,
       plan.getCell(col('D级')).value,
       plan.getCell(col('无房户')).value,
-      plan.getCell(col('已承诺补助(元)')).value,
+      // the planned investment sits in the budget column, which leaves no-house subsidies out [R1 三]
+      plan.getCell(col('计划投资内已承诺(不含无房户,元)')).value,
     ]).toEqual([265, 28, 280, 6_406_400]);
     const r2 = workbook.getWorksheet('R2 五保低保残疾人危房改造')!;
     expect(r2.getCell(8, 1).value).toBe('柴河镇');
