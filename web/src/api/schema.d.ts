@@ -1258,6 +1258,8 @@ export interface components {
             personId: string;
             /** @enum {string} */
             township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+            /** @description The village the post is held in (default: the person's village on the roster) */
+            village?: string;
         };
         RangerPost: {
             [key: string]: unknown;
@@ -2141,6 +2143,14 @@ export interface operations {
                         month: string;
                         paidThisRun: number;
                         total: number;
+                        withheld: {
+                            days: number;
+                            personId: string;
+                            postNo: number;
+                            reason: string;
+                            township: string;
+                            village: string;
+                        }[];
                     };
                 };
             };

@@ -88,6 +88,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'family-not-confirmed': '家庭类别尚未经名册确认',
   'quota-full': '名额已满',
   'household-has-ranger': '该户已有生态护林员',
+  'unable-to-work': '名册标注该人丧失劳动能力，不能聘为护林员',
   'field-not-owned': '无权修改此字段',
   // Bulletin (R1/R2 八.(二))
   'bulletin-published': '该期通报已发布，不能再报送或修改',
