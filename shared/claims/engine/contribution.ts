@@ -44,9 +44,10 @@ export function registeredInYear(person: Pick<Person, 'registeredFrom' | 'regist
  * - minor: younger than `adultAge` (18) completed years on 1 January of the year; a person without a birth
  *   date is an adult; a student is whoever the caller says is one (`options.student`, e.g. from the
  *   education register) — the roster has no student flag;
- * - assisted adult: `minimumLivingAllowance`, or `severelyDisabled` (the flag means severely disabled and
- *   unable to work), or `lowIncomeFamily` and at least `elderlyAge` (60) on 1 January;
- * - assisted minor or student: `minimumLivingAllowance` or `severelyDisabled`;
+ * - assisted adult: `minimumLivingAllowance`, or `severelyDisabled` and `unableToWork` together (丧失劳动能力的
+ *   重度残疾人: two facts the disabled persons' federation certifies), or `lowIncomeFamily` and at least
+ *   `elderlyAge` (60) on 1 January;
+ * - assisted minor or student: `minimumLivingAllowance` or `severelyDisabled` (低保对象或重度残疾的学生和儿童);
  * - registered poor (registered on any day of the year): finance pays the whole personal part; medical
  *   assistance still pays its 50 for the assisted categories.
  * personal + medicalAssistance + finance = standard.
@@ -61,7 +62,10 @@ export function contribution(
   const age = ageOn(person.birthDate, `${year}-01-01`);
   const minorOrStudent = options.student === true || (age !== undefined && age < c.adultAge.value);
   const flags = person.flags;
-  const welfare = flags.minimumLivingAllowance === true || flags.severelyDisabled === true;
+  const welfareMinor = flags.minimumLivingAllowance === true || flags.severelyDisabled === true;
+  const welfareAdult =
+    flags.minimumLivingAllowance === true || (flags.severelyDisabled === true && flags.unableToWork === true);
+  const welfare = minorOrStudent ? welfareMinor : welfareAdult;
   const elderlyLowIncome = flags.lowIncomeFamily === true && age !== undefined && age >= c.elderlyAge.value;
   let category: ContributionCategory;
   let personal: Fen;

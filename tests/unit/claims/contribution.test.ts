@@ -58,10 +58,22 @@ describe('contribution for 2019', () => {
       { standard: fen(220 + 50), personal: fen(220), medicalAssistance: fen(50), finance: 0 },
     ],
     [
-      'a severely disabled adult unable to work pays 220 + 50',
-      notPoor('1970-01-01', { severelyDisabled: true }),
+      'item 9: a severely disabled adult unable to work pays 220 + 50 (丧失劳动能力的重度残疾人)',
+      notPoor('1970-01-01', { severelyDisabled: true, unableToWork: true }),
       {},
       { standard: fen(270), personal: fen(220), medicalAssistance: fen(50), finance: 0 },
+    ],
+    [
+      'item 9: a severely disabled adult still able to work pays the ordinary 270 (the flag alone was read as both)',
+      notPoor('1970-01-01', { severelyDisabled: true }),
+      {},
+      { standard: fen(270), personal: fen(270), medicalAssistance: 0, finance: 0 },
+    ],
+    [
+      'item 9: unable to work without the severe-disability certificate is an ordinary adult',
+      notPoor('1970-01-01', { unableToWork: true }),
+      {},
+      { standard: fen(270), personal: fen(270), medicalAssistance: 0, finance: 0 },
     ],
     [
       'a 低收入家庭 member aged 60 on 1 January pays 220 + 50',
