@@ -4,7 +4,7 @@ import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { createTables } from '../infra/local/provision.js';
 import { mapLimit } from '../shared/data/concurrency.js';
 import { MAIN_TABLE } from '../shared/data/tables.js';
-import { DynamoDbHospitalStore } from '../shared/reference/hospital-store.js';
+import { DynamoDbHospitalStore } from '../shared/reference/dynamodb-hospital-store.js';
 import { DynamoDbRosterStore } from '../shared/roster/dynamodb-roster-store.js';
 import { PERSON_FLAGS } from '../shared/roster/types.js';
 import { DynamoDbHealthLedger } from '../shared/simulation/dynamodb-ledger.js';

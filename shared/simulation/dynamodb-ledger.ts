@@ -5,7 +5,7 @@ import type { HousingCase } from '../housing/types.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { mapLimit } from '../data/concurrency.js';
 import { queryItems } from '../data/query.js';
-import type { DynamoDbHospitalStore } from '../reference/hospital-store.js';
+import type { DynamoDbHospitalStore } from '../reference/dynamodb-hospital-store.js';
 import type { Hospital } from '../reference/types.js';
 import type { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
 import type { ChronicCertification, Person } from '../roster/types.js';

@@ -5,7 +5,7 @@ import type { ClaimPolicy } from '../claims/policy/index.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { maskIdentity } from '../identity/mask.js';
 import { toCsv, type ReportTable } from '../reports/formats.js';
-import type { ReportFile } from '../reports/report-store.js';
+import type { ReportFile } from '../reports/ports.js';
 import { toXlsx } from '../reports/xlsx.js';
 import type { ChronicCertification, Person } from '../roster/types.js';
 import { personsWithChronicClaims, type HealthLedger, type HousingLedger } from './dynamodb-ledger.js';

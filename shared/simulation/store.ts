@@ -1,7 +1,7 @@
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Role } from '../auth/roles.js';
-import { LINK_SECONDS, type ReportFile } from '../reports/report-store.js';
+import { LINK_SECONDS, type ReportFile } from '../reports/ports.js';
 import type { AppliedOverride } from './variant.js';
 
 export type SimulationProgramme = 'health' | 'housing' | 'education';
