@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '../auth/roles.js';
 import { SHIPPED_HOSPITALS } from './hospitals.js';
+import type { HospitalRegistry } from './ports.js';
 import type { Hospital } from './types.js';
 
 const HOSPITAL_FIELDS = [
@@ -22,7 +23,7 @@ function toHospital(item: Record<string, unknown>): Hospital {
  * The registry is the shipped list overlaid by what the insurance bureau stored (HOSPITAL / <id>): a stored
  * entry replaces the shipped one with the same id. One Query reads it all.
  */
-export class DynamoDbHospitalStore {
+export class DynamoDbHospitalStore implements HospitalRegistry {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,

@@ -1,8 +1,8 @@
 import type { ClaimStore, StoredClaim } from '../claims/ports.js';
 import type { PersonYear, Settlement } from '../claims/types.js';
 import { canonicalJson } from '../data/canonical.js';
-import type { Hospital } from '../reference/types.js';
-import type { Person } from '../roster/types.js';
+import type { HospitalRegistry } from '../reference/ports.js';
+import type { PersonDirectory } from '../roster/ports.js';
 import { isRegisteredOn } from '../roster/types.js';
 import { toCsv, type ReportTable } from './formats.js';
 import { healthReport, PAYERS } from './health.js';
@@ -10,8 +10,8 @@ import type { ReportStore } from './ports.js';
 
 export interface HealthReportDeps {
   claims: Pick<ClaimStore<Settlement, PersonYear>, 'claimsOfMonth'>;
-  hospitals: { list(): Promise<Hospital[]> };
-  roster: { allPersons(): AsyncIterable<Person> };
+  hospitals: Pick<HospitalRegistry, 'list'>;
+  roster: Pick<PersonDirectory, 'allPersons'>;
   reports: ReportStore;
 }
 

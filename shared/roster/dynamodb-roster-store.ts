@@ -10,6 +10,7 @@ import type { Caller } from '../auth/roles.js';
 import { mapLimit } from '../data/concurrency.js';
 import { ForbiddenError } from '../errors.js';
 import type { ArrearsFlag } from './eligibility.js';
+import type { PersonDirectory } from './ports.js';
 import { OWNED_FIELDS, SHARED_FIELDS, type LoadingRole } from './ownership.js';
 import type { PersonRow } from './schemas.js';
 import { certificationsIn, itemToPerson, personKey } from '../data/person-items.js';
@@ -32,7 +33,7 @@ export interface PersonBundle {
   years: Record<string, unknown>[];
 }
 
-export class DynamoDbRosterStore {
+export class DynamoDbRosterStore implements PersonDirectory {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
