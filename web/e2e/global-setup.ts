@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   });
   let output = '';
   const url = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the local stack did not start within 90 s:\n${output}`)), 90_000);
+    const timer = setTimeout(() => fail(new Error(`the local stack did not start within 240 s:\n${output}`)), 240_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const m = /Local API ready at (\S+)/.exec(output);

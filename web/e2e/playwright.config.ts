@@ -13,7 +13,7 @@ export default defineConfig({
   globalSetup: './global-setup.ts',
   fullyParallel: false,
   workers: 1,
-  timeout: 90_000,
+  timeout: 300_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
   outputDir: process.env.E2E_OUTPUT ?? '../../.e2e/results',

@@ -36,6 +36,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
           colorPrimary: '#0958d9',
           colorLink: '#0958d9',
           colorTextPlaceholder: '#6b6b6b',
+          colorError: '#cf1322',
           colorTextDescription: '#595959',
           colorTextTertiary: '#595959',
           fontSize: 15,

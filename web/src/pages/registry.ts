@@ -24,6 +24,7 @@ const HOUSING_READERS: Role[] = [
 ];
 
 export const PAGES: PageDef[] = [
+  { path: '/queues', title: '待办队列', roles: ['housing-office'], nav: true, load: () => import('./housing/Queues') },
   {
     path: '/cases',
     title: '危房改造档案',
@@ -31,6 +32,8 @@ export const PAGES: PageDef[] = [
     nav: true,
     load: () => import('./housing/CaseList'),
   },
+  { path: '/cases/new', title: '新建档案', roles: ['township'], nav: true, load: () => import('./housing/NewCase') },
+  { path: '/cases/:caseId', title: '档案详情', roles: HOUSING_READERS, load: () => import('./housing/CaseDetail') },
   {
     path: '/simulations',
     title: '政策测算',

@@ -1,6 +1,6 @@
 import { CASE_STATUSES } from '@shared/housing/types';
 import { TOWNSHIPS } from '@shared/reference/townships';
-import { Button, Card, Checkbox, Form, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
@@ -13,10 +13,12 @@ import {
   townshipName,
 } from '../../i18n/labels';
 import { useSession } from '../../layout/AppLayout';
+import { StateTag } from '../../layout/StateTag';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { caseIsLate, type CaseFilter, type CaseView, useCases } from './data';
 
 interface Filters extends CaseFilter {
+  q?: string;
   village?: string;
   late?: boolean;
   township?: string;
@@ -42,9 +44,9 @@ export function CaseCard({ c }: { c: CaseView }) {
           {townshipName(c.township)} · {PROGRAMME_SHORT[c.programme]} · {GRADE_NAMES[c.grade]} · {MODE_NAMES[c.mode]}
         </Typography.Text>
         <Space wrap size={4}>
-          <Tag color="blue">{STATUS_NAMES[c.status] ?? c.status}</Tag>
-          {late && <Tag color="red">逾期</Tag>}
-          {c.photos.rejected > 0 && <Tag color="orange">有照片未通过</Tag>}
+          <StateTag tone="blue">{STATUS_NAMES[c.status] ?? c.status}</StateTag>
+          {late && <StateTag tone="red">逾期</StateTag>}
+          {c.photos.rejected > 0 && <StateTag tone="orange">有照片未通过</StateTag>}
         </Space>
         <Typography.Text strong={!!c.next}>{nextText(c)}</Typography.Text>
       </Space>
@@ -69,6 +71,7 @@ export default function CaseList() {
   );
   const villages = useMemo(() => [...new Set((query.data ?? []).map((c) => c.village))].sort(), [query.data]);
   const shown = (query.data ?? [])
+    .filter((c) => !filters.q || `${c.householdId} ${c.village}`.includes(filters.q.trim()))
     .filter((c) => !filters.village || c.village === filters.village)
     .filter((c) => !filters.late || caseIsLate(c))
     .sort((a, b) => (a.lastEventOn < b.lastEventOn ? 1 : -1));
@@ -101,6 +104,9 @@ export default function CaseList() {
             />
           </Form.Item>
         )}
+        <Form.Item name="q" label="户号或村名" style={{ marginBottom: 0 }}>
+          <Input allowClear placeholder="输入户号或村名" />
+        </Form.Item>
         <Form.Item name="programme" label="改造类别" style={{ marginBottom: 0 }}>
           <Select
             allowClear
