@@ -1,4 +1,4 @@
-import { WORKFLOW } from '@shared/housing/workflow';
+import { WORKFLOW } from '@shared/housing/steps';
 import { Alert, Button, Card, Drawer, Grid, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';

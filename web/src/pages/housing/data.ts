@@ -1,6 +1,6 @@
 import type { Role } from '@shared/auth/roles';
 import { TOWNSHIP_CODES } from '@shared/reference/townships';
-import { isLate } from '@shared/housing/workflow';
+import { isLate } from '@shared/housing/apply';
 import type { HousingCase } from '@shared/housing/types';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
