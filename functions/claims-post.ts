@@ -1,11 +1,12 @@
 import { apiHandler } from '../shared/http/api-handler.js';
+import { machineClientRegistry } from '../shared/app/adapters.js';
 import { CLAIM_CONTRACTS } from '../shared/claims/contracts.js';
 import { claimDeps } from '../shared/app/claims.js';
 import { postClaim } from '../shared/claims/use-cases.js';
 import { settlementView } from '../shared/claims/view.js';
 
 export const makeHandler = (deps = claimDeps) =>
-  apiHandler(CLAIM_CONTRACTS.post, async ({ body, caller }) => {
+  apiHandler({ ...CLAIM_CONTRACTS.post, machineClients: machineClientRegistry }, async ({ body, caller }) => {
     const { created, claim } = await postClaim(deps(), caller, body);
     return { status: created ? 201 : 200, body: settlementView(claim) };
   });

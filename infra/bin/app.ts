@@ -12,12 +12,14 @@ import { PlatformStack } from '../lib/stack.js';
  * plugin (no longer an Aspect), and an unacknowledged finding fails `cdk synth` and therefore `cdk deploy`.
  * The infra tests run the same pack on the stack directly (tests/infra/stack.test.ts).
  *
- * The stack is environment-agnostic on purpose (no account or region at synth): the template is the same
- * with or without credentials, and `cdk deploy` targets the account and region of the CLI profile.
+ * The stack names no account at synth: the template is the same with or without credentials, and
+ * `cdk deploy` targets the account of the CLI profile. A stage that pins a region (prod-cn:
+ * cn-northwest-1) is synthesized for it, so CDK knows the partition (aws-cn) and writes `arn:aws-cn:`.
  */
 const app = new App();
 const config = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
 new PlatformStack(app, `zlt-${config.stage}`, config, {
   description: `Zhalantun 2019 poverty-alleviation platform (${config.stage})`,
+  ...(config.region ? { env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region } } : {}),
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

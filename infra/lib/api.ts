@@ -1,14 +1,14 @@
-import { Aws, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { routeKey, type RouteDef } from '../../shared/platform/types.js';
-import type { Auth } from './auth.js';
 import { logRetention, resourceName, type StageConfig } from './config.js';
 import type { FunctionFactory } from './functions.js';
+import type { Identity } from './identity.js';
 import { acknowledge } from './nag.js';
 
 /**
@@ -32,9 +32,10 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 
 /**
  * The HTTP API: for every entry of the route table (shared/platform/routes), one route to that entry's
- * function; the Cognito JWT authorizer on every route that is not public; JSON access logs and throttling
- * on the `$default` stage. `/dev/token` is never here: it is not in the route table, only in the local
- * gateway (infra/local/local-auth.ts).
+ * function; the JWT authorizer of the stage's identity provider (Cognito or any OIDC issuer) on every
+ * route that is not public; CORS for the console's origins only; JSON access logs and throttling on the
+ * `$default` stage. Public routes are left out where the stage says so (China regions without an ICP
+ * licence). `/dev/*` is never here: token issuing exists only in the local gateway.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
@@ -42,16 +43,24 @@ export class Api extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { config: StageConfig; routes: readonly RouteDef[]; auth: Auth; functions: FunctionFactory },
+    props: { config: StageConfig; routes: readonly RouteDef[]; identity: Identity; functions: FunctionFactory },
   ) {
     super(scope, id);
-    // Built from parts rather than the user pool's ProviderURL so that it also holds in aws-cn (amazonaws.com.cn).
-    const issuer = `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${props.auth.userPool.userPoolId}`;
-    const authorizer = new HttpJwtAuthorizer('Cognito', issuer, {
-      jwtAudience: [props.auth.client.userPoolClientId],
+    const authorizer = new HttpJwtAuthorizer('Jwt', props.identity.issuer, {
+      jwtAudience: props.identity.audiences,
       identitySource: ['$request.header.Authorization'],
     });
-    this.httpApi = new HttpApi(this, 'Http', { apiName: resourceName(props.config, 'api'), createDefaultStage: false });
+    this.httpApi = new HttpApi(this, 'Http', {
+      apiName: resourceName(props.config, 'api'),
+      createDefaultStage: false,
+      // Browsers may call the API from the console's origins only; billing systems are not browsers.
+      corsPreflight: {
+        allowOrigins: props.config.consoleOrigins,
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+        maxAge: Duration.hours(1),
+      },
+    });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: logRetention(props.config),
@@ -66,6 +75,7 @@ export class Api extends Construct {
     });
 
     for (const route of props.routes) {
+      if (route.roles === 'public' && !props.config.publicRoutes) continue;
       const fn = props.functions.forFn(route.fn, 'api', route.access, route.timeoutSeconds);
       const isPublic = route.roles === 'public';
       const created = this.httpApi.addRoutes({

@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy, Stack, type CfnElement } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -34,6 +34,8 @@ export interface BaseFunctionProps {
   config: StageConfig;
   /** Overrides the kind's timeout (route-table `timeoutSeconds`). */
   timeout?: Duration;
+  /** Stage-wide settings every function gets (the identity provider's claim names). */
+  environment?: Record<string, string>;
 }
 
 /**
@@ -60,8 +62,12 @@ export class BaseFunction extends Construct {
     this.logGroup.grantWrite(this.role);
 
     const environment: Record<string, string> = {
+      ...props.environment,
       STAGE: props.config.stage,
       POWERTOOLS_SERVICE_NAME: `zhalantun-${props.fn}`,
+      POWERTOOLS_METRICS_NAMESPACE: 'Zhalantun',
+      // Where the partition offers no X-Ray for Lambda (China), the tracer stays off with the function's tracing.
+      POWERTOOLS_TRACE_ENABLED: String(props.config.tracing),
       // Source maps are only worth shipping if stack traces use them.
       NODE_OPTIONS: '--enable-source-maps',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -80,6 +86,7 @@ export class BaseFunction extends Construct {
       timeout: props.timeout ?? TIMEOUT[props.kind],
       role: this.role,
       logGroup: this.logGroup,
+      tracing: props.config.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       environment,
       bundling: {
         format: OutputFormat.ESM,
@@ -99,6 +106,13 @@ export class BaseFunction extends Construct {
     });
 
     this.grantAccess(props.access, props.data);
+    if (props.config.tracing) {
+      acknowledge(
+        this,
+        'AwsSolutions-IAM5[Resource::*]',
+        'Active tracing lets the function send its trace segments to X-Ray; xray:PutTraceSegments and PutTelemetryRecords take no resource, so CDK grants them on *.',
+      );
+    }
     acknowledge(
       this,
       'AwsSolutions-L1',

@@ -15,7 +15,7 @@ export class FunctionFactory extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    private readonly props: { config: StageConfig; data: DataResources },
+    private readonly props: { config: StageConfig; data: DataResources; environment?: Record<string, string> },
   ) {
     super(scope, id);
   }
@@ -37,6 +37,7 @@ export class FunctionFactory extends Construct {
       access,
       data: this.props.data,
       config: this.props.config,
+      environment: this.props.environment ?? {},
       ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}),
     });
     this.made.set(fn, { fn: made, kind, access: key });

@@ -1,4 +1,6 @@
 import { Aws, Stack, TimeZone, type CfnElement } from 'aws-cdk-lib';
+import { EventField, Rule, RuleTargetInput, Schedule as RuleSchedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -8,6 +10,7 @@ import type { EventFunctionDef, ScheduleDef } from '../../shared/platform/types.
 import { resourceName, type StageConfig } from './config.js';
 import type { FunctionFactory } from './functions.js';
 import { acknowledge } from './nag.js';
+import { utcRuleExpressions } from './utc-rules.js';
 
 const TIME_ZONES: Record<ScheduleDef['timeZone'], TimeZone> = { 'Asia/Shanghai': TimeZone.ASIA_SHANGHAI };
 
@@ -15,6 +18,10 @@ const TIME_ZONES: Record<ScheduleDef['timeZone'], TimeZone> = { 'Asia/Shanghai':
  * One EventBridge Scheduler schedule per SCHEDULES entry, evaluated in its own time zone (a classic
  * EventBridge rule is UTC only), invoking an event function with the input the handlers parse
  * (shared/platform/scheduler-event.ts); Scheduler fills in `<aws.scheduler.scheduled-time>`.
+ *
+ * Stages whose partition offers no Scheduler (`schedules: 'rules'`) get EventBridge rules in UTC instead,
+ * firing at the same instants (utc-rules.ts) with the same input, the rule's event `time` standing in for
+ * the scheduled time. The handlers cannot tell the two apart.
  */
 export class Schedules extends Construct {
   constructor(
@@ -37,6 +44,23 @@ export class Schedules extends Construct {
         schedule: s.name,
         scheduledTime: ContextAttribute.scheduledTime,
       } satisfies Record<keyof SchedulerEvent, string>;
+      if (props.config.schedules === 'rules') {
+        const expressions = utcRuleExpressions(s);
+        expressions.forEach((expression, i) => {
+          new Rule(this, expressions.length > 1 ? `${s.name}-${i + 1}` : s.name, {
+            ruleName: resourceName(props.config, expressions.length > 1 ? `${s.name}-${i + 1}` : s.name),
+            description: `${s.summary} (UTC form of ${s.cron.minute} ${s.cron.hour} ${s.cron.day ?? '*'} ${s.cron.month ?? '*'} Asia/Shanghai)`,
+            schedule: RuleSchedule.expression(expression),
+            targets: [
+              new LambdaFunction(fn.handler, {
+                event: RuleTargetInput.fromObject({ ...input, scheduledTime: EventField.time }),
+                retryAttempts: 2,
+              }),
+            ],
+          });
+        });
+        continue;
+      }
       // One role per schedule (not CDK's shared one), assumable only by Scheduler on behalf of this account.
       const role = new Role(this, `${s.name}Role`, {
         assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {

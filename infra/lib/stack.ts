@@ -2,11 +2,11 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { EVENT_FUNCTIONS, ROUTES, SCHEDULES } from '../../shared/platform/routes/index.js';
 import { Api } from './api.js';
-import { Auth } from './auth.js';
 import type { StageConfig } from './config.js';
 import { Data } from './data.js';
 import { Events } from './events.js';
 import { FunctionFactory } from './functions.js';
+import { Identity } from './identity.js';
 import { Schedules } from './schedules.js';
 
 /**
@@ -15,19 +15,20 @@ import { Schedules } from './schedules.js';
  */
 export class PlatformStack extends Stack {
   readonly data: Data;
-  readonly auth: Auth;
+  readonly identity: Identity;
   readonly functions: FunctionFactory;
   readonly api: Api;
 
   constructor(scope: Construct, id: string, config: StageConfig, props: StackProps = {}) {
     super(scope, id, props);
     this.data = new Data(this, 'Data', config);
-    this.auth = new Auth(this, 'Auth', config);
+    this.identity = new Identity(this, config);
     this.functions = new FunctionFactory(this, 'Functions', {
       config,
       data: { table: this.data.table, bucket: this.data.bucket },
+      environment: this.identity.functionEnvironment,
     });
-    this.api = new Api(this, 'Api', { config, routes: ROUTES, auth: this.auth, functions: this.functions });
+    this.api = new Api(this, 'Api', { config, routes: ROUTES, identity: this.identity, functions: this.functions });
     new Events(this, 'Events', {
       bucket: this.data.bucket,
       functions: this.functions,
@@ -41,8 +42,19 @@ export class PlatformStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
-    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'JwtIssuer', { value: this.identity.issuer });
+    const cognito = this.identity.cognito;
+    if (cognito) {
+      new CfnOutput(this, 'UserPoolId', { value: cognito.userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { value: cognito.client.userPoolClientId });
+      new CfnOutput(this, 'TokenEndpoint', { value: `${cognito.domain.baseUrl()}/oauth2/token` });
+      for (const [label, client] of cognito.machineClients) {
+        new CfnOutput(this, `MachineClient-${label}`, {
+          description: `Client id of the billing system "${label}" (register it to its hospital)`,
+          value: client.userPoolClientId,
+        });
+      }
+    }
     new CfnOutput(this, 'FilesBucket', { value: this.data.bucket.bucketName });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
   }

@@ -6,7 +6,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { ZodError } from 'zod';
 import { zodDetails } from '../../shared/http/error-mapper.js';
 import { routeKey, type RouteDef } from '../../shared/platform/types.js';
-import { devTokenSchema, type LocalAuth } from './local-auth.js';
+import { devClientSchema, devTokenSchema, type LocalAuth } from './local-auth.js';
 import { serveConsole } from './static.js';
 
 /** API Gateway's own payload limit for HTTP APIs; the handlers enforce the API's 1 MiB themselves. */
@@ -194,6 +194,34 @@ export async function startGateway(options: {
         return send(res, 400, errorBody('validation-error', 'The token request is not valid.', details));
       }
       return send(res, 200, JSON.stringify({ token: await options.auth.issue(parsed) }));
+    }
+
+    if (req.method === 'POST' && url.pathname === '/dev/clients') {
+      let parsed: ReturnType<typeof devClientSchema.parse>;
+      try {
+        parsed = devClientSchema.parse(JSON.parse(body.toString('utf8') || '{}'));
+      } catch (error) {
+        const details = error instanceof ZodError ? zodDetails(error, 'body') : [];
+        return send(res, 400, errorBody('validation-error', 'The client request is not valid.', details));
+      }
+      return send(res, 201, JSON.stringify(options.auth.createClient(parsed)));
+    }
+
+    if (req.method === 'POST' && url.pathname === '/dev/oauth2/token') {
+      // RFC 6749 §2.3.1 / §4.4: form-encoded body, client authenticated with HTTP Basic (or body fields).
+      const form = new URLSearchParams(body.toString('utf8'));
+      const basic = /^Basic\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      const [basicId, basicSecret] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':', 2) : [];
+      const result = await options.auth.clientToken({
+        grantType: form.get('grant_type'),
+        clientId: basicId ? decodeURIComponent(basicId) : (form.get('client_id') ?? undefined),
+        clientSecret: basicSecret ? decodeURIComponent(basicSecret) : (form.get('client_secret') ?? undefined),
+        scope: form.get('scope'),
+      });
+      const noStore = { 'cache-control': 'no-store' };
+      return result.ok
+        ? send(res, 200, JSON.stringify(result.token), noStore)
+        : send(res, result.status, JSON.stringify({ error: result.error }), noStore);
     }
 
     let match: { c: CompiledRoute; params: Record<string, string> } | undefined;

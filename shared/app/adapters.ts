@@ -1,5 +1,6 @@
 import { ddb, tableNameFromEnv } from '../data/clients.js';
 import { DynamoDbHospitalStore } from '../reference/dynamodb-hospital-store.js';
+import { cachedRegistry, DynamoDbMachineClientStore } from '../reference/machine-clients.js';
 import { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
 
 /**
@@ -13,6 +14,9 @@ export function lazy<T>(make: () => T): () => T {
 
 export const rosterStore = lazy(() => new DynamoDbRosterStore(ddb(), tableNameFromEnv()));
 export const hospitalStore = lazy(() => new DynamoDbHospitalStore(ddb(), tableNameFromEnv()));
+export const machineClientStore = lazy(() => new DynamoDbMachineClientStore(ddb(), tableNameFromEnv()));
+/** The registry lookup the handler middleware makes for machine callers, cached per container. */
+export const machineClientRegistry = lazy(() => cachedRegistry(machineClientStore()));
 
 export interface Clock {
   now(): Date;

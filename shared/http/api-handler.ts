@@ -3,11 +3,13 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { z, type ZodType } from 'zod';
-import { callerFromClaims, type Caller } from '../auth/roles.js';
+import { subjectFromClaims } from '../auth/identity.js';
+import type { Caller } from '../auth/roles.js';
 import { ForbiddenError, PayloadTooLargeError, UnauthorizedError, ValidationError } from '../errors.js';
 import { logger } from '../logging/logger.js';
 import { routeByKey } from '../platform/routes/index.js';
 import type { RouteDef } from '../platform/types.js';
+import type { MachineClientRegistry } from '../reference/machine-clients.js';
 import { mapError, zodDetails } from './error-mapper.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -43,6 +45,11 @@ export interface ApiSpec<
   body?: BS;
   query?: QS;
   params?: PS;
+  /**
+   * Where a machine client's hospital is looked up; required when the route table admits machine clients
+   * on this route (`machineScope`), and only then, so functions that never see one do not load it.
+   */
+  machineClients?: () => MachineClientRegistry;
 }
 export type { Contract } from './contract.js';
 
@@ -60,18 +67,45 @@ function bodyBytes(event: ApiEvent): number {
 }
 
 /**
+ * Who is calling. A person is who the token says. A machine client (a hospital's billing system holding a
+ * client-credentials token) may call only the routes the route table opens to machines, only with the
+ * scope that route needs, and acts for the hospital its client id is registered to in the registry.
+ */
+async function callerOf(
+  route: RouteDef,
+  claims: Record<string, unknown> | undefined,
+  machineClients: (() => MachineClientRegistry) | undefined,
+): Promise<Caller> {
+  const subject = subjectFromClaims(claims);
+  if (!subject) throw new UnauthorizedError();
+  if (subject.kind === 'person') return subject.caller;
+  if (!route.machineScope || !machineClients) {
+    throw new ForbiddenError(`Machine clients may not call ${route.method} ${route.path}.`);
+  }
+  if (!subject.scopes.includes(route.machineScope)) {
+    throw new ForbiddenError(`${route.method} ${route.path} needs the scope ${route.machineScope}.`);
+  }
+  const hospitalId = await machineClients().hospitalOf(subject.clientId);
+  if (!hospitalId) {
+    throw new ForbiddenError(`Client ${subject.clientId} is not registered to any hospital.`);
+  }
+  return { sub: subject.sub, role: 'hospital', hospitalId, clientId: subject.clientId };
+}
+
+/**
  * Authentication, the table-driven role check, and the body-size limit, in the order API Gateway itself
  * would answer: 401, then 403, then 413 — before anything is parsed or stored.
  */
-function guard(route: RouteDef): MiddlewareObj<ApiEvent, ApiResponse, Error, Ctx> {
+function guard(
+  route: RouteDef,
+  machineClients: (() => MachineClientRegistry) | undefined,
+): MiddlewareObj<ApiEvent, ApiResponse, Error, Ctx> {
   return {
     before: async (request) => {
       request.context.internal = { route };
       if (route.roles !== 'public') {
-        const caller = callerFromClaims(
-          request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined,
-        );
-        if (!caller) throw new UnauthorizedError();
+        const claims = request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
+        const caller = await callerOf(route, claims, machineClients);
         if (!route.roles.includes(caller.role)) {
           throw new ForbiddenError(`Role ${caller.role} may not call ${route.method} ${route.path}.`);
         }
@@ -117,6 +151,9 @@ export function apiHandler<
 >(spec: ApiSpec<BS, QS, PS>, fn: (req: ApiRequest<Out<BS>, Out<QS>, Out<PS>>) => Promise<ApiResult>) {
   const route = routeByKey(spec.route);
   if (!route) throw new Error(`Route ${spec.route} is not in the route table`);
+  if (route.machineScope && !spec.machineClients) {
+    throw new Error(`Route ${spec.route} admits machine clients; its handler must pass machineClients`);
+  }
 
   const core = async (event: ApiEvent, context: Ctx): Promise<ApiResponse> => {
     const req: ApiRequest<Out<BS>, Out<QS>, Out<PS>> = {
@@ -128,11 +165,19 @@ export function apiHandler<
       context,
     };
     const result = await fn(req);
-    logger.info('request', { route: spec.route, status: result.status, role: req.caller?.role, sub: req.caller?.sub });
+    logger.info('request', {
+      route: spec.route,
+      status: result.status,
+      role: req.caller?.role,
+      sub: req.caller?.sub,
+      ...(req.caller?.clientId ? { clientId: req.caller.clientId } : {}),
+    });
     return respond(result.status, result.body, result.headers);
   };
 
-  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>().use(httpHeaderNormalizer()).use(guard(route));
+  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>()
+    .use(httpHeaderNormalizer())
+    .use(guard(route, spec.machineClients));
   if (spec.body) handler.use(httpJsonBodyParser());
   handler.use({
     onError: async (request) => {

@@ -1,3 +1,4 @@
+import type { MachineScope } from '../auth/identity.js';
 import type { Role } from '../auth/roles.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -27,6 +28,12 @@ export interface RouteDef {
    * API integration; the scheduled path of the same code has 5 minutes.
    */
   timeoutSeconds?: number;
+  /**
+   * Opens the route to hospital billing systems holding a client-credentials token with this scope; they
+   * act as role `hospital` for the hospital their client id is registered to. Routes without it refuse
+   * machine tokens.
+   */
+  machineScope?: MachineScope;
 }
 
 /** A function invoked by an event source rather than HTTP (S3, Scheduler). */

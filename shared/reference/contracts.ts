@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { contract } from '../http/contract.js';
-import { hospitalPathSchema, hospitalSchema } from './schemas.js';
+import {
+  hospitalPathSchema,
+  hospitalSchema,
+  machineClientBodySchema,
+  machineClientPathSchema,
+  machineClientSchema,
+} from './schemas.js';
 
 export const REFERENCE_CONTRACTS = {
   health: contract({
@@ -35,5 +41,28 @@ export const REFERENCE_CONTRACTS = {
     params: hospitalPathSchema,
     body: hospitalSchema,
     success: { status: 200, schema: hospitalSchema, description: 'Stored' },
+  }),
+  machineClients: contract({
+    route: 'GET /v1/hospitals/{hospitalId}/machine-clients',
+    params: hospitalPathSchema,
+    success: {
+      status: 200,
+      schema: z.object({ machineClients: z.array(machineClientSchema) }),
+      description: "The hospital's registered billing systems",
+    },
+    errors: [404],
+  }),
+  machineClientPut: contract({
+    route: 'PUT /v1/hospitals/{hospitalId}/machine-clients/{clientId}',
+    params: machineClientPathSchema,
+    body: machineClientBodySchema,
+    success: { status: 200, schema: machineClientSchema, description: 'Registered (a repeat changes only the label)' },
+    errors: [404, 409],
+  }),
+  machineClientDelete: contract({
+    route: 'DELETE /v1/hospitals/{hospitalId}/machine-clients/{clientId}',
+    params: machineClientPathSchema,
+    success: { status: 204, description: 'Revoked: tokens of this client are refused from now on' },
+    errors: [404],
   }),
 };

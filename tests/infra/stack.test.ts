@@ -8,10 +8,10 @@ import { EVENT_FUNCTIONS, ROUTES, SCHEDULES } from '../../shared/platform/routes
 import { schedulerEventSchema } from '../../shared/platform/scheduler-event.js';
 import { routeKey, type Access, type RouteDef, type ScheduleDef } from '../../shared/platform/types.js';
 import { Api } from '../../infra/lib/api.js';
-import { Auth } from '../../infra/lib/auth.js';
 import { stageConfig } from '../../infra/lib/config.js';
 import { Data } from '../../infra/lib/data.js';
 import { FunctionFactory } from '../../infra/lib/functions.js';
+import { Identity } from '../../infra/lib/identity.js';
 import { PlatformStack } from '../../infra/lib/stack.js';
 import { actionsOf, logicalId, statementsOfRole, testApp } from './support.js';
 
@@ -93,13 +93,21 @@ describe('functions', () => {
     for (const [id, g] of ofType('AWS::Logs::LogGroup')) expect(g.Properties.RetentionInDays, id).toBeGreaterThan(0);
   });
 
-  it('passes only resource names in the environment, and a name only to a function that may use it', () => {
+  it('passes only resource names and the issuer’s claim names in the environment, a name only to a function that may use it', () => {
     for (const def of FUNCTION_DEFS) {
       const env = resources[fnOf(def.fn).handler]!.Properties.Environment.Variables as Record<string, unknown>;
       expect(Object.keys(env).sort(), def.fn).toEqual(
         [
           'STAGE',
           'POWERTOOLS_SERVICE_NAME',
+          'POWERTOOLS_METRICS_NAMESPACE',
+          'POWERTOOLS_TRACE_ENABLED',
+          'CLAIM_ROLE',
+          'CLAIM_TOWNSHIP',
+          'CLAIM_HOSPITAL',
+          'CLAIM_CLIENT_ID',
+          'CLAIM_SCOPE',
+          'SCOPE_PREFIX',
           'NODE_OPTIONS',
           'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
           ...(def.access.table ? ['TABLE_NAME'] : []),
@@ -107,6 +115,11 @@ describe('functions', () => {
         ].sort(),
       );
       expect(env.STAGE).toBe('test');
+      expect(env).toMatchObject({
+        CLAIM_ROLE: 'cognito:groups',
+        CLAIM_HOSPITAL: 'custom:hospitalId',
+        SCOPE_PREFIX: 'zhalantun-api/',
+      });
       if (def.access.table) expect(env.TABLE_NAME).toEqual({ Ref: logicalId(stack.data.table) });
       if (def.access.bucket) expect(env.BUCKET_NAME).toEqual({ Ref: logicalId(stack.data.bucket) });
     }
@@ -131,14 +144,17 @@ describe('least privilege from the route table', () => {
     }
     if (def.access.bucket === 'write')
       expect(bucket).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
-    // Nothing else but writing to its own log group; no action or resource wildcard on its own.
+    // Nothing else but writing to its own log group and sending traces; no action wildcard, and no resource
+    // wildcard except X-Ray's, whose actions take no resource.
     expect(actions.filter((a) => !a.startsWith('dynamodb:') && !a.startsWith('s3:')).sort()).toEqual([
       'logs:CreateLogStream',
       'logs:PutLogEvents',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
     ]);
     for (const s of statementsOfRole(template.toJSON() as never, fnOf(def.fn).role)) {
       expect(actionsOf([s])).not.toContain('*');
-      expect(JSON.stringify(s.Resource)).not.toBe('"*"');
+      if (!actionsOf([s]).every((a) => a.startsWith('xray:'))) expect(JSON.stringify(s.Resource)).not.toBe('"*"');
     }
   });
 
@@ -186,11 +202,12 @@ describe('HTTP API', () => {
   });
 
   it('validates Cognito tokens: issuer is the stack’s user pool (partition-aware), audience its app client', () => {
+    const cognito = stack.identity.cognito!;
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Audience: [{ Ref: logicalId(stack.auth.client) }],
+        Audience: [{ Ref: logicalId(cognito.client) }],
         Issuer: {
           'Fn::Join': [
             '',
@@ -200,7 +217,7 @@ describe('HTTP API', () => {
               '.',
               { Ref: 'AWS::URLSuffix' },
               '/',
-              { Ref: logicalId(stack.auth.userPool) },
+              { Ref: logicalId(cognito.userPool) },
             ],
           ],
         },
@@ -296,11 +313,14 @@ describe('Cognito', () => {
     expect(ofType('AWS::Cognito::IdentityPool')).toEqual([]);
   });
 
-  it('has one public app client: SRP sign-in, no secret, no OAuth redirect flows', () => {
+  it('has one public console client: SRP or authorization code + PKCE to the console origins only, no secret, no implicit grant', () => {
     template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       GenerateSecret: false,
-      AllowedOAuthFlowsUserPoolClient: false,
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      CallbackURLs: stageConfig('test').consoleOrigins.map((o) => `${o}/auth/callback`),
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     });
   });
@@ -533,7 +553,7 @@ describe('cdk-nag AwsSolutions', () => {
       access: { table: 'read' },
       summary: 'probe',
     };
-    new Api(probe, 'Api', { config, routes: [route], auth: new Auth(probe, 'Auth', config), functions });
+    new Api(probe, 'Api', { config, routes: [route], identity: new Identity(probe, config), functions });
     const report = new AwsSolutionsChecks().validateScope(probe);
     expect(report.violations.map((v) => v.ruleName)).toContain('AwsSolutions-APIG4');
   });

@@ -120,6 +120,30 @@ describe('the app entry of cdk.json', () => {
     expect(manifest).toContain('zlt-ci');
   }, 60_000);
 
+  it('synthesises prod-cn offline for aws-cn / cn-northwest-1 (`npx cdk synth -c stage=prod-cn`)', () => {
+    const outdir = tempDir('zlt-cn-');
+    const [, ...args] = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')).app as string).split(' ');
+    const context = { ...CDK_CONTEXT, stage: 'prod-cn', 'aws:cdk:bundling-stacks': [] };
+    const r = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CDK_OUTDIR: outdir,
+        CDK_CONTEXT_JSON: JSON.stringify(context),
+        CDK_DISABLE_VERSION_CHECK: '1',
+      },
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr.slice(-3000)).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));
+    expect(manifest.artifacts['zlt-prod-cn'].environment).toBe('aws://unknown-account/cn-northwest-1');
+    const text = readFileSync(join(outdir, 'zlt-prod-cn.template.json'), 'utf8');
+    expect(text).not.toContain('arn:aws:');
+    expect(text).toContain('arn:aws-cn:');
+    expect(text).not.toContain('AWS::Cognito::');
+  }, 60_000);
+
   it('refuses an invalid stage before building anything', () => {
     const [, ...args] = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')).app as string).split(' ');
     const r = spawnSync(process.execPath, args, {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { s3EventSchema } from '../../../functions/photo-uploaded.js';
-import { callerFromClaims } from '../../../shared/auth/roles.js';
+import { COGNITO_CLAIMS } from '../../../infra/lib/config.js';
+import { callerFromClaims } from '../../../shared/auth/identity.js';
 import { parsePhotoObjectKey } from '../../../shared/housing/photo-inspection.js';
 import { eventBodySchema } from '../../../shared/housing/schemas.js';
 import { routeByKey } from '../../../shared/platform/routes/index.js';
@@ -20,7 +21,9 @@ describe('events/ samples parse with the handlers’ own schemas', () => {
   it('the API Gateway v2 sample is a routed event whose Cognito claims give a township caller and whose body is a valid step', () => {
     const event = load('api-housing-event.json');
     expect(routeByKey(event.routeKey)).toBeDefined();
-    expect(callerFromClaims(event.requestContext.authorizer.jwt.claims)).toEqual({
+    expect(
+      callerFromClaims(event.requestContext.authorizer.jwt.claims, { claims: COGNITO_CLAIMS, scopePrefix: '' }),
+    ).toEqual({
       sub: '6f1c7e2a-0000-4000-8000-000000000042',
       role: 'township',
       township: 'zhonghe',
@@ -31,18 +34,19 @@ describe('events/ samples parse with the handlers’ own schemas', () => {
 
 describe('callerFromClaims and Cognito groups', () => {
   const base = { sub: 'u-1', 'custom:township': 'zhonghe', 'custom:hospitalId': 'zlt-peoples' };
+  const cognito = { claims: COGNITO_CLAIMS, scopePrefix: 'zhalantun-api/' };
   it('takes the role from the single role group', () => {
-    expect(callerFromClaims({ ...base, 'cognito:groups': '[township]' })).toEqual({
+    expect(callerFromClaims({ ...base, 'cognito:groups': '[township]' }, cognito)).toEqual({
       sub: 'u-1',
       role: 'township',
       township: 'zhonghe',
     });
   });
   it('refuses a user in two role groups rather than picking the first listed', () => {
-    expect(callerFromClaims({ ...base, 'cognito:groups': '[township hospital]' })).toBeUndefined();
-    expect(callerFromClaims({ ...base, 'cognito:groups': ['hospital', 'insurance-bureau'] })).toBeUndefined();
+    expect(callerFromClaims({ ...base, 'cognito:groups': '[township hospital]' }, cognito)).toBeUndefined();
+    expect(callerFromClaims({ ...base, 'cognito:groups': ['hospital', 'insurance-bureau'] }, cognito)).toBeUndefined();
   });
   it('ignores groups that are not roles', () => {
-    expect(callerFromClaims({ ...base, 'cognito:groups': '[admins hospital]' })?.role).toBe('hospital');
+    expect(callerFromClaims({ ...base, 'cognito:groups': '[admins hospital]' }, cognito)?.role).toBe('hospital');
   });
 });

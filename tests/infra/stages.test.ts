@@ -1,0 +1,271 @@
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stageConfig } from '../../infra/lib/config.js';
+import { PlatformStack } from '../../infra/lib/stack.js';
+import { utcRuleExpressions } from '../../infra/lib/utc-rules.js';
+import { ROUTES, SCHEDULES } from '../../shared/platform/routes/index.js';
+import { testApp } from './support.js';
+
+type Resources = Record<string, { Type: string; Properties: Record<string, any> }>;
+
+/** The two worked examples: `prod` (global regions, Cognito) and `prod-cn` (aws-cn, any OIDC issuer). */
+const build = (stage: string) => {
+  const config = stageConfig(stage);
+  const stack = new PlatformStack(testApp(), `zlt-${stage}`, config, {
+    ...(config.region ? { env: { region: config.region } } : {}),
+  });
+  const template = Template.fromStack(stack);
+  return { config, stack, template, resources: template.toJSON().Resources as Resources };
+};
+
+let prod: ReturnType<typeof build>;
+let cn: ReturnType<typeof build>;
+beforeAll(() => {
+  prod = build('prod');
+  cn = build('prod-cn');
+});
+
+const ofType = (r: Resources, type: string) => Object.values(r).filter((x) => x.Type === type);
+
+describe.each([
+  ['prod', () => prod],
+  ['prod-cn', () => cn],
+])('%s', (_name, get) => {
+  it('writes no hard-coded global-partition ARN', () => {
+    expect(JSON.stringify(get().template.toJSON())).not.toContain('arn:aws:');
+  });
+
+  it('allows CORS from the console’s origins only', () => {
+    const [api] = ofType(get().resources, 'AWS::ApiGatewayV2::Api');
+    expect(api!.Properties.CorsConfiguration.AllowOrigins).toEqual(get().config.consoleOrigins);
+    expect(api!.Properties.CorsConfiguration.AllowOrigins).not.toContain('*');
+  });
+
+  it('configures the JWT authorizer from the stage’s identity setting, and every function with its claim names', () => {
+    const { config, resources } = get();
+    const [authorizer] = ofType(resources, 'AWS::ApiGatewayV2::Authorizer');
+    expect(authorizer!.Properties.AuthorizerType).toBe('JWT');
+    const fns = ofType(resources, 'AWS::Lambda::Function').filter((f) => f.Properties.Environment?.Variables?.STAGE);
+    expect(fns.length).toBeGreaterThan(0);
+    if (config.identity.kind === 'oidc') {
+      expect(authorizer!.Properties.JwtConfiguration).toEqual({
+        Issuer: config.identity.issuer,
+        Audience: config.identity.audiences,
+      });
+      for (const f of fns) {
+        expect(f.Properties.Environment.Variables).toMatchObject({
+          CLAIM_ROLE: config.identity.claims.role,
+          CLAIM_TOWNSHIP: config.identity.claims.township,
+          CLAIM_HOSPITAL: config.identity.claims.hospital,
+          CLAIM_CLIENT_ID: config.identity.claims.clientId,
+          SCOPE_PREFIX: config.identity.scopePrefix,
+        });
+      }
+    } else {
+      expect(JSON.stringify(authorizer!.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
+      for (const f of fns) expect(f.Properties.Environment.Variables.CLAIM_ROLE).toBe('cognito:groups');
+    }
+  });
+
+  it('is cdk-nag clean', () => {
+    const { stack } = get();
+    const annotations = Annotations.fromStack(stack);
+    expect([...annotations.findError('*', Match.anyValue())]).toEqual([]);
+    const report = new AwsSolutionsChecks().validateScope(stack);
+    expect(
+      report.violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} ${r.constructPath}`)),
+    ).toEqual([]);
+  });
+});
+
+describe('prod (global regions, Cognito)', () => {
+  it('has a resource server per scope family and a confidential client-credentials client per billing system', () => {
+    const servers = ofType(prod.resources, 'AWS::Cognito::UserPoolResourceServer').map((s) => ({
+      id: s.Properties.Identifier,
+      scopes: s.Properties.Scopes.map((x: { ScopeName: string }) => x.ScopeName),
+    }));
+    expect(servers).toEqual([
+      { id: 'zhalantun-api/claims', scopes: ['write', 'read'] },
+      { id: 'zhalantun-api/eligibility', scopes: ['read'] },
+    ]);
+    const machines = ofType(prod.resources, 'AWS::Cognito::UserPoolClient').filter((c) => c.Properties.GenerateSecret);
+    expect(machines).toHaveLength(
+      prod.config.identity.kind === 'cognito' ? prod.config.identity.machineClients.length : 0,
+    );
+    for (const m of machines) {
+      expect(m.Properties.AllowedOAuthFlows).toEqual(['client_credentials']);
+      expect(m.Properties.ExplicitAuthFlows ?? []).toEqual([]);
+      expect(m.Properties.AllowedOAuthScopes).toHaveLength(3);
+    }
+  });
+
+  it('requires TOTP for people (no SMS); machines have no user and so no MFA', () => {
+    const [pool] = ofType(prod.resources, 'AWS::Cognito::UserPool');
+    expect(pool!.Properties.MfaConfiguration).toBe('ON');
+    expect(pool!.Properties.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
+  });
+
+  it('lists every machine client in the authorizer audience (Cognito access tokens carry client_id, not aud)', () => {
+    const [authorizer] = ofType(prod.resources, 'AWS::ApiGatewayV2::Authorizer');
+    expect(authorizer!.Properties.JwtConfiguration.Audience).toHaveLength(
+      1 + (prod.config.identity.kind === 'cognito' ? prod.config.identity.machineClients.length : 0),
+    );
+  });
+
+  it('schedules with EventBridge Scheduler in Asia/Shanghai and traces every function', () => {
+    expect(ofType(prod.resources, 'AWS::Scheduler::Schedule')).toHaveLength(SCHEDULES.length);
+    expect(ofType(prod.resources, 'AWS::Events::Rule')).toHaveLength(0);
+    const fns = ofType(prod.resources, 'AWS::Lambda::Function').filter(
+      (f) => f.Properties.Environment?.Variables?.STAGE,
+    );
+    for (const f of fns) expect(f.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+  });
+});
+
+describe('prod-cn (aws-cn / cn-northwest-1, OIDC)', () => {
+  it('targets cn-northwest-1 in the aws-cn partition', () => {
+    expect(cn.stack.region).toBe('cn-northwest-1');
+    expect(cn.stack.partition).toBe('aws-cn');
+    expect(JSON.stringify(cn.template.toJSON())).toContain('arn:aws-cn:');
+  });
+
+  it('synthesizes no Cognito resource', () => {
+    expect(Object.values(cn.resources).filter((r) => r.Type.startsWith('AWS::Cognito::'))).toEqual([]);
+  });
+
+  it('switches off what the China regions lack: Scheduler (rules instead), X-Ray for Lambda, unauthenticated routes', () => {
+    expect(ofType(cn.resources, 'AWS::Scheduler::Schedule')).toHaveLength(0);
+    expect(ofType(cn.resources, 'AWS::Events::Rule').length).toBeGreaterThanOrEqual(SCHEDULES.length);
+    const fns = ofType(cn.resources, 'AWS::Lambda::Function').filter((f) => f.Properties.Environment?.Variables?.STAGE);
+    for (const f of fns) {
+      expect(f.Properties.TracingConfig?.Mode ?? 'PassThrough').toBe('PassThrough');
+      expect(f.Properties.Environment.Variables.POWERTOOLS_TRACE_ENABLED).toBe('false');
+    }
+    const keys = ofType(cn.resources, 'AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey);
+    expect(keys).toHaveLength(ROUTES.filter((r) => r.roles !== 'public').length);
+    for (const r of ofType(cn.resources, 'AWS::ApiGatewayV2::Route'))
+      expect(r.Properties.AuthorizationType).toBe('JWT');
+  });
+
+  it('gives each UTC rule the input the scheduled handlers parse, with the event time as the scheduled time', () => {
+    for (const rule of ofType(cn.resources, 'AWS::Events::Rule')) {
+      const [target] = rule.Properties.Targets;
+      const template = target.InputTransformer;
+      expect(template.InputPathsMap).toEqual({ time: '$.time' });
+      expect(JSON.parse(template.InputTemplate.replace('<time>', '"2019-01-31T16:00:00Z"'))).toMatchObject({
+        source: 'zhalantun.scheduler',
+        scheduledTime: '2019-01-31T16:00:00Z',
+      });
+    }
+  });
+});
+
+/**
+ * Both schedule forms fire at the same instants. A small evaluator of the AWS cron fields the platform uses
+ * (minute hour day-of-month month day-of-week year: numbers, lists, `*`, `?`, `L`), run against the
+ * schedules as synthesized: the Scheduler form read in Asia/Shanghai through the time-zone database
+ * (Intl), the rule form in UTC, every hour of every day from 2019-01-01 to 2030-12-31.
+ */
+const parseCron = (expression: string) => {
+  const m = /^cron\((.+)\)$/.exec(expression);
+  if (!m) throw new Error(`not a cron expression: ${expression}`);
+  const [minute, hour, dom, month, dow, year] = m[1]!.split(' ') as [string, string, string, string, string, string];
+  return { minute, hour, dom, month, dow, year };
+};
+const fieldMatches = (field: string, value: number, lastDay?: number): boolean =>
+  field === '*' ||
+  field === '?' ||
+  field.split(',').some((part) => (part === 'L' ? value === lastDay : Number(part) === value));
+const fires = (
+  cron: ReturnType<typeof parseCron>,
+  t: { year: number; month: number; day: number; hour: number; minute: number },
+) => {
+  const lastDay = new Date(Date.UTC(t.year, t.month, 0)).getUTCDate();
+  return (
+    fieldMatches(cron.minute, t.minute) &&
+    fieldMatches(cron.hour, t.hour) &&
+    fieldMatches(cron.dom, t.day, lastDay) &&
+    fieldMatches(cron.month, t.month) &&
+    fieldMatches(cron.year, t.year) &&
+    cron.dow === '?'
+  );
+};
+const shanghai = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Asia/Shanghai',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+});
+const wallClock = (instant: Date, zone: 'UTC' | 'Asia/Shanghai') => {
+  if (zone === 'UTC') {
+    return {
+      year: instant.getUTCFullYear(),
+      month: instant.getUTCMonth() + 1,
+      day: instant.getUTCDate(),
+      hour: instant.getUTCHours(),
+      minute: instant.getUTCMinutes(),
+    };
+  }
+  const parts = Object.fromEntries(shanghai.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute! };
+};
+
+describe('EventBridge rules in UTC fire when the Scheduler schedules in Asia/Shanghai do, 2019–2030', () => {
+  const scheduleForms = () =>
+    ofType(prod.resources, 'AWS::Scheduler::Schedule').map((s) => ({
+      name: JSON.parse(s.Properties.Target.Input).schedule as string,
+      cron: parseCron(s.Properties.ScheduleExpression),
+      zone: s.Properties.ScheduleExpressionTimezone as 'Asia/Shanghai',
+    }));
+  const ruleForms = () =>
+    ofType(cn.resources, 'AWS::Events::Rule').map((r) => ({
+      name: JSON.parse(r.Properties.Targets[0].InputTransformer.InputTemplate.replace('<time>', '""'))
+        .schedule as string,
+      cron: parseCron(r.Properties.ScheduleExpression),
+    }));
+
+  it.each(SCHEDULES.map((s) => [s.name]))('%s', (name) => {
+    const scheduler = scheduleForms().filter((s) => s.name === name);
+    const rules = ruleForms().filter((r) => r.name === name);
+    expect(scheduler).toHaveLength(1);
+    expect(scheduler[0]!.zone).toBe('Asia/Shanghai');
+    expect(rules.length).toBeGreaterThanOrEqual(1);
+    const minutes = new Set(
+      [scheduler[0]!.cron.minute, ...rules.map((r) => r.cron.minute)].flatMap((m) => m.split(',').map(Number)),
+    );
+    const a: string[] = [];
+    const b: string[] = [];
+    // From 2018-12-31 16:00 UTC (2019-01-01 00:00 in Shanghai) to the end of 2030 in Shanghai.
+    for (let t = Date.UTC(2018, 11, 31, 16); t < Date.UTC(2030, 11, 31, 16); t += 3_600_000) {
+      for (const minute of minutes) {
+        const instant = new Date(t + minute * 60_000);
+        if (fires(scheduler[0]!.cron, wallClock(instant, 'Asia/Shanghai'))) a.push(instant.toISOString());
+        if (rules.some((r) => fires(r.cron, wallClock(instant, 'UTC')))) b.push(instant.toISOString());
+      }
+    }
+    expect(a.length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+  });
+
+  it('the translation refuses what it cannot translate exactly, rather than guess', () => {
+    const base = { name: 'x', timeZone: 'Asia/Shanghai' as const };
+    expect(() => utcRuleExpressions({ ...base, cron: { minute: '0', hour: '0', day: '31' } })).toThrow(/28th/);
+    expect(() => utcRuleExpressions({ ...base, cron: { minute: '0', hour: '0', weekDay: 'MON' } })).toThrow(
+      /day-of-week/,
+    );
+    expect(utcRuleExpressions({ ...base, cron: { minute: '30', hour: '9', day: '1' } })).toEqual([
+      'cron(30 1 1 * ? *)',
+    ]);
+    expect(utcRuleExpressions({ ...base, cron: { minute: '0', hour: '0', day: '1,15' } })).toEqual([
+      'cron(0 16 14 * ? *)',
+      'cron(0 16 L * ? *)',
+    ]);
+    expect(utcRuleExpressions({ ...base, cron: { minute: '0', hour: '0', day: '1', month: '1' } })).toEqual([
+      'cron(0 16 L 12 ? *)',
+    ]);
+  });
+});
