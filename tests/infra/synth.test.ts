@@ -107,7 +107,7 @@ describe('the app entry of cdk.json', () => {
         CDK_CONTEXT_JSON: JSON.stringify(context),
         CDK_DISABLE_VERSION_CHECK: '1',
       },
-      timeout: 60_000,
+      timeout: 240_000,
     });
     expect(r.status, r.stderr.slice(-3000)).toBe(0);
     const template = JSON.parse(readFileSync(join(outdir, 'zlt-ci.template.json'), 'utf8'));
@@ -118,7 +118,7 @@ describe('the app entry of cdk.json', () => {
     ).toHaveLength(ROUTES.length);
     const manifest = readFileSync(join(outdir, 'manifest.json'), 'utf8');
     expect(manifest).toContain('zlt-ci');
-  }, 60_000);
+  }, 250_000);
 
   it('synthesises prod-cn offline for aws-cn / cn-northwest-1 (`npx cdk synth -c stage=prod-cn`)', () => {
     const outdir = tempDir('zlt-cn-');
@@ -142,7 +142,7 @@ describe('the app entry of cdk.json', () => {
     expect(text).not.toContain('arn:aws:');
     expect(text).toContain('arn:aws-cn:');
     expect(text).not.toContain('AWS::Cognito::');
-  }, 60_000);
+  }, 250_000);
 
   it('refuses an invalid stage before building anything', () => {
     const [, ...args] = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')).app as string).split(' ');
@@ -172,7 +172,7 @@ describe.skipIf(process.env.ZLT_SKIP_FULL_SYNTH === '1')('full CLI synth', () =>
         cwd: ROOT,
         encoding: 'utf8',
         env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1' },
-        timeout: 290_000,
+        timeout: 890_000,
       },
     );
     expect(r.status, r.stderr.slice(-3000)).toBe(0);
@@ -180,5 +180,5 @@ describe.skipIf(process.env.ZLT_SKIP_FULL_SYNTH === '1')('full CLI synth', () =>
     expect(assets).toHaveLength(new Set([...ROUTES.map((x) => x.fn), ...EVENT_FUNCTIONS.map((x) => x.fn)]).size);
     for (const a of assets)
       expect(readFileSync(join(a, 'index.mjs'), 'utf8').match(EXTERNAL_IMPORT)?.[0] ?? null, a).toBeNull();
-  }, 300_000);
+  }, 900_000);
 });
