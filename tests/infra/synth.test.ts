@@ -133,7 +133,8 @@ describe('the app entry of cdk.json', () => {
         CDK_CONTEXT_JSON: JSON.stringify(context),
         CDK_DISABLE_VERSION_CHECK: '1',
       },
-      timeout: 60_000,
+      // A synth with cdk-nag takes ~15 s alone and minutes on a two-core machine shared by several builds.
+      timeout: 240_000,
     });
     expect(r.status, r.stderr.slice(-3000)).toBe(0);
     const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));

@@ -22,6 +22,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'photo-not-found': '未找到该照片',
   'person-not-found': '建档立卡名册中未找到此身份证号',
   'hospital-not-found': '未找到该医疗机构',
+  'machine-client-not-found': '该医疗机构下未登记此接入客户端',
+  'client-registered-elsewhere': '该接入客户端已登记在其他医疗机构，请先在原机构撤销',
   'claim-not-found': '未找到该结算单',
   'student-not-found': '未找到该学生',
   'ranger-not-found': '未找到该生态护林员',
