@@ -1,6 +1,7 @@
 import { ddb, tableNameFromEnv } from '../data/clients.js';
 import { DynamoDbHospitalStore } from '../reference/dynamodb-hospital-store.js';
-import { cachedRegistry, DynamoDbMachineClientStore } from '../reference/machine-clients.js';
+import { DynamoDbMachineClientStore } from '../reference/dynamodb-machine-client-store.js';
+import { cachedRegistry } from '../reference/machine-clients.js';
 import { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
 
 /**
