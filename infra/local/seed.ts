@@ -23,6 +23,12 @@ function prng(seed: number): () => number {
   };
 }
 
+/** A township's five demo villages: code `<township>-0n`, name as demoPersons writes it. */
+export function demoVillages(township: string): { code: string; name: string }[] {
+  const name = TOWNSHIPS.find((t) => t.code === township)?.name ?? township;
+  return [1, 2, 3, 4, 5].map((n) => ({ code: `${township}-0${n}`, name: `${name.slice(0, 2)}示例村${n}` }));
+}
+
 export function demoPersons(count = 300, seed = 2019): PersonRow[] {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -62,6 +68,9 @@ export async function seedDemo(
   table: string,
 ): Promise<{ persons: number; cases: number }> {
   const store = new DynamoDbRosterStore(client, table);
+  // Each township's demo villages (the ones demoPersons uses), so a spreadsheet import can check them.
+  for (const t of TOWNSHIPS)
+    await store.putVillages(t.code, demoVillages(t.code), seedCaller('poverty-office'), '2019-01-01T00:00:00.000Z');
   const persons = demoPersons();
   await store.upsertRows(persons, 'poverty-office', seedCaller('poverty-office'));
   // Welfare flags from the bodies that own them (every 7th person 低保, every 11th severely disabled).

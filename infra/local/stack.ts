@@ -32,8 +32,6 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-/** The S3 event function that storage events are delivered to (the housing photo check). */
-const S3_EVENT_FUNCTION = 'photo-uploaded';
 /** Lambda retries a failed asynchronous invocation twice (infra/lib/operations.ts sets the same). */
 const ASYNC_RETRIES = 2;
 
@@ -104,22 +102,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       );
     }
 
-    const s3Function = EVENT_FUNCTIONS.find((f) => f.fn === S3_EVENT_FUNCTION);
-    const s3Prefix = s3Function?.trigger?.s3ObjectCreated.prefix;
-    if (s3Function && s3Prefix !== undefined) {
-      s3.onEvent((event) => {
-        // As in AWS: only ObjectCreated keys under the trigger's prefix reach the function, and an
-        // asynchronous invocation that fails is retried twice before it goes to the on-failure queue.
+    s3.onEvent((event) => {
+      // As in AWS: each event function gets the ObjectCreated keys under its trigger's prefix, and an
+      // asynchronous invocation that fails is retried twice before it goes to the on-failure queue.
+      for (const def of EVENT_FUNCTIONS) {
+        const prefix = def.trigger?.s3ObjectCreated.prefix;
+        if (prefix === undefined) continue;
         const records = event.Records.filter(
-          (r) => r.eventName.startsWith('ObjectCreated') && decodeS3Key(r.s3.object.key).startsWith(s3Prefix),
+          (r) => r.eventName.startsWith('ObjectCreated') && decodeS3Key(r.s3.object.key).startsWith(prefix),
         );
-        if (records.length === 0) return;
+        if (records.length === 0) continue;
         void invokeWithRetries(
-          () => loadHandler(S3_EVENT_FUNCTION).then((h) => h({ Records: records }, lambdaContext(S3_EVENT_FUNCTION))),
+          () => loadHandler(def.fn).then((h) => h({ Records: records }, lambdaContext(def.fn))),
           ASYNC_RETRIES,
-        ).catch((error: unknown) => log(`S3 event handler failed after ${ASYNC_RETRIES} retries: ${String(error)}`));
-      });
-    }
+        ).catch((error: unknown) =>
+          log(`S3 event handler ${def.fn} failed after ${ASYNC_RETRIES} retries: ${String(error)}`),
+        );
+      }
+    });
 
     const auth = await createLocalAuth();
     const gateway = await startGateway({

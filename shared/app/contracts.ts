@@ -1,6 +1,9 @@
 import type { Contract } from '../http/contract.js';
 import { REFERENCE_CONTRACTS } from '../reference/contracts.js';
 import { ROSTER_CONTRACTS } from '../roster/contracts.js';
+import { ROSTER_IMPORT_CONTRACTS } from '../roster/import/contracts.js';
+import { HOUSEHOLD_CONTRACTS } from '../household/contracts.js';
+import { CLAIMS_MONTH_CONTRACT } from '../claims/month.js';
 import { HOUSING_CONTRACTS } from '../housing/contracts.js';
 import { CLAIM_CONTRACTS } from '../claims/contracts.js';
 import { EDUCATION_CONTRACTS } from '../education/contracts.js';
@@ -15,6 +18,9 @@ import type { ZodType } from 'zod';
 export const ALL_CONTRACTS: readonly Contract[] = [
   ...Object.values(REFERENCE_CONTRACTS),
   ...Object.values(ROSTER_CONTRACTS),
+  ...Object.values(ROSTER_IMPORT_CONTRACTS),
+  ...Object.values(HOUSEHOLD_CONTRACTS),
+  CLAIMS_MONTH_CONTRACT,
   ...Object.values(HOUSING_CONTRACTS),
   ...Object.values(HEALTH_REPORT_CONTRACTS),
   ...Object.values(CLAIM_CONTRACTS),

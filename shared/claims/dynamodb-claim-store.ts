@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { byIndex } from '../data/query.js';
+import { byIndex, queryItems } from '../data/query.js';
 import { transactWrite } from '../data/transact.js';
 import { certificationsIn, itemToPerson } from '../data/person-items.js';
 import {
@@ -14,7 +14,8 @@ import {
 /**
  * Claim items in the main table (docs/data-model.md):
  *   CLAIM#<hospitalId>#<claimId> / CLAIM   the settlement as first stored, its request hash and status;
- *       gsi1: CLAIMS#<yyyy-mm> / <hospitalId>#<claimId>   (health report: a month's claims)
+ *       gsi1: CLAIMS#<yyyy-mm> / <hospitalId>#<claimId>   (health report, a hospital's month: a month's claims)
+ *       gsi2: PCLAIMS#<personId> / <yyyy-mm>#<hospitalId>#<claimId>   (one household at a glance)
  *   CLAIM#<hospitalId>#<claimId> / VOID    the void, appended once
  *   PERSON#<id> / YEAR#<yyyy>              the person's year with a version for optimistic locking;
  *       gsi1: PYEARS#<yyyy> / <personId>   (reconciliation: every person-year of a year)
@@ -26,7 +27,7 @@ export const claimKey = (hospitalId: string, claimId: string) => ({
 export const yearKey = (personId: string, year: number) => ({ pk: `PERSON#${personId}`, sk: `YEAR#${year}` });
 
 function toStoredClaim<S>(item: Record<string, unknown>): StoredClaim<S> {
-  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, entity: _e, ...rest } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, gsi2pk: _g2, gsi2sk: _s2, entity: _e, ...rest } = item;
   return rest as unknown as StoredClaim<S>;
 }
 
@@ -129,6 +130,8 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
               yearVersion: (expectedVersion ?? 0) + 1,
               gsi1pk: `CLAIMS#${month}`,
               gsi1sk: `${claim.hospitalId}#${claim.claimId}`,
+              gsi2pk: `PCLAIMS#${claim.personId}`,
+              gsi2sk: `${month}#${claim.hospitalId}#${claim.claimId}`,
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
@@ -186,6 +189,27 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
   async *yearsOf(year: number): AsyncGenerator<{ personId: string; state: Y }> {
     for await (const item of byIndex(this.client, this.table, 'gsi1', `PYEARS#${year}`))
       yield { personId: item.personId as string, state: item.state as Y };
+  }
+
+  /** A hospital's claims of a month (gsi1 CLAIMS#<month>, its own key range), in claim-id order. */
+  async hospitalMonth(month: string, hospitalId: string): Promise<StoredClaim<S>[]> {
+    const claims: StoredClaim<S>[] = [];
+    for await (const item of queryItems(this.client, {
+      TableName: this.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :h)',
+      ExpressionAttributeValues: { ':pk': `CLAIMS#${month}`, ':h': `${hospitalId}#` },
+    }))
+      claims.push(toStoredClaim<S>(item));
+    return claims;
+  }
+
+  /** Every claim of a person (gsi2 PCLAIMS#<personId>), oldest month first. */
+  async claimsOfPerson(personId: string): Promise<StoredClaim<S>[]> {
+    const claims: StoredClaim<S>[] = [];
+    for await (const item of byIndex(this.client, this.table, 'gsi2', `PCLAIMS#${personId}`))
+      claims.push(toStoredClaim<S>(item));
+    return claims;
   }
 
   /** Every claim of a month (health report), page by page. */

@@ -1,20 +1,22 @@
 import {
+  BatchGetCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { byIndex } from '../data/query.js';
+import { byIndex, queryItems } from '../data/query.js';
 import type { Caller } from '../auth/roles.js';
 import { mapLimit } from '../data/concurrency.js';
 import { ForbiddenError } from '../errors.js';
 import type { ArrearsFlag } from './eligibility.js';
 import type { PersonDirectory } from './ports.js';
 import { OWNED_FIELDS, SHARED_FIELDS, type LoadingRole } from './ownership.js';
+import { diffRow, type RowDiff } from './diff.js';
 import type { PersonRow } from './schemas.js';
 import { certificationsIn, itemToPerson, personKey } from '../data/person-items.js';
-import type { ChronicCertification, Person } from './types.js';
+import { PERSON_FLAGS, type ChronicCertification, type Person, type PersonFlag } from './types.js';
 
 /**
  * Roster items in the main table (docs/data-model.md):
@@ -22,6 +24,8 @@ import type { ChronicCertification, Person } from './types.js';
  *   PERSON#<id> / CHRONIC#<disease>#<certifier> a chronic-disease certification
  *   PERSON#<id> / YEAR#<yyyy>                   the person's year (claims domain)
  *   HOUSEHOLD#<id> / ARREARS                    the malicious-arrears flag
+ *   VILLAGES / <township>                       the township's registered villages (code, name)
+ * A person's flag carries who last changed it and when, as `flagSet_<flag>` on the profile.
  * One Query on PERSON#<id> returns the person, certifications and years together.
  */
 export const arrearsKey = (householdId: string) => ({ pk: `HOUSEHOLD#${householdId}`, sk: 'ARREARS' });
@@ -33,18 +37,91 @@ export interface PersonBundle {
   years: Record<string, unknown>[];
 }
 
+/** Who last changed a flag, when, and through what (a load, or an import by its id). */
+export interface FlagSetter {
+  by: string;
+  role: LoadingRole;
+  at: string;
+  via: string;
+}
+
+export interface PersonWithSetters extends Person {
+  flagSetters: Partial<Record<PersonFlag, FlagSetter>>;
+}
+
+export function itemToPersonWithSetters(item: Record<string, unknown>): PersonWithSetters {
+  const flagSetters: PersonWithSetters['flagSetters'] = {};
+  for (const f of PERSON_FLAGS) {
+    const s = item[`flagSet_${f}`] as FlagSetter | undefined;
+    if (s) flagSetters[f] = { by: s.by, role: s.role, at: s.at, via: s.via };
+  }
+  return { ...itemToPerson(item), flagSetters };
+}
+
+export interface Village {
+  code: string;
+  name: string;
+}
+
+const BATCH_GET = 100;
+
 export class DynamoDbRosterStore implements PersonDirectory {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
   ) {}
 
+  /** The stored persons among `ids` (BatchGet, 100 keys a request, unprocessed keys retried). */
+  async getPersons(ids: readonly string[]): Promise<Map<string, Person>> {
+    const found = new Map<string, Person>();
+    const unique = [...new Set(ids)];
+    await mapLimit(
+      Array.from({ length: Math.ceil(unique.length / BATCH_GET) }, (_, i) =>
+        unique.slice(i * BATCH_GET, (i + 1) * BATCH_GET),
+      ),
+      4,
+      async (chunk) => {
+        let keys: Record<string, unknown>[] = chunk.map(personKey);
+        for (let attempt = 0; keys.length > 0; attempt += 1) {
+          if (attempt > 0) await new Promise((ok) => setTimeout(ok, Math.min(1000, 50 * 2 ** attempt)));
+          const out = await this.client.send(
+            new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
+          );
+          for (const item of out.Responses?.[this.table] ?? []) found.set(item.personId as string, itemToPerson(item));
+          keys = (out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+        }
+      },
+    );
+    return found;
+  }
+
   /**
-   * Upserts rows, setting only the shared fields present and the loading body's own fields present;
-   * never removing anything, so another body's fields survive and the same batch twice gives the same item.
+   * Upserts rows: reads what is stored, writes only the rows that change something, and sets only the
+   * shared fields present and the loading body's own fields present — never removing anything, so another
+   * body's fields survive and the same rows twice write nothing the second time. A flag that changes
+   * records who changed it, when, and through what (`via`: a load or an import id).
    */
-  async upsertRows(rows: readonly PersonRow[], role: LoadingRole, caller: Caller): Promise<void> {
-    await mapLimit(rows, 16, async (row) => {
+  async upsertRows(
+    rows: readonly PersonRow[],
+    role: LoadingRole,
+    caller: Caller,
+    stamp: { at: string; via: string } = { at: new Date().toISOString(), via: 'load' },
+  ): Promise<RowDiff[]> {
+    const current = await this.getPersons(rows.map((r) => r.personId));
+    const planned = rows.map((row) => ({ row, diff: diffRow(current.get(row.personId), row, role) }));
+    await this.applyRows(planned, role, caller, stamp);
+    return planned.map((p) => p.diff);
+  }
+
+  /** Writes rows whose diff is new or changed (one UpdateItem each, 16 in flight). */
+  async applyRows(
+    rows: readonly { row: PersonRow; diff: RowDiff }[],
+    role: LoadingRole,
+    caller: Caller,
+    stamp: { at: string; via: string },
+  ): Promise<void> {
+    const writes = rows.filter((r) => r.diff.change !== 'unchanged');
+    await mapLimit(writes, 16, async ({ row, diff }) => {
       const values: Record<string, unknown> = {
         ':entity': 'person',
         ':personId': row.personId,
@@ -73,6 +150,11 @@ export class DynamoDbRosterStore implements PersonDirectory {
         values[`:${field}`] = value;
         sets.push(`#${field} = :${field}`);
       }
+      for (const f of diff.flags) {
+        names[`#set_${f}`] = `flagSet_${f}`;
+        values[`:set_${f}`] = { by: caller.sub, role, at: stamp.at, via: stamp.via };
+        sets.push(`#set_${f} = :set_${f}`);
+      }
       await this.client.send(
         new UpdateCommand({
           TableName: this.table,
@@ -83,6 +165,62 @@ export class DynamoDbRosterStore implements PersonDirectory {
         }),
       );
     });
+  }
+
+  /** A person with who set each flag and when. */
+  async getPersonWithSetters(personId: string): Promise<PersonWithSetters | undefined> {
+    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: personKey(personId) }));
+    return out.Item ? itemToPersonWithSetters(out.Item) : undefined;
+  }
+
+  /** The members of a household (gsi1: HOUSEHOLD#<id>), with who set their flags. */
+  async householdMembers(householdId: string): Promise<PersonWithSetters[]> {
+    const members: PersonWithSetters[] = [];
+    for await (const item of byIndex(this.client, this.table, 'gsi1', `HOUSEHOLD#${householdId}`))
+      if (item.entity === 'person') members.push(itemToPersonWithSetters(item));
+    return members;
+  }
+
+  /**
+   * Persons whose name contains `name` (gsi2 PERSONS, narrowed to a township's key range when given),
+   * at most `limit`. Names are matched after the read: the register has a few tens of thousands of people.
+   */
+  async searchByName(name: string, township: string | undefined, limit: number): Promise<Person[]> {
+    const found: Person[] = [];
+    for await (const item of queryItems(this.client, {
+      TableName: this.table,
+      IndexName: 'gsi2',
+      KeyConditionExpression: township ? 'gsi2pk = :pk AND begins_with(gsi2sk, :t)' : 'gsi2pk = :pk',
+      FilterExpression: 'contains(#name, :name)',
+      ExpressionAttributeNames: { '#name': 'name' },
+      ExpressionAttributeValues: { ':pk': 'PERSONS', ':name': name, ...(township ? { ':t': `${township}#` } : {}) },
+    })) {
+      found.push(itemToPerson(item));
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
+  /** Every township's registered villages: one Query. */
+  async villages(): Promise<Map<string, Village[]>> {
+    const out = new Map<string, Village[]>();
+    for await (const item of queryItems(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'VILLAGES' },
+    }))
+      out.set(item.sk as string, item.villages as Village[]);
+    return out;
+  }
+
+  /** Replaces a township's village list (the poverty office keeps it). */
+  async putVillages(township: string, villages: readonly Village[], caller: Caller, at: string): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { pk: 'VILLAGES', sk: township, entity: 'villages', villages, changedBy: caller.sub, changedAt: at },
+      }),
+    );
   }
 
   /** The person with certifications and years: one Query. */

@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import type { ZodError } from 'zod';
 import type { Caller } from '../auth/roles.js';
 import type { ErrorDetail } from '../errors.js';
 import { zodDetails } from '../http/error-mapper.js';

@@ -3,6 +3,14 @@ import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
 /** Health claims (SPEC §3, API.md "Claims", "Reconciliation and contributions"). */
 export const CLAIMS_ROUTES: RouteDef[] = [
   {
+    method: 'GET',
+    path: '/v1/claims',
+    fn: 'claims-month',
+    roles: ['hospital', 'insurance-bureau', 'audit'],
+    access: { table: 'read' },
+    summary: "A hospital's claims of a month with totals per payer",
+  },
+  {
     method: 'POST',
     path: '/v1/claims',
     fn: 'claims-post',

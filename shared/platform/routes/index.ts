@@ -6,6 +6,7 @@ import { REPORTS_EVENT_FUNCTIONS, REPORTS_ROUTES, REPORTS_SCHEDULES } from './re
 import { EDUCATION_EVENT_FUNCTIONS, EDUCATION_ROUTES, EDUCATION_SCHEDULES } from './education.js';
 import { ECOLOGY_EVENT_FUNCTIONS, ECOLOGY_ROUTES, ECOLOGY_SCHEDULES } from './ecology.js';
 import { SIMULATION_ROUTES } from './simulations.js';
+import { PERSON_ROUTES, ROSTER_EVENT_FUNCTIONS, ROSTER_ROUTES } from './roster.js';
 
 /** Every deployed HTTP route. `/dev/token` is not here: it exists only in the local gateway. */
 export const ROUTES: readonly RouteDef[] = [
@@ -16,6 +17,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...EDUCATION_ROUTES,
   ...ECOLOGY_ROUTES,
   ...SIMULATION_ROUTES,
+  ...ROSTER_ROUTES,
+  ...PERSON_ROUTES,
 ];
 
 export const EVENT_FUNCTIONS: readonly EventFunctionDef[] = [
@@ -24,6 +27,7 @@ export const EVENT_FUNCTIONS: readonly EventFunctionDef[] = [
   ...REPORTS_EVENT_FUNCTIONS,
   ...EDUCATION_EVENT_FUNCTIONS,
   ...ECOLOGY_EVENT_FUNCTIONS,
+  ...ROSTER_EVENT_FUNCTIONS,
 ];
 
 export const SCHEDULES: readonly ScheduleDef[] = [

@@ -8,7 +8,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A hospital's claims of a month with totals per payer
+         * @description Roles: hospital, insurance-bureau, audit.
+         */
+        get: operations["claims-month"];
         put?: never;
         /**
          * Settle a claim at discharge (one-stop settlement)
@@ -410,6 +414,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/households/{householdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One household at a glance: members, claims, housing, education, rangers, totals
+         * @description Roles: poverty-office, township, audit.
+         */
+        get: operations["household-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/households/{householdId}/arrears-flag": {
         parameters: {
             query?: never;
@@ -551,6 +575,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the roster by identity number, household or name
+         * @description Roles: poverty-office, civil-affairs, disabled-federation, township, insurance-bureau, audit.
+         */
+        get: operations["persons-search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person with who set each flag and when
+         * @description Roles: poverty-office, civil-affairs, disabled-federation, township, insurance-bureau, audit.
+         */
+        get: operations["person-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/persons/{personId}/chronic-certifications": {
         parameters: {
             query?: never;
@@ -655,6 +719,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reference/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each township's registered villages
+         * @description Roles: poverty-office, civil-affairs, disabled-federation, township, audit.
+         */
+        get: operations["reference-villages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reference/villages/{township}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a township's village list
+         * @description Roles: poverty-office.
+         */
+        put: operations["reference-villages-put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/health/{month}": {
         parameters: {
             query?: never;
@@ -716,6 +820,90 @@ export interface paths {
          */
         get: operations["reports-progress-get"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roster/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's latest imports and remembered column mapping
+         * @description Roles: poverty-office, civil-affairs, disabled-federation.
+         */
+        get: operations["roster-import-list"];
+        put?: never;
+        /**
+         * Start a roster import: a presigned upload for the xlsx or CSV file
+         * @description Roles: poverty-office, civil-affairs, disabled-federation.
+         */
+        post: operations["roster-import-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roster/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import: progress, dry-run counts, rejected rows and their workbook
+         * @description Roles: poverty-office, civil-affairs, disabled-federation, audit.
+         */
+        get: operations["roster-import-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roster/imports/{importId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load a checked import (or resume a failed load)
+         * @description Roles: poverty-office, civil-affairs, disabled-federation.
+         */
+        post: operations["roster-import-confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roster/imports/{importId}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Map the columns (remembered per office) and check the file again
+         * @description Roles: poverty-office, civil-affairs, disabled-federation.
+         */
+        put: operations["roster-import-mapping"];
         post?: never;
         delete?: never;
         options?: never;
@@ -985,6 +1173,98 @@ export interface components {
             majorDiseaseDesignated: boolean;
             name: string;
             secondaryOutOfCatalogueLimit: boolean;
+        };
+        HospitalMonth: {
+            claims: {
+                amounts: {
+                    [key: string]: number;
+                };
+                claimId: string;
+                kind: string;
+                /** @description Masked identity number */
+                personId: string;
+                serviceDate: string;
+                settledAt: string;
+                /** @enum {string} */
+                status: "settled" | "voided";
+                voidedAt?: string;
+            }[];
+            hospitalId: string;
+            month: string;
+            settled: number;
+            /** @description Yuan per payer over the settled (not voided) claims; total = the bills */
+            totals: {
+                [key: string]: number;
+            };
+            voided: number;
+        };
+        Household: {
+            arrears: {
+                flagged: boolean;
+                flaggedByHospital?: string;
+                reason?: string;
+            };
+            claims: {
+                /** @description Payer → yuan, as settled */
+                amounts: {
+                    [key: string]: number;
+                };
+                claimId: string;
+                hospitalId: string;
+                kind?: string;
+                personId: string;
+                serviceDate?: string;
+                /** @enum {string} */
+                status: "settled" | "voided";
+                year: number;
+            }[];
+            education: {
+                name: string;
+                payments: {
+                    [key: string]: unknown;
+                }[];
+                studentId: string;
+                total: number;
+            }[];
+            householdId: string;
+            housing: {
+                appliedOn: string;
+                caseId: string;
+                committed: number;
+                grade: string;
+                paid: number;
+                paidOn?: string;
+                photos: {
+                    decidedOn?: string;
+                    kind: string;
+                    photoId: string;
+                    status: string;
+                }[];
+                programme: string;
+                status: string;
+            } | null;
+            members: components["schemas"]["PersonView"][];
+            rangers: {
+                from: string;
+                pay: {
+                    amount: number;
+                    month: string;
+                }[];
+                personId: string;
+                releasedOn?: string;
+                status: string;
+                total: number;
+                township: string;
+            }[];
+            /** @description Yuan per programme and year: medical = every payer but the patient on settled claims */
+            totals: {
+                amount: number;
+                /** @enum {string} */
+                programme: "medical" | "housing" | "education" | "ranger";
+                year: number;
+            }[];
+            township: string;
+            village: string;
         };
         /** @description The case (money in yuan); with `history` and `photoList` when read one by one */
         HousingCase: {
@@ -1288,6 +1568,30 @@ export interface components {
             township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             village: string;
         };
+        PersonView: {
+            birthDate?: string;
+            flags: {
+                flag: string;
+                /** @description The flag in Chinese */
+                name: string;
+                /** @description Who last changed it, when, through what */
+                setBy?: {
+                    at: string;
+                    by: string;
+                    role: string;
+                    via: string;
+                };
+                value: boolean;
+            }[];
+            householdId: string;
+            insuredYears: number[];
+            name: string;
+            personId: string;
+            registeredFrom?: string;
+            registeredUntil?: string;
+            township: string;
+            village: string;
+        };
         PhotoRequest: {
             /** @enum {string} */
             contentType: "image/jpeg" | "image/png" | "image/heic";
@@ -1341,6 +1645,58 @@ export interface components {
                 refund: number;
             }[];
             year: number;
+        };
+        /** @description Column header as written in the sheet → roster field */
+        RosterColumnMapping: {
+            [key: string]: "personId" | "name" | "householdId" | "township" | "village" | "registeredFrom" | "registeredUntil" | "birthDate" | "insuredYears" | "minimumLivingAllowance" | "lowIncomeFamily" | "extremelyPoor" | "severelyDisabled" | "unableToWork" | "orphan" | "poorDisabledHousehold" | "sickOrDisabledChild" | "stableExit" | "excludedFromRangerPosts";
+        };
+        RosterImport: {
+            columns?: string[];
+            createdAt: string;
+            createdBy: string;
+            dryRun?: {
+                changed: number;
+                new: number;
+                rejected: number;
+                unchanged: number;
+            };
+            encoding?: string;
+            error?: string;
+            fileName: string;
+            /** @enum {string} */
+            format?: "xlsx" | "csv";
+            importId: string;
+            loaded?: {
+                changed: number;
+                new: number;
+                rejected: number;
+                unchanged: number;
+            };
+            loadedThrough?: number;
+            mapping?: components["schemas"]["RosterColumnMapping"];
+            /** @description Required fields (Chinese) no column is mapped to */
+            missing?: string[];
+            /** @enum {string} */
+            office: "poverty-office" | "civil-affairs" | "disabled-federation";
+            processed?: number;
+            /** @description The first 200 rejected rows with their sheet row number and reasons in Chinese */
+            rejected?: {
+                personId?: string;
+                reasons: string[];
+                rowNumber: number;
+            }[];
+            /** @description Short-lived link to every rejected row as xlsx */
+            rejectedUrl?: string;
+            run: number;
+            /** @enum {string} */
+            status: "awaiting-upload" | "checking" | "needs-mapping" | "checked" | "loading" | "loaded" | "failed";
+            total?: number;
+            updatedAt: string;
+        };
+        RosterImportRequest: {
+            fileName: string;
+            /** @description Bytes; at most 50 MiB */
+            size: number;
         };
         /** @description 1 to 1,000 Person rows; each row is validated on its own */
         RosterLoad: {
@@ -1706,6 +2062,12 @@ export interface components {
             /** @example 2019-autumn */
             semester: string;
         };
+        VillageList: {
+            villages: {
+                code: string;
+                name: string;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -1715,6 +2077,65 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "claims-month": {
+        parameters: {
+            query: {
+                hospitalId?: string;
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A hospital's claims of a month (by discharge or service month) with totals per payer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HospitalMonth"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "claims-post": {
         parameters: {
             query?: never;
@@ -3468,6 +3889,73 @@ export interface operations {
             };
         };
     };
+    "household-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One household at a glance (一户一档) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "arrears-flag": {
         parameters: {
             query?: never;
@@ -4084,6 +4572,135 @@ export interface operations {
             };
         };
     };
+    "persons-search": {
+        parameters: {
+            query: {
+                q: string;
+                township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 50 persons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        persons: components["schemas"]["PersonView"][];
+                        truncated: boolean;
+                    };
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "person-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person, with who set each flag and when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonView"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "chronic-certify": {
         parameters: {
             query?: never;
@@ -4493,6 +5110,156 @@ export interface operations {
             };
         };
     };
+    "reference-villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each township's registered villages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        villages: {
+                            township: string;
+                            villages: {
+                                code: string;
+                                name: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "reference-villages-put": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VillageList"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        township: string;
+                        villages: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "reports-health-get": {
         parameters: {
             query?: never;
@@ -4811,6 +5578,395 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "roster-import-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The office's latest imports and its remembered column mapping */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imports: components["schemas"]["RosterImport"][];
+                        mapping: components["schemas"]["RosterColumnMapping"];
+                    };
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "roster-import-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterImportRequest"];
+            };
+        };
+        responses: {
+            /** @description The import and a presigned POST for the file; the dry run starts when the file arrives */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        job: components["schemas"]["RosterImport"];
+                        upload: {
+                            fields: {
+                                [key: string]: string;
+                            };
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "roster-import-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status, progress, dry-run counts, rejected rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImport"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "roster-import-confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import, loading (or resuming) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImport"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with stored state or a rule; `code` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "roster-import-mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mapping: components["schemas"]["RosterColumnMapping"];
+                };
+            };
+        };
+        responses: {
+            /** @description The import, checking again with this mapping */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImport"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with stored state or a rule; `code` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,12 @@
+import { apiHandler } from '../shared/http/api-handler.js';
+import { ROSTER_IMPORT_CONTRACTS } from '../shared/roster/import/contracts.js';
+import { importDeps } from '../shared/app/roster-import.js';
+import { getImport } from '../shared/roster/import/use-cases.js';
+
+export const makeHandler = (deps = importDeps) =>
+  apiHandler(ROSTER_IMPORT_CONTRACTS.get, async ({ params, caller }) => ({
+    status: 200,
+    body: await getImport(deps(), caller, params.importId),
+  }));
+
+export const handler = makeHandler();

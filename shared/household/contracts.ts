@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { contract } from '../http/contract.js';
+import { personId } from '../http/schemas.js';
+import { TOWNSHIP_CODES } from '../reference/townships.js';
+
+const setter = z.object({ by: z.string(), role: z.string(), at: z.string(), via: z.string() });
+export const personViewSchema = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    householdId: z.string(),
+    township: z.string(),
+    village: z.string(),
+    registeredFrom: z.string().optional(),
+    registeredUntil: z.string().optional(),
+    birthDate: z.string().optional(),
+    insuredYears: z.array(z.number()),
+    flags: z.array(
+      z.object({
+        flag: z.string(),
+        name: z.string().meta({ description: 'The flag in Chinese' }),
+        value: z.boolean(),
+        setBy: setter.optional().meta({ description: 'Who last changed it, when, through what' }),
+      }),
+    ),
+  })
+  .meta({ id: 'PersonView' });
+
+const yuanRecord = z.record(z.string(), z.number());
+
+const householdSchema = z
+  .object({
+    householdId: z.string(),
+    township: z.string(),
+    village: z.string(),
+    members: z.array(personViewSchema),
+    arrears: z.object({
+      flagged: z.boolean(),
+      reason: z.string().optional(),
+      flaggedByHospital: z.string().optional(),
+    }),
+    claims: z.array(
+      z.object({
+        claimId: z.string(),
+        hospitalId: z.string(),
+        personId: z.string(),
+        year: z.number(),
+        serviceDate: z.string().optional(),
+        kind: z.string().optional(),
+        status: z.enum(['settled', 'voided']),
+        amounts: yuanRecord.meta({ description: 'Payer → yuan, as settled' }),
+      }),
+    ),
+    housing: z
+      .object({
+        caseId: z.string(),
+        programme: z.string(),
+        status: z.string(),
+        grade: z.string(),
+        committed: z.number(),
+        paid: z.number(),
+        paidOn: z.string().optional(),
+        appliedOn: z.string(),
+        photos: z.array(
+          z.object({ photoId: z.string(), kind: z.string(), status: z.string(), decidedOn: z.string().optional() }),
+        ),
+      })
+      .nullable(),
+    education: z.array(
+      z.object({
+        studentId: z.string(),
+        name: z.string(),
+        payments: z.array(z.record(z.string(), z.unknown())),
+        total: z.number(),
+      }),
+    ),
+    rangers: z.array(
+      z.object({
+        personId: z.string(),
+        township: z.string(),
+        from: z.string(),
+        status: z.string(),
+        releasedOn: z.string().optional(),
+        pay: z.array(z.object({ month: z.string(), amount: z.number() })),
+        total: z.number(),
+      }),
+    ),
+    totals: z
+      .array(
+        z.object({
+          programme: z.enum(['medical', 'housing', 'education', 'ranger']),
+          year: z.number(),
+          amount: z.number(),
+        }),
+      )
+      .meta({ description: 'Yuan per programme and year: medical = every payer but the patient on settled claims' }),
+  })
+  .meta({ id: 'Household' });
+
+export const HOUSEHOLD_CONTRACTS = {
+  household: contract({
+    route: 'GET /v1/households/{householdId}',
+    params: z.object({ householdId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) }),
+    success: { status: 200, schema: householdSchema, description: 'One household at a glance (一户一档)' },
+    errors: [404],
+  }),
+  person: contract({
+    route: 'GET /v1/persons/{personId}',
+    params: z.object({ personId }),
+    success: { status: 200, schema: personViewSchema, description: 'The person, with who set each flag and when' },
+    errors: [404],
+  }),
+  search: contract({
+    route: 'GET /v1/persons',
+    query: z.object({
+      q: z.string().trim().min(1).max(64).meta({ description: 'Identity number, household id, or part of a name' }),
+      township: z.enum(TOWNSHIP_CODES).optional(),
+    }),
+    success: {
+      status: 200,
+      schema: z.object({ persons: z.array(personViewSchema), truncated: z.boolean() }),
+      description: 'At most 50 persons',
+    },
+  }),
+};

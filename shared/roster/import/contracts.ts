@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { contract } from '../../http/contract.js';
+import { TOWNSHIP_CODES } from '../../reference/townships.js';
+import { IMPORT_FIELDS } from './fields.js';
+
+const counts = z.object({
+  new: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+});
+
+const importStatus = z.enum(['awaiting-upload', 'checking', 'needs-mapping', 'checked', 'loading', 'loaded', 'failed']);
+
+const fieldEnum = z.enum(IMPORT_FIELDS);
+export const columnMappingSchema = z
+  .record(z.string().min(1).max(200), fieldEnum)
+  .meta({ id: 'RosterColumnMapping', description: 'Column header as written in the sheet → roster field' });
+
+export const importJobSchema = z
+  .object({
+    importId: z.string(),
+    office: z.enum(['poverty-office', 'civil-affairs', 'disabled-federation']),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    fileName: z.string(),
+    status: importStatus,
+    format: z.enum(['xlsx', 'csv']).optional(),
+    encoding: z.string().optional(),
+    columns: z.array(z.string()).optional(),
+    mapping: columnMappingSchema.optional(),
+    missing: z.array(z.string()).optional().meta({ description: 'Required fields (Chinese) no column is mapped to' }),
+    total: z.number().int().optional(),
+    processed: z.number().int().optional(),
+    dryRun: counts.optional(),
+    loaded: counts.optional(),
+    loadedThrough: z.number().int().optional(),
+    rejected: z
+      .array(z.object({ rowNumber: z.number().int(), personId: z.string().optional(), reasons: z.array(z.string()) }))
+      .optional()
+      .meta({ description: 'The first 200 rejected rows with their sheet row number and reasons in Chinese' }),
+    rejectedUrl: z.string().optional().meta({ description: 'Short-lived link to every rejected row as xlsx' }),
+    error: z.string().optional(),
+    run: z.number().int(),
+  })
+  .meta({ id: 'RosterImport' });
+
+const importPath = z.object({ importId: z.string().regex(/^RI-[0-9]{8}-[0-9a-f]{8}$/) });
+
+const village = z.strictObject({
+  code: z.string().trim().min(1).max(32),
+  name: z.string().trim().min(1).max(64),
+});
+
+export const ROSTER_IMPORT_CONTRACTS = {
+  create: contract({
+    route: 'POST /v1/roster/imports',
+    body: z
+      .strictObject({
+        fileName: z.string().trim().min(1).max(200),
+        size: z.number().int().min(1).meta({ description: 'Bytes; at most 50 MiB' }),
+      })
+      .meta({ id: 'RosterImportRequest' }),
+    success: {
+      status: 201,
+      schema: z.object({
+        job: importJobSchema,
+        upload: z.object({ url: z.string(), fields: z.record(z.string(), z.string()) }),
+        expiresAt: z.string(),
+      }),
+      description: 'The import and a presigned POST for the file; the dry run starts when the file arrives',
+    },
+  }),
+  list: contract({
+    route: 'GET /v1/roster/imports',
+    success: {
+      status: 200,
+      schema: z.object({ imports: z.array(importJobSchema), mapping: columnMappingSchema }),
+      description: "The office's latest imports and its remembered column mapping",
+    },
+  }),
+  get: contract({
+    route: 'GET /v1/roster/imports/{importId}',
+    params: importPath,
+    success: { status: 200, schema: importJobSchema, description: 'Status, progress, dry-run counts, rejected rows' },
+    errors: [404],
+  }),
+  mapping: contract({
+    route: 'PUT /v1/roster/imports/{importId}/mapping',
+    params: importPath,
+    body: z.strictObject({ mapping: columnMappingSchema }),
+    success: { status: 200, schema: importJobSchema, description: 'The import, checking again with this mapping' },
+    errors: [404, 409],
+  }),
+  confirm: contract({
+    route: 'POST /v1/roster/imports/{importId}/confirm',
+    params: importPath,
+    success: { status: 202, schema: importJobSchema, description: 'The import, loading (or resuming)' },
+    errors: [404, 409],
+  }),
+  villages: contract({
+    route: 'GET /v1/reference/villages',
+    success: {
+      status: 200,
+      schema: z.object({
+        villages: z.array(z.object({ township: z.string(), villages: z.array(village) })),
+      }),
+      description: "Each township's registered villages",
+    },
+  }),
+  putVillages: contract({
+    route: 'PUT /v1/reference/villages/{township}',
+    params: z.object({ township: z.enum(TOWNSHIP_CODES) }),
+    body: z.strictObject({ villages: z.array(village).min(1).max(500) }).meta({ id: 'VillageList' }),
+    success: {
+      status: 200,
+      schema: z.object({ township: z.string(), villages: z.array(village) }),
+      description: 'Stored',
+    },
+  }),
+};
