@@ -97,6 +97,9 @@ export const settlementResponseSchema = z
     policyId: z.string(),
     settledAt: z.string(),
     voidedAt: z.string().optional(),
+    kind: z.string().optional(),
+    serviceDate: z.string().optional().meta({ description: 'Discharge or service date' }),
+    rule: z.string().optional().meta({ description: "The rule that set the patient's share" }),
     tilt: z.boolean(),
     amounts: amountsSchema.meta({ description: 'Yuan; the seven payer parts add up to total to the fen' }),
     steps: z.array(

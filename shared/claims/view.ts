@@ -13,6 +13,8 @@ export function settlementView(claim: StoredClaim<Settlement>): Record<string, u
     policyId: s.policyId,
     settledAt: claim.settledAt,
     ...(claim.voidedAt ? { voidedAt: claim.voidedAt } : {}),
+    kind: s.kind,
+    serviceDate: s.serviceDate,
     tilt: s.tilt,
     rule: s.rule,
     amounts: Object.fromEntries(Object.entries(s.amounts).map(([k, v]) => [k, fenToYuan(v)])),

@@ -14,8 +14,13 @@ import {
 const eligibilitySchema = z
   .object({
     personId: z.string(),
+    name: z.string(),
+    householdId: z.string(),
     registeredPoor: z.boolean(),
     payAfterTreatment: z.boolean(),
+    notPayAfterTreatmentBecause: z
+      .array(z.enum(['not-registered', 'arrears-flag', 'outside-county']))
+      .meta({ description: 'Why pay-after-treatment is refused (empty when it is granted)' }),
     hospitalId: z.string().nullable(),
     chronicDiseases: z.array(z.object({ disease: z.string(), certifiedBy: z.string(), from: isoDate })),
     year: z

@@ -8,10 +8,17 @@ export interface ArrearsFlag {
   flaggedByHospital?: string;
 }
 
+/** Why pay-after-treatment is refused (each that applies). */
+export type NoPayAfterTreatment = 'not-registered' | 'arrears-flag' | 'outside-county';
+
 export interface Eligibility {
   personId: string;
+  /** The patient's name and household, for the desk to confirm who is admitted (and to flag arrears). */
+  name: string;
+  householdId: string;
   registeredPoor: boolean;
   payAfterTreatment: boolean;
+  notPayAfterTreatmentBecause: NoPayAfterTreatment[];
   chronicDiseases: ChronicCertification[];
 }
 
@@ -30,11 +37,19 @@ export function decideEligibility(input: {
 }): Eligibility {
   const registeredPoor = isRegisteredOn(input.person, input.on);
   const blacklisted = input.arrears?.flagged === true && !input.emergency;
-  const payAfterTreatment = registeredPoor && input.hospital?.inCounty === true && !blacklisted;
+  const inCounty = input.hospital?.inCounty === true;
+  const payAfterTreatment = registeredPoor && inCounty && !blacklisted;
+  const because: NoPayAfterTreatment[] = [];
+  if (!registeredPoor) because.push('not-registered');
+  if (blacklisted) because.push('arrears-flag');
+  if (!inCounty) because.push('outside-county');
   return {
     personId: input.person.personId,
+    name: input.person.name,
+    householdId: input.person.householdId,
     registeredPoor,
     payAfterTreatment,
+    notPayAfterTreatmentBecause: because,
     chronicDiseases: input.certifications.filter((c) => c.from <= input.on),
   };
 }
