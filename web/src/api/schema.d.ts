@@ -1141,6 +1141,10 @@ export interface components {
                 from: string;
             }[];
             hospitalId: string | null;
+            householdId: string;
+            name: string;
+            /** @description Why pay-after-treatment is refused (empty when it is granted) */
+            notPayAfterTreatmentBecause: ("not-registered" | "arrears-flag" | "outside-county")[];
             payAfterTreatment: boolean;
             personId: string;
             registeredPoor: boolean;
@@ -1733,8 +1737,13 @@ export interface components {
             };
             claimId: string;
             hospitalId: string;
+            kind?: string;
             personId: string;
             policyId: string;
+            /** @description The rule that set the patient's share */
+            rule?: string;
+            /** @description Discharge or service date */
+            serviceDate?: string;
             settledAt: string;
             /** @enum {string} */
             status: "settled" | "voided";
