@@ -1,7 +1,7 @@
 import { ddb, tableNameFromEnv } from '../data/clients.js';
 import { lazy, rosterStore } from './adapters.js';
 import { storage } from './storage.js';
-import { DynamoDbImportStore } from '../roster/import/import-store.js';
+import { DynamoDbImportStore } from '../roster/import/dynamodb-import-store.js';
 import type { ImportDeps } from '../roster/import/use-cases.js';
 
 /** The import functions' wiring: jobs and mappings, the roster, the files bucket. */

@@ -16,7 +16,14 @@ import { OWNED_FIELDS, SHARED_FIELDS, type LoadingRole } from './ownership.js';
 import { diffRow, type RowDiff } from './diff.js';
 import type { PersonRow } from './schemas.js';
 import { certificationsIn, itemToPerson, personKey } from '../data/person-items.js';
-import { PERSON_FLAGS, type ChronicCertification, type Person, type PersonFlag } from './types.js';
+import {
+  PERSON_FLAGS,
+  type ChronicCertification,
+  type FlagSetter,
+  type Person,
+  type PersonFlag,
+  type PersonWithSetters,
+} from './types.js';
 
 /**
  * Roster items in the main table (docs/data-model.md):
@@ -37,17 +44,7 @@ export interface PersonBundle {
   years: Record<string, unknown>[];
 }
 
-/** Who last changed a flag, when, and through what (a load, or an import by its id). */
-export interface FlagSetter {
-  by: string;
-  role: LoadingRole;
-  at: string;
-  via: string;
-}
-
-export interface PersonWithSetters extends Person {
-  flagSetters: Partial<Record<PersonFlag, FlagSetter>>;
-}
+export type { FlagSetter, PersonWithSetters } from './types.js';
 
 export function itemToPersonWithSetters(item: Record<string, unknown>): PersonWithSetters {
   const flagSetters: PersonWithSetters['flagSetters'] = {};

@@ -1,5 +1,4 @@
-import type { PersonWithSetters } from './dynamodb-roster-store.js';
-import { PERSON_FLAGS } from './types.js';
+import { PERSON_FLAGS, type PersonWithSetters } from './types.js';
 
 /** Chinese names of the flags, as the offices write them. */
 export const FLAG_NAMES: Record<string, string> = {

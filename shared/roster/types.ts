@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates.js';
+import type { LoadingRole } from './ownership.js';
 
 export const PERSON_FLAGS = [
   'minimumLivingAllowance',
@@ -41,4 +42,16 @@ export interface ChronicCertification {
 export function isRegisteredOn(person: Pick<Person, 'registeredFrom' | 'registeredUntil'>, date: IsoDate): boolean {
   if (!person.registeredFrom) return false;
   return person.registeredFrom <= date && (person.registeredUntil === undefined || date <= person.registeredUntil);
+}
+
+/** Who last changed a flag, when, and through what (a load, or an import by its id). */
+export interface FlagSetter {
+  by: string;
+  role: LoadingRole;
+  at: string;
+  via: string;
+}
+
+export interface PersonWithSetters extends Person {
+  flagSetters: Partial<Record<PersonFlag, FlagSetter>>;
 }

@@ -8,8 +8,8 @@ import type { PersonRow } from '../schemas.js';
 import type { Person } from '../types.js';
 import { checkSheetRows, type CheckedRow, type Village } from './check.js';
 import { FIELD_LABELS, IMPORT_FIELDS, missingFields, suggestMapping, type ColumnMapping } from './fields.js';
-import type { ImportCounts, ImportJob, RejectedRow } from './import-store.js';
-import { StaleRunError } from './import-store.js';
+import type { ImportCounts, ImportJob, RejectedRow } from './ports.js';
+import { StaleRunError } from './ports.js';
 import { readSheet, UnreadableFileError, type Sheet } from './read.js';
 
 /** Largest sheet accepted: 50 MiB (a 建档立卡 list of the whole city is a few MiB). */

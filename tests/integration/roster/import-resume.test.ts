@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../../shared/auth/roles.js';
 import { S3Storage } from '../../../shared/data/s3-storage.js';
 import { DynamoDbRosterStore } from '../../../shared/roster/dynamodb-roster-store.js';
-import { DynamoDbImportStore } from '../../../shared/roster/import/import-store.js';
+import { DynamoDbImportStore } from '../../../shared/roster/import/dynamodb-import-store.js';
 import {
   confirmImport,
   runCheck,

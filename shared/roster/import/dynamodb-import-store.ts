@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } fr
 import { queryItems } from '../../data/query.js';
 import type { LoadingRole } from '../ownership.js';
 import type { ColumnMapping } from './fields.js';
+import { StaleRunError, type ImportCounts, type ImportJob, type ImportStatus, type RejectedRow } from './ports.js';
 
 /**
  * Roster import items in the main table (docs/data-model.md):
@@ -9,68 +10,12 @@ import type { ColumnMapping } from './fields.js';
  *       gsi1: ROSTERIMPORTS#<office> / <createdAt>#<importId>   (an office's imports, newest last)
  *   ROSTERMAP#<office> / MAPPING      the office's remembered column mapping
  */
-export type ImportStatus =
-  | 'awaiting-upload'
-  | 'checking'
-  | 'needs-mapping'
-  | 'checked'
-  | 'loading'
-  | 'loaded'
-  | 'failed';
-
-export interface ImportCounts {
-  new: number;
-  changed: number;
-  unchanged: number;
-  rejected: number;
-}
-
-export interface RejectedRow {
-  rowNumber: number;
-  personId?: string;
-  reasons: string[];
-}
-
-export interface ImportJob {
-  importId: string;
-  office: LoadingRole;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  fileName: string;
-  status: ImportStatus;
-  format?: 'xlsx' | 'csv';
-  encoding?: string;
-  columns?: string[];
-  mapping?: ColumnMapping;
-  /** Data rows in the file. */
-  total?: number;
-  /** Rows checked (dry run) or loaded so far (load): the progress. */
-  processed?: number;
-  /** The dry run's counts. */
-  dryRun?: ImportCounts;
-  /** The load's counts, added chunk by chunk together with the checkpoint. */
-  loaded?: ImportCounts;
-  /** Rows (by position among the data rows) whose load is complete; a retry resumes here. */
-  loadedThrough?: number;
-  /** The first rejected rows (all of them are in the rejected-rows workbook). */
-  rejected?: RejectedRow[];
-  rejectedKey?: string;
-  /** The mapping is missing these required fields. */
-  missing?: string[];
-  error?: string;
-  /** Increments on each dry run or load request, so each is one distinct command. */
-  run: number;
-}
-
 const jobKey = (importId: string) => ({ pk: `ROSTERIMPORT#${importId}`, sk: 'JOB' });
 const mappingKey = (office: LoadingRole) => ({ pk: `ROSTERMAP#${office}`, sk: 'MAPPING' });
 
 const STRIP = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity']);
 const toJob = (item: Record<string, unknown>): ImportJob =>
   Object.fromEntries(Object.entries(item).filter(([k]) => !STRIP.has(k))) as unknown as ImportJob;
-
-export class StaleRunError extends Error {}
 
 export class DynamoDbImportStore {
   constructor(
