@@ -94,6 +94,32 @@ export const stageConfigSchema = z.strictObject({
   publicRoutes: z.boolean(),
   /** The web console's origins: the only CORS origins and the only sign-in redirect targets. */
   consoleOrigins: z.array(httpsUrl).min(1),
+  /**
+   * The console's own domain on CloudFront. Global stages may leave it unset (the distribution's
+   * `*.cloudfront.net` name serves); the China regions require it: `*.cloudfront.cn` serves nothing, the
+   * domain needs an ICP recordal, and CloudFront there takes certificates only from the IAM certificate
+   * store, not ACM (docs/deploy.md "China regions").
+   */
+  consoleDomain: z
+    .strictObject({
+      name: z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/),
+      /** Global: an ACM certificate in us-east-1. */
+      acmCertificateArn: z.string().startsWith('arn:aws:acm:us-east-1:').optional(),
+      /** China: the id of a certificate uploaded to IAM under the path /cloudfront/. */
+      iamCertificateId: z
+        .string()
+        .regex(/^[A-Z0-9]{16,128}$/)
+        .optional(),
+    })
+    .optional(),
+  /**
+   * CloudFront Functions at the edge. Where they exist, one rewrites the console's deep links to index.html
+   * and the API is served on the console's origin under /v1/*. The China regions have none (the
+   * CloudFormation resource specification for cn-northwest-1 has no AWS::CloudFront::Function): there the
+   * distribution serves the console alone, answers a missing file with index.html, and the console calls
+   * the API on its own endpoint, which allows the console's origins by CORS.
+   */
+  cloudFrontFunctions: z.boolean(),
   /** Where alarm notifications go (an SNS email subscription); unset, subscribe to the topic by hand. */
   alarmEmail: z.email().optional(),
 });
@@ -114,7 +140,31 @@ function defaults(name: string): Omit<StageConfig, 'stage'> {
     tracing: true,
     publicRoutes: true,
     consoleOrigins: ['https://console.zhalantun.example'],
+    cloudFrontFunctions: true,
   };
+}
+
+/** What each partition's CloudFront needs of the console's domain, checked before anything is built. */
+function consoleDomainRules(config: z.output<typeof stageConfigSchema>, ctx: z.RefinementCtx): void {
+  const domain = config.consoleDomain;
+  const path = ['consoleDomain'];
+  if (config.partition === 'aws-cn') {
+    if (!domain?.iamCertificateId) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: 'aws-cn: CloudFront serves only an ICP-filed domain, with a certificate from the IAM store',
+      });
+    }
+    if (domain?.acmCertificateArn) {
+      ctx.addIssue({ code: 'custom', path, message: 'aws-cn: CloudFront there does not take ACM certificates' });
+    }
+  } else if (domain && !domain.acmCertificateArn) {
+    ctx.addIssue({ code: 'custom', path, message: 'a console domain needs an ACM certificate in us-east-1' });
+  }
+  if (domain && !config.consoleOrigins.includes(`https://${domain.name}`)) {
+    ctx.addIssue({ code: 'custom', path: ['consoleOrigins'], message: `must include https://${domain.name}` });
+  }
 }
 
 /** Reads the stage from CDK context (`-c stage=prod`, default `dev`) and returns its validated config. */
@@ -122,7 +172,9 @@ export function stageConfig(stage: unknown = 'dev', stages: unknown = STAGES): S
   const name = typeof stage === 'string' ? stage : String(stage);
   const file = stageFileSchema.safeParse(stages);
   if (!file.success) throw new Error(`infra/stages.json is not valid:\n${z.prettifyError(file.error)}`);
-  const parsed = stageConfigSchema.safeParse({ ...defaults(name), ...(file.data[name] ?? {}), stage: name });
+  const parsed = stageConfigSchema
+    .superRefine(consoleDomainRules)
+    .safeParse({ ...defaults(name), ...(file.data[name] ?? {}), stage: name });
   if (!parsed.success) throw new Error(`Invalid configuration for stage "${name}":\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { EVENT_FUNCTIONS, ROUTES, SCHEDULES } from '../../shared/platform/routes/index.js';
 import { Api } from './api.js';
 import type { StageConfig } from './config.js';
+import { Console } from './console.js';
 import { Data } from './data.js';
 import { Events } from './events.js';
 import { FunctionFactory } from './functions.js';
@@ -40,6 +41,8 @@ export class PlatformStack extends Stack {
       eventFunctions: EVENT_FUNCTIONS,
       schedules: SCHEDULES,
     });
+
+    new Console(this, 'Console', { config, httpApi: this.api.httpApi, filesBucket: this.data.bucket });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'JwtIssuer', { value: this.identity.issuer });

@@ -42,6 +42,24 @@ describe.each([
     expect(api!.Properties.CorsConfiguration.AllowOrigins).not.toContain('*');
   });
 
+  it('serves the console on CloudFront with security headers, and lets only its origins use the files bucket', () => {
+    const { config, resources } = get();
+    const [dist] = ofType(resources, 'AWS::CloudFront::Distribution');
+    const [policy] = ofType(resources, 'AWS::CloudFront::ResponseHeadersPolicy');
+    const headers = policy!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(headers.StrictTransportSecurity.Override).toBe(true);
+    expect(headers.ContentTypeOptions.Override).toBe(true);
+    expect(headers.FrameOptions.FrameOption).toBe('DENY');
+    expect(JSON.stringify(headers.ContentSecurityPolicy)).toContain("frame-ancestors 'none'");
+    const behaviours = [
+      dist!.Properties.DistributionConfig.DefaultCacheBehavior,
+      ...(dist!.Properties.DistributionConfig.CacheBehaviors ?? []),
+    ];
+    for (const b of behaviours) expect(b.ResponseHeadersPolicyId).toBeDefined();
+    const cors = ofType(resources, 'AWS::S3::Bucket').flatMap((b) => b.Properties.CorsConfiguration?.CorsRules ?? []);
+    expect(cors.map((r: { AllowedOrigins: string[] }) => r.AllowedOrigins)).toEqual([config.consoleOrigins]);
+  });
+
   it('configures the JWT authorizer from the stage’s identity setting, and every function with its claim names', () => {
     const { config, resources } = get();
     const [authorizer] = ofType(resources, 'AWS::ApiGatewayV2::Authorizer');
@@ -128,6 +146,43 @@ describe('prod-cn (aws-cn / cn-northwest-1, OIDC)', () => {
     expect(cn.stack.region).toBe('cn-northwest-1');
     expect(cn.stack.partition).toBe('aws-cn');
     expect(JSON.stringify(cn.template.toJSON())).toContain('arn:aws-cn:');
+  });
+
+  it('serves the console under its ICP-filed domain with an IAM-store certificate, through an origin access identity', () => {
+    const [dist] = ofType(cn.resources, 'AWS::CloudFront::Distribution');
+    const config = dist!.Properties.DistributionConfig;
+    expect(config.Aliases).toEqual([cn.config.consoleDomain!.name]);
+    expect(config.ViewerCertificate).toEqual({
+      IamCertificateId: cn.config.consoleDomain!.iamCertificateId,
+      SslSupportMethod: 'sni-only',
+      MinimumProtocolVersion: 'TLSv1.2_2021',
+    });
+    expect(config.HttpVersion).toBe('http2');
+    // OAC is not offered in the China regions: the bucket is read through an origin access identity.
+    expect(ofType(cn.resources, 'AWS::CloudFront::OriginAccessControl')).toHaveLength(0);
+    expect(ofType(cn.resources, 'AWS::CloudFront::CloudFrontOriginAccessIdentity')).toHaveLength(1);
+  });
+
+  it('has no CloudFront Function there: deep links answered with index.html, the API called on its own endpoint', () => {
+    expect(ofType(cn.resources, 'AWS::CloudFront::Function')).toHaveLength(0);
+    const [dist] = ofType(cn.resources, 'AWS::CloudFront::Distribution');
+    const config = dist!.Properties.DistributionConfig;
+    // Only the console's bucket is behind the distribution, so rewriting its 403/404 cannot swallow an API error.
+    expect(config.Origins).toHaveLength(1);
+    expect(config.CacheBehaviors ?? []).toEqual([]);
+    expect(config.CustomErrorResponses).toEqual(
+      [403, 404].map((code) => ({
+        ErrorCode: code,
+        ResponseCode: 200,
+        ResponsePagePath: '/index.html',
+        ErrorCachingMinTTL: 0,
+      })),
+    );
+    const [policy] = ofType(cn.resources, 'AWS::CloudFront::ResponseHeadersPolicy');
+    const csp = JSON.stringify(
+      policy!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy,
+    );
+    expect(csp).toMatch(/connect-src 'self' https:\/\/.*execute-api/);
   });
 
   it('synthesizes no Cognito resource', () => {

@@ -36,8 +36,15 @@ const auth: Middleware = {
   },
 };
 
-/** The typed client of docs/openapi.json (same origin: the gateway or CloudFront routes /v1/* to the API). */
-export const api = createClient<paths>({ baseUrl: '' });
+/**
+ * Where the API is: the console's own origin (the local gateway, or CloudFront routing /v1/* to the API),
+ * unless the build names another (`VITE_API_ORIGIN`, for stages whose CloudFront has no edge functions:
+ * docs/deploy.md "The console").
+ */
+export const API_ORIGIN: string = import.meta.env.VITE_API_ORIGIN ?? '';
+
+/** The typed client of docs/openapi.json. */
+export const api = createClient<paths>({ baseUrl: API_ORIGIN });
 api.use(auth);
 
 interface Result<T> {
@@ -67,5 +74,7 @@ export async function unwrap<T>(promise: Promise<Result<T>>): Promise<T> {
 /** Fetches a non-JSON resource (xlsx, CSV) with the caller's token. */
 export async function authorizedFetch(url: string): Promise<Response> {
   const session = getSession();
-  return fetch(url, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+  return fetch(url.startsWith('/v1/') ? `${API_ORIGIN}${url}` : url, {
+    headers: session ? { authorization: `Bearer ${session.token}` } : {},
+  });
 }
