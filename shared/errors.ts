@@ -9,6 +9,9 @@ export interface ErrorDetail {
 }
 
 export class AppError extends Error {
+  /** Sent as Retry-After (seconds) with 429 and 503 answers. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -65,7 +68,8 @@ export class UnsupportedMediaTypeError extends AppError {
 }
 
 export class TooManyRequestsError extends AppError {
-  constructor(message = 'Too many concurrent updates; retry shortly.') {
+  constructor(message = 'Too many concurrent updates; retry shortly.', retryAfterSeconds = 1) {
     super(429, 'too-many-requests', message);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

@@ -1,8 +1,10 @@
 import { z, type ZodType } from 'zod';
 import type { Contract } from '../http/contract.js';
+import { errorDetailSchema } from '../http/schemas.js';
 import { ROUTES } from '../platform/routes/index.js';
 
 const STATUS_TEXT: Record<number, string> = {
+  200: 'Replay',
   400: 'Bad input: `details` lists each bad field with its path',
   401: 'No or bad credentials',
   403: 'Valid caller outside its scope; nothing changed',
@@ -10,7 +12,31 @@ const STATUS_TEXT: Record<number, string> = {
   409: 'Conflict with stored state or a rule; `code` names it',
   413: 'Body over 1 MiB',
   415: 'Body is not JSON',
+  429: 'Too many concurrent updates of the same record; nothing changed, retry after the given seconds',
   500: 'Internal error; no internals are shown',
+  503: 'A backing service did not answer in time; nothing changed, retry after the given seconds',
+};
+
+/** Codes every route may answer, by status (a route adds its own through its contract's `errors`). */
+const COMMON_CODES: Record<number, readonly string[]> = {
+  400: ['validation-error'],
+  401: ['unauthorized'],
+  403: ['forbidden'],
+  404: [],
+  409: [],
+  413: ['payload-too-large'],
+  415: ['unsupported-media-type'],
+  429: [],
+  500: ['internal-error'],
+  503: ['unavailable'],
+};
+
+const RETRY_AFTER = {
+  'Retry-After': {
+    description: 'Seconds to wait before retrying',
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+  },
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -49,32 +75,37 @@ function parameters(schema: ZodType | undefined, where: 'path' | 'query'): JsonS
   const json = toSchema(schema, 'input');
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json.required ?? []) as string[]);
-  return Object.entries(properties).map(([name, s]) => ({
-    name,
-    in: where,
-    required: where === 'path' || required.has(name),
-    schema: s,
-  }));
+  return Object.entries(properties).map(([name, s]) => {
+    const { description, ...schema } = s;
+    return {
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      ...(description ? { description } : {}),
+      schema,
+    };
+  });
 }
 
-const errorSchema: JsonSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message', 'details'],
-      properties: {
-        code: { type: 'string' },
-        message: { type: 'string' },
-        details: {
-          type: 'array',
-          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+function errorSchema(codes: readonly string[]): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'message', 'details'],
+        properties: {
+          code: { type: 'string', enum: [...codes] },
+          message: { type: 'string' },
+          details: { type: 'array', items: { $ref: '#/components/schemas/ErrorDetail' } },
         },
       },
     },
-  },
-};
+  };
+}
 
 /**
  * The OpenAPI 3.1 description, generated from the zod schemas the handlers validate with. Money appears
@@ -85,31 +116,41 @@ export function buildOpenApi(
   extra: { description?: string; schemas?: readonly ZodType[] } = {},
 ): JsonSchema {
   components = {};
+  toSchema(errorDetailSchema, 'output');
   for (const schema of extra.schemas ?? []) toSchema(schema, 'input');
   const byKey = new Map(contracts.map((c) => [c.route, c]));
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of ROUTES) {
     const c = byKey.get(`${route.method} ${route.path}`);
     if (!c) throw new Error(`no contract for ${route.method} ${route.path}`);
+    const successBody = c.success.schema
+      ? { content: { 'application/json': { schema: toSchema(c.success.schema, 'output') } } }
+      : {};
     const responses: Record<string, JsonSchema> = {
-      [String(c.success.status)]: {
-        description: c.success.description,
-        ...(c.success.schema
-          ? { content: { 'application/json': { schema: toSchema(c.success.schema, 'output') } } }
-          : {}),
-      },
+      [String(c.success.status)]: { description: c.success.description, ...successBody },
     };
-    const statuses = new Set<number>([
-      400,
-      500,
-      ...(route.roles === 'public' ? [] : [401, 403]),
-      ...(c.body ? [413, 415] : []),
-      ...(c.errors ?? []),
-    ]);
-    for (const status of [...statuses].sort()) {
+    if (c.success.replay) responses['200'] = { description: c.success.replay, ...successBody };
+    const codes: Record<number, string[]> = {};
+    const add = (status: number, extra: readonly string[] = []) => {
+      codes[status] = [...new Set([...(codes[status] ?? COMMON_CODES[status] ?? []), ...extra])];
+    };
+    add(400);
+    add(500);
+    if (route.roles !== 'public') {
+      add(401);
+      add(403);
+    }
+    if (c.body) {
+      add(413);
+      add(415);
+    }
+    if (route.access.table || route.access.bucket) add(503);
+    for (const [status, list] of Object.entries(c.errors ?? {})) add(Number(status), list as readonly string[]);
+    for (const status of Object.keys(codes).map(Number).sort()) {
       responses[String(status)] = {
         description: STATUS_TEXT[status] ?? 'Error',
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
+        content: { 'application/json': { schema: errorSchema(codes[status]!) } },
       };
     }
     paths[route.path] ??= {};
@@ -119,7 +160,12 @@ export function buildOpenApi(
       ...(route.roles === 'public' ? { security: [] } : { description: `Roles: ${route.roles.join(', ')}.` }),
       parameters: [...parameters(c.params, 'path'), ...parameters(c.query, 'query')],
       ...(c.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(c.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: toSchema(c.documentedBody ?? c.body, 'input') } },
+            },
+          }
         : {}),
       responses,
     };
@@ -129,6 +175,7 @@ export function buildOpenApi(
     info: {
       title: 'Zhalantun 2019 poverty-alleviation platform',
       version: '1.0.0',
+      license: { name: 'Proprietary: Zhalantun City People’s Government', identifier: 'LicenseRef-Proprietary' },
       description: [
         'One-stop medical settlement, housing renovation, education aid, eco-ranger posts and progress reports (扎政办字〔2019〕27号).',
         'Money is decimal yuan with at most two decimals; dates are YYYY-MM-DD in Asia/Shanghai.',
@@ -141,7 +188,6 @@ export function buildOpenApi(
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
-        Error: errorSchema,
         ...Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
       },
     },

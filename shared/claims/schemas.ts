@@ -101,9 +101,37 @@ export const settlementResponseSchema = z
     serviceDate: z.string().optional().meta({ description: 'Discharge or service date' }),
     rule: z.string().optional().meta({ description: "The rule that set the patient's share" }),
     tilt: z.boolean(),
+    rule: z
+      .enum([
+        'cataract-programme',
+        'major-disease',
+        'critical-illness',
+        'self-pay-cap',
+        'standard',
+        'township-outpatient',
+        'outpatient-other-level',
+        'chronic-delivery',
+      ])
+      .meta({ description: "The rule that set the patient's share" }),
     amounts: amountsSchema.meta({ description: 'Yuan; the seven payer parts add up to total to the fen' }),
     steps: z.array(
-      z.object({ rule: z.string(), clause: z.string(), payer: z.string(), amount: z.number(), note: z.string() }),
+      z.object({
+        rule: z.string(),
+        clause: z.string().meta({ description: 'Clause of 扎政办字〔2019〕27号, e.g. H 三.(二).1.2)' }),
+        payer: z.enum([
+          'basicInsurance',
+          'criticalIllnessInsurance',
+          'medicalAssistance',
+          'commercialInsurance',
+          'safetyNetFund',
+          'hospital',
+          'patient',
+          'financeDeliveryFee',
+          'none',
+        ]),
+        amount: z.number().meta({ description: 'Yuan' }),
+        note: z.string(),
+      }),
     ),
   })
   .meta({ id: 'Settlement' });

@@ -1,7 +1,7 @@
 import type { Caller } from '../auth/roles.js';
 import { assertHospitalScope } from '../auth/scope.js';
 import { DEFAULT_RETRY, retryOnConflict, RetryableConflict, type RetryOptions } from '../retry.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { Hospital } from '../reference/types.js';
 import { requestHash } from '../data/canonical.js';
 import { ClaimExistsError, YearMovedError, type ClaimEngine, type ClaimStore, type StoredClaim } from './ports.js';
@@ -21,6 +21,22 @@ export interface ClaimOutcome<S> {
   claim: StoredClaim<S>;
 }
 
+/** The engine names claim fields (`dischargedOn`); the answer names them where they are in the request. */
+function atBody<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      throw new ValidationError(
+        error.message,
+        error.details.map((d) => ({ ...d, path: d.path.startsWith('body.') ? d.path : `body.${d.path}` })),
+        error.code,
+      );
+    }
+    throw error;
+  }
+}
+
 /**
  * Settles a claim exactly once (SPEC §3.3–3.4): the same claim again returns the first settlement, a
  * different body under a used claimId is 409, and concurrent claims for one person serialise on the
@@ -38,7 +54,7 @@ export async function postClaim<F, Y, S>(
   }
   const facts = deps.engine.toFacts(body, hospitalId);
   const hash = requestHash(facts);
-  const serviceDate = deps.engine.serviceDate(facts);
+  const serviceDate = atBody(() => deps.engine.serviceDate(facts));
   const year = Number(serviceDate.slice(0, 4));
   // Started now, awaited with the first read: the hospital costs no round trip of its own.
   const hospitalLookup = deps.hospital(hospitalId);
@@ -61,8 +77,11 @@ export async function postClaim<F, Y, S>(
     if (!hospital) throw new NotFoundError(`Hospital ${hospitalId} is not in the registry.`, 'hospital-not-found');
     if (!ctx.person)
       throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');
+    const person = ctx.person;
     const current = ctx.year?.state ?? deps.engine.emptyYear(body.personId, year);
-    const { settlement, nextPersonYear } = deps.engine.settle(facts, current, ctx.person, hospital, ctx.certifications);
+    const { settlement, nextPersonYear } = atBody(() =>
+      deps.engine.settle(facts, current, person, hospital, ctx.certifications),
+    );
     const claim: StoredClaim<S> = {
       hospitalId,
       claimId: body.claimId,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { contract } from '../http/contract.js';
+import { isoDate } from '../http/schemas.js';
+import { TOWNSHIP_CODES } from '../reference/townships.js';
+import { INCOME_PROGRAMMES } from './income.js';
 import {
   monthPathSchema,
   hireSchema,
@@ -9,7 +12,68 @@ import {
   releaseSchema,
 } from './schemas.js';
 
-const post = z.record(z.string(), z.unknown()).meta({ id: 'RangerPost' });
+const yuanOut = z.number().meta({ description: 'Yuan' });
+const township = z.enum(TOWNSHIP_CODES);
+
+const post = z
+  .object({
+    personId: z.string(),
+    householdId: z.string(),
+    township,
+    postNo: z.number().int().min(1).meta({ description: "The post's number within the township's quota" }),
+    village: z.string().meta({ description: 'The village the post is held in' }),
+    from: isoDate,
+    status: z.enum(['active', 'released']),
+    releasedOn: isoDate.optional(),
+    hiredBy: z.string().meta({ description: 'Who hired (the caller’s subject)' }),
+    pay: z
+      .object({
+        year: z.number().int(),
+        months: z.number().int().min(0).max(12),
+        amount: yuanOut,
+        clause: z.string(),
+      })
+      .meta({ description: 'Pay for the year: months held and the amount due' }),
+  })
+  .meta({ id: 'RangerPost' });
+
+const incomeRecord = z
+  .object({
+    programme: z.enum(INCOME_PROGRAMMES),
+    participantId: z.string(),
+    householdId: z.string(),
+    people: z.number().int(),
+    earnings: yuanOut,
+  })
+  .meta({ id: 'IncomeRecordStored' });
+
+const counts = {
+  villages: z.number().int(),
+  quota: z.number().int(),
+  filled: z.number().int(),
+  free: z.number().int(),
+  people: z.number().int(),
+};
+
+const incomeProgramme = z
+  .object({
+    programme: z.enum(INCOME_PROGRAMMES),
+    clause: z.string(),
+    target: z.object({
+      households: z.number().int().nullable(),
+      people: z.number().int(),
+      incomePerUnit: yuanOut,
+      per: z.enum(['household', 'worker', 'person']),
+    }),
+    actual: z.object({
+      households: z.number().int(),
+      people: z.number().int(),
+      participants: z.number().int(),
+      reachingTarget: z.number().int(),
+      earnings: yuanOut,
+    }),
+  })
+  .meta({ id: 'IncomeProgress' });
 
 export const ECOLOGY_CONTRACTS = {
   payRun: contract({
@@ -17,38 +81,47 @@ export const ECOLOGY_CONTRACTS = {
     params: monthPathSchema,
     success: {
       status: 200,
-      schema: z.object({
-        month: z.string(),
-        paidThisRun: z.number(),
-        entries: z.number(),
-        total: z.number(),
-        byTownship: z.record(z.string(), z.number()),
-        withheld: z.array(
-          z.object({
-            personId: z.string(),
-            township: z.string(),
-            postNo: z.number(),
-            village: z.string(),
-            days: z.number(),
-            reason: z.string(),
-          }),
-        ),
-      }),
+      schema: z
+        .object({
+          month: z.string(),
+          paidThisRun: z.number().int().meta({ description: 'Post-months recorded by this run' }),
+          entries: z.number().int(),
+          total: yuanOut,
+          byTownship: z.partialRecord(township, yuanOut),
+          withheld: z
+            .array(
+              z.object({
+                personId: z.string(),
+                township,
+                postNo: z.number().int().min(1),
+                village: z.string(),
+                days: z.number().int().min(0),
+                reason: z.string(),
+              }),
+            )
+            .meta({ description: 'Holders not paid this month, each with the reason (e.g. off the register)' }),
+        })
+        .meta({ id: 'RangerPayRun' }),
       description: "The month's ranger pay ledger (a rerun pays nobody twice)",
     },
   }),
   hire: contract({
     route: 'POST /v1/ecology/rangers',
     body: hireSchema,
-    success: { status: 201, schema: post, description: 'Hired (200 when the same hire was recorded before)' },
-    errors: [409],
+    success: {
+      status: 201,
+      schema: post,
+      description: 'Hired',
+      replay: 'The same hire recorded before: the post as stored',
+    },
+    errors: { 409: ['quota-full', 'household-has-ranger', 'excluded', 'not-registered'], 429: ['too-many-requests'] },
   }),
   release: contract({
     route: 'POST /v1/ecology/rangers/{personId}/release',
     params: rangerPathSchema,
     body: releaseSchema,
     success: { status: 200, schema: post, description: 'Released; the post is free again' },
-    errors: [404],
+    errors: { 404: ['ranger-not-found'], 429: ['too-many-requests'] },
   }),
   list: contract({
     route: 'GET /v1/ecology/rangers',
@@ -63,33 +136,31 @@ export const ECOLOGY_CONTRACTS = {
     route: 'GET /v1/ecology/quotas',
     success: {
       status: 200,
-      schema: z.object({
-        townships: z.array(
-          z.object({
-            township: z.string(),
-            name: z.string(),
-            villages: z.number(),
-            quota: z.number(),
-            filled: z.number(),
-            free: z.number(),
-            people: z.number(),
-          }),
-        ),
-        totals: z.record(z.string(), z.number()),
-      }),
+      schema: z
+        .object({
+          townships: z.array(
+            z.object({
+              township,
+              name: z.string(),
+              ...counts,
+            }),
+          ),
+          totals: z.object(counts),
+        })
+        .meta({ id: 'RangerQuotas' }),
       description: 'Quota, filled and free posts per township',
     },
   }),
   income: contract({
     route: 'POST /v1/ecology/income',
     body: incomeSchema,
-    success: { status: 201, schema: incomeSchema, description: 'Recorded (a participant again replaces its record)' },
+    success: { status: 201, schema: incomeRecord, description: 'Recorded (a participant again replaces its record)' },
   }),
   incomeProgress: contract({
     route: 'GET /v1/ecology/income',
     success: {
       status: 200,
-      schema: z.object({ programmes: z.array(z.record(z.string(), z.unknown())) }),
+      schema: z.object({ programmes: z.array(incomeProgramme) }),
       description: 'Progress against the plan targets',
     },
   }),

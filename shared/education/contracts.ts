@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../http/contract.js';
+import { isoDate } from '../http/schemas.js';
+import { PAYMENT_TYPES, STAGES } from './entitlements.js';
 import {
   openingBalanceSchema,
   paymentSchema,
@@ -13,24 +15,36 @@ const entrySchema = z
   .object({
     paymentId: z.string(),
     studentId: z.string(),
-    type: z.string(),
-    academicYear: z.number(),
-    amount: z.number().meta({ description: 'yuan' }),
+    type: z.enum(PAYMENT_TYPES),
+    academicYear: z.number().int(),
+    amount: z.number().meta({ description: 'Yuan' }),
     rule: z.string(),
     clause: z.string(),
-    slot: z.string(),
-    paidOn: z.string(),
-    stage: z.string().optional().meta({ description: "The register's stage when paid" }),
+    slot: z.string().meta({ description: 'The once-only slot the payment took (per year, per stage)' }),
+    paidOn: isoDate,
+    stage: z.enum(STAGES).optional().meta({ description: "The register's stage when paid" }),
     hardshipFinding: z.string().optional(),
     openingBalance: z.boolean().optional().meta({ description: 'Paid before the system; entered so caps count it' }),
     evidence: z.string().optional(),
-    paidBy: z.string(),
+    paidBy: z.string().meta({ description: 'Who recorded the payment (the caller’s subject)' }),
   })
   .meta({ id: 'EducationLedgerEntry' });
 
 const registerChangeSchema = z
   .object({ at: z.string(), by: z.string(), before: studentSchema.nullable(), after: studentSchema })
   .meta({ id: 'EducationRegisterChange' });
+
+/** 409 codes of a payment: a paymentId reused with another request, or the rule that refused it. */
+const REFUSALS = [
+  'payment-conflict',
+  'cap-reached',
+  'once-per-stage',
+  'not-verified',
+  'not-eligible',
+  'not-yet-due',
+  'family-not-confirmed',
+  'no-policy',
+];
 
 export const EDUCATION_CONTRACTS = {
   student: contract({
@@ -39,7 +53,8 @@ export const EDUCATION_CONTRACTS = {
     success: {
       status: 201,
       schema: studentSchema,
-      description: 'Registered (200 when the student was already registered)',
+      description: 'Registered',
+      replay: 'The student was already registered: the register entry as posted',
     },
   }),
   studentGet: contract({
@@ -47,34 +62,38 @@ export const EDUCATION_CONTRACTS = {
     params: studentPathSchema,
     success: {
       status: 200,
-      schema: z.object({
-        student: studentSchema,
-        verified: z.array(z.string()),
-        payments: z.array(entrySchema),
-        totals: z.record(z.string(), z.number()),
-        caps: z.object({
-          universityAid: z.object({ cap: z.number(), paid: z.number(), room: z.number() }),
-        }),
-        registerHistory: z.array(registerChangeSchema),
-      }),
+      schema: z
+        .object({
+          student: studentSchema,
+          verified: z.array(z.string()).meta({ description: 'Semesters verified (YYYY-spring, YYYY-autumn)' }),
+          payments: z.array(entrySchema),
+          totals: z.partialRecord(z.enum(PAYMENT_TYPES), z.number()).meta({ description: 'Yuan paid by type' }),
+          caps: z.object({
+            universityAid: z.object({ cap: z.number(), paid: z.number(), room: z.number() }),
+          }),
+          registerHistory: z.array(registerChangeSchema),
+        })
+        .meta({ id: 'StudentFile' }),
       description:
         'The student, verifications, payments (opening balances marked), totals, caps and register changes (yuan)',
     },
-    errors: [404],
+    errors: { 404: ['student-not-found'] },
   }),
   verify: contract({
     route: 'POST /v1/education/students/{studentId}/verifications',
     params: studentPathSchema,
     body: verificationSchema,
     success: { status: 201, schema: verificationSchema, description: 'Recorded' },
-    errors: [404],
+    errors: { 404: ['student-not-found'] },
   }),
   verifications: contract({
     route: 'GET /v1/education/verifications',
     query: verificationQuerySchema,
     success: {
       status: 200,
-      schema: z.object({ semester: z.string(), verified: z.array(z.string()), unverified: z.array(z.string()) }),
+      schema: z
+        .object({ semester: z.string(), verified: z.array(z.string()), unverified: z.array(z.string()) })
+        .meta({ id: 'Verifications' }),
       description: 'Student ids verified and not yet verified',
     },
   }),
@@ -84,9 +103,15 @@ export const EDUCATION_CONTRACTS = {
     success: {
       status: 201,
       schema: entrySchema,
-      description: 'Paid (200 with the first result when the paymentId was seen)',
+      description: 'Paid',
+      replay: 'The paymentId was seen with the same request: the first result',
     },
-    errors: [404, 409],
+    errors: {
+      400: ['no-policy'],
+      404: ['student-not-found'],
+      409: REFUSALS,
+      429: ['too-many-requests'],
+    },
   }),
   openingBalance: contract({
     route: 'POST /v1/education/opening-balances',
@@ -94,8 +119,9 @@ export const EDUCATION_CONTRACTS = {
     success: {
       status: 201,
       schema: entrySchema,
-      description: 'Entered (200 with the first result when the paymentId was seen)',
+      description: 'Entered',
+      replay: 'The paymentId was seen with the same request: the first result',
     },
-    errors: [404, 409],
+    errors: { 400: ['no-policy'], 404: ['student-not-found'], 409: REFUSALS, 429: ['too-many-requests'] },
   }),
 };

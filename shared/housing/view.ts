@@ -30,7 +30,8 @@ export function caseView(c: HousingCase): Record<string, unknown> {
 
 function yuanFields(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
-  for (const key of ['repairCost', 'amount'])
+  // Money in a history entry: the repair cost, the payment's amount, the subsidy a step committed (all fen).
+  for (const key of ['repairCost', 'amount', 'subsidy'])
     if (typeof out[key] === 'number') out[key] = fenToYuan(out[key] as number);
   if (out.subsidy && typeof out.subsidy === 'object') {
     const s = out.subsidy as Record<string, unknown>;

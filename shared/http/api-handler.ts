@@ -193,7 +193,7 @@ export function apiHandler<
           role: caller?.role,
         });
       }
-      request.response = respond(mapped.status, mapped.body);
+      request.response = respond(mapped.status, mapped.body, mapped.headers);
     },
   });
   return handler.handler(core);

@@ -1,6 +1,19 @@
 import type { ZodType } from 'zod';
 
 /**
+ * Machine codes a route may answer, by status, besides those every route has (`validation-error` 400,
+ * `unauthorized` 401, `forbidden` 403, `payload-too-large` 413, `unsupported-media-type` 415,
+ * `internal-error` 500, and `unavailable` 503 where the route reads or writes storage). The OpenAPI
+ * document lists each status with its codes as an enum a client can switch on.
+ */
+export interface ErrorCodes {
+  400?: readonly string[];
+  404?: readonly string[];
+  409?: readonly string[];
+  429?: readonly string[];
+}
+
+/**
  * A route's contract: the zod schemas that validate its request and describe its answer. Handlers pass it
  * to apiHandler; scripts/openapi builds the OpenAPI description from the same objects, so the document
  * cannot say something the code does not check. Each domain keeps its contracts next to its schemas, so a
@@ -15,10 +28,17 @@ export interface Contract<
   body?: B;
   query?: Q;
   params?: P;
-  /** Success status and the schema of its body. */
-  success: { status: number; schema?: ZodType; description: string };
-  /** Error statuses this route may answer besides 400/401/403/500 (e.g. 404, 409). */
-  errors?: readonly number[];
+  /** The body as documented, when the handler validates parts of it itself (e.g. roster rows one by one). */
+  documentedBody?: ZodType;
+  /**
+   * Success status and the schema of its body. `replay` describes the 200 answered (with the same schema)
+   * when a create is posted again with the same body.
+   */
+  success: { status: number; schema?: ZodType; description: string; replay?: string };
+  /** Error codes this route may answer besides the common ones, by status. */
+  errors?: ErrorCodes;
+  /** A realistic request body and success body for the document (synthetic data). */
+  examples?: { request?: unknown; response?: unknown };
 }
 
 export function contract<

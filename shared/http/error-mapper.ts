@@ -10,6 +10,7 @@ export interface MappedError {
   body: ErrorBody;
   /** True when the cause is ours (500): logged as an error, never shown. */
   internal: boolean;
+  headers?: Record<string, string>;
 }
 
 /** Zod issues → `details` with dotted field paths (API.md "General rules"). */
@@ -34,6 +35,7 @@ export function mapError(error: unknown): MappedError {
       status: error.status,
       body: { error: { code: error.code, message: error.message, details: error.details } },
       internal: false,
+      ...(error.retryAfterSeconds !== undefined ? { headers: { 'retry-after': String(error.retryAfterSeconds) } } : {}),
     };
   }
   if (error instanceof ZodError) {

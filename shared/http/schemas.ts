@@ -36,3 +36,8 @@ export const personId = z
 export const codeString = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a lower-case code' });
 export const idString = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 . _ -' });
 export const year = z.coerce.number().int().min(2000).max(2100);
+
+/** One bad field of an error answer: its dotted path (`body.costs.total`), what is wrong, and a rule code. */
+export const errorDetailSchema = z
+  .object({ path: z.string(), message: z.string(), code: z.string().optional() })
+  .meta({ id: 'ErrorDetail' });

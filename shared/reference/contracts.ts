@@ -7,18 +7,34 @@ import {
   machineClientPathSchema,
   machineClientSchema,
 } from './schemas.js';
+import { TOWNSHIP_CODES } from './townships.js';
 
 export const REFERENCE_CONTRACTS = {
   health: contract({
     route: 'GET /v1/health',
-    success: { status: 200, schema: z.object({ status: z.literal('ok') }), description: 'The service is up' },
+    success: {
+      status: 200,
+      schema: z.object({ status: z.literal('ok') }).meta({ id: 'Health' }),
+      description: 'The service is up',
+    },
   }),
-  openapi: contract({ route: 'GET /v1/openapi.json', success: { status: 200, description: 'This document' } }),
+  openapi: contract({
+    route: 'GET /v1/openapi.json',
+    success: {
+      status: 200,
+      schema: z
+        .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) })
+        .meta({ id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document' }),
+      description: 'This document',
+    },
+  }),
   townships: contract({
     route: 'GET /v1/reference/townships',
     success: {
       status: 200,
-      schema: z.object({ townships: z.array(z.object({ code: z.string(), name: z.string() })) }),
+      schema: z
+        .object({ townships: z.array(z.object({ code: z.enum(TOWNSHIP_CODES), name: z.string() })) })
+        .meta({ id: 'Townships' }),
       description: 'Townships in reference order',
     },
   }),
@@ -26,15 +42,21 @@ export const REFERENCE_CONTRACTS = {
     route: 'GET /v1/reference/diseases',
     success: {
       status: 200,
-      schema: z.object({
-        diseases: z.array(z.object({ code: z.string(), name: z.string(), list: z.enum(['major', 'chronic']) })),
-      }),
+      schema: z
+        .object({
+          diseases: z.array(z.object({ code: z.string(), name: z.string(), list: z.enum(['major', 'chronic']) })),
+        })
+        .meta({ id: 'Diseases' }),
       description: 'Disease lists',
     },
   }),
   hospitals: contract({
     route: 'GET /v1/hospitals',
-    success: { status: 200, schema: z.object({ hospitals: z.array(hospitalSchema) }), description: 'The registry' },
+    success: {
+      status: 200,
+      schema: z.object({ hospitals: z.array(hospitalSchema) }).meta({ id: 'Hospitals' }),
+      description: 'The registry',
+    },
   }),
   hospitalPut: contract({
     route: 'PUT /v1/hospitals/{hospitalId}',

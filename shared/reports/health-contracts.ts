@@ -1,10 +1,93 @@
 import { z } from 'zod';
 import { contract } from '../http/contract.js';
+import { PAYERS } from './health.js';
+
+const yuanOut = z.number().meta({ description: 'Yuan' });
+const link = z.url().meta({ description: 'Short-lived signed link (5 minutes)' });
 
 const monthPath = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' }),
 });
-const healthSummary = z.record(z.string(), z.unknown()).meta({ id: 'HealthReport' });
+
+const percent = z
+  .number()
+  .nullable()
+  .meta({ description: 'Percent, two decimals; null when there is nothing to divide by' });
+const indicators = z
+  .object({
+    majorDiseaseEffectiveRatio: z.object({
+      percent,
+      targetPercent: z.number(),
+      claims: z.number().int(),
+      clause: z.string(),
+    }),
+    chronicEffectiveRatio: z.object({
+      percent,
+      targetPercent: z.number(),
+      claims: z.number().int(),
+      clause: z.string(),
+    }),
+    belowPolicyRangeFloor: z.object({
+      claims: z.number().int(),
+      of: z.number().int(),
+      percent,
+      floorPercent: z.number(),
+      clause: z.string(),
+    }),
+    paidAboveCapRule: z.object({ claims: z.number().int(), yuan: yuanOut, clause: z.string() }),
+    inCountyAdmissions: z.object({
+      admissions: z.number().int(),
+      inCounty: z.number().int(),
+      percent,
+      targetPercent: z.number(),
+      clause: z.string(),
+    }),
+    participation: z.object({
+      registered: z.number().int(),
+      insured: z.number().int(),
+      percent,
+      targetPercent: z.number(),
+      clause: z.string(),
+    }),
+  })
+  .meta({ id: 'HealthIndicators' });
+
+const payerTotals = z.object(
+  Object.fromEntries(PAYERS.map((p) => [p, yuanOut])) as Record<(typeof PAYERS)[number], typeof yuanOut>,
+);
+
+const healthRun = z
+  .object({
+    month: z.string(),
+    revision: z.number().int().min(1),
+    unchanged: z.boolean().meta({ description: 'True when the same figures were already stored (nothing written)' }),
+    reportKey: z.string(),
+    claims: z.number().int(),
+    indicators,
+  })
+  .meta({ id: 'HealthReportRun' });
+
+const healthReport = z
+  .object({
+    month: z.string(),
+    claims: z.number().int(),
+    hospitals: z.array(
+      z.object({
+        hospitalId: z.string(),
+        name: z.string(),
+        claims: z.number().int(),
+        ...payerTotals.shape,
+        outOfCatalogueSharePercent: percent,
+        outOfCatalogueLimitPercent: z.number().nullable(),
+        overLimit: z.boolean(),
+      }),
+    ),
+    payers: payerTotals,
+    indicators,
+    revision: z.number().int().min(1),
+    files: z.object({ json: link, csv: link }),
+  })
+  .meta({ id: 'HealthReport' });
 
 /** The month's health report (built from the claims, published by the reports domain). */
 export const HEALTH_REPORT_CONTRACTS = {
@@ -13,14 +96,14 @@ export const HEALTH_REPORT_CONTRACTS = {
     params: monthPath,
     success: {
       status: 201,
-      schema: healthSummary,
+      schema: healthRun,
       description: "The month's health report, stored (the same figures again: same revision)",
     },
   }),
   get: contract({
     route: 'GET /v1/reports/health/{month}',
     params: monthPath,
-    success: { status: 200, schema: healthSummary, description: 'The report with short-lived links to its files' },
-    errors: [404],
+    success: { status: 200, schema: healthReport, description: 'The report with short-lived links to its files' },
+    errors: { 404: ['report-not-found'] },
   }),
 };

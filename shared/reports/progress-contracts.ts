@@ -1,16 +1,88 @@
 import { z } from 'zod';
 import { contract } from '../http/contract.js';
 import { isoDate } from '../http/schemas.js';
+import { CASE_STATUSES, GRADES } from '../housing/types.js';
+import { TOWNSHIP_CODES } from '../reference/townships.js';
 
-const report = z.record(z.string(), z.unknown()).meta({
-  id: 'ProgressReport',
-  description: 'asOf, programmes (plan and city totals), townships (reference order), files (short-lived links)',
-});
+const yuanOut = z.number().meta({ description: 'Yuan' });
+const link = z.url().meta({ description: 'Short-lived signed link (5 minutes)' });
+const count = z.number().int().min(0);
+
+const reasons = z
+  .array(z.object({ step: z.string().optional(), reason: z.string(), count }))
+  .optional()
+  .meta({ description: 'By reason, most frequent first (identity numbers masked); absent in a township’s view' });
+
+const figures = z
+  .object({
+    cases: count,
+    stages: z.object(
+      Object.fromEntries(CASE_STATUSES.map((s) => [s, count])) as Record<(typeof CASE_STATUSES)[number], typeof count>,
+    ),
+    grades: z.object(
+      Object.fromEntries(GRADES.map((g) => [g, count])) as Record<(typeof GRADES)[number], typeof count>,
+    ),
+    subsidyCommitted: yuanOut,
+    subsidyPaid: yuanOut,
+    noHouseSubsidyCommitted: yuanOut,
+    noHouseSubsidyPaid: yuanOut,
+    late: count,
+    accepted: count,
+    acceptedWithPhotos: count,
+    refusals: z.object({ count, reasons }),
+    returns: z.object({ count, reasons }),
+  })
+  .meta({ id: 'ProgrammeFigures', description: 'Figures of one programme in one township or the city' });
+
+const programme = z
+  .object({
+    programme: z.enum(['R1', 'R2']),
+    name: z.string(),
+    plan: z.object({
+      C: count.optional(),
+      D: count.optional(),
+      'no-house': count.optional(),
+      households: count.optional(),
+      budget: yuanOut,
+      clause: z.string(),
+    }),
+    budget: z.object({
+      planned: yuanOut,
+      committed: yuanOut,
+      paid: yuanOut,
+      remaining: z.number().meta({ description: 'Yuan not yet committed (negative when over)' }),
+      excludes: z.string(),
+    }),
+    totals: figures,
+  })
+  .meta({ id: 'ProgrammeSummary' });
+
+const report = z
+  .object({
+    asOf: isoDate,
+    policyId: z.string(),
+    deadline: isoDate,
+    programmes: z.array(programme),
+    townships: z.array(z.object({ township: z.enum(TOWNSHIP_CODES), name: z.string(), R1: figures, R2: figures })),
+    revision: z.number().int().min(1),
+    unchanged: z
+      .boolean()
+      .optional()
+      .meta({ description: 'POST only: true when the same figures were already stored (nothing written)' }),
+    files: z
+      .object({ json: link, csv: link, xlsx: link })
+      .optional()
+      .meta({ description: 'Absent for township staff: the files hold every township' }),
+  })
+  .meta({
+    id: 'ProgressReport',
+    description: 'Plan and city totals per programme, township rows in reference order, links to the files',
+  });
 
 export const PROGRESS_CONTRACTS = {
   run: contract({
     route: 'POST /v1/reports/progress',
-    body: z.strictObject({ asOf: isoDate }),
+    body: z.strictObject({ asOf: isoDate }).meta({ id: 'ProgressReportRequest' }),
     success: {
       status: 201,
       schema: report,
@@ -21,7 +93,7 @@ export const PROGRESS_CONTRACTS = {
     route: 'GET /v1/reports/progress',
     success: {
       status: 200,
-      schema: z.object({ reports: z.array(z.object({ asOf: z.string() })) }),
+      schema: z.object({ reports: z.array(z.object({ asOf: isoDate })) }).meta({ id: 'ProgressReportList' }),
       description: 'Cut-offs with a report, newest first',
     },
   }),
@@ -29,6 +101,6 @@ export const PROGRESS_CONTRACTS = {
     route: 'GET /v1/reports/progress/{asOf}',
     params: z.object({ asOf: isoDate }),
     success: { status: 200, schema: report, description: 'The latest revision with links to JSON, CSV and xlsx' },
-    errors: [404],
+    errors: { 404: ['report-not-found'] },
   }),
 };

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { contract } from '../http/contract.js';
-import { isoDate } from '../http/schemas.js';
 import {
   arrearsFlagSchema,
   chronicCertificationSchema,
   eligibilityQuerySchema,
   householdPathSchema,
   personPathSchema,
+  rosterLoadDocSchema,
   rosterLoadResultSchema,
   rosterLoadSchema,
 } from './schemas.js';
+import { yearFiguresSchema } from './year-figures.js';
 
 const eligibilitySchema = z
   .object({
@@ -22,10 +23,8 @@ const eligibilitySchema = z
       .array(z.enum(['not-registered', 'arrears-flag', 'outside-county']))
       .meta({ description: 'Why pay-after-treatment is refused (empty when it is granted)' }),
     hospitalId: z.string().nullable(),
-    chronicDiseases: z.array(z.object({ disease: z.string(), certifiedBy: z.string(), from: isoDate })),
-    year: z
-      .record(z.string(), z.unknown())
-      .meta({ description: "Year-to-date figures of SPEC §3.3 from the person's year record" }),
+    chronicDiseases: z.array(chronicCertificationSchema),
+    year: yearFiguresSchema,
   })
   .meta({ id: 'Eligibility' });
 
@@ -33,6 +32,7 @@ export const ROSTER_CONTRACTS = {
   load: contract({
     route: 'PUT /v1/roster/persons',
     body: rosterLoadSchema,
+    documentedBody: rosterLoadDocSchema,
     success: { status: 200, schema: rosterLoadResultSchema, description: 'Rows accepted and rejected (by index)' },
   }),
   eligibility: contract({
@@ -40,19 +40,39 @@ export const ROSTER_CONTRACTS = {
     params: personPathSchema,
     query: eligibilityQuerySchema,
     success: { status: 200, schema: eligibilitySchema, description: 'Registered-poor status and pay-after-treatment' },
-    errors: [404],
+    errors: { 404: ['person-not-found', 'hospital-not-found'] },
   }),
   chronic: contract({
     route: 'POST /v1/persons/{personId}/chronic-certifications',
     params: personPathSchema,
     body: chronicCertificationSchema,
-    success: { status: 201, schema: chronicCertificationSchema, description: 'The certification, stored' },
-    errors: [404],
+    success: {
+      status: 201,
+      schema: z
+        .object({ personId: z.string(), ...chronicCertificationSchema.shape })
+        .meta({ id: 'ChronicCertificationRecord' }),
+      description: 'The certification, stored',
+    },
+    errors: { 404: ['person-not-found'] },
   }),
   arrears: contract({
     route: 'POST /v1/households/{householdId}/arrears-flag',
     params: householdPathSchema,
     body: arrearsFlagSchema,
-    success: { status: 200, schema: arrearsFlagSchema, description: 'The flag as stored' },
+    success: {
+      status: 200,
+      schema: z
+        .object({
+          householdId: z.string(),
+          flagged: z.boolean(),
+          reason: z.string(),
+          flaggedByHospital: z
+            .string()
+            .optional()
+            .meta({ description: 'While flagged: the hospital that flagged (or insurance-bureau)' }),
+        })
+        .meta({ id: 'ArrearsFlagRecord' }),
+      description: 'The flag as stored',
+    },
   }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeString, isoDate, personId } from '../http/schemas.js';
+import { codeString, errorDetailSchema, isoDate, personId } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { CHRONIC_DISEASE_CODES } from '../reference/diseases.js';
 import { PERSON_FLAGS } from './types.js';
@@ -30,14 +30,18 @@ export const personRowSchema = z
 export type PersonRow = z.output<typeof personRowSchema>;
 
 /** Rows are validated one by one so a bad row is reported by index while the good ones are stored. */
-export const rosterLoadSchema = z
-  .strictObject({
-    persons: z
-      .array(z.unknown().meta({ description: 'A PersonRow (components.schemas.PersonRow), validated row by row' }))
-      .min(1)
-      .max(1000),
-  })
-  .meta({ id: 'RosterLoad', description: '1 to 1,000 Person rows; each row is validated on its own' });
+export const rosterLoadSchema = z.strictObject({
+  persons: z
+    .array(z.unknown())
+    .min(1)
+    .max(1000)
+    .meta({ description: 'PersonRow objects, validated row by row (a bad row is rejected by index)' }),
+});
+
+/** The roster load as documented: the same body with each row typed as a PersonRow. */
+export const rosterLoadDocSchema = z
+  .strictObject({ persons: z.array(personRowSchema).min(1).max(1000) })
+  .meta({ id: 'RosterLoad', description: '1 to 1,000 PersonRow objects; each row is validated on its own' });
 
 export const rosterLoadResultSchema = z
   .object({
@@ -47,9 +51,9 @@ export const rosterLoadResultSchema = z
         index: z.number().int(),
         personId: z.string().optional(),
         error: z.object({
-          code: z.string(),
+          code: z.enum(['validation-error', 'field-not-owned']),
           message: z.string(),
-          details: z.array(z.object({ path: z.string(), message: z.string() })),
+          details: z.array(errorDetailSchema),
         }),
       }),
     ),

@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { inject } from 'vitest';
 import type { Role } from '../../shared/auth/roles.js';
 import { makeIdentity } from '../../shared/identity/gb11643.js';
+import { contractProblems } from './contract.js';
 
 export const apiUrl = (): string => inject('apiUrl');
 
@@ -67,6 +68,11 @@ export async function call<T = any>(
     parsed = text ? JSON.parse(text) : undefined;
   } catch {
     /* not JSON */
+  }
+  const problems = contractProblems(method, path, response.status, response.headers, parsed, text);
+  if (problems.length > 0) {
+    if (process.env.CONTRACT_SURVEY) appendFileSync(process.env.CONTRACT_SURVEY, `${problems.join('\n')}\n`);
+    else throw new Error(`The response breaks docs/openapi.json:\n${problems.join('\n')}\n${text.slice(0, 2000)}`);
   }
   return { status: response.status, body: parsed as T, headers: response.headers };
 }

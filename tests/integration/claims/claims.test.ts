@@ -90,7 +90,7 @@ describe('POST /v1/claims', () => {
       body: inpatient(personId, `C-${uniqueSuffix()}`, 100, { admittedOn: '2018-12-01', dischargedOn: '2018-12-05' }),
     });
     expect([noPolicy.status, noPolicy.body.error.code]).toEqual([400, 'no-policy']);
-    expect(noPolicy.body.error.details[0].path).toBe('dischargedOn');
+    expect(noPolicy.body.error.details[0].path).toBe('body.dischargedOn');
     const otherHospital = await call('POST', '/v1/claims', {
       as: peoples,
       body: { ...inpatient(personId, `C-${uniqueSuffix()}`, 100), hospitalId: 'zlt-mongolian-chinese' },

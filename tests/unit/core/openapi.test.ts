@@ -46,6 +46,56 @@ describe('OpenAPI 3.1 description', () => {
     ]);
   });
 
+  it('closes every object a client reads or sends: no undocumented field can validate, no untyped value', () => {
+    const open: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}/${i}`));
+      if (!value || typeof value !== 'object') return;
+      const node = value as Record<string, unknown>;
+      if (path.includes('/OpenApiDocument')) return; // GET /v1/openapi.json answers this very document
+      if (node.type === 'object' && node.additionalProperties === undefined) open.push(path);
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'default' || k === 'example' || k === 'examples') continue;
+        if (k === 'properties' || k === '$defs') {
+          for (const [name, schema] of Object.entries(v as Record<string, unknown>)) {
+            const empty = schema && typeof schema === 'object' && Object.keys(schema).length === 0;
+            if (empty) open.push(`${path}/${k}/${name} (untyped)`);
+            walk(schema, `${path}/${k}/${name}`);
+          }
+        } else walk(v, `${path}/${k}`);
+      }
+    };
+    walk(doc.components.schemas, '#/components/schemas');
+    walk(doc.paths, '#/paths');
+    expect(open).toEqual([]);
+  });
+
+  it('lists each error status with the codes a client can switch on, and Retry-After on 429 and 503', () => {
+    const missing: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        for (const [status, response] of Object.entries(op.responses as Record<string, any>)) {
+          if (Number(status) < 400) continue;
+          const code = response.content['application/json'].schema.properties.error.properties.code;
+          if (!Array.isArray(code.enum) || code.enum.length === 0) missing.push(`${method} ${path} ${status}: codes`);
+          if ((status === '429' || status === '503') && response.headers?.['Retry-After']?.required !== true)
+            missing.push(`${method} ${path} ${status}: Retry-After`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    const claims = doc.paths['/v1/claims']!.post.responses;
+    expect(claims['409'].content['application/json'].schema.properties.error.properties.code.enum).toEqual([
+      'claim-conflict',
+    ]);
+    expect(claims['404'].content['application/json'].schema.properties.error.properties.code.enum).toEqual([
+      'person-not-found',
+      'hospital-not-found',
+    ]);
+    // A replay answers 200 with the same body as the first 201.
+    expect(claims['200'].content).toEqual(claims['201'].content);
+  });
+
   it('docs/openapi.json is the current generated document (run `npm run openapi` after changing a schema)', () => {
     const written = JSON.parse(readFileSync(new URL('../../../docs/openapi.json', import.meta.url), 'utf8'));
     expect(written).toEqual(JSON.parse(JSON.stringify(doc)));
