@@ -49,7 +49,10 @@ describe('OpenAPI 3.1 description', () => {
   it('closes every object a client reads or sends: no undocumented field can validate, no untyped value', () => {
     const open: string[] = [];
     const walk = (value: unknown, path: string): void => {
-      if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}/${i}`));
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, `${path}/${i}`);
+        return;
+      }
       if (!value || typeof value !== 'object') return;
       const node = value as Record<string, unknown>;
       if (path.includes('/OpenApiDocument')) return; // GET /v1/openapi.json answers this very document
