@@ -52,7 +52,7 @@ export async function postClaim<F, Y, S>(
   if (body.hospitalId !== undefined && body.hospitalId !== hospitalId) {
     throw new ForbiddenError(`The body names hospital ${body.hospitalId}, but the token is for ${hospitalId}.`);
   }
-  const facts = deps.engine.toFacts(body, hospitalId);
+  const facts = atBody(() => deps.engine.toFacts(body, hospitalId));
   const hash = requestHash(facts);
   const serviceDate = atBody(() => deps.engine.serviceDate(facts));
   const year = Number(serviceDate.slice(0, 4));
