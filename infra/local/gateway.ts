@@ -229,7 +229,7 @@ export async function startGateway(options: {
       if (c.method !== req.method) continue;
       const m = c.regex.exec(url.pathname);
       if (m) {
-        match = { c, params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) };
+        match = { c, params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
         break;
       }
     }

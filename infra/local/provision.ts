@@ -1,6 +1,6 @@
 import {
   CreateTableCommand,
-  DynamoDBClient,
+  type DynamoDBClient,
   ListTablesCommand,
   type GlobalSecondaryIndex,
 } from '@aws-sdk/client-dynamodb';

@@ -23,6 +23,13 @@ function prng(seed: number): () => number {
   };
 }
 
+/** The i-th element; the demo only asks for indices inside the list. */
+function nth<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new RangeError(`index ${i} outside a list of ${xs.length}`);
+  return x;
+}
+
 /** A township's five demo villages: code `<township>-0n`, name as demoPersons writes it. */
 export function demoVillages(township: string): { code: string; name: string }[] {
   const name = TOWNSHIPS.find((t) => t.code === township)?.name ?? township;
@@ -31,12 +38,12 @@ export function demoVillages(township: string): { code: string; name: string }[]
 
 export function demoPersons(count = 300, seed = 2019): PersonRow[] {
   const rnd = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => nth(xs, Math.floor(rnd() * xs.length));
   const persons: PersonRow[] = [];
   let household = 0;
   while (persons.length < count) {
     household += 1;
-    const township = TOWNSHIPS[household % TOWNSHIPS.length]!;
+    const township = nth(TOWNSHIPS, household % TOWNSHIPS.length);
     const householdId = `HH-${township.code}-${String(household).padStart(4, '0')}`;
     const size = 1 + Math.floor(rnd() * 4);
     const registered = rnd() < 0.8;

@@ -150,7 +150,7 @@ export function buildOpenApi(
       responses[String(status)] = {
         description: STATUS_TEXT[status] ?? 'Error',
         ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
-        content: { 'application/json': { schema: errorSchema(codes[status]!) } },
+        content: { 'application/json': { schema: errorSchema(codes[status] ?? []) } },
       };
     }
     paths[route.path] ??= {};

@@ -80,7 +80,7 @@ export async function runReconciliation(deps: ReconciliationDeps, year: number):
     persons: report.persons,
     refundTotal: report.refundTotal,
     paidThisRun: fenToYuan(paid.reduce((a, b) => a + b, 0)),
-    reportKey: published.keys.json!,
+    reportKey: `${published.prefix}report.json`,
     revision: published.revision,
   };
 }

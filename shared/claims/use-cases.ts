@@ -117,7 +117,8 @@ export async function postClaim<F, Y, S>(
 function claimOwner(caller: Caller, requested: string | undefined): string {
   if (caller.role === 'hospital') {
     if (requested && requested !== caller.hospitalId) assertHospitalScope(caller, requested);
-    return caller.hospitalId!;
+    if (!caller.hospitalId) throw new ForbiddenError('The hospital token names no hospital.');
+    return caller.hospitalId;
   }
   if (!requested)
     throw new NotFoundError(

@@ -10,7 +10,7 @@ export async function mapLimit<T, R>(
     while (next < items.length) {
       const i = next;
       next += 1;
-      results[i] = await fn(items[i]!, i);
+      results[i] = await fn(items[i] as T, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

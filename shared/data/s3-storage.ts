@@ -82,7 +82,8 @@ export class S3Storage {
     try {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       if (out.ContentLength !== undefined && out.ContentLength > maxBytes) return 'too-large';
-      const bytes = await out.Body!.transformToByteArray();
+      if (!out.Body) return undefined;
+      const bytes = await out.Body.transformToByteArray();
       return bytes.length > maxBytes ? 'too-large' : bytes;
     } catch (error) {
       if ((error as Error).name === 'NoSuchKey') return undefined;

@@ -47,7 +47,7 @@ export function inspectImage(bytes: Uint8Array, declaredType: string): ImageInsp
   if (bytes.length === 0) return fail('empty', 'The file is empty.');
   if (bytes.length > MAX_PHOTO_BYTES)
     return fail('too-large', `The file is ${bytes.length} bytes; at most ${MAX_PHOTO_BYTES} are accepted.`);
-  const declared = declaredType.split(';')[0]!.trim().toLowerCase();
+  const declared = (declaredType.split(';')[0] ?? '').trim().toLowerCase();
   if (!(PHOTO_CONTENT_TYPES as readonly string[]).includes(declared)) {
     return fail('unsupported-type', `Declared type ${declaredType} is not one of ${PHOTO_CONTENT_TYPES.join(', ')}.`);
   }
@@ -76,7 +76,7 @@ function detectType(b: Uint8Array): PhotoContentType | undefined {
   if (b.length >= 8 && PNG_SIGNATURE.every((v, i) => b[i] === v)) return 'image/png';
   if (b.length >= 16 && ascii(b, 4, 4) === 'ftyp') {
     const size = u32(b, 0);
-    const end = Math.min(size >= 16 ? size : 16, b.length);
+    const end = Math.min(Math.max(size, 16), b.length);
     const brands = [ascii(b, 8, 4)];
     for (let o = 16; o + 4 <= end; o += 4) brands.push(ascii(b, o, 4));
     // An AVIF file also lists mif1; it is not HEIC unless it names heic/heix itself.
@@ -87,9 +87,11 @@ function detectType(b: Uint8Array): PhotoContentType | undefined {
   return undefined;
 }
 
-const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
-const u32 = (b: Uint8Array, o: number): number =>
-  ((b[o]! << 24) >>> 0) + (b[o + 1]! << 16) + (b[o + 2]! << 8) + b[o + 3]!;
+/** Big-endian reads; a read past the end throws (every caller checks its bounds first). */
+const view = (b: Uint8Array): DataView => new DataView(b.buffer, b.byteOffset, b.byteLength);
+const u8 = (b: Uint8Array, o: number): number => view(b).getUint8(o);
+const u16 = (b: Uint8Array, o: number): number => view(b).getUint16(o);
+const u32 = (b: Uint8Array, o: number): number => view(b).getUint32(o);
 const ascii = (b: Uint8Array, o: number, n: number): string => String.fromCharCode(...b.subarray(o, o + n));
 
 /**
@@ -100,11 +102,11 @@ function jpegSize(b: Uint8Array): Size | undefined {
   let o = 2;
   while (o + 4 <= b.length) {
     if (b[o] !== 0xff) return undefined;
-    let marker = b[o + 1]!;
+    let marker = u8(b, o + 1);
     // Fill bytes: any number of 0xFF before the marker code.
     while (marker === 0xff && o + 2 < b.length) {
       o += 1;
-      marker = b[o + 1]!;
+      marker = u8(b, o + 1);
     }
     o += 2;
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) continue; // TEM, RSTn: no length
@@ -210,7 +212,7 @@ function heicSize(b: Uint8Array): Size | undefined {
 function primaryItemId(b: Uint8Array, meta: Box): number | undefined {
   const pitm = child(b, meta, 'pitm', 4);
   if (!pitm || pitm.start + 6 > pitm.end) return undefined;
-  const version = b[pitm.start]!;
+  const version = u8(b, pitm.start);
   if (version === 0) return u16(b, pitm.start + 4);
   return pitm.start + 8 <= pitm.end ? u32(b, pitm.start + 4) : undefined;
 }
@@ -219,8 +221,8 @@ function primaryItemId(b: Uint8Array, meta: Box): number | undefined {
 function associatedProperties(b: Uint8Array, ipma: Box, itemId: number): number[] {
   let o = ipma.start;
   if (o + 8 > ipma.end) return [];
-  const version = b[o]!;
-  const flags = (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!;
+  const version = u8(b, o);
+  const flags = (u8(b, o + 1) << 16) | (u8(b, o + 2) << 8) | u8(b, o + 3);
   o += 4;
   const count = u32(b, o);
   o += 4;
@@ -229,7 +231,7 @@ function associatedProperties(b: Uint8Array, ipma: Box, itemId: number): number[
     if (o + idSize + 1 > ipma.end) return [];
     const id = idSize === 2 ? u16(b, o) : u32(b, o);
     o += idSize;
-    const n = b[o]!;
+    const n = u8(b, o);
     o += 1;
     const indices: number[] = [];
     for (let j = 0; j < n; j++) {
@@ -239,7 +241,7 @@ function associatedProperties(b: Uint8Array, ipma: Box, itemId: number): number[
         o += 2;
       } else {
         if (o + 1 > ipma.end) return [];
-        indices.push(b[o]! & 0x7f);
+        indices.push(u8(b, o) & 0x7f);
         o += 1;
       }
     }
@@ -290,7 +292,7 @@ export const PHOTO_EXTENSIONS: Record<PhotoContentType, string> = {
 /** The case and photo of a stored object key, or undefined for any other key. */
 export function parsePhotoObjectKey(key: string): { caseId: string; photoId: string } | undefined {
   const m = /^housing\/([A-Za-z0-9._-]{1,64})\/photos\/([A-Za-z0-9._-]{1,64})$/.exec(key);
-  return m ? { caseId: m[1]!, photoId: m[2]! } : undefined;
+  return m?.[1] && m[2] ? { caseId: m[1], photoId: m[2] } : undefined;
 }
 
 /** Structurally the `Conditions` of @aws-sdk/s3-presigned-post (kept here so this module imports no AWS code). */

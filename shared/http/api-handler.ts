@@ -2,10 +2,16 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { z, type ZodType } from 'zod';
+import type { ZodType, z } from 'zod';
 import { subjectFromClaims } from '../auth/identity.js';
 import type { Caller } from '../auth/roles.js';
-import { ForbiddenError, PayloadTooLargeError, UnauthorizedError, ValidationError } from '../errors.js';
+import {
+  ForbiddenError,
+  PayloadTooLargeError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '../errors.js';
 import { logger } from '../logging/logger.js';
 import { routeByKey } from '../platform/routes/index.js';
 import type { RouteDef } from '../platform/types.js';
@@ -96,9 +102,12 @@ async function callerOf(
  * Authentication, the table-driven role check, and the body-size limit, in the order API Gateway itself
  * would answer: 401, then 403, then 413 — before anything is parsed or stored.
  */
+const JSON_MEDIA = /^application\/(.+\+)?json($|;.+)/;
+
 function guard(
   route: RouteDef,
   machineClients: (() => MachineClientRegistry) | undefined,
+  takesBody: boolean,
 ): MiddlewareObj<ApiEvent, ApiResponse, Error, Ctx> {
   return {
     before: async (request) => {
@@ -112,6 +121,10 @@ function guard(
         request.context.internal = { route, caller };
       }
       if (bodyBytes(request.event) > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
+      // Checked here, typed, so a 415 from the JSON parser after it can only mean a malformed body.
+      if (takesBody && !JSON_MEDIA.test(request.event.headers?.['content-type'] ?? '')) {
+        throw new UnsupportedMediaTypeError();
+      }
     },
   };
 }
@@ -177,7 +190,7 @@ export function apiHandler<
 
   const handler = middy<ApiEvent, ApiResponse, Error, Ctx>()
     .use(httpHeaderNormalizer())
-    .use(guard(route, spec.machineClients));
+    .use(guard(route, spec.machineClients, spec.body !== undefined));
   if (spec.body) handler.use(httpJsonBodyParser());
   handler.use({
     onError: async (request) => {

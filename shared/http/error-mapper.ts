@@ -45,19 +45,12 @@ export function mapError(error: unknown): MappedError {
       internal: false,
     };
   }
+  // The guard answers a wrong Content-Type itself (a typed AppError above); the JSON parser's 415 that
+  // reaches here is therefore a body that is not valid JSON. Decided by status, never by message text.
   if (isHttpError(error) && error.statusCode === 415) {
-    const malformed = /malformed/i.test(error.message);
     return {
       status: 415,
-      body: {
-        error: {
-          code: 'unsupported-media-type',
-          message: malformed
-            ? 'The request body is not valid JSON.'
-            : 'The request body must be JSON (Content-Type: application/json).',
-          details: [],
-        },
-      },
+      body: { error: { code: 'unsupported-media-type', message: 'The request body is not valid JSON.', details: [] } },
       internal: false,
     };
   }

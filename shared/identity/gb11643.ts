@@ -11,8 +11,8 @@ export const IDENTITY_PATTERN = /^\d{17}[\dX]$/;
 export function checkCharacter(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new RangeError('17 digits expected');
   let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return CHECK[sum % 11]!;
+  for (const [i, weight] of WEIGHTS.entries()) sum += Number(first17[i]) * weight;
+  return CHECK.charAt(sum % 11);
 }
 
 export type IdentityProblem = 'format' | 'check-character';

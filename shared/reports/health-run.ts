@@ -75,7 +75,7 @@ export async function runHealthReport(deps: HealthReportDeps, month: string) {
     month,
     revision: published.revision,
     unchanged: published.unchanged,
-    reportKey: published.keys.json!,
+    reportKey: `${published.prefix}report.json`,
     claims: report.claims,
     indicators: report.indicators,
   };

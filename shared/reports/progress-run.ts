@@ -157,9 +157,10 @@ function table(
 
 /** The policy whose plan and deadline the cut-off is measured against: in force on it, else the latest before. */
 function policyFor(asOf: IsoDate): HousingPolicy {
-  return (
-    housingPolicyOn(asOf) ?? HOUSING_POLICIES.filter((p) => p.effectiveFrom <= asOf).at(-1) ?? HOUSING_POLICIES[0]!
-  );
+  const policy =
+    housingPolicyOn(asOf) ?? HOUSING_POLICIES.filter((p) => p.effectiveFrom <= asOf).at(-1) ?? HOUSING_POLICIES[0];
+  if (!policy) throw new Error('no housing policy is registered');
+  return policy;
 }
 
 /**

@@ -9,6 +9,9 @@ import {
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { LINK_SECONDS, type Published, type ReportFile, type ReportStore } from './ports.js';
 
+/** `report.csv` → `csv`: the key a report file's link is listed under. */
+const extension = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -56,7 +59,7 @@ export class S3ReportStore implements ReportStore {
       await this.client.send(
         new PutObjectCommand({
           Bucket: this.bucket,
-          Key: keys[file.name.split('.').pop()!]!,
+          Key: `${base}/${id}/r${revision}/${file.name}`,
           Body: file.body,
           ContentType: file.contentType,
           Metadata: { sha256: hash },
@@ -68,7 +71,7 @@ export class S3ReportStore implements ReportStore {
   }
 
   private keysFor(base: string, id: string, revision: number, files: readonly ReportFile[]): Record<string, string> {
-    return Object.fromEntries(files.map((f) => [f.name.split('.').pop()!, `${base}/${id}/r${revision}/${f.name}`]));
+    return Object.fromEntries(files.map((f) => [extension(f.name), `${base}/${id}/r${revision}/${f.name}`]));
   }
 
   /** The ids (e.g. cut-off dates) with at least one revision, newest first. */
@@ -102,10 +105,11 @@ export class S3ReportStore implements ReportStore {
     if (revision === undefined) return undefined;
     const prefix = `${base}/${id}/r${revision}/`;
     const body = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: `${prefix}report.json` }));
-    const json = JSON.parse(await body.Body!.transformToString('utf8'));
+    if (!body.Body) throw new Error(`report ${prefix}report.json has no body`);
+    const json = JSON.parse(await body.Body.transformToString('utf8'));
     const links: Record<string, string> = {};
     for (const name of names) {
-      links[name.split('.').pop()!] = await getSignedUrl(
+      links[extension(name)] = await getSignedUrl(
         this.client,
         new GetObjectCommand({ Bucket: this.bucket, Key: `${prefix}${name}` }),
         { expiresIn: LINK_SECONDS },

@@ -67,6 +67,7 @@ describe('general rules of API.md', () => {
     });
     expect(wrongType.status).toBe(415);
     expect(wrongType.body.error.code).toBe('unsupported-media-type');
+    expect(wrongType.body.error.message).toMatch(/must be JSON/);
     const malformed = await call('PUT', '/v1/roster/persons', {
       as: poverty,
       rawBody: '{"persons": [',

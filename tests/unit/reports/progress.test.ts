@@ -215,7 +215,7 @@ describe('progress report fold (SPEC §7, R1 八.(二))', () => {
       );
       const all = [A, B, C, D, F, G];
       const expected = all.filter((w) => {
-        const at = w.states.filter((s, i) => w.events[i]!.on <= asOf).at(-1);
+        const at = w.states.filter((_s, i) => w.events[i]!.on <= asOf).at(-1);
         return at !== undefined && isLate(at, asOf, HOUSING_2019);
       }).length;
       const { R1 } = await foldTownship(byDate(all.flatMap(itemsOf)), asOf, HOUSING_2019);
