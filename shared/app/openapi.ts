@@ -56,6 +56,24 @@ function relink(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A request field with a server default is optional for the client. Generators read `default` as "always
+ * present" (openapi-typescript's defaultNonNullable), which is right for answers and wrong for requests, so
+ * request schemas state the default in words instead.
+ */
+function defaultsInWords(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(defaultsInWords);
+  if (!value || typeof value !== 'object') return value;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(value)) if (k !== 'default') out[k] = defaultsInWords(v);
+  if ('default' in value) {
+    const given = (value as JsonSchema).description;
+    const said = `Default: ${JSON.stringify((value as JsonSchema).default)}.`;
+    out.description = given ? `${given as string} ${said}` : said;
+  }
+  return out;
+}
+
 function toSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
   const json = z.toJSONSchema(schema, {
     io,
@@ -66,8 +84,9 @@ function toSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
   delete json.$schema;
   const defs = (json.$defs ?? {}) as Record<string, JsonSchema>;
   delete json.$defs;
-  for (const [name, def] of Object.entries(defs)) components[name] ??= relink(def) as JsonSchema;
-  return relink(json) as JsonSchema;
+  const finish = (value: unknown) => relink(io === 'input' ? defaultsInWords(value) : value) as JsonSchema;
+  for (const [name, def] of Object.entries(defs)) components[name] ??= finish(def);
+  return finish(json);
 }
 
 function parameters(schema: ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
