@@ -6,6 +6,7 @@ import { TOWNSHIP_CODES } from '../reference/townships.js';
 import {
   APPRAISED_GRADES,
   CASE_STATUSES,
+  EVENT_TYPES,
   GRADES,
   MODES,
   PHOTO_CONTENT_TYPES,
@@ -85,6 +86,17 @@ const caseSchema = z
       rejected: z.number().int(),
     }),
     createdBy: actor,
+    next: z
+      .object({
+        step: step,
+        roles: z.array(role),
+        actions: z.array(z.object({ type: z.enum(EVENT_TYPES), roles: z.array(role) })),
+      })
+      .optional()
+      .meta({
+        description:
+          'What the case waits for: the next step, who takes it, and every event it accepts now; absent when closed',
+      }),
   })
   .meta({ id: 'HousingCase', description: 'A renovation case (money in yuan, areas in m²)' });
 
