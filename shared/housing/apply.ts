@@ -11,7 +11,6 @@ import {
   FINISHED_STATUSES,
   STEP_TYPES,
   type CaseEvent,
-  type CaseStatus,
   type EventInput,
   type EventType,
   type HousingCase,
@@ -42,11 +41,7 @@ export function nextStep(c: HousingCase): StepType | undefined {
   if (isClosed(c)) return undefined;
   const position = STATUS_POSITION[c.status];
   if (position === undefined) return undefined;
-  for (let i = position + 1; i < STEP_TYPES.length; i++) {
-    const type = STEP_TYPES[i]!;
-    if (WORKFLOW[type].appliesTo(c)) return type;
-  }
-  return undefined;
+  return STEP_TYPES.slice(position + 1).find((type) => WORKFLOW[type].appliesTo(c));
 }
 
 /** Every event type the case accepts now: the next step, `return` while that step is a review or check, `refuse`. */
@@ -205,11 +200,9 @@ function refuseOutOfOrder(c: HousingCase, type: StepType, next: StepType | undef
  * deadline, or finally accepted after it. Lateness is reported, never refused (a late disaster case in R2 still
  * goes through the steps [R2 三]).
  */
-export function isLate(
-  c: HousingCase,
-  asOf: IsoDate,
-  policy: HousingPolicy = housingPolicyById(c.policyId) ?? HOUSING_POLICIES[0]!,
-): boolean {
+export function isLate(c: HousingCase, asOf: IsoDate, policy?: HousingPolicy): boolean {
+  policy ??= housingPolicyById(c.policyId) ?? HOUSING_POLICIES[0];
+  if (!policy) throw new Error(`housing policy ${c.policyId} is not registered`);
   const deadline = policy.parameters.schedule.deadline.value;
   if (c.finalAcceptance) return c.finalAcceptance.on > deadline;
   if (FINISHED_STATUSES.includes(c.status)) return false;

@@ -468,15 +468,13 @@ export const WORKFLOW: { readonly [T in StepType]: StepRule<T> } = {
         },
         s.policy,
       );
-      const patch: Partial<HousingCase> = {
-        finalAcceptance: { builtArea, on: s.on },
-        subsidy: { ...s.c.subsidy, committed: subsidy.amount, rule: subsidy.rule, clause: subsidy.clause },
-      };
+      const committed = { ...s.c.subsidy, committed: subsidy.amount, rule: subsidy.rule, clause: subsidy.clause };
+      const patch: Partial<HousingCase> = { finalAcceptance: { builtArea, on: s.on }, subsidy: committed };
       if (repairCost !== undefined) patch.repairCost = repairCost;
       if (subsidy.cancelled) {
         // Decision: the house is accepted (it exists and passed acceptance) but the subsidy is cancelled and
         // the case closes without payment [R1 九.(三).3: 对于建筑面积违规超标的,及时取消危改资金补助资格].
-        patch.subsidy = { ...patch.subsidy!, cancelled: subsidy.cancelled };
+        patch.subsidy = { ...committed, cancelled: subsidy.cancelled };
         return { status: 'subsidy-cancelled', patch, data: { builtArea, subsidy: 0, cancelled: subsidy.cancelled } };
       }
       return {
