@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { idString, isoDate, personId, yuan } from '../http/schemas.js';
 import { CHRONIC_DISEASE_CODES, MAJOR_DISEASE_CODES } from '../reference/diseases.js';
 
+const claimKind = z.enum(['inpatient', 'outpatient', 'chronic-outpatient']);
+
 /** POST /v1/claims body (API.md "Claims"); money arrives in yuan and leaves this schema as integer fen. */
 export const claimBodySchema = z
   .strictObject({
     claimId: idString,
     hospitalId: z.string().optional(),
     personId,
-    kind: z.enum(['inpatient', 'outpatient', 'chronic-outpatient']),
+    kind: claimKind,
     admittedOn: isoDate.optional(),
     dischargedOn: isoDate.optional(),
     servedOn: isoDate.optional(),
@@ -97,9 +99,8 @@ export const settlementResponseSchema = z
     policyId: z.string(),
     settledAt: z.string(),
     voidedAt: z.string().optional(),
-    kind: z.string().optional(),
-    serviceDate: z.string().optional().meta({ description: 'Discharge or service date' }),
-    rule: z.string().optional().meta({ description: "The rule that set the patient's share" }),
+    kind: claimKind,
+    serviceDate: z.string().meta({ description: 'Discharge (inpatient) or service date, YYYY-MM-DD' }),
     tilt: z.boolean(),
     rule: z
       .enum([

@@ -114,7 +114,10 @@ export const ECOLOGY_CONTRACTS = {
       description: 'Hired',
       replay: 'The same hire recorded before: the post as stored',
     },
-    errors: { 409: ['quota-full', 'household-has-ranger', 'excluded', 'not-registered'], 429: ['too-many-requests'] },
+    errors: {
+      409: ['quota-full', 'household-has-ranger', 'excluded', 'unable-to-work', 'not-registered'],
+      429: ['too-many-requests'],
+    },
   }),
   release: contract({
     route: 'POST /v1/ecology/rangers/{personId}/release',

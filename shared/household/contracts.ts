@@ -70,7 +70,18 @@ const householdSchema = z
       z.object({
         studentId: z.string(),
         name: z.string(),
-        payments: z.array(z.record(z.string(), z.unknown())),
+        payments: z.array(
+          z.object({
+            studentId: z.string(),
+            paymentId: z.string(),
+            type: z.string(),
+            academicYear: z.number().int(),
+            amount: z.number().meta({ description: 'Yuan' }),
+            paidOn: z.string(),
+            rule: z.string(),
+            clause: z.string(),
+          }),
+        ),
         total: z.number(),
       }),
     ),
@@ -102,13 +113,13 @@ export const HOUSEHOLD_CONTRACTS = {
     route: 'GET /v1/households/{householdId}',
     params: z.object({ householdId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) }),
     success: { status: 200, schema: householdSchema, description: 'One household at a glance (一户一档)' },
-    errors: [404],
+    errors: { 404: ['household-not-found'] },
   }),
   person: contract({
     route: 'GET /v1/persons/{personId}',
     params: z.object({ personId }),
     success: { status: 200, schema: personViewSchema, description: 'The person, with who set each flag and when' },
-    errors: [404],
+    errors: { 404: ['person-not-found'] },
   }),
   search: contract({
     route: 'GET /v1/persons',

@@ -72,19 +72,19 @@ export const REFERENCE_CONTRACTS = {
       schema: z.object({ machineClients: z.array(machineClientSchema) }),
       description: "The hospital's registered billing systems",
     },
-    errors: [404],
+    errors: { 404: ['hospital-not-found'] },
   }),
   machineClientPut: contract({
     route: 'PUT /v1/hospitals/{hospitalId}/machine-clients/{clientId}',
     params: machineClientPathSchema,
     body: machineClientBodySchema,
     success: { status: 200, schema: machineClientSchema, description: 'Registered (a repeat changes only the label)' },
-    errors: [404, 409],
+    errors: { 404: ['hospital-not-found'], 409: ['client-registered-elsewhere'] },
   }),
   machineClientDelete: contract({
     route: 'DELETE /v1/hospitals/{hospitalId}/machine-clients/{clientId}',
     params: machineClientPathSchema,
     success: { status: 204, description: 'Revoked: tokens of this client are refused from now on' },
-    errors: [404],
+    errors: { 404: ['machine-client-not-found'] },
   }),
 };

@@ -52,6 +52,13 @@ const programme = z
       paid: yuanOut,
       remaining: z.number().meta({ description: 'Yuan not yet committed (negative when over)' }),
       excludes: z.string(),
+      noHouse: z
+        .object({
+          households: z.number().int().meta({ description: 'Planned no-house households (R1 三); 0 for R2' }),
+          committed: yuanOut,
+          paid: yuanOut,
+        })
+        .meta({ description: "No-house households' subsidies, on their own line: outside the planned investment" }),
     }),
     totals: figures,
   })

@@ -21,7 +21,6 @@ import {
   type ChronicCertification,
   type FlagSetter,
   type Person,
-  type PersonFlag,
   type PersonWithSetters,
 } from './types.js';
 

@@ -214,11 +214,12 @@ export const SIMULATION_CONTRACTS = {
       schema: simulationSchema,
       description: 'Simulated (synchronously): the record with status done and the figures',
     },
+    errors: { 400: ['no-policy'] },
   }),
   get: contract({
     route: 'GET /v1/simulations/{simulationId}',
     params: simulationPathSchema,
     success: { status: 200, schema: simulationSchema, description: 'The simulation; figures and links once done' },
-    errors: [404],
+    errors: { 404: ['simulation-not-found'] },
   }),
 };

@@ -84,20 +84,20 @@ export const ROSTER_IMPORT_CONTRACTS = {
     route: 'GET /v1/roster/imports/{importId}',
     params: importPath,
     success: { status: 200, schema: importJobSchema, description: 'Status, progress, dry-run counts, rejected rows' },
-    errors: [404],
+    errors: { 404: ['import-not-found'] },
   }),
   mapping: contract({
     route: 'PUT /v1/roster/imports/{importId}/mapping',
     params: importPath,
     body: z.strictObject({ mapping: columnMappingSchema }),
     success: { status: 200, schema: importJobSchema, description: 'The import, checking again with this mapping' },
-    errors: [404, 409],
+    errors: { 404: ['import-not-found'], 409: ['import-not-checkable'] },
   }),
   confirm: contract({
     route: 'POST /v1/roster/imports/{importId}/confirm',
     params: importPath,
     success: { status: 202, schema: importJobSchema, description: 'The import, loading (or resuming)' },
-    errors: [404, 409],
+    errors: { 404: ['import-not-found'], 409: ['import-not-checked'] },
   }),
   villages: contract({
     route: 'GET /v1/reference/villages',

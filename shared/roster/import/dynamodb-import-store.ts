@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } fr
 import { queryItems } from '../../data/query.js';
 import type { LoadingRole } from '../ownership.js';
 import type { ColumnMapping } from './fields.js';
-import { StaleRunError, type ImportCounts, type ImportJob, type ImportStatus, type RejectedRow } from './ports.js';
+import { StaleRunError, type ImportCounts, type ImportJob, type ImportStatus } from './ports.js';
 
 /**
  * Roster import items in the main table (docs/data-model.md):

@@ -979,6 +979,13 @@ export interface components {
             flagged: boolean;
             reason: string;
         };
+        ArrearsFlagRecord: {
+            flagged: boolean;
+            /** @description While flagged: the hospital that flagged (or insurance-bureau) */
+            flaggedByHospital?: string;
+            householdId: string;
+            reason: string;
+        };
         ChronicCertification: {
             /** @enum {string} */
             certifiedBy: "insurance-bureau" | "health-commission";
@@ -989,6 +996,18 @@ export interface components {
              * @example 2019-03-10
              */
             from: string;
+        };
+        ChronicCertificationRecord: {
+            /** @enum {string} */
+            certifiedBy: "insurance-bureau" | "health-commission";
+            /** @enum {string} */
+            disease: "tuberculosis" | "mental-disorder" | "stroke-sequelae" | "liver-cirrhosis" | "renal-failure-dialysis" | "cancer-radio-chemotherapy" | "hemophilia" | "post-transplant-anti-rejection" | "post-stent-anticoagulation" | "aplastic-anemia" | "ankylosing-spondylitis" | "sjogren-syndrome" | "systemic-lupus-erythematosus" | "diabetes" | "femoral-head-necrosis" | "epilepsy" | "copd" | "pulmonary-heart-disease" | "parkinsonism" | "nephrotic-syndrome" | "coronary-heart-disease-cardiac-insufficiency" | "rheumatic-heart-disease-cardiac-insufficiency" | "cardiomyopathy-cardiac-insufficiency" | "hypertension" | "idiopathic-thrombocytopenic-purpura" | "bronchial-asthma" | "brucellosis" | "chronic-active-hepatitis" | "myasthenia-gravis" | "aids";
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            from: string;
+            personId: string;
         };
         ClaimRequest: {
             /**
@@ -1019,10 +1038,10 @@ export interface components {
                  */
                 total: number;
             };
-            /** @default 0 */
-            deliveries: 0 | 1;
-            /** @default {} */
-            diagnosis: {
+            /** @description Default: 0. */
+            deliveries?: 0 | 1;
+            /** @description Default: {}. */
+            diagnosis?: {
                 cataractEyes?: (1 | 2) | null;
                 chronicDisease?: ("tuberculosis" | "mental-disorder" | "stroke-sequelae" | "liver-cirrhosis" | "renal-failure-dialysis" | "cancer-radio-chemotherapy" | "hemophilia" | "post-transplant-anti-rejection" | "post-stent-anticoagulation" | "aplastic-anemia" | "ankylosing-spondylitis" | "sjogren-syndrome" | "systemic-lupus-erythematosus" | "diabetes" | "femoral-head-necrosis" | "epilepsy" | "copd" | "pulmonary-heart-disease" | "parkinsonism" | "nephrotic-syndrome" | "coronary-heart-disease-cardiac-insufficiency" | "rheumatic-heart-disease-cardiac-insufficiency" | "cardiomyopathy-cardiac-insufficiency" | "hypertension" | "idiopathic-thrombocytopenic-purpura" | "bronchial-asthma" | "brucellosis" | "chronic-active-hepatitis" | "myasthenia-gravis" | "aids") | null;
                 icd10?: string | null;
@@ -1041,13 +1060,8 @@ export interface components {
              * @example 110101199003070011
              */
             personId: string;
-            /**
-             * @default {
-             *       "registered": false,
-             *       "emergency": false
-             *     }
-             */
-            referral: {
+            /** @description Default: {"registered":false,"emergency":false}. */
+            referral?: {
                 emergency: boolean;
                 registered: boolean;
             };
@@ -1058,29 +1072,56 @@ export interface components {
             servedOn?: string;
         };
         Contribution: {
+            /** @enum {string} */
+            category: "adult" | "minor-or-student" | "assisted-adult" | "assisted-minor-or-student";
+            /** @description Yuan */
             finance: number;
+            /** @description Yuan */
             medicalAssistance: number;
+            /** @description Yuan */
             personal: number;
+            personId: string;
+            registeredPoor: boolean;
+            /** @description Yuan */
             standard: number;
+            year: number;
+        };
+        Diseases: {
+            diseases: {
+                code: string;
+                /** @enum {string} */
+                list: "major" | "chronic";
+                name: string;
+            }[];
         };
         EducationLedgerEntry: {
             academicYear: number;
-            /** @description yuan */
+            /** @description Yuan */
             amount: number;
             clause: string;
             evidence?: string;
             hardshipFinding?: string;
             /** @description Paid before the system; entered so caps count it */
             openingBalance?: boolean;
+            /** @description Who recorded the payment (the caller’s subject) */
             paidBy: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
             paidOn: string;
             paymentId: string;
             rule: string;
+            /** @description The once-only slot the payment took (per year, per stage) */
             slot: string;
-            /** @description The register's stage when paid */
-            stage?: string;
+            /**
+             * @description The register's stage when paid
+             * @enum {string}
+             */
+            stage?: "preschool" | "compulsory" | "high-school" | "university-bachelor" | "university-junior-college";
             studentId: string;
-            type: string;
+            /** @enum {string} */
+            type: "university-aid" | "milk-subsidy" | "hardship-aid";
         };
         /** @description A payment made before the system (earlier academic years), entered so the caps count it */
         EducationOpeningBalance: {
@@ -1131,15 +1172,7 @@ export interface components {
             by: string;
         };
         Eligibility: {
-            chronicDiseases: {
-                certifiedBy: string;
-                disease: string;
-                /**
-                 * Format: date
-                 * @example 2019-03-10
-                 */
-                from: string;
-            }[];
+            chronicDiseases: components["schemas"]["ChronicCertification"][];
             hospitalId: string | null;
             householdId: string;
             name: string;
@@ -1148,23 +1181,132 @@ export interface components {
             payAfterTreatment: boolean;
             personId: string;
             registeredPoor: boolean;
-            /** @description Year-to-date figures of SPEC §3.3 from the person's year record */
-            year: {
-                [key: string]: unknown;
-            };
+            year: components["schemas"]["YearFigures"];
         };
-        Error: {
-            error: {
-                code: string;
-                details: {
-                    message?: string;
-                    path?: string;
-                }[];
-                message: string;
+        ErrorDetail: {
+            code?: string;
+            message: string;
+            path: string;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        HealthIndicators: {
+            belowPolicyRangeFloor: {
+                claims: number;
+                clause: string;
+                floorPercent: number;
+                of: number;
+                /** @description Percent, two decimals; null when there is nothing to divide by */
+                percent: number | null;
+            };
+            chronicEffectiveRatio: {
+                claims: number;
+                clause: string;
+                /** @description Percent, two decimals; null when there is nothing to divide by */
+                percent: number | null;
+                targetPercent: number;
+            };
+            inCountyAdmissions: {
+                admissions: number;
+                clause: string;
+                inCounty: number;
+                /** @description Percent, two decimals; null when there is nothing to divide by */
+                percent: number | null;
+                targetPercent: number;
+            };
+            majorDiseaseEffectiveRatio: {
+                claims: number;
+                clause: string;
+                /** @description Percent, two decimals; null when there is nothing to divide by */
+                percent: number | null;
+                targetPercent: number;
+            };
+            paidAboveCapRule: {
+                claims: number;
+                clause: string;
+                /** @description Yuan */
+                yuan: number;
+            };
+            participation: {
+                clause: string;
+                insured: number;
+                /** @description Percent, two decimals; null when there is nothing to divide by */
+                percent: number | null;
+                registered: number;
+                targetPercent: number;
             };
         };
         HealthReport: {
-            [key: string]: unknown;
+            claims: number;
+            files: {
+                /**
+                 * Format: uri
+                 * @description Short-lived signed link (5 minutes)
+                 */
+                csv: string;
+                /**
+                 * Format: uri
+                 * @description Short-lived signed link (5 minutes)
+                 */
+                json: string;
+            };
+            hospitals: {
+                /** @description Yuan */
+                basicInsurance: number;
+                claims: number;
+                /** @description Yuan */
+                commercialInsurance: number;
+                /** @description Yuan */
+                criticalIllnessInsurance: number;
+                /** @description Yuan */
+                financeDeliveryFee: number;
+                /** @description Yuan */
+                hospital: number;
+                hospitalId: string;
+                /** @description Yuan */
+                medicalAssistance: number;
+                name: string;
+                outOfCatalogueLimitPercent: number | null;
+                /** @description Percent, two decimals; null when there is nothing to divide by */
+                outOfCatalogueSharePercent: number | null;
+                overLimit: boolean;
+                /** @description Yuan */
+                patient: number;
+                /** @description Yuan */
+                safetyNetFund: number;
+            }[];
+            indicators: components["schemas"]["HealthIndicators"];
+            month: string;
+            payers: {
+                /** @description Yuan */
+                basicInsurance: number;
+                /** @description Yuan */
+                commercialInsurance: number;
+                /** @description Yuan */
+                criticalIllnessInsurance: number;
+                /** @description Yuan */
+                financeDeliveryFee: number;
+                /** @description Yuan */
+                hospital: number;
+                /** @description Yuan */
+                medicalAssistance: number;
+                /** @description Yuan */
+                patient: number;
+                /** @description Yuan */
+                safetyNetFund: number;
+            };
+            revision: number;
+        };
+        HealthReportRun: {
+            claims: number;
+            indicators: components["schemas"]["HealthIndicators"];
+            month: string;
+            reportKey: string;
+            revision: number;
+            /** @description True when the same figures were already stored (nothing written) */
+            unchanged: boolean;
         };
         Hospital: {
             cataractProgramme: boolean;
@@ -1202,6 +1344,9 @@ export interface components {
             };
             voided: number;
         };
+        Hospitals: {
+            hospitals: components["schemas"]["Hospital"][];
+        };
         Household: {
             arrears: {
                 flagged: boolean;
@@ -1225,7 +1370,15 @@ export interface components {
             education: {
                 name: string;
                 payments: {
-                    [key: string]: unknown;
+                    academicYear: number;
+                    /** @description Yuan */
+                    amount: number;
+                    clause: string;
+                    paidOn: string;
+                    paymentId: string;
+                    rule: string;
+                    studentId: string;
+                    type: string;
                 }[];
                 studentId: string;
                 total: number;
@@ -1270,9 +1423,490 @@ export interface components {
             township: string;
             village: string;
         };
-        /** @description The case (money in yuan); with `history` and `photoList` when read one by one */
+        HousingActor: {
+            /** @enum {string} */
+            role: "hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit";
+            sub: string;
+            township?: string;
+        };
+        /** @description A renovation case (money in yuan, areas in m²) */
         HousingCase: {
-            [key: string]: unknown;
+            /** @enum {string} */
+            appliedGrade: "C" | "D" | "no-house";
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            appliedOn: string;
+            appraisal?: {
+                appraiser: string;
+                /** @enum {string} */
+                grade: "C" | "D" | "none";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            caseId: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            completionBy?: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            constructionStartedOn?: string;
+            createdBy: components["schemas"]["HousingActor"];
+            finalAcceptance?: {
+                /** @description m² */
+                builtArea: number;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /**
+             * @description The appraised grade once there is one, else the applied grade
+             * @enum {string}
+             */
+            grade: "C" | "D" | "no-house";
+            householderId: string;
+            householdId: string;
+            /** @enum {string} */
+            identityBasis: "registered-poor" | "welfare" | "disabled-household";
+            identityPassedBy: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+            inRelocationPlan: boolean;
+            largeHousehold: boolean;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            lastEventOn: string;
+            lastReturn?: {
+                by: components["schemas"]["HousingActor"];
+                /** @enum {string} */
+                from: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+                reason: string;
+            };
+            /** @enum {string} */
+            mode: "self-build" | "government-backed" | "mutual-aid" | "repair";
+            movedOut?: {
+                arrangement: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @description What the case waits for: the next step, who takes it, and every event it accepts now; absent when closed */
+            next?: {
+                actions: {
+                    roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+                    /** @enum {string} */
+                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse";
+                }[];
+                roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+                /** @enum {string} */
+                step: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+            };
+            photos: {
+                accepted: {
+                    after: number;
+                    application: number;
+                    before: number;
+                    householder: number;
+                };
+                pending: number;
+                rejected: number;
+            };
+            /** @description m² */
+            plannedArea: number;
+            policyId: string;
+            preliminaryAcceptance?: {
+                /** @description m² */
+                builtArea: number;
+                /** @enum {string} */
+                oldHouse?: "demolished" | "sealed";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @enum {string} */
+            programme: "R1" | "R2";
+            refusal?: {
+                evidence: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @description Yuan */
+            repairCost?: number;
+            safetyNet: boolean;
+            stableExit: boolean;
+            /** @enum {string} */
+            status: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            subsidy: {
+                account?: string;
+                cancelled?: {
+                    /** @description m² */
+                    builtArea: number;
+                    clause: string;
+                    /** @description m² */
+                    limit: number;
+                    reason: string;
+                };
+                clause: string;
+                /** @description Yuan due under the current facts (0 when cancelled) */
+                committed: number;
+                /** @description Yuan */
+                paid: number;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                paidOn?: string;
+                rule: string;
+            };
+            /** @enum {string} */
+            township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+            /** @description Events so far */
+            version: number;
+            village: string;
+        };
+        /** @description The case after the step, with the history entry it added */
+        HousingCaseAfterStep: {
+            /** @enum {string} */
+            appliedGrade: "C" | "D" | "no-house";
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            appliedOn: string;
+            appraisal?: {
+                appraiser: string;
+                /** @enum {string} */
+                grade: "C" | "D" | "none";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            caseId: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            completionBy?: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            constructionStartedOn?: string;
+            createdBy: components["schemas"]["HousingActor"];
+            event: components["schemas"]["HousingHistoryEntry"];
+            finalAcceptance?: {
+                /** @description m² */
+                builtArea: number;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /**
+             * @description The appraised grade once there is one, else the applied grade
+             * @enum {string}
+             */
+            grade: "C" | "D" | "no-house";
+            householderId: string;
+            householdId: string;
+            /** @enum {string} */
+            identityBasis: "registered-poor" | "welfare" | "disabled-household";
+            identityPassedBy: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+            inRelocationPlan: boolean;
+            largeHousehold: boolean;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            lastEventOn: string;
+            lastReturn?: {
+                by: components["schemas"]["HousingActor"];
+                /** @enum {string} */
+                from: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+                reason: string;
+            };
+            /** @enum {string} */
+            mode: "self-build" | "government-backed" | "mutual-aid" | "repair";
+            movedOut?: {
+                arrangement: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @description What the case waits for: the next step, who takes it, and every event it accepts now; absent when closed */
+            next?: {
+                actions: {
+                    roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+                    /** @enum {string} */
+                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse";
+                }[];
+                roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+                /** @enum {string} */
+                step: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+            };
+            photos: {
+                accepted: {
+                    after: number;
+                    application: number;
+                    before: number;
+                    householder: number;
+                };
+                pending: number;
+                rejected: number;
+            };
+            /** @description m² */
+            plannedArea: number;
+            policyId: string;
+            preliminaryAcceptance?: {
+                /** @description m² */
+                builtArea: number;
+                /** @enum {string} */
+                oldHouse?: "demolished" | "sealed";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @enum {string} */
+            programme: "R1" | "R2";
+            refusal?: {
+                evidence: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @description Yuan */
+            repairCost?: number;
+            safetyNet: boolean;
+            stableExit: boolean;
+            /** @enum {string} */
+            status: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            subsidy: {
+                account?: string;
+                cancelled?: {
+                    /** @description m² */
+                    builtArea: number;
+                    clause: string;
+                    /** @description m² */
+                    limit: number;
+                    reason: string;
+                };
+                clause: string;
+                /** @description Yuan due under the current facts (0 when cancelled) */
+                committed: number;
+                /** @description Yuan */
+                paid: number;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                paidOn?: string;
+                rule: string;
+            };
+            /** @enum {string} */
+            township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+            /** @description Events so far */
+            version: number;
+            village: string;
+        };
+        /** @description One household, one file: the case, its history and its photos */
+        HousingCaseFile: {
+            /** @enum {string} */
+            appliedGrade: "C" | "D" | "no-house";
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            appliedOn: string;
+            appraisal?: {
+                appraiser: string;
+                /** @enum {string} */
+                grade: "C" | "D" | "none";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            caseId: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            completionBy?: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            constructionStartedOn?: string;
+            createdBy: components["schemas"]["HousingActor"];
+            finalAcceptance?: {
+                /** @description m² */
+                builtArea: number;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /**
+             * @description The appraised grade once there is one, else the applied grade
+             * @enum {string}
+             */
+            grade: "C" | "D" | "no-house";
+            history: components["schemas"]["HousingHistoryEntry"][];
+            householderId: string;
+            householdId: string;
+            /** @enum {string} */
+            identityBasis: "registered-poor" | "welfare" | "disabled-household";
+            identityPassedBy: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+            inRelocationPlan: boolean;
+            largeHousehold: boolean;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            lastEventOn: string;
+            lastReturn?: {
+                by: components["schemas"]["HousingActor"];
+                /** @enum {string} */
+                from: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+                reason: string;
+            };
+            /** @enum {string} */
+            mode: "self-build" | "government-backed" | "mutual-aid" | "repair";
+            movedOut?: {
+                arrangement: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @description What the case waits for: the next step, who takes it, and every event it accepts now; absent when closed */
+            next?: {
+                actions: {
+                    roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+                    /** @enum {string} */
+                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse";
+                }[];
+                roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+                /** @enum {string} */
+                step: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+            };
+            photoList: components["schemas"]["HousingPhoto"][];
+            photos: {
+                accepted: {
+                    after: number;
+                    application: number;
+                    before: number;
+                    householder: number;
+                };
+                pending: number;
+                rejected: number;
+            };
+            /** @description m² */
+            plannedArea: number;
+            policyId: string;
+            preliminaryAcceptance?: {
+                /** @description m² */
+                builtArea: number;
+                /** @enum {string} */
+                oldHouse?: "demolished" | "sealed";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @enum {string} */
+            programme: "R1" | "R2";
+            refusal?: {
+                evidence: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
+            /** @description Yuan */
+            repairCost?: number;
+            safetyNet: boolean;
+            stableExit: boolean;
+            /** @enum {string} */
+            status: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            subsidy: {
+                account?: string;
+                cancelled?: {
+                    /** @description m² */
+                    builtArea: number;
+                    clause: string;
+                    /** @description m² */
+                    limit: number;
+                    reason: string;
+                };
+                clause: string;
+                /** @description Yuan due under the current facts (0 when cancelled) */
+                committed: number;
+                /** @description Yuan */
+                paid: number;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                paidOn?: string;
+                rule: string;
+            };
+            /** @enum {string} */
+            township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+            /** @description Events so far */
+            version: number;
+            village: string;
+        };
+        HousingCasePage: {
+            cases: components["schemas"]["HousingCase"][];
+            /** @description Pass back as ?nextToken= for the next page */
+            nextToken?: string;
         };
         HousingCaseRequest: {
             /**
@@ -1510,12 +2144,461 @@ export interface components {
             /** @constant */
             type: "refuse";
         };
+        HousingHistoryEntry: {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                appliedOn: string;
+                /** @enum {string} */
+                grade: "C" | "D" | "no-house";
+                householderId: string;
+                householdId: string;
+                /** @enum {string} */
+                identityBasis: "registered-poor" | "welfare" | "disabled-household";
+                inRelocationPlan?: boolean;
+                largeHousehold?: boolean;
+                /** @enum {string} */
+                mode: "self-build" | "government-backed" | "mutual-aid" | "repair";
+                /** @description m² */
+                plannedArea: number;
+                policyId: string;
+                /** @enum {string} */
+                programme: "R1" | "R2";
+                /** @description Yuan */
+                repairCost?: number;
+                safetyNet: boolean;
+                /** @description Yuan */
+                subsidy: number;
+                /** @enum {string} */
+                township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+                village: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "applied";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                passed: boolean;
+                reason?: string;
+                rectify?: boolean;
+                /** @enum {string} */
+                returnedFrom?: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "village-review";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                days: number;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                from: string;
+                /** @enum {string} */
+                objections: "none" | "resolved";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                to: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "village-notice";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                homeVisitOn?: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                meetingOn?: string;
+                passed: boolean;
+                reason?: string;
+                rectify?: boolean;
+                /** @enum {string} */
+                returnedFrom?: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "township-review";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                days: number;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                from: string;
+                /** @enum {string} */
+                objections: "none" | "resolved";
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                to: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "township-notice";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                complete?: boolean;
+                passed: boolean;
+                passedBy?: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
+                reason?: string;
+                rectify?: boolean;
+                /** @enum {string} */
+                returnedFrom?: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+                stillNeeded?: string[];
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "identity-check";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                appraiser: string;
+                /** @enum {string} */
+                grade: "C" | "D" | "none";
+                /** @enum {string} */
+                gradeBefore?: "C" | "D" | "no-house";
+                /** @enum {string} */
+                mode?: "self-build" | "government-backed" | "mutual-aid" | "repair";
+                /** @description m² */
+                plannedArea?: number;
+                /** @description Yuan */
+                repairCost?: number;
+                /** @description Yuan */
+                subsidy: number;
+                subsidyRule?: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "appraisal";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                days: number;
+                enteredNationalSystem: boolean;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                noticeFrom: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                noticeTo: string;
+                /** @constant */
+                objections: "none";
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "approval";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                beyondDeadline: boolean;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                completionBy: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "agreement";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                arrangement: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "moved-out";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: Record<string, never>;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "construction-start";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                /** @description m² */
+                builtArea: number;
+                /** @enum {string} */
+                oldHouse?: "demolished" | "sealed";
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "preliminary-acceptance";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                /** @description m² */
+                builtArea: number;
+                cancelled?: {
+                    /** @description m² */
+                    builtArea: number;
+                    clause: string;
+                    /** @description m² */
+                    limit: number;
+                    reason: string;
+                };
+                /** @description Yuan */
+                repairCost?: number;
+                /** @description Yuan */
+                subsidy: number;
+                subsidyRule?: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "final-acceptance";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                account: string;
+                /** @description Yuan */
+                amount: number;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "payment";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                reason: string;
+                rectify?: boolean;
+                /** @enum {string} */
+                returnedFrom: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "return";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                evidence: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "refuse";
+        };
+        HousingPhoto: {
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/heic";
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            decidedOn?: string;
+            height?: number;
+            /** @enum {string} */
+            kind: "before" | "after" | "application" | "householder";
+            photoId: string;
+            reason?: string;
+            /** @description Why the content check rejected it, as a code */
+            reasonCode?: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            width?: number;
+        };
+        IncomeProgress: {
+            actual: {
+                /** @description Yuan */
+                earnings: number;
+                households: number;
+                participants: number;
+                people: number;
+                reachingTarget: number;
+            };
+            clause: string;
+            /** @enum {string} */
+            programme: "forestry-industry" | "nursery-park" | "forest-farms";
+            target: {
+                households: number | null;
+                /** @description Yuan */
+                incomePerUnit: number;
+                people: number;
+                /** @enum {string} */
+                per: "household" | "worker" | "person";
+            };
+        };
         IncomeRecord: {
             /**
              * @description Amount in yuan, at most two decimals
              * @example 1234.56
              */
-            earnings: unknown;
+            earnings: number;
+            householdId: string;
+            participantId: string;
+            people: number;
+            /** @enum {string} */
+            programme: "forestry-industry" | "nursery-park" | "forest-farms";
+        };
+        IncomeRecordStored: {
+            /** @description Yuan */
+            earnings: number;
             householdId: string;
             participantId: string;
             people: number;
@@ -1531,6 +2614,18 @@ export interface components {
         };
         MachineClientRegistration: {
             label: string;
+        };
+        /** @description This OpenAPI 3.1 document */
+        OpenApiDocument: {
+            info: {
+                title: string;
+                version: string;
+            } & {
+                [key: string]: unknown;
+            };
+            openapi: string;
+        } & {
+            [key: string]: unknown;
         };
         PersonRow: {
             /**
@@ -1603,9 +2698,184 @@ export interface components {
             kind: "before" | "after" | "application" | "householder";
             size: number;
         };
-        /** @description asOf, programmes (plan and city totals), townships (reference order), files (short-lived links) */
+        PhotoStatus: {
+            /** @enum {string} */
+            kind: "before" | "after" | "application" | "householder";
+            reason?: string;
+            /** @description Why the content check rejected it, as a code */
+            reasonCode?: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            /**
+             * Format: uri
+             * @description Short-lived signed GET link, when accepted
+             */
+            url?: string;
+        };
+        PhotoUpload: {
+            /** Format: date-time */
+            expiresAt: string;
+            photoId: string;
+            upload: {
+                /** @description Form fields to send before the file */
+                fields: {
+                    [key: string]: string;
+                };
+                /** Format: uri */
+                url: string;
+            };
+        };
+        /** @description Figures of one programme in one township or the city */
+        ProgrammeFigures: {
+            accepted: number;
+            acceptedWithPhotos: number;
+            cases: number;
+            grades: {
+                C: number;
+                D: number;
+                "no-house": number;
+            };
+            late: number;
+            /** @description Yuan */
+            noHouseSubsidyCommitted: number;
+            /** @description Yuan */
+            noHouseSubsidyPaid: number;
+            refusals: {
+                count: number;
+                /** @description By reason, most frequent first (identity numbers masked); absent in a township’s view */
+                reasons?: {
+                    count: number;
+                    reason: string;
+                    step?: string;
+                }[];
+            };
+            returns: {
+                count: number;
+                /** @description By reason, most frequent first (identity numbers masked); absent in a township’s view */
+                reasons?: {
+                    count: number;
+                    reason: string;
+                    step?: string;
+                }[];
+            };
+            stages: {
+                "agreement-signed": number;
+                applied: number;
+                appraised: number;
+                approved: number;
+                "final-accepted": number;
+                "identity-checked": number;
+                "moved-out": number;
+                "not-dangerous": number;
+                paid: number;
+                "preliminary-accepted": number;
+                refused: number;
+                returned: number;
+                "subsidy-cancelled": number;
+                "township-noticed": number;
+                "township-reviewed": number;
+                "under-construction": number;
+                "village-noticed": number;
+                "village-reviewed": number;
+            };
+            /** @description Yuan */
+            subsidyCommitted: number;
+            /** @description Yuan */
+            subsidyPaid: number;
+        };
+        ProgrammeSummary: {
+            budget: {
+                /** @description Yuan */
+                committed: number;
+                excludes: string;
+                /** @description No-house households' subsidies, on their own line: outside the planned investment */
+                noHouse: {
+                    /** @description Yuan */
+                    committed: number;
+                    /** @description Planned no-house households (R1 三); 0 for R2 */
+                    households: number;
+                    /** @description Yuan */
+                    paid: number;
+                };
+                /** @description Yuan */
+                paid: number;
+                /** @description Yuan */
+                planned: number;
+                /** @description Yuan not yet committed (negative when over) */
+                remaining: number;
+            };
+            name: string;
+            plan: {
+                /** @description Yuan */
+                budget: number;
+                C?: number;
+                clause: string;
+                D?: number;
+                households?: number;
+                "no-house"?: number;
+            };
+            /** @enum {string} */
+            programme: "R1" | "R2";
+            totals: components["schemas"]["ProgrammeFigures"];
+        };
+        /** @description Plan and city totals per programme, township rows in reference order, links to the files */
         ProgressReport: {
-            [key: string]: unknown;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            deadline: string;
+            /** @description Absent for township staff: the files hold every township */
+            files?: {
+                /**
+                 * Format: uri
+                 * @description Short-lived signed link (5 minutes)
+                 */
+                csv: string;
+                /**
+                 * Format: uri
+                 * @description Short-lived signed link (5 minutes)
+                 */
+                json: string;
+                /**
+                 * Format: uri
+                 * @description Short-lived signed link (5 minutes)
+                 */
+                xlsx: string;
+            };
+            policyId: string;
+            programmes: components["schemas"]["ProgrammeSummary"][];
+            revision: number;
+            townships: {
+                name: string;
+                R1: components["schemas"]["ProgrammeFigures"];
+                R2: components["schemas"]["ProgrammeFigures"];
+                /** @enum {string} */
+                township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+            }[];
+            /** @description POST only: true when the same figures were already stored (nothing written) */
+            unchanged?: boolean;
+        };
+        ProgressReportList: {
+            reports: {
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                asOf: string;
+            }[];
+        };
+        ProgressReportRequest: {
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            asOf: string;
         };
         RangerHire: {
             /**
@@ -1623,8 +2893,77 @@ export interface components {
             /** @description The village the post is held in (default: the person's village on the roster) */
             village?: string;
         };
+        RangerPayRun: {
+            byTownship: {
+                [key: string]: number;
+            };
+            entries: number;
+            month: string;
+            /** @description Post-months recorded by this run */
+            paidThisRun: number;
+            /** @description Yuan */
+            total: number;
+            /** @description Holders not paid this month, each with the reason (e.g. off the register) */
+            withheld: {
+                days: number;
+                personId: string;
+                postNo: number;
+                reason: string;
+                /** @enum {string} */
+                township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+                village: string;
+            }[];
+        };
         RangerPost: {
-            [key: string]: unknown;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            from: string;
+            /** @description Who hired (the caller’s subject) */
+            hiredBy: string;
+            householdId: string;
+            /** @description Pay for the year: months held and the amount due */
+            pay: {
+                /** @description Yuan */
+                amount: number;
+                clause: string;
+                months: number;
+                year: number;
+            };
+            personId: string;
+            /** @description The post's number within the township's quota */
+            postNo: number;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            releasedOn?: string;
+            /** @enum {string} */
+            status: "active" | "released";
+            /** @enum {string} */
+            township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+            /** @description The village the post is held in */
+            village: string;
+        };
+        RangerQuotas: {
+            totals: {
+                filled: number;
+                free: number;
+                people: number;
+                quota: number;
+                villages: number;
+            };
+            townships: {
+                filled: number;
+                free: number;
+                name: string;
+                people: number;
+                quota: number;
+                /** @enum {string} */
+                township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+                villages: number;
+            }[];
         };
         RangerRelease: {
             /**
@@ -1633,21 +2972,57 @@ export interface components {
              */
             on: string;
         };
-        ReconciliationSummary: {
+        Reconciliation: {
+            files: {
+                /**
+                 * Format: uri
+                 * @description Short-lived signed link (5 minutes)
+                 */
+                csv: string;
+                /**
+                 * Format: uri
+                 * @description Short-lived signed link (5 minutes)
+                 */
+                json: string;
+            };
+            /** @description Refund total by payer */
+            payers: {
+                [key: string]: number;
+            };
+            /** @description Persons with a refund */
+            persons: number;
+            policyId: string;
+            /** @description Yuan */
+            refundTotal: number;
+            reportKey: string;
+            revision: number;
+            rows: {
+                /** @description Yuan */
+                beyondDeductibles: number;
+                /** @description Yuan */
+                cap: number;
+                /** @description Yuan */
+                due: number;
+                generalAdmissions: number;
+                highestLevel: ("township" | "county" | "prefecture" | "region" | "outside") | null;
+                /** @description Yuan */
+                paidBeyondDeductibles: number;
+                /** @description Masked identity number */
+                personId: string;
+                /** @description Yuan */
+                refund: number;
+            }[];
+            year: number;
+        };
+        ReconciliationRun: {
+            /** @description Refunds recorded by this run (0 on a rerun: nothing is paid twice) */
+            paidThisRun: number;
             /** @description Persons with a refund */
             persons: number;
             /** @description Yuan, paid by commercial supplementary insurance */
             refundTotal: number;
             reportKey: string;
-            rows?: {
-                beyondDeductibles: number;
-                cap: number;
-                due: number;
-                highestLevel: string;
-                /** @description Masked identity number */
-                personId: string;
-                refund: number;
-            }[];
+            revision: number;
             year: number;
         };
         /** @description Column header as written in the sheet → roster field */
@@ -1702,19 +3077,17 @@ export interface components {
             /** @description Bytes; at most 50 MiB */
             size: number;
         };
-        /** @description 1 to 1,000 Person rows; each row is validated on its own */
+        /** @description 1 to 1,000 PersonRow objects; each row is validated on its own */
         RosterLoad: {
-            persons: unknown[];
+            persons: components["schemas"]["PersonRow"][];
         };
         RosterLoadResult: {
             accepted: number;
             rejected: {
                 error: {
-                    code: string;
-                    details: {
-                        message: string;
-                        path: string;
-                    }[];
+                    /** @enum {string} */
+                    code: "validation-error" | "field-not-owned";
+                    details: components["schemas"]["ErrorDetail"][];
                     message: string;
                 };
                 index: number;
@@ -1737,21 +3110,28 @@ export interface components {
             };
             claimId: string;
             hospitalId: string;
-            kind?: string;
+            /** @enum {string} */
+            kind: "inpatient" | "outpatient" | "chronic-outpatient";
             personId: string;
             policyId: string;
-            /** @description The rule that set the patient's share */
-            rule?: string;
-            /** @description Discharge or service date */
-            serviceDate?: string;
+            /**
+             * @description The rule that set the patient's share
+             * @enum {string}
+             */
+            rule: "cataract-programme" | "major-disease" | "critical-illness" | "self-pay-cap" | "standard" | "township-outpatient" | "outpatient-other-level" | "chronic-delivery";
+            /** @description Discharge (inpatient) or service date, YYYY-MM-DD */
+            serviceDate: string;
             settledAt: string;
             /** @enum {string} */
             status: "settled" | "voided";
             steps: {
+                /** @description Yuan */
                 amount: number;
+                /** @description Clause of 扎政办字〔2019〕27号, e.g. H 三.(二).1.2) */
                 clause: string;
                 note: string;
-                payer: string;
+                /** @enum {string} */
+                payer: "basicInsurance" | "criticalIllnessInsurance" | "medicalAssistance" | "commercialInsurance" | "safetyNetFund" | "hospital" | "patient" | "financeDeliveryFee" | "none";
                 rule: string;
             }[];
             tilt: boolean;
@@ -1923,14 +3303,13 @@ export interface components {
             variant: {
                 name: string;
                 /**
-                 * @description Parameter name → new value: yuan for fen parameters, percent for bp parameters, a whole number for counts; null only for "no maximum". Empty: the baseline only.
-                 * @default {}
+                 * @description Parameter name → new value: yuan for fen parameters, percent for bp parameters, a whole number for counts; null only for "no maximum". Empty: the baseline only. Default: {}.
                  * @example {
                  *       "targets.selfPayCap.county": 3000,
                  *       "topUp.shareOfRemainder.commercialInsurance": 40
                  *     }
                  */
-                overrides: {
+                overrides?: {
                     [key: string]: number | null;
                 };
                 reason: string;
@@ -2062,6 +3441,31 @@ export interface components {
             /** @enum {string} */
             township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
         };
+        StudentFile: {
+            caps: {
+                universityAid: {
+                    cap: number;
+                    paid: number;
+                    room: number;
+                };
+            };
+            payments: components["schemas"]["EducationLedgerEntry"][];
+            registerHistory: components["schemas"]["EducationRegisterChange"][];
+            student: components["schemas"]["Student"];
+            /** @description Yuan paid by type */
+            totals: {
+                [key: string]: number;
+            };
+            /** @description Semesters verified (YYYY-spring, YYYY-autumn) */
+            verified: string[];
+        };
+        Townships: {
+            townships: {
+                /** @enum {string} */
+                code: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+                name: string;
+            }[];
+        };
         Verification: {
             /**
              * Format: date
@@ -2071,11 +3475,46 @@ export interface components {
             /** @example 2019-autumn */
             semester: string;
         };
+        Verifications: {
+            semester: string;
+            unverified: string[];
+            verified: string[];
+        };
         VillageList: {
             villages: {
                 code: string;
                 name: string;
             }[];
+        };
+        YearFigures: {
+            /** @description Inpatient admissions this year by hospital level */
+            admissions?: {
+                county: number;
+                outside: number;
+                prefecture: number;
+                region: number;
+                township: number;
+            };
+            /** @description Yuan */
+            basicInsurance?: number;
+            /** @description Yuan */
+            chronicBasicInsurance?: number;
+            /** @description Yuan */
+            criticalIllnessInsurance?: number;
+            /** @description Chronic-outpatient deliveries by month (YYYY-MM) */
+            deliveriesByMonth?: {
+                [key: string]: number;
+            };
+            highestLevel?: ("township" | "county" | "prefecture" | "region" | "outside") | null;
+            /** @description Yuan */
+            inPolicySelfPay?: number;
+            /** @description Yuan */
+            majorDiseaseSelfPay?: number;
+            /** @description Yuan */
+            outpatientBasicInsurance?: number;
+            /** @description Yuan */
+            selfPayBeyondDeductibles?: number;
+            year: number;
         };
     };
     responses: never;
@@ -2089,6 +3528,7 @@ export interface operations {
     "claims-month": {
         parameters: {
             query: {
+                /** @description The hospital (a hospital's own from its token; required for the bureau and audit) */
                 hospitalId?: string;
                 month: string;
             };
@@ -2113,7 +3553,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2122,7 +3569,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2131,7 +3585,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2140,7 +3601,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2158,7 +3644,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Settled (200 with the same body when the claim was posted before) */
+            /** @description The same claim posted again: the first settlement, unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description Settled */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2173,7 +3668,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "no-policy";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2182,7 +3684,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2191,7 +3700,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -2200,7 +3716,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "person-not-found" | "hospital-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -2209,7 +3732,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "claim-conflict";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -2218,7 +3748,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -2227,16 +3764,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Error */
+            /** @description Too many concurrent updates of the same record; nothing changed, retry after the given seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "too-many-requests";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2245,7 +3798,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2278,7 +3856,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2287,7 +3872,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2296,7 +3888,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -2305,7 +3904,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "claim-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2314,7 +3920,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2345,7 +3976,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2354,7 +3992,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2363,7 +4008,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -2372,16 +4024,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "claim-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Error */
+            /** @description Too many concurrent updates of the same record; nothing changed, retry after the given seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "too-many-requests";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2390,7 +4058,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2402,13 +4095,14 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Resident identity number (GB 11643) */
                 personId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Yuan */
+            /** @description Yuan; personal + medicalAssistance + finance = standard */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2423,7 +4117,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "no-policy";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2432,7 +4133,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2441,7 +4149,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -2450,7 +4165,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "person-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2459,7 +4181,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2480,9 +4227,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        programmes: {
-                            [key: string]: unknown;
-                        }[];
+                        programmes: components["schemas"]["IncomeProgress"][];
                     };
                 };
             };
@@ -2492,7 +4237,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2501,7 +4253,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2510,7 +4269,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2519,7 +4285,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2543,7 +4334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncomeRecord"];
+                    "application/json": components["schemas"]["IncomeRecordStored"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -2552,7 +4343,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2561,7 +4359,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2570,7 +4375,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -2579,7 +4391,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -2588,7 +4407,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2597,7 +4423,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2619,23 +4470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        byTownship: {
-                            [key: string]: number;
-                        };
-                        entries: number;
-                        month: string;
-                        paidThisRun: number;
-                        total: number;
-                        withheld: {
-                            days: number;
-                            personId: string;
-                            postNo: number;
-                            reason: string;
-                            township: string;
-                            village: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["RangerPayRun"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -2644,7 +4479,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2653,7 +4495,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2662,7 +4511,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2671,7 +4527,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2691,20 +4572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        totals: {
-                            [key: string]: number;
-                        };
-                        townships: {
-                            filled: number;
-                            free: number;
-                            name: string;
-                            people: number;
-                            quota: number;
-                            township: string;
-                            villages: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["RangerQuotas"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -2713,7 +4581,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2722,7 +4597,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2731,7 +4613,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2740,7 +4629,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2749,6 +4663,7 @@ export interface operations {
         parameters: {
             query?: {
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+                /** @description Default: 2019. */
                 year?: number;
             };
             header?: never;
@@ -2774,7 +4689,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2783,7 +4705,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2792,7 +4721,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2801,7 +4737,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2819,7 +4780,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Hired (200 when the same hire was recorded before) */
+            /** @description The same hire recorded before: the post as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RangerPost"];
+                };
+            };
+            /** @description Hired */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2834,7 +4804,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2843,7 +4820,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2852,7 +4836,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -2861,7 +4852,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "quota-full" | "household-has-ranger" | "excluded" | "unable-to-work" | "not-registered";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -2870,7 +4868,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -2879,7 +4884,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many concurrent updates of the same record; nothing changed, retry after the given seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "too-many-requests";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2888,7 +4918,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2898,6 +4953,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Resident identity number (GB 11643) */
                 personId: string;
             };
             cookie?: never;
@@ -2923,7 +4979,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -2932,7 +4995,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -2941,7 +5011,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -2950,7 +5027,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "ranger-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -2959,7 +5043,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -2968,7 +5059,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many concurrent updates of the same record; nothing changed, retry after the given seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "too-many-requests";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -2977,7 +5093,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2995,7 +5136,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Entered (200 with the first result when the paymentId was seen) */
+            /** @description The paymentId was seen with the same request: the first result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationLedgerEntry"];
+                };
+            };
+            /** @description Entered */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3010,7 +5160,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "no-policy";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3019,7 +5176,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3028,7 +5192,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -3037,7 +5208,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "student-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -3046,7 +5224,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payment-conflict" | "cap-reached" | "once-per-stage" | "not-verified" | "not-eligible" | "not-yet-due" | "family-not-confirmed" | "no-policy";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -3055,7 +5240,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -3064,7 +5256,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many concurrent updates of the same record; nothing changed, retry after the given seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "too-many-requests";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3073,7 +5290,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3091,7 +5333,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Paid (200 with the first result when the paymentId was seen) */
+            /** @description The paymentId was seen with the same request: the first result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationLedgerEntry"];
+                };
+            };
+            /** @description Paid */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3106,7 +5357,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "no-policy";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3115,7 +5373,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3124,7 +5389,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -3133,7 +5405,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "student-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -3142,7 +5421,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payment-conflict" | "cap-reached" | "once-per-stage" | "not-verified" | "not-eligible" | "not-yet-due" | "family-not-confirmed" | "no-policy";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -3151,7 +5437,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -3160,7 +5453,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many concurrent updates of the same record; nothing changed, retry after the given seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "too-many-requests";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3169,7 +5487,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3187,7 +5530,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Registered (200 when the student was already registered) */
+            /** @description The student was already registered: the register entry as posted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Student"];
+                };
+            };
+            /** @description Registered */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3202,7 +5554,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3211,7 +5570,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3220,7 +5586,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -3229,7 +5602,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -3238,7 +5618,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3247,7 +5634,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3257,6 +5669,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Resident identity number (GB 11643) */
                 studentId: string;
             };
             cookie?: never;
@@ -3269,22 +5682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caps: {
-                            universityAid: {
-                                cap: number;
-                                paid: number;
-                                room: number;
-                            };
-                        };
-                        payments: components["schemas"]["EducationLedgerEntry"][];
-                        registerHistory: components["schemas"]["EducationRegisterChange"][];
-                        student: components["schemas"]["Student"];
-                        totals: {
-                            [key: string]: number;
-                        };
-                        verified: string[];
-                    };
+                    "application/json": components["schemas"]["StudentFile"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -3293,7 +5691,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3302,7 +5707,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3311,7 +5723,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -3320,7 +5739,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "student-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3329,7 +5755,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3339,6 +5790,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Resident identity number (GB 11643) */
                 studentId: string;
             };
             cookie?: never;
@@ -3364,7 +5816,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3373,7 +5832,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3382,7 +5848,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -3391,7 +5864,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "student-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -3400,7 +5880,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -3409,7 +5896,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3418,7 +5912,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3440,11 +5959,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        semester: string;
-                        unverified: string[];
-                        verified: string[];
-                    };
+                    "application/json": components["schemas"]["Verifications"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -3453,7 +5968,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3462,7 +5984,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3471,7 +6000,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3480,7 +6016,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3500,10 +6061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @constant */
-                        status: "ok";
-                    };
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -3512,7 +6070,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3521,7 +6086,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3541,9 +6113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        hospitals: components["schemas"]["Hospital"][];
-                    };
+                    "application/json": components["schemas"]["Hospitals"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -3552,7 +6122,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3561,7 +6138,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3570,7 +6154,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3579,7 +6170,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3614,7 +6230,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3623,7 +6246,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3632,7 +6262,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -3641,7 +6278,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -3650,7 +6294,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3659,7 +6310,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3692,7 +6368,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3701,7 +6384,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3710,7 +6400,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -3719,7 +6416,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "hospital-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3728,7 +6432,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3764,7 +6493,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3773,7 +6509,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3782,7 +6525,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -3791,7 +6541,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "hospital-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -3800,7 +6557,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "client-registered-elsewhere";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -3809,7 +6573,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -3818,7 +6589,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3827,7 +6605,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3857,7 +6660,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3866,7 +6676,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3875,7 +6692,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -3884,7 +6708,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "machine-client-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3893,7 +6724,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3924,7 +6780,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -3933,7 +6796,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -3942,7 +6812,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -3951,7 +6828,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "household-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -3960,7 +6844,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -3986,7 +6895,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArrearsFlag"];
+                    "application/json": components["schemas"]["ArrearsFlagRecord"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -3995,7 +6904,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4004,7 +6920,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4013,7 +6936,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -4022,7 +6952,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -4031,7 +6968,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4040,7 +6984,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4048,6 +7017,7 @@ export interface operations {
     "housing-case-list": {
         parameters: {
             query?: {
+                /** @description Default: 50. */
                 limit?: number;
                 nextToken?: string;
                 programme?: "R1" | "R2";
@@ -4066,10 +7036,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        cases: components["schemas"]["HousingCase"][];
-                        nextToken?: string;
-                    };
+                    "application/json": components["schemas"]["HousingCasePage"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4078,7 +7045,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4087,7 +7061,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4096,7 +7077,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4105,7 +7093,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4123,13 +7136,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened (200 when the same application is posted again) */
+            /** @description The same application posted again: the case file as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingCaseFile"];
+                };
+            };
+            /** @description Opened */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HousingCase"];
+                    "application/json": components["schemas"]["HousingCaseFile"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4138,7 +7160,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4147,7 +7176,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4156,7 +7192,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4165,7 +7208,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "person-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -4174,7 +7224,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not-eligible" | "case-exists";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -4183,7 +7240,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -4192,7 +7256,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4201,7 +7272,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4223,7 +7319,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HousingCase"];
+                    "application/json": components["schemas"]["HousingCaseFile"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4232,7 +7328,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4241,7 +7344,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4250,7 +7360,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4259,7 +7376,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "case-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4268,7 +7392,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4288,13 +7437,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The same step posted again: the case and the entry as first recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingCaseAfterStep"];
+                };
+            };
             /** @description The case after the step */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HousingCase"];
+                    "application/json": components["schemas"]["HousingCaseAfterStep"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4303,7 +7461,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4312,7 +7477,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4321,7 +7493,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4330,7 +7509,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "case-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -4339,7 +7525,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid-transition" | "concurrent-update";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -4348,7 +7541,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -4357,7 +7557,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4366,7 +7573,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4392,16 +7624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        expiresAt: string;
-                        photoId: string;
-                        upload: {
-                            fields: {
-                                [key: string]: string;
-                            };
-                            url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PhotoUpload"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4410,7 +7633,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4419,7 +7649,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4428,7 +7665,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4437,7 +7681,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "case-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -4446,7 +7697,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -4455,7 +7713,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4464,7 +7729,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4487,15 +7777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        kind: string;
-                        reason?: string;
-                        /** @description Why the content check rejected it, as a code */
-                        reasonCode?: string;
-                        /** @enum {string} */
-                        status: "pending" | "accepted" | "rejected";
-                        url?: string;
-                    };
+                    "application/json": components["schemas"]["PhotoStatus"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4504,7 +7786,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4513,7 +7802,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4522,7 +7818,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4531,7 +7834,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "case-not-found" | "photo-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4540,7 +7850,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4559,7 +7894,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpenApiDocument"];
+                };
             };
             /** @description Bad input: `details` lists each bad field with its path */
             400: {
@@ -4567,7 +7904,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4576,7 +7920,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4584,6 +7935,7 @@ export interface operations {
     "persons-search": {
         parameters: {
             query: {
+                /** @description Identity number, household id, or part of a name */
                 q: string;
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             };
@@ -4611,7 +7963,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4620,7 +7979,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4629,7 +7995,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4638,7 +8011,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4648,6 +8046,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Resident identity number (GB 11643) */
                 personId: string;
             };
             cookie?: never;
@@ -4669,7 +8068,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4678,7 +8084,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4687,7 +8100,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4696,7 +8116,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "person-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4705,7 +8132,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4715,6 +8167,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Resident identity number (GB 11643) */
                 personId: string;
             };
             cookie?: never;
@@ -4731,7 +8184,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChronicCertification"];
+                    "application/json": components["schemas"]["ChronicCertificationRecord"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4740,7 +8193,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4749,7 +8209,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4758,7 +8225,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4767,7 +8241,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "person-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -4776,7 +8257,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -4785,7 +8273,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4794,7 +8289,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4808,6 +8328,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Resident identity number (GB 11643) */
                 personId: string;
             };
             cookie?: never;
@@ -4829,7 +8350,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4838,7 +8366,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4847,7 +8382,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4856,7 +8398,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "person-not-found" | "hospital-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4865,7 +8414,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4887,7 +8461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReconciliationSummary"];
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4896,7 +8470,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4905,7 +8486,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4914,7 +8502,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -4923,7 +8518,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "reconciliation-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4932,7 +8534,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -4954,7 +8581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReconciliationSummary"];
+                    "application/json": components["schemas"]["ReconciliationRun"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -4963,7 +8590,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "no-policy";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -4972,7 +8606,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -4981,7 +8622,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -4990,7 +8638,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5010,14 +8683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        diseases: {
-                            code: string;
-                            /** @enum {string} */
-                            list: "major" | "chronic";
-                            name: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Diseases"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -5026,7 +8692,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5035,7 +8708,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5044,7 +8724,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5053,7 +8740,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5073,12 +8767,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        townships: {
-                            code: string;
-                            name: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Townships"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -5087,7 +8776,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5096,7 +8792,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5105,7 +8808,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5114,7 +8824,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5151,7 +8868,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5160,7 +8884,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5169,7 +8900,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5178,7 +8916,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5219,7 +8982,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5228,7 +8998,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5237,7 +9014,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -5246,7 +9030,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -5255,7 +9046,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5264,7 +9062,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5295,7 +9118,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5304,7 +9134,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5313,7 +9150,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -5322,7 +9166,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "report-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5331,7 +9182,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5353,7 +9229,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthReport"];
+                    "application/json": components["schemas"]["HealthReportRun"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -5362,7 +9238,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5371,7 +9254,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5380,7 +9270,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5389,7 +9286,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5409,11 +9331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        reports: {
-                            asOf: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProgressReportList"];
                 };
             };
             /** @description Bad input: `details` lists each bad field with its path */
@@ -5422,7 +9340,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5431,7 +9356,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5440,7 +9372,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5449,7 +9388,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5463,13 +9427,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * Format: date
-                     * @example 2019-03-10
-                     */
-                    asOf: string;
-                };
+                "application/json": components["schemas"]["ProgressReportRequest"];
             };
         };
         responses: {
@@ -5488,7 +9446,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5497,7 +9462,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5506,7 +9478,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -5515,7 +9494,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -5524,7 +9510,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5533,7 +9526,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5564,7 +9582,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5573,7 +9598,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5582,7 +9614,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -5591,7 +9630,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "report-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5600,7 +9646,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5632,7 +9703,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5641,7 +9719,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5650,7 +9735,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5659,7 +9751,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5701,7 +9818,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5710,7 +9834,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5719,7 +9850,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -5728,7 +9866,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -5737,7 +9882,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5746,7 +9898,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5777,7 +9954,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5786,7 +9970,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5795,7 +9986,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -5804,7 +10002,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "import-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5813,7 +10018,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5844,7 +10074,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5853,7 +10090,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5862,7 +10106,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -5871,7 +10122,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "import-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -5880,7 +10138,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "import-not-checked";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5889,7 +10154,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -5926,7 +10216,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -5935,7 +10232,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -5944,7 +10248,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -5953,7 +10264,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "import-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Conflict with stored state or a rule; `code` names it */
@@ -5962,7 +10280,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "import-not-checkable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -5971,7 +10296,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -5980,7 +10312,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -5989,7 +10328,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -6022,7 +10386,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -6031,7 +10402,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -6040,7 +10418,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -6049,7 +10434,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -6058,7 +10450,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -6067,7 +10466,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -6100,7 +10524,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "no-policy";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -6109,7 +10540,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -6118,7 +10556,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body over 1 MiB */
@@ -6127,7 +10572,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Body is not JSON */
@@ -6136,7 +10588,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -6145,7 +10604,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -6176,7 +10660,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description No or bad credentials */
@@ -6185,7 +10676,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Valid caller outside its scope; nothing changed */
@@ -6194,7 +10692,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Not found */
@@ -6203,7 +10708,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "simulation-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Internal error; no internals are shown */
@@ -6212,7 +10724,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
