@@ -127,9 +127,9 @@ export class Console extends Construct {
       defaultRootObject: 'index.html',
       // HTTP/3 in CloudFront China could not be confirmed from its service notes: HTTP/2 there.
       httpVersion: china ? HttpVersion.HTTP2 : HttpVersion.HTTP2_AND_3,
-      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
       ...(domain?.acmCertificateArn
         ? {
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
             domainNames: [domain.name],
             certificate: Certificate.fromCertificateArn(this, 'Certificate', domain.acmCertificateArn),
           }

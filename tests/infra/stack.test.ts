@@ -400,7 +400,8 @@ describe('stateful resources', () => {
 
   it('refuses plain HTTP on every bucket and blocks public access on every bucket', () => {
     const buckets = ofType('AWS::S3::Bucket');
-    expect(buckets).toHaveLength(2);
+    // files, access logs, and the console's static files.
+    expect(buckets).toHaveLength(3);
     for (const [id, b] of buckets) {
       expect(b.Properties.PublicAccessBlockConfiguration, id).toEqual({
         BlockPublicAcls: true,
