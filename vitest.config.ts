@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The SDK warns about Node 20 on every worker; the versions are pinned on purpose (STACK-NOTES.md).
+// The SDK warns about Node 20 on every worker; the SDK and Node versions are pinned on purpose.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 export default defineConfig({

@@ -53,7 +53,7 @@ function print(title: string, s: any): void {
   console.log(`  ${pad('rule', 28)}${pad('clause', 24)}${pad('payer', 26)}${'amount'.padStart(10)}`);
   for (const step of s.steps)
     console.log(
-      `  ${pad(step.rule, 28)}${pad(step.clause.replace(/; policy-defaults.md.*/, ' + defaults'), 24)}${pad(step.payer, 26)}${step.amount.toFixed(2).padStart(10)}  ${step.note}`,
+      `  ${pad(step.rule, 28)}${pad(step.clause.replace(/; docs\/rules.md §2\.3.*/, ' + defaults'), 24)}${pad(step.payer, 26)}${step.amount.toFixed(2).padStart(10)}  ${step.note}`,
     );
 }
 

@@ -1,4 +1,4 @@
-/** Calendar dates are `YYYY-MM-DD` strings in Asia/Shanghai (SPEC "Money … Dates"). Pure helpers, no clock. */
+/** Calendar dates are `YYYY-MM-DD` strings in Asia/Shanghai (docs/rules.md §1). Pure helpers, no clock. */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

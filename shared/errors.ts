@@ -1,6 +1,6 @@
 /**
  * Typed errors the domain and the adapters throw. They are mapped to HTTP in exactly one place
- * (shared/http/error-mapper.ts); nothing maps by message text (STYLE.md 8).
+ * (shared/http/error-mapper.ts); nothing maps by message text (docs/architecture.md).
  */
 export interface ErrorDetail {
   path: string;

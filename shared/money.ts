@@ -1,5 +1,5 @@
 /**
- * Money is integer fen inside the system and decimal yuan at the HTTP boundary (API.md "General rules").
+ * Money is integer fen inside the system and decimal yuan at the HTTP boundary (docs/rules.md §9).
  * Percentages are integer basis points (1% = 100 bp) so that every product stays an exact integer.
  */
 export type Fen = number;
@@ -26,7 +26,7 @@ export function hasAtMostTwoDecimals(yuan: number): boolean {
 }
 
 /**
- * fen × bp / 10,000 rounded half up to the fen (policy-defaults.md "Rounding").
+ * fen × bp / 10,000 rounded half up to the fen (docs/rules.md §2.4).
  * Only for non-negative amounts; the engines never apply a percentage to a negative amount.
  */
 export function applyBp(fen: Fen, bp: BasisPoints): Fen {

@@ -161,8 +161,7 @@ export interface Gateway {
 }
 
 /**
- * A small node:http adapter that serves the same handlers as API Gateway would (STACK-NOTES "Local HTTP
- * gateway"): routes from the shared route table, the JWT checks of the authorizer, payload v2 events.
+ * A small node:http adapter that serves the same handlers as API Gateway would: routes from the shared route table, the JWT checks of the authorizer, payload v2 events.
  */
 export async function startGateway(options: {
   routes: readonly RouteDef[];

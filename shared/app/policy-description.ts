@@ -24,8 +24,8 @@ function show(value: unknown, unit: string): string {
 }
 
 /**
- * The policy numbers with their source labels (policy-defaults.md: the software must show which numbers
- * are proxies, so nobody mistakes one for the law).
+ * The policy numbers with their source labels (docs/rules.md §2.3: which numbers
+ * are proxies must show, so nobody mistakes one for the law).
  */
 export function policyDescription(documents: readonly PolicyDocument<unknown>[] = POLICY_DOCUMENTS): string {
   const lines = [

@@ -1,4 +1,4 @@
-/** Roles of API.md "General rules" (the JWT `role` claim; Cognito groups in AWS). */
+/** Roles of docs/rules.md §9 (the JWT `role` claim; Cognito groups in AWS). */
 export const ROLES = [
   'hospital',
   'township',
@@ -15,7 +15,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is calling, as the token says. Every change records it (SPEC §8). */
+/** Who is calling, as the token says. Every change records it (docs/rules.md §8). */
 export interface Caller {
   sub: string;
   role: Role;

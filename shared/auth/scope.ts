@@ -2,7 +2,7 @@ import { ForbiddenError } from '../errors.js';
 import type { Caller } from './roles.js';
 
 /**
- * Scope checks that depend on the data a request touches (SPEC §8): township staff act only in their own
+ * Scope checks that depend on the data a request touches (docs/rules.md §8): township staff act only in their own
  * township, hospitals only on their own claims. Role checks per route are table-driven in the middleware
  * (shared/platform/routes); these are the data-dependent half, in one place.
  */

@@ -28,7 +28,7 @@ export interface ReconciliationDeps {
 
 const BASE = 'reports/reconciliation';
 
-/** Runs the yearly reconciliation (SPEC §3.5): report (identity masked) to storage, refunds paid once. */
+/** Runs the yearly reconciliation (docs/rules.md §3.5): report (identity masked) to storage, refunds paid once. */
 export async function runReconciliation(deps: ReconciliationDeps, year: number): Promise<ReconciliationSummary> {
   const policy = requireClaimPolicy(`${year}-12-31`, 'year');
   const years: PersonYear[] = [];

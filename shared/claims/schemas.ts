@@ -4,7 +4,7 @@ import { CHRONIC_DISEASE_CODES, MAJOR_DISEASE_CODES } from '../reference/disease
 
 const claimKind = z.enum(['inpatient', 'outpatient', 'chronic-outpatient']);
 
-/** POST /v1/claims body (API.md "Claims"); money arrives in yuan and leaves this schema as integer fen. */
+/** POST /v1/claims body (the Claim schemas of docs/openapi.json); money arrives in yuan and leaves this schema as integer fen. */
 export const claimBodySchema = z
   .strictObject({
     claimId: idString,

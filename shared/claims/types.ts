@@ -11,7 +11,7 @@ export const HOSPITAL_LEVELS: readonly HospitalLevel[] = ['township', 'county', 
 export type ClaimKind = 'inpatient' | 'outpatient' | 'chronic-outpatient';
 
 /**
- * One claim as the engine sees it (SPEC §3.2, API.md "Claims"): money in integer fen, the hospital's id
+ * One claim as the engine sees it (docs/rules.md §3.2, the Claim schemas of docs/openapi.json): money in integer fen, the hospital's id
  * taken from the caller's token. The four cost slices are: out-of-catalogue, patient excess, hospital
  * excess and, implicitly, the in-catalogue rest (total − the other three).
  */
@@ -28,9 +28,9 @@ export interface ClaimFacts {
   servedOn?: IsoDate;
   diagnosis: {
     icd10?: string | null;
-    /** A code from the major-disease list (SPEC §1). */
+    /** A code from the major-disease list (docs/rules.md §1). */
     majorDisease?: string | null;
-    /** A code from the chronic-disease list (SPEC §1); required for chronic-outpatient. */
+    /** A code from the chronic-disease list (docs/rules.md §1); required for chronic-outpatient. */
     chronicDisease?: string | null;
     /** Eyes given cataract surgery. */
     cataractEyes?: 1 | 2 | null;
@@ -47,7 +47,7 @@ export interface AdmissionCount {
   withoutTilt: number;
 }
 
-/** A tilted admission settled by the self-pay cap rule, kept for the yearly reconciliation (SPEC §3.5). */
+/** A tilted admission settled by the self-pay cap rule, kept for the yearly reconciliation (docs/rules.md §3.5). */
 export interface GeneralAdmission {
   /** `<hospitalId>/<claimId>`: identifies the entry for a void. */
   claim: string;
@@ -62,7 +62,7 @@ export interface GeneralAdmission {
 }
 
 /**
- * The person's year (SPEC §3.3): what settlement reads and updates. Every figure is a sum of the
+ * The person's year (docs/rules.md §3.3): what settlement reads and updates. Every figure is a sum of the
  * `YearDelta`s of the claims settled and not voided, so voiding is exact subtraction.
  */
 export interface PersonYear {
@@ -148,7 +148,7 @@ export interface Settlement {
   /** The deductible d actually applied (0 outside inpatient care). */
   deductible: Fen;
   amounts: SettlementAmounts;
-  /** Figures for the health report (SPEC §7). */
+  /** Figures for the health report (docs/rules.md §7). */
   indicators: {
     /** (basic + critical illness) / in-catalogue cost, in bp rounded down; null when there is no in-catalogue cost or not inpatient. */
     policyRangeRatioBp: number | null;

@@ -38,7 +38,7 @@ function atBody<T>(run: () => T): T {
 }
 
 /**
- * Settles a claim exactly once (SPEC §3.3–3.4): the same claim again returns the first settlement, a
+ * Settles a claim exactly once (docs/rules.md §3.3–3.4): the same claim again returns the first settlement, a
  * different body under a used claimId is 409, and concurrent claims for one person serialise on the
  * person-year's version (a lost race reads again and settles again).
  */

@@ -2,7 +2,7 @@ import { fenToYuan } from '../money.js';
 import type { StoredClaim } from './ports.js';
 import type { Settlement } from './types.js';
 
-/** The Settlement of API.md "Claims": yuan, the stored figures exactly as first settled. */
+/** The Settlement of docs/openapi.json: yuan, the stored figures exactly as first settled. */
 export function settlementView(claim: StoredClaim<Settlement>): Record<string, unknown> {
   const s = claim.settlement;
   return {

@@ -8,7 +8,7 @@ import {
 import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
-/** Links and upload forms expire in minutes; files are reached only through them (SPEC §4). */
+/** Links and upload forms expire in minutes; files are reached only through them (docs/rules.md §4). */
 export const GET_LINK_SECONDS = 300;
 
 export interface PresignGetOptions {

@@ -18,7 +18,7 @@ import {
 } from './types.js';
 
 /**
- * Who may open a case (SPEC §4 "Eligible", API.md `POST /v1/housing/cases`). Pure: the caller looks up the
+ * Who may open a case (docs/rules.md §4 "Eligible", docs/openapi.json `POST /v1/housing/cases`). Pure: the caller looks up the
  * householder on the roster and passes them in; a refusal becomes 409 `not-eligible` with every reason.
  */
 

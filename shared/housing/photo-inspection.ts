@@ -2,7 +2,7 @@ import { ValidationError } from '../errors.js';
 import { PHOTO_CONTENT_TYPES, type PhotoContentType } from './types.js';
 
 /**
- * Photo content checks and the upload policy (SPEC §4 "One household, one file": JPEG, PNG or HEIC, checked by
+ * Photo content checks and the upload policy (docs/rules.md §4 "One household, one file": JPEG, PNG or HEIC, checked by
  * content, not by name; size limited). Pure: the storage-event adapter reads the object and calls
  * `inspectImage`; the upload adapter passes `photoUploadPolicy(...)` to `createPresignedPost`.
  *

@@ -2,7 +2,7 @@ import type { Fen } from '../money.js';
 import { policyInForce, type Parameter, type PolicyDocument } from '../policy/parameter.js';
 
 /**
- * Housing-renovation policy as versioned, cited data (SPEC §2 and §4, STYLE.md 1). Both plans use the same
+ * Housing-renovation policy as versioned, cited data (docs/rules.md §2.1 and §4). Both plans use the same
  * numbers (R1 and R2 both take the 2018 Inner Mongolia standard), so one document serves both programmes;
  * where a number is a documented interpretation rather than the plan's text its label is `decision`.
  *

@@ -16,7 +16,7 @@ const household = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be
 const area = z.number().positive().max(1000).meta({ description: 'm²' });
 const text = z.string().trim().min(1).max(500);
 
-/** POST /v1/housing/cases (API.md "Housing"); repairCost arrives in yuan and leaves as fen. */
+/** POST /v1/housing/cases (docs/rules.md §4); repairCost arrives in yuan and leaves as fen. */
 export const caseBodySchema = z
   .strictObject({
     programme: z.enum(PROGRAMMES),

@@ -16,7 +16,7 @@ import {
 } from './types.js';
 
 /**
- * The housing-renovation workflow's step table (SPEC §4 "Workflow", API.md "Housing", STYLE.md 9): each
+ * The housing-renovation workflow's step table (docs/rules.md §4 "Workflow", docs/rules.md §4 "Workflow"): each
  * step's taker, clause, when it applies, and the pure rule that turns the step's event body (typed from
  * its one zod schema, `eventBodySchema`) into the case's next state. The engine that checks an event
  * against this table is apply.ts; who may touch a case at all is access.ts.

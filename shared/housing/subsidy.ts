@@ -3,7 +3,7 @@ import type { HousingParameters, HousingPolicy } from './policy.js';
 import type { Grade, Mode, Programme, RuleReason } from './types.js';
 
 /**
- * Modes, area limits and subsidies (SPEC §4 "Modes and limits", "Subsidy"). Pure functions of the case's
+ * Modes, area limits and subsidies (docs/rules.md §4 "Modes and limits", "Subsidy"). Pure functions of the case's
  * facts and a policy document; every answer names its rule and clause.
  */
 

@@ -30,7 +30,7 @@ export const NEW_BUILD_MODES: readonly Mode[] = ['self-build', 'government-backe
  */
 export type IdentityBasis = 'registered-poor' | 'welfare' | 'disabled-household';
 
-/** The steps of the workflow, in order (SPEC §4, API.md "Housing"). */
+/** The steps of the workflow, in order (docs/rules.md §4, docs/rules.md §4). */
 export const STEP_TYPES = [
   'village-review',
   'village-notice',
@@ -97,7 +97,7 @@ export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
 export const PHOTO_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export type PhotoStatus = (typeof PHOTO_STATUSES)[number];
 
-/** One photo of a case's file (API.md `POST /v1/housing/cases/{caseId}/photos`). */
+/** One photo of a case's file (docs/openapi.json `POST /v1/housing/cases/{caseId}/photos`). */
 export interface PhotoRecord {
   caseId: string;
   photoId: string;
@@ -132,7 +132,7 @@ export interface PhotoSummary {
   rejected: number;
 }
 
-/** Who took a step (SPEC §8: every change records its actor). */
+/** Who took a step (docs/rules.md §8: every change records its actor). */
 export interface Actor {
   sub: string;
   role: Role;
@@ -216,7 +216,7 @@ export interface CaseEvent {
   statusAfter: CaseStatus;
 }
 
-/** The creation body (API.md "Housing") as the schema leaves it: money already in fen. One definition: schemas.ts. */
+/** The creation body (docs/rules.md §4) as the schema leaves it: money already in fen. One definition: schemas.ts. */
 export type CaseRequest = z.output<typeof caseBodySchema>;
 
 /**

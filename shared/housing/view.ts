@@ -17,7 +17,7 @@ export function nextView(c: HousingCase): Record<string, unknown> | undefined {
   };
 }
 
-/** Money leaves the system in yuan (API.md "General rules"). */
+/** Money leaves the system in yuan (docs/rules.md §9). */
 export function caseView(c: HousingCase): Record<string, unknown> {
   const next = nextView(c);
   return {

@@ -13,7 +13,7 @@ export interface MappedError {
   headers?: Record<string, string>;
 }
 
-/** Zod issues → `details` with dotted field paths (API.md "General rules"). */
+/** Zod issues → `details` with dotted field paths (docs/rules.md §9). */
 export function zodDetails(error: ZodError, prefix?: string): ErrorDetail[] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
@@ -25,7 +25,7 @@ const isHttpError = (e: unknown): e is { statusCode: number; message: string; ex
   typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number';
 
 /**
- * The one place errors become HTTP responses (STYLE.md 8). Typed AppErrors keep their status and code;
+ * The one place errors become HTTP responses (docs/architecture.md). Typed AppErrors keep their status and code;
  * middy's own client errors (415 from the JSON body parser) keep their status; everything else is a 500
  * whose body says nothing about internals.
  */

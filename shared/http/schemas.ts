@@ -3,7 +3,7 @@ import { isIsoDate } from '../dates.js';
 import { identityProblem } from '../identity/gb11643.js';
 import { hasAtMostTwoDecimals, yuanToFen } from '../money.js';
 
-/** Boundary schemas shared by every route (API.md "General rules"). */
+/** Boundary schemas shared by every route (docs/rules.md §9). */
 export const isoDate = z
   .string()
   .refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' })

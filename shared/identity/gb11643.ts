@@ -1,6 +1,6 @@
 /**
  * Resident identity numbers (GB 11643-1999): 17 digits and a check character computed with the
- * ISO 7064 MOD 11-2 weights (SPEC §1 "Personal identity").
+ * ISO 7064 MOD 11-2 weights (docs/rules.md §1 "Personal identity").
  */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK = '10X98765432';

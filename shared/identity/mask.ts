@@ -1,6 +1,6 @@
 /**
  * Masking of identity numbers and names wherever they leave the system in logs or reports
- * (SPEC §1: `152103********1234`).
+ * (docs/rules.md §1: `152103********1234`).
  */
 const IDENTITY_ANYWHERE = /(?<![0-9])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
 

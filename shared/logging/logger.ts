@@ -6,7 +6,7 @@ const NAME_KEYS = new Set(['name', 'householderName', 'studentName', 'personName
 
 /**
  * JSON replacer for every log line: identity numbers anywhere in any string become `152103********1234`,
- * and values under name keys keep only the surname (SPEC §1). It runs inside Powertools' serialisation,
+ * and values under name keys keep only the surname (docs/rules.md §1). It runs inside Powertools' serialisation,
  * so nothing a handler logs (message, attributes, errors) can bypass it.
  */
 export function maskingReplacer(key: string, value: unknown): unknown {

@@ -1,5 +1,5 @@
 /**
- * Policy parameters are versioned, cited data (SPEC §2, STYLE.md 1). A parameter lives once, with its
+ * Policy parameters are versioned, cited data (docs/rules.md §2.1). A parameter lives once, with its
  * unit, a description and where it comes from; a new value is a new dated policy document, never an edit.
  */
 export type ParameterUnit =
@@ -12,7 +12,7 @@ export type ParameterUnit =
   | 'code' // an ordered list or enumerated choice (e.g. payer order)
   | 'flag';
 
-/** Where a number comes from (policy-defaults.md labels, plus `decision` for documented interpretations). */
+/** Where a number comes from (the labels of docs/rules.md §2.3, plus `decision` for documented interpretations). */
 export type SourceLabel = 'plan' | 'national 2019' | 'IM proxy' | 'proxy' | 'decision';
 
 export interface Parameter<T = number> {

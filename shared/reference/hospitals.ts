@@ -2,7 +2,7 @@ import type { Hospital } from './types.js';
 import { TOWNSHIPS } from './townships.js';
 
 /**
- * The shipped hospital registry (API.md "Reference data"): the hospitals the health plan names, and a
+ * The shipped hospital registry (docs/rules.md §1): the hospitals the health plan names, and a
  * township clinic (乡镇卫生院) per township. The insurance bureau maintains it through PUT /v1/hospitals.
  */
 export const NAMED_HOSPITALS: readonly Hospital[] = [
@@ -29,7 +29,7 @@ export const NAMED_HOSPITALS: readonly Hospital[] = [
     inCounty: true,
   },
   {
-    // Prefecture-run hospital inside the city [SPEC §3.2 step 1]; tertiary at the secondary limit.
+    // Prefecture-run hospital inside the city [docs/rules.md §3.2 step 1]; tertiary at the secondary limit.
     hospitalId: 'hlbe-second-peoples',
     name: '呼伦贝尔市第二人民医院',
     level: 'prefecture',

@@ -1,6 +1,6 @@
 import type { Township } from './types.js';
 
-/** The 16 townships and street offices in the reference order of SPEC §1. Codes are stable pinyin. */
+/** The 16 townships and street offices in the reference order of docs/rules.md §1. Codes are stable pinyin. */
 export const TOWNSHIPS: readonly Township[] = [
   { code: 'chengjisihan', name: '成吉思汗镇' },
   { code: 'zhonghe', name: '中和镇' },

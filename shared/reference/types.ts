@@ -1,7 +1,7 @@
 export type HospitalLevel = 'township' | 'county' | 'prefecture' | 'region' | 'outside';
 export type HospitalGrade = 'primary' | 'secondary' | 'tertiary';
 
-/** API.md "Reference data": a hospital in the registry the insurance bureau maintains. */
+/** docs/rules.md §1: a hospital in the registry the insurance bureau maintains. */
 export interface Hospital {
   hospitalId: string;
   name: string;

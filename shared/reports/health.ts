@@ -29,7 +29,7 @@ export const HEALTH_TARGETS = {
 const ratio = (num: number, den: number): number | null => (den === 0 ? null : Math.round((num / den) * 10000) / 100);
 
 /**
- * The monthly health report (SPEC §7 "Health"), pure: per hospital and payer totals for the month's
+ * The monthly health report (docs/rules.md §7 "Health"), pure: per hospital and payer totals for the month's
  * settled (not voided) claims; effective reimbursement of major-disease and chronic claims — what the
  * payers other than the patient and the hospital paid, over the compliant cost — against 90% and 80%;
  * the share of tilted inpatient claims whose basic + critical-illness insurance paid under 75% of
@@ -142,7 +142,7 @@ export function healthReport(input: {
       paidAboveCapRule: {
         claims: aboveCapCount,
         yuan: fenToYuan(aboveCapFen),
-        clause: 'H 三.(二).5.5), 5.6) (SPEC §3.2 step 7)',
+        clause: 'H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)',
       },
       inCountyAdmissions: {
         admissions,

@@ -14,7 +14,7 @@ export interface Published {
   keys: Record<string, string>;
 }
 
-/** Short-lived links: reports are private and read only through these (SPEC §4, DEVELOPERS "The bar"). */
+/** Short-lived links: reports are private and read only through these (docs/rules.md §4, §7). */
 export const LINK_SECONDS = 300;
 
 /**

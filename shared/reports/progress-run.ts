@@ -164,7 +164,7 @@ function policyFor(asOf: IsoDate): HousingPolicy {
 }
 
 /**
- * The progress report for a cut-off (SPEC §7): each township's history up to the cut-off, folded; city
+ * The progress report for a cut-off (docs/rules.md §7): each township's history up to the cut-off, folded; city
  * totals are the sum of the townships; stored as JSON, CSV and xlsx. The same figures again write nothing
  * (same revision); different figures for a past cut-off never overwrite — they become the next revision.
  * The schedule, `POST /v1/reports/progress` and `npm run report` all come here.
@@ -236,7 +236,7 @@ export async function readProgressReport(
 }
 
 /**
- * What township staff see (SPEC §8: reports of their own township only): their township's row, and the
+ * What township staff see (docs/rules.md §8: reports of their own township only): their township's row, and the
  * city totals without other townships' reasons — the totals are what the housing office circulates to the
  * whole city anyway (由市危改办汇总后向全市通报, R1 八.(二)). No file links: the files hold every township.
  */

@@ -91,7 +91,7 @@ function reasonList(counts: ReadonlyMap<string, number>): ReasonCount[] {
 }
 
 /**
- * Folds one township's history up to a cut-off into per-programme figures (SPEC §7, R1 八.(二)). Pure: the
+ * Folds one township's history up to a cut-off into per-programme figures (docs/rules.md §7, R1 八.(二)). Pure: the
  * caller streams the items (case events and photo verdicts dated on or before `asOf`, in date order, as
  * CaseHistorySource promises); anything dated later is ignored anyway. Memory: one small CaseState per case,
  * two counters per case with photos, and one counter per distinct reason — never the events.

@@ -28,7 +28,7 @@ function ownedFieldsSet(row: PersonRow): { field: OwnedField; path: string }[] {
 }
 
 /**
- * Validates each row on its own and checks field ownership (API.md "Roster"). Pure: the caller stores
+ * Validates each row on its own and checks field ownership (docs/rules.md §3.1). Pure: the caller stores
  * the good rows. A later row for the same personId in one batch wins, as it would in two loads.
  */
 export function checkRosterRows(rows: readonly unknown[], role: LoadingRole): CheckedRows {

@@ -2,7 +2,7 @@ import type { Role } from '../auth/roles.js';
 import type { PersonFlag } from './types.js';
 
 /**
- * Which body owns which roster fields (API.md "Roster"): each loading body writes only its own fields
+ * Which body owns which roster fields (docs/rules.md §3.1): each loading body writes only its own fields
  * plus the shared ones, and never clears another body's.
  */
 export type LoadingRole = Extract<Role, 'poverty-office' | 'civil-affairs' | 'disabled-federation'>;

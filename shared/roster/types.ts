@@ -16,7 +16,7 @@ export const PERSON_FLAGS = [
 export type PersonFlag = (typeof PERSON_FLAGS)[number];
 export type PersonFlags = Partial<Record<PersonFlag, boolean>>;
 
-/** A person on the roster (SPEC §3.1, API.md "Roster"). Keyed by the 18-character identity number. */
+/** A person on the roster (docs/rules.md §3.1, docs/rules.md §3.1). Keyed by the 18-character identity number. */
 export interface Person {
   personId: string;
   name: string;

@@ -8,7 +8,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** The context `cdk synth` uses (feature flags, telemetry off), so the tests build the stack the CLI builds. */
 export const CDK_CONTEXT: Record<string, unknown> = JSON.parse(readFileSync(resolve(ROOT, 'cdk.json'), 'utf8')).context;
 
-/** An app with cdk.json's context; bundling is skipped unless asked for (STACK-NOTES "CDK offline"). */
+/** An app with cdk.json's context; bundling is skipped unless asked for. */
 export function testApp(opts: { bundle?: boolean; outdir?: string } = {}): App {
   return new App({
     context: { ...CDK_CONTEXT, ...(opts.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) },

@@ -3,7 +3,7 @@ import type { Fen } from '../../money.js';
 import type { Person } from '../../roster/types.js';
 import type { ClaimPolicy } from '../policy/parameters.js';
 
-/** The 2019-style contribution split (API.md "Reconciliation and contributions"), money in fen. */
+/** The 2019-style contribution split (the contribution route of docs/openapi.json), money in fen. */
 export interface Contribution {
   /** The category's full personal contribution before any subsidy (adult 270, minor or student 170). */
   standard: Fen;
@@ -39,7 +39,7 @@ export function registeredInYear(person: Pick<Person, 'registeredFrom' | 'regist
 }
 
 /**
- * The personal contribution for `year` [H 三.(二).1.1), SPEC §3.6], pure. How the categories are read from
+ * The personal contribution for `year` [H 三.(二).1.1), docs/rules.md §3.6], pure. How the categories are read from
  * the data a Person has (docs/claims-engine.md "Contributions"):
  * - minor: younger than `adultAge` (18) completed years on 1 January of the year; a person without a birth
  *   date is an adult; a student is whoever the caller says is one (`options.student`, e.g. from the

@@ -11,7 +11,7 @@ export interface CriticalIllnessTable {
 }
 
 /**
- * The table that applies [H 三.(二).1.3), policy-defaults.md "Critical-illness insurance"]: for the poor the
+ * The table that applies [H 三.(二).1.3), docs/rules.md §2.3]: for the poor the
  * threshold × 50% and each segment ratio + 5 points; segment bounds other than the threshold stay.
  */
 export function criticalIllnessTable(p: ClaimParameters['criticalIllness'], poor: boolean): CriticalIllnessTable {
@@ -51,7 +51,7 @@ export function yearlyBenefit(table: CriticalIllnessTable, selfPay: Fen): Fen {
 }
 
 /**
- * A claim's critical-illness payment [SPEC §3.2 step 6]: B(year's total after it) − B(year's total before
+ * A claim's critical-illness payment [docs/rules.md §3.2 step 6]: B(year's total after it) − B(year's total before
  * it), with the claim's table; never more than the table's yearly maximum leaves after what was already
  * paid this year (which matters only when tables were mixed within a year), never below 0.
  */

@@ -9,7 +9,7 @@ const noAdmissions = (): Record<HospitalLevel, AdmissionCount> =>
     AdmissionCount
   >;
 
-/** A person's year before any claim (SPEC §3.3). */
+/** A person's year before any claim (docs/rules.md §3.3). */
 export function emptyPersonYear(personId: string, year: number): PersonYear {
   return {
     personId,
@@ -151,7 +151,7 @@ export function applyYearDelta(year: PersonYear, delta: YearDelta, sign: 1 | -1)
 }
 
 /**
- * The year-to-date figures of SPEC §3.3 in yuan, for eligibility answers and the person-year item's
+ * The year-to-date figures of docs/rules.md §3.3 in yuan, for eligibility answers and the person-year item's
  * `figures` attribute. Pure.
  */
 export function personYearFigures(year: PersonYear): Record<string, unknown> {

@@ -4,7 +4,7 @@ import type { ClaimPolicy } from '../policy/parameters.js';
 import { HOSPITAL_LEVELS, type PersonYear } from '../types.js';
 import { highestLevelOf } from './person-year.js';
 
-/** One person's line in the yearly reconciliation (SPEC §3.5), money in fen. */
+/** One person's line in the yearly reconciliation (docs/rules.md §3.5), money in fen. */
 export interface ReconciliationRow {
   personId: string;
   year: number;
@@ -40,7 +40,7 @@ export interface Reconciliation {
 }
 
 /**
- * The yearly reconciliation of self-pay caps [H 三.(二).5.6), SPEC §3.5], pure. For each person-year of
+ * The yearly reconciliation of self-pay caps [H 三.(二).5.6), docs/rules.md §3.5], pure. For each person-year of
  * `year` with more than one general admission (tilted, settled by the self-pay cap rule — not major
  * disease, not critical illness, not cataract): cap = the cap of the highest level of the person's tilted
  * admissions in the year; due = min(X, cap) + 10% of (X − cap)⁺ where X is the year's compliant self-pay

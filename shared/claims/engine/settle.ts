@@ -19,17 +19,17 @@ import { claimBenefit, criticalIllnessTable } from './critical-illness.js';
 import { applyYearDelta, emptyYearDelta } from './person-year.js';
 
 /**
- * The one-stop settlement of one claim (SPEC §3.2), pure: no I/O, no clock, no globals. The caller loads
+ * The one-stop settlement of one claim (docs/rules.md §3.2), pure: no I/O, no clock, no globals. The caller loads
  * the person's year, the person, the hospital, the policy in force on the claim's date (`policyForClaim`)
  * and the person's chronic certifications, stores `nextPersonYear` with the settlement and adds
  * `settledAt`. Every rule cites its clause; docs/claims-engine.md explains each interpretation.
  */
 
-const DEFAULTS = 'policy-defaults.md';
+const DEFAULTS = 'docs/rules.md §2.3';
 /** Upper bound on a claim's total (10^11 fen = 1 billion yuan): keeps every fen × bp product a safe integer. */
 const MAX_TOTAL: Fen = 100_000_000_000;
 
-/** The date a claim is settled on: discharge for inpatient care, service otherwise (SPEC §2). */
+/** The date a claim is settled on: discharge for inpatient care, service otherwise (docs/rules.md §2). */
 export function serviceDateOf(claim: Pick<ClaimFacts, 'kind' | 'dischargedOn' | 'servedOn'>): IsoDate {
   const date = claim.kind === 'inpatient' ? claim.dischargedOn : claim.servedOn;
   if (!date) throw invalid([{ path: serviceDateField(claim), message: 'is required' }]);
@@ -162,7 +162,7 @@ interface Outcome {
 
 const REGISTERED = 'H 三.(一)';
 
-/** Splits the top-up among the payers in the policy's order; the last takes what remains [policy-defaults.md]. */
+/** Splits the top-up among the payers in the policy's order; the last takes what remains [docs/rules.md §2.3]. */
 function payTopUp(ctx: Context, topUp: Fen): void {
   const order = ctx.p.topUp.order.value;
   let remaining = topUp;
@@ -260,18 +260,12 @@ function settleInpatient(ctx: Context): Outcome {
     "excess from the patient's or family's own behaviour, outside every cap",
   );
   if (!tilt) {
-    bill.pay(
-      'patient',
-      outOfCatalogue,
-      'out-of-catalogue',
-      'SPEC §3.2 step 1',
-      'out-of-catalogue cost, no poverty tilt',
-    );
+    bill.pay('patient', outOfCatalogue, 'out-of-catalogue', 'H 三.(二).5.1)', 'out-of-catalogue cost, no poverty tilt');
     bill.pay(
       'patient',
       hospitalExcess,
       'hospital-excess',
-      'SPEC §3.2 step 1',
+      'H 三.(二).5.1)',
       'without the poverty tilt no cost is hospital-borne',
     );
   }
@@ -473,7 +467,7 @@ function settleInpatient(ctx: Context): Outcome {
   return { tilt, rule, deductible, compliant, indicators };
 }
 
-/** Outpatient care [H 三.(二).1.2); policy-defaults.md]: a township clinic's ratio, elsewhere the patient pays. */
+/** Outpatient care [H 三.(二).1.2); docs/rules.md §2.3]: a township clinic's ratio, elsewhere the patient pays. */
 function settleOutpatient(ctx: Context, tilt: boolean): Outcome {
   const { claim, year, hospital, p, bill, delta } = ctx;
   const { total, outOfCatalogue, patientExcess, hospitalExcess } = claim.costs;
@@ -533,7 +527,7 @@ function settleOutpatient(ctx: Context, tilt: boolean): Outcome {
       'patient',
       hospitalExcess,
       'hospital-excess',
-      'SPEC §3.2 step 1',
+      'H 三.(二).5.1)',
       'without the poverty tilt no cost is hospital-borne',
     );
   return {

@@ -23,7 +23,7 @@ export function claimPolicyOn(
 }
 
 /**
- * The policy in force on a date, or a 400 `no-policy` naming the date field (API.md "Claims": a discharge
+ * The policy in force on a date, or a 400 `no-policy` naming the date field (docs/rules.md §2.1: a discharge
  * or service date with no policy in force). `path` is the request field the date came from, e.g.
  * `dischargedOn`, `servedOn` or `year`.
  */

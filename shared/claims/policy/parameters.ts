@@ -3,7 +3,7 @@ import type { Parameter, PolicyDocument } from '../../policy/parameter.js';
 import type { HospitalGrade, HospitalLevel } from '../../reference/types.js';
 
 /**
- * The shape of a health-claims policy document (SPEC §2, policy-defaults.md). Every number the claims
+ * The shape of a health-claims policy document (docs/rules.md §2, docs/rules.md §2.3). Every number the claims
  * engine uses is one of these `Parameter` leaves; the engine (shared/claims/engine) holds only formulas.
  * A new version is a new document of this shape, listed in `claimPolicies` (shared/claims/policy/index.ts).
  *
@@ -11,7 +11,7 @@ import type { HospitalGrade, HospitalLevel } from '../../reference/types.js';
  * descend into arrays) reaches, and the lint test checks, every leaf.
  */
 
-/** The parts a claim's total is split into (API.md "Claims", amounts). */
+/** The parts a claim's total is split into (the Settlement amounts of docs/openapi.json). */
 export type Payer =
   | 'basicInsurance'
   | 'criticalIllnessInsurance'
@@ -22,10 +22,10 @@ export type Payer =
   | 'patient'
   | 'financeDeliveryFee';
 
-/** The payers that can share the poverty top-up (SPEC §3.2 step 8). */
+/** The payers that can share the poverty top-up (docs/rules.md §3.2 step 8). */
 export type TopUpPayer = 'medicalAssistance' | 'commercialInsurance' | 'safetyNetFund';
 
-/** The four exclusive target-share rules of SPEC §3.2 step 7, by name. */
+/** The four exclusive target-share rules of docs/rules.md §3.2 step 7, by name. */
 export type TargetRule = 'cataract-programme' | 'major-disease' | 'critical-illness' | 'self-pay-cap';
 
 export type ChronicCertifier = 'insurance-bureau' | 'health-commission';

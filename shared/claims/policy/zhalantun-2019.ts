@@ -2,21 +2,21 @@ import type { Fen } from '../../money.js';
 import type { ClaimPolicy } from './parameters.js';
 
 /**
- * Health-claims policy `zhalantun-2019` (SPEC §2, policy-defaults.md). Clause references are to the
+ * Health-claims policy `zhalantun-2019` (docs/rules.md §2, docs/rules.md §2.3). Clause references are to the
  * health plan H = 扎兰屯市2019年健康扶贫工作实施方案 (扎政办字〔2019〕27号), in the plan's own numbering.
  * Labels: `plan` — stated in H; `national 2019`, `IM proxy`, `proxy` — shipped defaults for numbers H
- * does not give (policy-defaults.md); `decision` — a documented interpretation (docs/claims-engine.md).
+ * does not give (docs/rules.md §2.3); `decision` — a documented interpretation (docs/claims-engine.md).
  * Never edit a past version: a changed number is a new document listed in `claimPolicies`.
  */
 const yuan = (amount: number): Fen => Math.round(amount * 100);
-const DEFAULTS = 'local default: policy-defaults.md';
+const DEFAULTS = 'local default: docs/rules.md §2.3';
 
 export const ZHALANTUN_2019: ClaimPolicy = {
   id: 'zhalantun-2019',
   effectiveFrom: '2019-01-01',
   effectiveTo: '2019-12-31',
   description:
-    'Zhalantun 2019 health poverty alleviation (健康扶贫), one-stop settlement of registered poor persons’ claims; standard scheme numbers are labelled defaults (policy-defaults.md).',
+    'Zhalantun 2019 health poverty alleviation (健康扶贫), one-stop settlement of registered poor persons’ claims; standard scheme numbers are labelled defaults (docs/rules.md §2.3).',
   parameters: {
     tilt: {
       referralRequiredLevels: {
@@ -341,7 +341,7 @@ export const ZHALANTUN_2019: ClaimPolicy = {
         unit: 'code',
         description:
           'Target-share rules in the order tried; exclusive, the first that applies wins (除大病集中救治病种、重特大疾病…外,其他…)',
-        citation: 'H 三.(二).5.6), 5.7), 2, 5.5); SPEC §3.2 step 7',
+        citation: 'H 三.(二).5.6), 5.7), 2, 5.5); docs/rules.md §3.2 step 7',
         label: 'plan',
       },
       majorDiseasePatientShare: {

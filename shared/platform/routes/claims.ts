@@ -1,6 +1,6 @@
 import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
 
-/** Health claims (SPEC §3, API.md "Claims", "Reconciliation and contributions"). */
+/** Health claims (docs/rules.md §3, the claims and reconciliation routes of docs/openapi.json). */
 export const CLAIMS_ROUTES: RouteDef[] = [
   {
     method: 'GET',

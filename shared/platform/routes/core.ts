@@ -15,7 +15,7 @@ const EVERY_ROLE = [
   'audit',
 ] as const;
 
-/** Skeleton routes: health, OpenAPI, reference data, hospitals, roster and eligibility (SPEC §1, §3.1). */
+/** Skeleton routes: health, OpenAPI, reference data, hospitals, roster and eligibility (docs/rules.md §1, §3.1). */
 export const CORE_ROUTES: RouteDef[] = [
   { method: 'GET', path: '/v1/health', fn: 'health', roles: 'public', access: {}, summary: 'Liveness check' },
   {

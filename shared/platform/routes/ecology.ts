@@ -1,6 +1,6 @@
 import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
 
-/** Eco-rangers and income programmes (SPEC §6): townships in their own township, the forestry bureau anywhere. */
+/** Eco-rangers and income programmes (docs/rules.md §6): townships in their own township, the forestry bureau anywhere. */
 export const ECOLOGY_ROUTES: RouteDef[] = [
   {
     method: 'POST',

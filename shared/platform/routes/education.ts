@@ -1,6 +1,6 @@
 import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
 
-/** Education aid (SPEC §5, API.md "Education aid"): the education bureau writes; audit and finance read. */
+/** Education aid (docs/rules.md §5, docs/rules.md §5): the education bureau writes; audit and finance read. */
 export const EDUCATION_ROUTES: RouteDef[] = [
   {
     method: 'POST',

@@ -18,7 +18,7 @@ const STEP_TAKERS = [
   'finance',
 ] as const;
 
-/** Housing renovation (SPEC §4, API.md "Housing"). Which step each role takes is the workflow table's. */
+/** Housing renovation (docs/rules.md §4, docs/rules.md §4). Which step each role takes is the workflow table's. */
 export const HOUSING_ROUTES: RouteDef[] = [
   {
     method: 'POST',

@@ -1,6 +1,6 @@
 import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
 
-/** Progress reports (SPEC §7, R1 八.(二)); the health report's routes are with the claims. */
+/** Progress reports (docs/rules.md §7, R1 八.(二)); the health report's routes are with the claims. */
 export const REPORTS_ROUTES: RouteDef[] = [
   {
     method: 'POST',

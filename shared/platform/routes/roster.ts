@@ -2,7 +2,7 @@ import type { EventFunctionDef, RouteDef } from '../types.js';
 
 const LOADERS = ['poverty-office', 'civil-affairs', 'disabled-federation'] as const;
 
-/** Roster import from the offices' spreadsheets, village registry (SPEC §3.1, H 三.(一)). */
+/** Roster import from the offices' spreadsheets, village registry (docs/rules.md §3.1, H 三.(一)). */
 export const ROSTER_ROUTES: RouteDef[] = [
   {
     method: 'POST',

@@ -11,7 +11,7 @@ async function storedPerson(personId: string) {
   ).Item;
 }
 
-describe('general rules of API.md', () => {
+describe('HTTP conventions of docs/rules.md §9', () => {
   it('GET /v1/health answers 200 without a token', async () => {
     const r = await call('GET', '/v1/health');
     expect(r).toMatchObject({ status: 200, body: { status: 'ok' } });

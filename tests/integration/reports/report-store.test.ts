@@ -4,7 +4,7 @@ import { S3ReportStore } from '../../../shared/reports/s3-report-store.js';
 import { bucketName, s3, uniqueSuffix } from '../../support/api.js';
 import { MemoryReportStore } from '../../unit/reports/fakes.js';
 
-/** One contract for the report store port, run against the S3 adapter (s3rver) and the unit tests' fake (STYLE.md 11). */
+/** One contract for the report store port, run against the S3 adapter (s3rver) and the unit tests' fake (docs/architecture.md). */
 describe.each([
   ['S3ReportStore on the local S3 server', () => new S3ReportStore(s3(), bucketName())],
   ['MemoryReportStore (the unit tests’ fake)', () => new MemoryReportStore()],

@@ -3,7 +3,7 @@ import { claimBenefit, criticalIllnessTable, yearlyBenefit } from '../../../shar
 import { ZHALANTUN_2019 } from '../../../shared/claims/policy/zhalantun-2019.js';
 import { fen } from './fixtures.js';
 
-/** Critical-illness insurance on the yearly in-policy self-pay [H 三.(二).1.3); policy-defaults.md]. */
+/** Critical-illness insurance on the yearly in-policy self-pay [H 三.(二).1.3); docs/rules.md §2.3]. */
 const p = ZHALANTUN_2019.parameters.criticalIllness;
 const standard = criticalIllnessTable(p, false);
 const poor = criticalIllnessTable(p, true);

@@ -4,7 +4,7 @@ import { reverse } from '../../../shared/claims/engine/void.js';
 import { ValidationError } from '../../../shared/errors.js';
 import { fen, H, poor, settleAll } from './fixtures.js';
 
-/** The person's year (SPEC §3.3) and voids (SPEC §3.4). */
+/** The person's year (docs/rules.md §3.3) and voids (docs/rules.md §3.4). */
 describe('the person’s year', () => {
   const { results, year } = settleAll(
     poor,

@@ -9,7 +9,7 @@ import {
   type SourceLabel,
 } from '../../../shared/policy/parameter.js';
 
-/** STYLE.md 1: every number is a cited, labelled parameter with a known unit; versions are dated and disjoint. */
+/** docs/rules.md §2.1: every number is a cited, labelled parameter with a known unit; versions are dated and disjoint. */
 const UNITS: readonly ParameterUnit[] = ['fen', 'bp', 'days', 'm2', 'count', 'date', 'code', 'flag'];
 const LABELS: readonly SourceLabel[] = ['plan', 'national 2019', 'IM proxy', 'proxy', 'decision'];
 

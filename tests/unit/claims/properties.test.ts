@@ -9,7 +9,7 @@ import type { Hospital } from '../../../shared/reference/types.js';
 import type { ChronicCertification, Person } from '../../../shared/roster/types.js';
 import { ALL_HOSPITALS, PERSON_ID, person } from './fixtures.js';
 
-/** Invariants of SPEC §3.2–3.4 over random persons, hospitals and claim sequences. */
+/** Invariants of docs/rules.md §3.2–3.4 over random persons, hospitals and claim sequences. */
 
 const PAYERS = [
   'basicInsurance',

@@ -7,7 +7,7 @@ import type { PersonYear } from '../../../shared/claims/types.js';
 import { fen, H, poor, settleAll } from './fixtures.js';
 
 /**
- * Yearly reconciliation of self-pay caps [H 三.(二).5.6), SPEC §3.5]: for each person with more than one
+ * Yearly reconciliation of self-pay caps [H 三.(二).5.6), docs/rules.md §3.5]: for each person with more than one
  * general admission, due = cap of the highest level + 10% of the year's self-pay beyond deductibles above
  * it; refund = paid beyond deductibles − due, by commercial supplementary insurance.
  */

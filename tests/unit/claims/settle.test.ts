@@ -11,7 +11,7 @@ import { claim, fen, H, person, poor, settleOne, standardPerson, type ClaimInput
 
 /**
  * Expected values are written as the arithmetic in yuan, with the clause; where a half fen is rounded the
- * figure is written in fen with the rounding spelled out. Defaults used (policy-defaults.md): deductible
+ * figure is written in fen with the rounding spelled out. Defaults used (docs/rules.md §2.3): deductible
  * township 100 / county 300 / prefecture 600 / region 800 / outside 1,000; ratio 85/75/65/60/50%;
  * poor: d × 50%, ratio + 5 points [H 三.(二).1.2)]; critical illness for the poor from 7,000: 65% to 50,000,
  * 70% to 100,000, 75% above [H 三.(二).1.3)]; top-up: assistance 70%, commercial 50% of the rest, fund the rest.

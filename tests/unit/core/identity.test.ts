@@ -24,7 +24,7 @@ describe('GB 11643 check character (ISO 7064 MOD 11-2)', () => {
   });
 });
 
-describe('masking (SPEC §1)', () => {
+describe('masking (docs/rules.md §1)', () => {
   it('keeps the first six and last four characters', () => {
     expect(maskIdentity('15210319500101123X')).toBe('152103********123X');
   });

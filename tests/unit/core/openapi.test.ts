@@ -18,7 +18,7 @@ describe('OpenAPI 3.1 description', () => {
     expect(doc.paths['/dev/token']).toBeUndefined();
   });
 
-  it('describes request bodies from the validating schemas (money as yuan, field names of API.md)', () => {
+  it('describes request bodies from the validating schemas (money as yuan, field names of the published contract)', () => {
     expect(doc.paths['/v1/roster/persons']!.put.requestBody.content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/RosterLoad',
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { demoPersons, DEMO_REGION } from '../../../infra/local/seed.js';
 import { isValidIdentity } from '../../../shared/identity/gb11643.js';
 import { SHIPPED_HOSPITALS } from '../../../shared/reference/hospitals.js';
@@ -86,7 +87,10 @@ describe('roster rows', () => {
 
 describe('synthetic demo data', () => {
   const persons = demoPersons();
-  const source = readFileSync('/work/shared/source/zhalantun-2019-poverty-alleviation-plans.zh.txt', 'utf8');
+  const source = readFileSync(
+    resolve(import.meta.dirname, '../../../docs/source/zhalantun-2019-poverty-alleviation-plans.zh.txt'),
+    'utf8',
+  );
 
   it('has a few hundred persons with valid identity numbers in the non-existent region 159999', () => {
     expect(persons.length).toBeGreaterThanOrEqual(200);

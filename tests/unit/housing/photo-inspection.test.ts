@@ -107,7 +107,7 @@ function heic({
   );
 }
 
-describe('inspectImage: type by content, with dimensions (SPEC §4 "checked by content, not by name")', () => {
+describe('inspectImage: type by content, with dimensions (docs/rules.md §4 "checked by content, not by name")', () => {
   it.each<[string, Uint8Array, string, { type: string; width: number; height: number }]>([
     ['a baseline JPEG (SOF0) of 3×2', jpeg(3, 2), 'image/jpeg', { type: 'image/jpeg', width: 3, height: 2 }],
     [

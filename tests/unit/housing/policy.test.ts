@@ -7,7 +7,7 @@ const LABELS = ['plan', 'national 2019', 'IM proxy', 'proxy', 'decision'];
 const leaves = [...parameterLeaves(HOUSING_2019.parameters)];
 const p = HOUSING_2019.parameters;
 
-describe('housing policy lint (STYLE.md 1)', () => {
+describe('housing policy lint (docs/rules.md §2.1)', () => {
   it.each(leaves)(
     '%s has a known unit, a label, a description and a citation to an R1 or R2 clause',
     (_path, parameter) => {
@@ -40,7 +40,7 @@ describe('housing-2019 values', () => {
     ['C-grade repair cap 20,000 yuan', p.subsidy.cGradeRepairCap.value, 20_000_00],
     ['government-backed house 45,232 yuan', p.subsidy.governmentBacked.value, 45_232_00],
     ['returnable backing 45,232 − 25,232 = 20,000 yuan', p.subsidy.governmentBackingReturnable.value, 20_000_00],
-    // decisions of SPEC §4
+    // decisions of docs/rules.md §4
     ['R1 C-grade new build 25,232 yuan (decision)', p.subsidy.cGradeNewBuild.value, 25_232_00],
     ['self-built no-house household 25,232 yuan (decision)', p.subsidy.noHouseSelfBuild.value, 25_232_00],
     ['mutual-aid courtyard place 45,232 yuan (decision)', p.subsidy.mutualAidPlace.value, 45_232_00],

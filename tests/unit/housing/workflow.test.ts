@@ -59,7 +59,7 @@ const at = (
   householder?: Parameters<typeof newCase>[1],
 ) => driveTo(newCase(req, householder), status).case;
 
-describe('every transition, in order [R1 七, R2 六; API.md Housing]', () => {
+describe('every transition, in order [R1 七, R2 六; docs/rules.md §4]', () => {
   it.each<[string, Partial<CaseRequest>, ReturnType<typeof poorPerson> | undefined, string[]]>([
     [
       'an R1 D-grade self-build goes through every step, moving out before construction (R1 八.(一))',
@@ -546,7 +546,7 @@ describe('acceptance and payment [R1 六, 七.(七), 九.(三).3, 九.(五)]', (
   });
 });
 
-describe('the appraisal decides the grade [R1 四.(一), 九.(三).2; SPEC §4]', () => {
+describe('the appraisal decides the grade [R1 四.(一), 九.(三).2; docs/rules.md §4]', () => {
   it('a case applied as C (self-build) and appraised D continues as D, and now must move out', () => {
     const c = at('identity-checked', { grade: 'C', mode: 'self-build' });
     expect(c.subsidy.rule).toBe('subsidy.cGradeNewBuild');
@@ -782,7 +782,7 @@ describe('returns and resubmission [R1 七.(二), 七.(三); R1 九.(二)]', () 
   });
 });
 
-describe('who may take each step (SPEC §8) → 403', () => {
+describe('who may take each step (docs/rules.md §8) → 403', () => {
   it.each<[string, () => HousingCase, EventInput, Caller]>([
     ['audit cannot change a case', () => newCase(), STEP_EVENTS['village-review'], callers.audit],
     [

@@ -72,7 +72,7 @@ function claim(
   };
 }
 
-describe('monthly health report (SPEC §7)', () => {
+describe('monthly health report (docs/rules.md §7)', () => {
   const claims = [
     claim('major', 'zlt-peoples', {
       diagnosis: { icd10: null, majorDisease: 'gastric-cancer', chronicDisease: null, cataractEyes: null },

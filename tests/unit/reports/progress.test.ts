@@ -126,7 +126,7 @@ const F = step(
 
 const more = (): HistoryItem[] => byDate([...itemsOf(D), ...itemsOf(E), ...itemsOf(F)]);
 
-describe('progress report fold (SPEC §7, R1 八.(二))', () => {
+describe('progress report fold (docs/rules.md §7, R1 八.(二))', () => {
   it('at the 2019-06-15 cut-off: stages, grades, committed subsidies, nothing paid or late', async () => {
     const { R1, R2 } = await foldTownship(history(), '2019-06-15', HOUSING_2019);
     expect(R1.cases).toBe(3);
