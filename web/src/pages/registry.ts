@@ -41,6 +41,40 @@ export const PAGES: PageDef[] = [
     nav: true,
     load: () => import('./simulation/Simulation'),
   },
+  { path: '/desk', title: '就诊结算', roles: ['hospital'], nav: true, load: () => import('./desk/Desk') },
+  {
+    path: '/desk/month',
+    title: '月度结算',
+    roles: ['hospital', 'insurance-bureau', 'audit'],
+    nav: true,
+    load: () => import('./desk/ClaimMonth'),
+  },
+  {
+    path: '/desk/claims/:claimId',
+    title: '结算单',
+    roles: ['hospital', 'insurance-bureau', 'audit'],
+    load: () => import('./desk/ClaimSlip'),
+  },
+  {
+    path: '/roster/import',
+    title: '名单导入',
+    roles: ['poverty-office', 'civil-affairs', 'disabled-federation'],
+    nav: true,
+    load: () => import('./roster/RosterImport'),
+  },
+  {
+    path: '/persons',
+    title: '人员查询',
+    roles: ['poverty-office', 'civil-affairs', 'disabled-federation', 'township', 'insurance-bureau', 'audit'],
+    nav: true,
+    load: () => import('./roster/PersonSearch'),
+  },
+  {
+    path: '/households/:householdId',
+    title: '一户一档',
+    roles: ['poverty-office', 'township', 'audit'],
+    load: () => import('./roster/Household'),
+  },
 ];
 
 export const mayOpen = (page: Pick<PageDef, 'roles'>, role: Role): boolean =>

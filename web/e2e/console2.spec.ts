@@ -1,0 +1,213 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoPersons, demoVillages } from '../../infra/local/seed';
+import { makeIdentity } from '../../shared/identity/gb11643';
+import { shoot, signIn } from './helpers';
+
+const base = () => process.env.CONSOLE_URL as string;
+
+async function tokenFor(claims: Record<string, string>): Promise<string> {
+  const r = await fetch(`${base()}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(claims),
+  });
+  return ((await r.json()) as { token: string }).token;
+}
+
+async function apiGet(path: string, claims: Record<string, string>) {
+  const r = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${await tokenFor(claims)}` } });
+  return { status: r.status, body: (await r.json()) as any };
+}
+
+const persons = demoPersons();
+const patient = persons.find((p) => p.registeredFrom && !p.registeredUntil && p.township !== 'chaihe')!;
+
+test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay gives the same slip; void shows 作废', async ({
+  page,
+}) => {
+  const hospital = { role: 'hospital', hospitalId: 'zlt-peoples' };
+  await signIn(page, 'role=hospital&hospitalId=zlt-peoples', '/desk');
+  await page.getByLabel('身份证号', { exact: true }).fill(patient.personId.slice(0, 17));
+  await expect(page.getByText('还差 1 位')).toBeVisible();
+  const wrong = patient.personId.slice(0, 17) + (patient.personId[17] === '0' ? '1' : '0');
+  await page.getByLabel('身份证号', { exact: true }).fill(wrong);
+  await expect(page.getByText('校验码不对，请核对身份证号')).toBeVisible();
+  await page.getByLabel('身份证号', { exact: true }).fill(patient.personId);
+  await page.getByLabel('就诊日期（YYYY-MM-DD）').fill('2019-06-10');
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.getByTestId('eligibility-result')).toContainText('建档立卡贫困人口');
+  await expect(page.getByTestId('eligibility-result')).toContainText('可先诊疗后付费');
+  await shoot(page, 'desk');
+
+  const claimId = `E2E-${Date.now().toString(36)}`;
+  await page.getByLabel('结算单号').fill(claimId);
+  await page.getByLabel('入院日期').fill('2019-06-02');
+  await page.getByLabel('出院日期').fill('2019-06-10');
+  await page.getByLabel('医疗总费用（元）').fill('12345.67');
+  await page.getByRole('button', { name: '核对并结算' }).click();
+  await expect(page.getByTestId('confirm-claim')).toContainText('12,345.67');
+  await page.getByRole('button', { name: '确认结算' }).click();
+  await expect(page).toHaveURL(new RegExp(`/desk/claims/${claimId}$`));
+  const slip = page.getByTestId('slip');
+  await expect(slip).toBeVisible();
+
+  const api = await apiGet(`/v1/claims/${claimId}`, hospital);
+  expect(api.status).toBe(200);
+  const fmt = (n: number) =>
+    new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+  for (const payer of [
+    'basicInsurance',
+    'criticalIllnessInsurance',
+    'medicalAssistance',
+    'commercialInsurance',
+    'safetyNetFund',
+    'hospital',
+    'patient',
+  ])
+    await expect(page.getByTestId(`slip-${payer}`)).toHaveText(fmt(api.body.amounts[payer]));
+  await expect(page.getByTestId('slip-total')).toHaveText('12,345.67');
+  const shownId = await page.getByTestId('slip-id').textContent();
+  expect(shownId).toBe(`${patient.personId.slice(0, 6)}********${patient.personId.slice(14)}`);
+  await expect(slip).not.toContainText(patient.personId);
+  await expect(page.getByTestId('slip-name')).toHaveText(
+    `${Array.from(patient.name)[0]}${'*'.repeat(Array.from(patient.name).length - 1)}`,
+  );
+  await shoot(page, 'slip');
+  const before = await slip.innerText();
+
+  // A replay of the same claim (the hospital's billing system retrying) returns the same settlement: the same slip.
+  const replay = await fetch(`${base()}/v1/claims`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await tokenFor(hospital)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      claimId,
+      personId: patient.personId,
+      kind: 'inpatient',
+      admittedOn: '2019-06-02',
+      dischargedOn: '2019-06-10',
+      diagnosis: { icd10: null, majorDisease: null, chronicDisease: null },
+      referral: { registered: false, emergency: false },
+      costs: { total: 12345.67, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 },
+    }),
+  });
+  expect(replay.status).toBe(200);
+  await page.reload();
+  await expect(slip).toBeVisible();
+  expect(await slip.innerText()).toBe(before);
+
+  await page.getByRole('button', { name: '作废' }).click();
+  await page.getByRole('button', { name: '确认作废' }).click();
+  await expect(page.getByTestId('slip-void')).toHaveText('作废');
+  await shoot(page, 'slip-voided');
+
+  await page.goto('/desk/month');
+  await page.getByTestId('month').fill('2019-06');
+  await expect(page.getByTestId('month-totals')).toBeVisible();
+  await expect(page.getByText(claimId)).toBeVisible();
+  await shoot(page, 'claims-month');
+});
+
+async function xlsx(rows: (string | null)[][]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名单');
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function upload(page: Page, name: string, bytes: Buffer, mimeType: string) {
+  await page.locator('#roster-file').setInputFiles({ name, mimeType, buffer: bytes });
+}
+
+test('(b) the poverty office imports 1,000 rows with 3 bad ones; a second import changes nothing', async ({ page }) => {
+  test.setTimeout(300_000);
+  const villages = demoVillages('wadi');
+  const stamp = Date.now() % 900;
+  const rows: (string | null)[][] = [['身份证号', '姓名', '户编号', '乡镇', '村', '纳入日期']];
+  for (let i = 0; i < 1000; i += 1)
+    rows.push([
+      makeIdentity('159996', `19${50 + (i % 40)}0${1 + (i % 9)}1${i % 9}`, (stamp + i) % 1000).replace(/^/, ''),
+      `导入${i}`,
+      `HH-E2E-${stamp}-${Math.floor(i / 4)}`,
+      '洼堤乡',
+      villages[i % 5]!.code,
+      '2016-03-01',
+    ]);
+  rows[11]![0] = rows[11]![0]!.slice(0, 17) + (rows[11]![0]![17] === '0' ? '1' : '0'); // sheet row 12
+  rows[501]![3] = null; // sheet row 502
+  rows[900]![4] = 'wadi-99'; // sheet row 901
+  const bytes = await xlsx(rows);
+  await signIn(page, 'role=poverty-office', '/roster/import');
+  await upload(page, '建档立卡.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const job = page.getByTestId('import-job');
+  await expect(job).toHaveAttribute('data-status', 'checked', { timeout: 180_000 });
+  await expect(page.getByTestId('dry-run')).toContainText('997');
+  const rejected = page.getByTestId('rejected-rows');
+  await expect(rejected).toContainText('第 12 行：身份证号校验码错误');
+  await expect(rejected).toContainText('第 502 行：缺少乡镇');
+  await expect(rejected).toContainText('第 901 行：村代码「wadi-99」不在洼堤乡的村名单中');
+  await shoot(page, 'roster-import-checked');
+  await page.getByTestId('confirm-import').click();
+  await expect(job).toHaveAttribute('data-status', 'loaded', { timeout: 180_000 });
+  await expect(page.getByTestId('loaded')).toContainText('997');
+  const loaded = await apiGet(`/v1/persons/${rows[1]![0]}`, { role: 'poverty-office' });
+  expect(loaded.body.name).toBe('导入0');
+
+  await page.reload();
+  await upload(page, '建档立卡.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  await expect(job).toHaveAttribute('data-status', 'checked', { timeout: 180_000 });
+  // New 0, changed 0, unchanged 997, rejected 3.
+  const texts = await page.getByTestId('dry-run').locator('.ant-statistic-content-value').allInnerTexts();
+  expect(texts.map((t) => t.replace(/,/g, ''))).toEqual(['0', '0', '997', '3']);
+});
+
+test('(c) a GB18030 CSV imports with correct Chinese names', async ({ page }) => {
+  const villages = demoVillages('zhonghe');
+  const ids = [0, 1].map((i) => makeIdentity('159995', '19800101', (Date.now() + i) % 1000));
+  const csv = [
+    '身份证号,姓名,户编号,乡镇,村,纳入日期',
+    `${ids[0]},张三丰,HH-GB-${ids[0]!.slice(-6)},中和镇,${villages[0]!.code},2016-03-01`,
+    `${ids[1]},欧阳娜娜,HH-GB-${ids[1]!.slice(-6)},中和镇,${villages[1]!.name},2016-03-01`,
+  ].join('\r\n');
+  const gb = encodeGb18030(csv);
+  await signIn(page, 'role=poverty-office', '/roster/import');
+  await upload(page, '名单.csv', gb, 'text/csv');
+  const job = page.getByTestId('import-job');
+  await expect(job).toHaveAttribute('data-status', 'checked', { timeout: 120_000 });
+  await expect(job).toContainText('GB18030 编码');
+  await page.getByTestId('confirm-import').click();
+  await expect(job).toHaveAttribute('data-status', 'loaded', { timeout: 120_000 });
+  expect((await apiGet(`/v1/persons/${ids[0]}`, { role: 'poverty-office' })).body.name).toBe('张三丰');
+  expect((await apiGet(`/v1/persons/${ids[1]}`, { role: 'poverty-office' })).body.name).toBe('欧阳娜娜');
+});
+
+test("(e) a township sees its own household and gets the Chinese 403 for another township's", async ({ page }) => {
+  const own = persons.find((p) => p.township === 'zhonghe')!;
+  const other = persons.find((p) => p.township === 'chaihe')!;
+  await signIn(page, 'role=township&township=zhonghe', `/households/${own.householdId}`);
+  await expect(page.getByRole('heading', { name: `一户一档 · ${own.householdId}` })).toBeVisible();
+  await expect(page.getByText(own.name).first()).toBeVisible();
+  await shoot(page, 'household');
+  await page.goto(`/households/${other.householdId}`);
+  await expect(page.getByText('无权访问')).toBeVisible();
+});
+
+/** GB18030 bytes of a text (the platform encodes only UTF-8): by a reverse lookup of the decoder. */
+function encodeGb18030(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  const wanted = new Set(Array.from(text).filter((c) => c.charCodeAt(0) > 0x7f));
+  for (let a = 0x81; a <= 0xfe && table.size < wanted.size; a += 1)
+    for (let b = 0x40; b <= 0xfe; b += 1) {
+      if (b === 0x7f) continue;
+      const c = decoder.decode(new Uint8Array([a, b]));
+      if (wanted.has(c) && !table.has(c)) table.set(c, [a, b]);
+    }
+  const bytes: number[] = [];
+  for (const c of Array.from(text)) {
+    const t = c.charCodeAt(0) <= 0x7f ? [c.charCodeAt(0)] : table.get(c);
+    if (!t) throw new Error(`no GB18030 bytes for ${c}`);
+    bytes.push(...t);
+  }
+  return Buffer.from(bytes);
+}

@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { KIND_NAMES, payerName, SLIP_PAYERS } from '../../i18n/claims';
+import { EmptyState, ErrorState, Loading } from '../../layout/States';
+import { dateText, todayIso, yuanText } from '../../lib/format';
+
+interface Month {
+  month: string;
+  hospitalId: string;
+  claims: {
+    claimId: string;
+    personId: string;
+    kind: string;
+    serviceDate: string;
+    status: string;
+    amounts: Record<string, number>;
+  }[];
+  totals: Record<string, number>;
+  settled: number;
+  voided: number;
+}
+
+/** 月度结算: the hospital's claims of a month with totals per payer (voided claims count for nothing). */
+export default function ClaimMonth() {
+  const [month, setMonth] = useState(todayIso().slice(0, 7));
+  const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
+  const q = useQuery({
+    enabled: valid,
+    queryKey: ['claims-month', month],
+    queryFn: () => unwrap(api.GET('/v1/claims', { params: { query: { month } } })) as Promise<Month>,
+  });
+  return (
+    <div className="page">
+      <Typography.Title level={1}>月度结算</Typography.Title>
+      <Form layout="vertical" aria-label="月份">
+        <Form.Item
+          label="月份（YYYY-MM）"
+          validateStatus={valid ? undefined : 'error'}
+          help={valid ? undefined : '写作 2019-03'}
+        >
+          <Input
+            value={month}
+            onChange={(e) => setMonth(e.target.value.trim())}
+            style={{ maxWidth: 200 }}
+            data-testid="month"
+          />
+        </Form.Item>
+      </Form>
+      {!valid ? null : q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <>
+          <Card
+            size="small"
+            title={`合计（已结算 ${q.data.settled} 笔，作废 ${q.data.voided} 笔）`}
+            data-testid="month-totals"
+          >
+            <Space wrap size="large">
+              <span>医疗总费用 {yuanText(q.data.totals.total)}</span>
+              {SLIP_PAYERS.map((p) => (
+                <span key={p}>
+                  {payerName(p)} {yuanText(q.data.totals[p])}
+                </span>
+              ))}
+            </Space>
+          </Card>
+          {q.data.claims.length === 0 ? (
+            <EmptyState text="本月无结算" />
+          ) : (
+            <List
+              style={{ marginTop: 12 }}
+              size="small"
+              dataSource={q.data.claims}
+              renderItem={(c) => (
+                <List.Item>
+                  <Space orientation="vertical" size={2}>
+                    <Link to={`/desk/claims/${encodeURIComponent(c.claimId)}`}>{c.claimId}</Link>
+                    <span>
+                      {dateText(c.serviceDate)} · {KIND_NAMES[c.kind] ?? c.kind} · {c.personId} · 总费用{' '}
+                      {yuanText(c.amounts.total)} · 个人自付 {yuanText(c.amounts.patient)}{' '}
+                      {c.status === 'voided' && <Tag color="red">作废</Tag>}
+                    </span>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
