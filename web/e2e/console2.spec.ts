@@ -37,6 +37,7 @@ test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay 
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page.getByTestId('eligibility-result')).toContainText('建档立卡贫困人口');
   await expect(page.getByTestId('eligibility-result')).toContainText('可先诊疗后付费');
+  await page.mouse.move(0, 0);
   await shoot(page, 'desk');
 
   const claimId = `E2E-${Date.now().toString(36)}`;
@@ -72,6 +73,7 @@ test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay 
   await expect(page.getByTestId('slip-name')).toHaveText(
     `${Array.from(patient.name)[0]}${'*'.repeat(Array.from(patient.name).length - 1)}`,
   );
+  await page.mouse.move(0, 0);
   await shoot(page, 'slip');
   const before = await slip.innerText();
 
@@ -93,11 +95,13 @@ test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay 
   expect(replay.status).toBe(200);
   await page.reload();
   await expect(slip).toBeVisible();
+  await expect(page.getByTestId('slip-name')).not.toHaveText('—');
   expect(await slip.innerText()).toBe(before);
 
   await page.getByRole('button', { name: '作废' }).click();
   await page.getByRole('button', { name: '确认作废' }).click();
   await expect(page.getByTestId('slip-void')).toHaveText('作废');
+  await page.mouse.move(0, 0);
   await shoot(page, 'slip-voided');
 
   await page.goto('/desk/month');
@@ -189,7 +193,7 @@ test("(e) a township sees its own household and gets the Chinese 403 for another
   await expect(page.getByText(own.name).first()).toBeVisible();
   await shoot(page, 'household');
   await page.goto(`/households/${other.householdId}`);
-  await expect(page.getByText('无权访问')).toBeVisible();
+  await expect(page.getByText('无权访问', { exact: true })).toBeVisible();
 });
 
 /** GB18030 bytes of a text (the platform encodes only UTF-8): by a reverse lookup of the decoder. */

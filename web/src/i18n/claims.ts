@@ -37,6 +37,7 @@ export const RULE_NAMES: Record<string, string> = {
   'chronic-patient-share': '慢病个人负担',
   'chronic-safety-net': '慢病兜底',
   'compliant-cost': '合规费用',
+  deductible: '起付线',
   'critical-illness': '大病保险',
   'delivery-fee': '送药费',
   'hospital-excess': '超范围费用（医院承担）',

@@ -83,7 +83,7 @@ export default function ClaimMonth() {
                     <span>
                       {dateText(c.serviceDate)} · {KIND_NAMES[c.kind] ?? c.kind} · {c.personId} · 总费用{' '}
                       {yuanText(c.amounts.total)} · 个人自付 {yuanText(c.amounts.patient)}{' '}
-                      {c.status === 'voided' && <Tag color="red">作废</Tag>}
+                      {c.status === 'voided' && <Tag color="#a8071a">作废</Tag>}
                     </span>
                   </Space>
                 </List.Item>

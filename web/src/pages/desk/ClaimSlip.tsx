@@ -171,7 +171,7 @@ export default function ClaimSlip() {
         </Space>
       </Space>
       {s.status === 'voided' && (
-        <Tag color="red" className="no-print">
+        <Tag color="#a8071a" className="no-print">
           已作废 {dateText(s.voidedAt)}
         </Tag>
       )}

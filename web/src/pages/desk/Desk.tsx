@@ -119,10 +119,10 @@ function EligibilityCard({ onFound }: { onFound: (e: Eligibility, on: string) =>
       {e && (
         <div style={{ marginTop: 12 }} data-testid="eligibility-result">
           <Space wrap>
-            <Tag color={e.registeredPoor ? 'green' : 'default'}>
+            <Tag color={e.registeredPoor ? '#237804' : undefined}>
               {e.registeredPoor ? '建档立卡贫困人口' : '非建档立卡贫困人口'}
             </Tag>
-            <Tag color={e.payAfterTreatment ? 'green' : 'orange'}>
+            <Tag color={e.payAfterTreatment ? '#237804' : '#ad4e00'}>
               {e.payAfterTreatment ? '可先诊疗后付费' : '不能先诊疗后付费'}
             </Tag>
           </Space>

@@ -158,7 +158,7 @@ export default function HouseholdPage() {
               </List.Item>
             )}
           />
-          {h.arrears.flagged && <Tag color="red">恶意拖欠：{h.arrears.reason}</Tag>}
+          {h.arrears.flagged && <Tag color="#a8071a">恶意拖欠：{h.arrears.reason}</Tag>}
         </Card>
         <Card size="small" title={`医疗结算（${h.claims.length} 笔）`}>
           {h.claims.length === 0 ? (
@@ -173,7 +173,7 @@ export default function HouseholdPage() {
                     <span>
                       {dateText(c.serviceDate)} · {KIND_NAMES[c.kind ?? ''] ?? c.kind} · 总费用{' '}
                       {yuanText(c.amounts.total)}
-                      {c.status === 'voided' && <Tag color="red">作废</Tag>}
+                      {c.status === 'voided' && <Tag color="#a8071a">作废</Tag>}
                     </span>
                     <span className="muted">
                       {Object.entries(c.amounts)
