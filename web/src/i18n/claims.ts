@@ -68,3 +68,27 @@ export const KIND_NAMES: Record<string, string> = {
   outpatient: '门诊',
   'chronic-outpatient': '慢病门诊',
 };
+
+/**
+ * A rule step's clause as the slip prints it: the clauses of 扎政办字〔2019〕27号 as they are, and the scheme
+ * numbers the city's documents leave to the local insurance scheme (labelled defaults in the engine's policy
+ * data, docs/claims-engine.md) as 本地默认参数.
+ */
+export function clauseText(clause: string): string {
+  const parts = clause
+    .split(/;\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => (/policy-defaults|local default/i.test(p) ? '本地默认参数' : p));
+  return [...new Set(parts)].join('；');
+}
+
+/** Hospital levels (the settlement's levels, H 三.(二).5.6)). */
+export const LEVEL_NAMES: Record<string, string> = {
+  township: '乡镇级',
+  county: '县级',
+  prefecture: '地市级',
+  region: '自治区级',
+  outside: '区外',
+};
+export const levelName = (level: string): string => LEVEL_NAMES[level] ?? level;

@@ -85,3 +85,23 @@ export const PHOTO_STATUS_NAMES: Record<string, string> = { pending: '检查中'
 export const TOWNSHIP_NAMES: Record<string, string> = Object.fromEntries(TOWNSHIPS.map((t) => [t.code, t.name]));
 export const townshipName = (code: string | undefined): string => (code ? (TOWNSHIP_NAMES[code] ?? code) : '—');
 export const roleName = (role: string | undefined): string => (role ? (ROLE_NAMES[role as Role] ?? role) : '—');
+
+/** Education aid (教育扶贫): payment types, stages and families (docs/education.md). */
+export const EDUCATION_PAYMENT_NAMES: Record<string, string> = {
+  'university-aid': '大学生资助',
+  'milk-subsidy': '一杯奶补助',
+  'hardship-aid': '临时救助',
+};
+export const STAGE_NAMES: Record<string, string> = {
+  preschool: '学前教育',
+  compulsory: '义务教育',
+  'high-school': '高中阶段',
+  'university-bachelor': '大学本科',
+  'university-junior-college': '大学专科',
+};
+export const FAMILY_NAMES: Record<string, string> = {
+  'registered-poor': '建档立卡贫困户',
+  'minimum-living-allowance': '低保户',
+  orphan: '孤儿',
+};
+export const RANGER_STATUS_NAMES: Record<string, string> = { active: '在岗', released: '已解聘' };

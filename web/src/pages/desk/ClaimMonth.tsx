@@ -38,10 +38,12 @@ export default function ClaimMonth() {
       <Form layout="vertical" aria-label="月份">
         <Form.Item
           label="月份（YYYY-MM）"
+          htmlFor="claims-month"
           validateStatus={valid ? undefined : 'error'}
           help={valid ? undefined : '写作 2019-03'}
         >
           <Input
+            id="claims-month"
             value={month}
             onChange={(e) => setMonth(e.target.value.trim())}
             style={{ maxWidth: 200 }}

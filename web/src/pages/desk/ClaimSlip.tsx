@@ -4,7 +4,7 @@ import { Button, Card, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
-import { KIND_NAMES, payerName, ruleName, SLIP_PAYERS } from '../../i18n/claims';
+import { clauseText, KIND_NAMES, payerName, ruleName, SLIP_PAYERS } from '../../i18n/claims';
 import { useSession } from '../../layout/AppLayout';
 import { ErrorState, Loading } from '../../layout/States';
 import { dateText, yuanText } from '../../lib/format';
@@ -38,7 +38,7 @@ export function Slip({
   hospitalName: string;
   patientName?: string;
 }) {
-  const clauses = [...new Set(s.steps.map((x) => x.clause).filter(Boolean))];
+  const clauses = [...new Set(s.steps.flatMap((x) => (x.clause ? clauseText(x.clause).split('；') : [])))];
   return (
     <section
       className={`slip${s.status === 'voided' ? ' slip-void' : ''}`}
@@ -180,7 +180,8 @@ export default function ClaimSlip() {
         <ol className="steps" data-testid="steps">
           {s.steps.map((x) => (
             <li key={`${x.rule}-${x.payer}-${x.clause}-${x.amount}`}>
-              <strong>{ruleName(x.rule)}</strong>：{payerName(x.payer)} {yuanText(x.amount)} 元（{x.clause}）
+              <strong>{ruleName(x.rule)}</strong>：{payerName(x.payer)} {yuanText(x.amount)} 元（{clauseText(x.clause)}
+              ）
             </li>
           ))}
         </ol>

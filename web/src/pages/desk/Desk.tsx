@@ -19,7 +19,7 @@ import {
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
-import { KIND_NAMES } from '../../i18n/claims';
+import { KIND_NAMES, levelName } from '../../i18n/claims';
 import { dateText, todayIso, yuanText } from '../../lib/format';
 import { ErrorState, Loading } from '../../layout/States';
 
@@ -63,6 +63,8 @@ function useDiseases() {
 }
 
 function EligibilityCard({ onFound }: { onFound: (e: Eligibility, on: string) => void }) {
+  const diseases = useDiseases();
+  const diseaseName = (code: string) => diseases.data?.diseases.find((d) => d.code === code)?.name ?? code;
   const [form] = Form.useForm<{ personId: string; on: string; emergency: boolean }>();
   const personId = Form.useWatch('personId', form);
   const hint = identityHint(personId);
@@ -134,39 +136,58 @@ function EligibilityCard({ onFound }: { onFound: (e: Eligibility, on: string) =>
               description={(e.notPayAfterTreatmentBecause ?? []).map((r) => REASON_TEXT[r] ?? r).join('；')}
             />
           )}
-          <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
-            {e.name && <Descriptions.Item label="姓名">{e.name}</Descriptions.Item>}
-            {e.householdId && <Descriptions.Item label="户编号">{e.householdId}</Descriptions.Item>}
-            <Descriptions.Item label="慢病认定">
-              {e.chronicDiseases.length === 0
-                ? '无'
-                : e.chronicDiseases.map((c) => `${c.disease}（${dateText(c.from)}起）`).join('、')}
-            </Descriptions.Item>
-            <YearFigures year={e.year} />
-          </Descriptions>
+          <Descriptions
+            size="small"
+            column={1}
+            style={{ marginTop: 8 }}
+            items={[
+              ...(e.name ? [{ key: 'name', label: '姓名', children: e.name }] : []),
+              ...(e.householdId ? [{ key: 'household', label: '户编号', children: e.householdId }] : []),
+              {
+                key: 'chronic',
+                label: '慢病认定',
+                children:
+                  e.chronicDiseases.length === 0
+                    ? '无'
+                    : e.chronicDiseases.map((c) => `${diseaseName(c.disease)}（${dateText(c.from)}起）`).join('、'),
+              },
+              ...yearItems(e.year),
+            ]}
+          />
         </div>
       )}
     </Card>
   );
 }
 
-const YEAR_LABELS: Record<string, string> = {
-  admissions: '本年住院次数',
-  selfPay: '本年个人自付',
-  selfPayCap: '个人自付封顶',
-};
-
-function YearFigures({ year }: { year: Record<string, unknown> }) {
-  const entries = Object.entries(year).filter(([k]) => k !== 'year');
-  return (
-    <Descriptions.Item label={`${String(year.year ?? '')}年累计`}>
-      {entries.length === 0
-        ? '本年尚无结算'
-        : entries
-            .map(([k, v]) => `${YEAR_LABELS[k] ?? k}：${typeof v === 'number' ? v : JSON.stringify(v)}`)
-            .join('；')}
-    </Descriptions.Item>
+/** The year so far (the person-year that settlement keeps): admissions by level and self-pay toward the cap. */
+function yearItems(year: Record<string, unknown>): { key: string; label: string; children: string }[] {
+  const admissions = (year.admissions ?? {}) as Record<string, number>;
+  const byLevel = Object.entries(admissions).filter(([, n]) => n > 0);
+  const num = (key: string) => (typeof year[key] === 'number' ? (year[key] as number) : 0);
+  const label = `${String(year.year ?? '')}年`;
+  if (year.admissions === undefined) return [{ key: 'none', label, children: '本年尚无结算' }];
+  const items = [
+    {
+      key: 'admissions',
+      label: `${label}住院`,
+      children:
+        (byLevel.length === 0 ? '无' : byLevel.map(([l, n]) => `${levelName(l)} ${n} 次`).join('，')) +
+        (typeof year.highestLevel === 'string' ? `（最高 ${levelName(year.highestLevel)}）` : ''),
+    },
+    { key: 'selfPay', label: '本年自付（计入封顶）', children: `${yuanText(num('selfPayBeyondDeductibles'))} 元` },
+  ];
+  if (typeof year.selfPayCap === 'number')
+    items.push({
+      key: 'cap',
+      label: '个人年度自付封顶',
+      children: `${yuanText(year.selfPayCap)} 元，尚余 ${yuanText(Math.max(0, year.selfPayCap - num('selfPayBeyondDeductibles')))} 元`,
+    });
+  items.push(
+    { key: 'basic', label: '本年基本医保已付', children: `${yuanText(num('basicInsurance'))} 元` },
+    { key: 'critical', label: '本年大病保险已付', children: `${yuanText(num('criticalIllnessInsurance'))} 元` },
   );
+  return items;
 }
 
 interface ClaimForm {
@@ -230,7 +251,7 @@ function ClaimEntry({ personId, on }: { personId?: string; on?: string }) {
       <Form
         form={form}
         layout="vertical"
-        className="field-grid"
+        className="field-grid field-grid-wide"
         aria-label="出院结算录入"
         initialValues={{
           claimId: newClaimId(),

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { KIND_NAMES, payerName } from '../../i18n/claims';
 import {
+  EDUCATION_PAYMENT_NAMES,
   GRADE_NAMES,
   PHOTO_KIND_NAMES,
   PHOTO_STATUS_NAMES,
@@ -61,7 +62,15 @@ interface Household {
     photos: { photoId: string; kind: string; status: string }[];
   };
   education: { studentId: string; name: string; payments: Record<string, unknown>[]; total: number }[];
-  rangers: { personId: string; township: string; from: string; status: string; releasedOn?: string; total: number }[];
+  rangers: {
+    personId: string;
+    township: string;
+    from: string;
+    status: string;
+    releasedOn?: string;
+    pay: { month: string; amount: number }[];
+    total: number;
+  }[];
   totals: { programme: string; year: number; amount: number }[];
 }
 
@@ -104,6 +113,7 @@ export default function HouseholdPage() {
     );
   const h = q.data;
   const years = [...new Set(h.totals.map((t) => t.year))].sort();
+  const nameOf = (personId: string) => h.members.find((m) => m.personId === personId)?.name ?? maskIdentity(personId);
   return (
     <div className="page">
       <Typography.Title level={1}>一户一档 · {h.householdId}</Typography.Title>
@@ -220,9 +230,20 @@ export default function HouseholdPage() {
             <EmptyState text="无在册学生" />
           ) : (
             h.education.map((s) => (
-              <p key={s.studentId}>
-                {s.name}：{s.payments.length} 笔，合计 {yuanText(s.total)} 元
-              </p>
+              <div key={s.studentId} data-testid="household-student">
+                <strong>
+                  {s.name}：{s.payments.length} 笔，合计 {yuanText(s.total)} 元
+                </strong>
+                <ul className="plain-list">
+                  {s.payments.map((p) => (
+                    <li key={String(p.paymentId)}>
+                      {String(p.academicYear)}学年 · {EDUCATION_PAYMENT_NAMES[String(p.type)] ?? String(p.type)}{' '}
+                      {yuanText(Number(p.amount))} 元 · {dateText(String(p.paidOn))}拨付
+                      {p.clause ? `（${String(p.clause)}）` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </div>
             ))
           )}
         </Card>
@@ -231,10 +252,40 @@ export default function HouseholdPage() {
             <EmptyState text="无" />
           ) : (
             h.rangers.map((r) => (
-              <p key={r.personId}>
-                {maskIdentity(r.personId)}：{dateText(r.from)}起
-                {r.status === 'released' ? `，${dateText(r.releasedOn)}解聘` : '，在岗'}
-              </p>
+              <div key={r.personId} data-testid="household-ranger">
+                <strong>
+                  {nameOf(r.personId)}：{townshipName(r.township)}，{dateText(r.from)}起
+                  {r.status === 'released' ? `，${dateText(r.releasedOn)}解聘` : '，在岗'}
+                </strong>
+                {r.pay.length === 0 ? (
+                  <p className="muted">尚无劳务报酬</p>
+                ) : (
+                  <table className="plain-table" aria-label={`${nameOf(r.personId)}的护林员劳务报酬`}>
+                    <thead>
+                      <tr>
+                        <th scope="col">月份</th>
+                        <th scope="col">劳务报酬（元）</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {r.pay.map((p) => (
+                        <tr key={p.month}>
+                          <td>{p.month.replace(/^(\d{4})-(\d{2})$/, '$1年$2月')}</td>
+                          <td className="num">{yuanText(p.amount)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                    <tfoot>
+                      <tr>
+                        <th scope="row">合计</th>
+                        <td className="num" data-testid="ranger-total">
+                          {yuanText(r.total)}
+                        </td>
+                      </tr>
+                    </tfoot>
+                  </table>
+                )}
+              </div>
             ))
           )}
         </Card>

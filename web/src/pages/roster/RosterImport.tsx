@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, List, Progress, Select, Space, Statistic, Typography } from 'antd';
-import { useState } from 'react';
+import { UploadOutlined } from '@ant-design/icons';
+import { useRef, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ErrorState, Loading } from '../../layout/States';
 import { postToBucket } from '../housing/upload';
@@ -158,7 +159,9 @@ function JobView({ importId }: { importId: string }) {
         {j.status === 'needs-mapping' && <Mapping job={j} />}
         {j.dryRun && (
           <>
-            <Typography.Title level={2}>核对结果（尚未导入）</Typography.Title>
+            <Typography.Title level={2} className="section-title">
+              核对结果（尚未导入）
+            </Typography.Title>
             <CountsView counts={j.dryRun} testid="dry-run" />
           </>
         )}
@@ -202,7 +205,9 @@ function JobView({ importId }: { importId: string }) {
         {confirm.isError && <ErrorState error={confirm.error} />}
         {j.loaded && (j.status === 'loaded' || j.status === 'loading') && (
           <>
-            <Typography.Title level={2}>{j.status === 'loaded' ? '导入结果' : '已导入'}</Typography.Title>
+            <Typography.Title level={2} className="section-title">
+              {j.status === 'loaded' ? '导入结果' : '已导入'}
+            </Typography.Title>
             <CountsView counts={j.loaded} testid="loaded" />
           </>
         )}
@@ -215,6 +220,8 @@ function JobView({ importId }: { importId: string }) {
 export default function RosterImport() {
   const [importId, setImportId] = useState<string | undefined>();
   const [progress, setProgress] = useState<number | undefined>();
+  const [picked, setPicked] = useState<string | undefined>();
+  const picker = useRef<HTMLInputElement>(null);
   const start = useMutation({
     mutationFn: async (file: File) => {
       const created = (await unwrap(
@@ -237,14 +244,27 @@ export default function RosterImport() {
           <Typography.Text>
             选择 Excel（.xlsx）或 CSV 文件（UTF-8 或 GB18030，Excel “另存为 CSV” 即可）。第一行为列标题。
           </Typography.Text>
-          <label htmlFor="roster-file">名单文件</label>
+          <Button type="primary" icon={<UploadOutlined />} onClick={() => picker.current?.click()}>
+            选择名单文件
+          </Button>
+          {picked && <Typography.Text>已选：{picked}</Typography.Text>}
+          <label className="skip-link" htmlFor="roster-file">
+            名单文件
+          </label>
           <input
             id="roster-file"
+            ref={picker}
+            hidden
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             onChange={(e) => {
               const f = e.target.files?.[0];
-              if (f) start.mutate(f);
+              e.target.value = '';
+              if (f) {
+                setPicked(f.name);
+                setImportId(undefined);
+                start.mutate(f);
+              }
             }}
           />
           {progress !== undefined && <Progress percent={Math.round(progress * 100)} aria-label="上传进度" />}
