@@ -16,11 +16,20 @@ async function tokenFor(claims: Record<string, string>): Promise<string> {
 
 async function apiGet(path: string, claims: Record<string, string>) {
   const r = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${await tokenFor(claims)}` } });
-  return { status: r.status, body: (await r.json()) as any };
+  return { status: r.status, body: (await r.json()) as Record<string, unknown> & { amounts: Record<string, number> } };
+}
+
+/** The value, or the test fails naming what was missing. */
+function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`missing: ${what}`);
+  return value;
 }
 
 const persons = demoPersons();
-const patient = persons.find((p) => p.registeredFrom && !p.registeredUntil && p.township !== 'chaihe')!;
+const patient = must(
+  persons.find((p) => p.registeredFrom && !p.registeredUntil && p.township !== 'chaihe'),
+  'a registered demo patient',
+);
 
 test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay gives the same slip; void shows 作废', async ({
   page,
@@ -75,7 +84,7 @@ test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay 
   );
   await page.mouse.move(0, 0);
   await shoot(page, 'slip');
-  const before = await slip.innerText();
+  const before = await slip.textContent();
 
   // A replay of the same claim (the hospital's billing system retrying) returns the same settlement: the same slip.
   const replay = await fetch(`${base()}/v1/claims`, {
@@ -96,7 +105,7 @@ test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay 
   await page.reload();
   await expect(slip).toBeVisible();
   await expect(page.getByTestId('slip-name')).not.toHaveText('—');
-  expect(await slip.innerText()).toBe(before);
+  expect(await slip.textContent()).toBe(before);
 
   await page.getByRole('button', { name: '作废' }).click();
   await page.getByRole('button', { name: '确认作废' }).click();
@@ -134,12 +143,14 @@ test('(b) the poverty office imports 1,000 rows with 3 bad ones; a second import
       `导入${i}`,
       `HH-E2E-${stamp}-${Math.floor(i / 4)}`,
       '洼堤乡',
-      villages[i % 5]!.code,
+      must(villages[i % 5], 'village').code,
       '2016-03-01',
     ]);
-  rows[11]![0] = rows[11]![0]!.slice(0, 17) + (rows[11]![0]![17] === '0' ? '1' : '0'); // sheet row 12
-  rows[501]![3] = null; // sheet row 502
-  rows[900]![4] = 'wadi-99'; // sheet row 901
+  const row = (i: number) => must(rows[i], `row ${i}`);
+  const id12 = must(row(11)[0], 'identity of sheet row 12');
+  row(11)[0] = id12.slice(0, 17) + (id12[17] === '0' ? '1' : '0'); // sheet row 12
+  row(501)[3] = null; // sheet row 502
+  row(900)[4] = 'wadi-99'; // sheet row 901
   const bytes = await xlsx(rows);
   await signIn(page, 'role=poverty-office', '/roster/import');
   await upload(page, '建档立卡.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -154,7 +165,7 @@ test('(b) the poverty office imports 1,000 rows with 3 bad ones; a second import
   await page.getByTestId('confirm-import').click();
   await expect(job).toHaveAttribute('data-status', 'loaded', { timeout: 180_000 });
   await expect(page.getByTestId('loaded')).toContainText('997');
-  const loaded = await apiGet(`/v1/persons/${rows[1]![0]}`, { role: 'poverty-office' });
+  const loaded = await apiGet(`/v1/persons/${row(1)[0]}`, { role: 'poverty-office' });
   expect(loaded.body.name).toBe('导入0');
 
   await page.reload();
@@ -167,12 +178,14 @@ test('(b) the poverty office imports 1,000 rows with 3 bad ones; a second import
 
 test('(c) a GB18030 CSV imports with correct Chinese names', async ({ page }) => {
   const villages = demoVillages('zhonghe');
-  const ids = [0, 1].map((i) => makeIdentity('159995', '19800101', (Date.now() + i) % 1000));
+  const [a, b] = [0, 1].map((i) => makeIdentity('159995', '19800101', (Date.now() + i) % 1000)) as [string, string];
+  const [v1, v2] = [must(villages[0], 'village 1'), must(villages[1], 'village 2')];
   const csv = [
     '身份证号,姓名,户编号,乡镇,村,纳入日期',
-    `${ids[0]},张三丰,HH-GB-${ids[0]!.slice(-6)},中和镇,${villages[0]!.code},2016-03-01`,
-    `${ids[1]},欧阳娜娜,HH-GB-${ids[1]!.slice(-6)},中和镇,${villages[1]!.name},2016-03-01`,
+    `${a},张三丰,HH-GB-${a.slice(-6)},中和镇,${v1.code},2016-03-01`,
+    `${b},欧阳娜娜,HH-GB-${b.slice(-6)},中和镇,${v2.name},2016-03-01`,
   ].join('\r\n');
+  const ids = [a, b];
   const gb = encodeGb18030(csv);
   await signIn(page, 'role=poverty-office', '/roster/import');
   await upload(page, '名单.csv', gb, 'text/csv');
@@ -186,8 +199,14 @@ test('(c) a GB18030 CSV imports with correct Chinese names', async ({ page }) =>
 });
 
 test("(e) a township sees its own household and gets the Chinese 403 for another township's", async ({ page }) => {
-  const own = persons.find((p) => p.township === 'zhonghe')!;
-  const other = persons.find((p) => p.township === 'chaihe')!;
+  const own = must(
+    persons.find((p) => p.township === 'zhonghe'),
+    'a zhonghe person',
+  );
+  const other = must(
+    persons.find((p) => p.township === 'chaihe'),
+    'a chaihe person',
+  );
   await signIn(page, 'role=township&township=zhonghe', `/households/${own.householdId}`);
   await expect(page.getByRole('heading', { name: `一户一档 · ${own.householdId}` })).toBeVisible();
   await expect(page.getByText(own.name).first()).toBeVisible();
