@@ -71,15 +71,15 @@ export const KIND_NAMES: Record<string, string> = {
 
 /**
  * A rule step's clause as the slip prints it: the clauses of 扎政办字〔2019〕27号 as they are, and the scheme
- * numbers the city's documents leave to the local insurance scheme (labelled defaults in the engine's policy
- * data, docs/claims-engine.md) as 本地默认参数.
+ * numbers the city's documents leave to the local insurance scheme (labelled local defaults, docs/rules.md
+ * §2.3) as 本地默认参数.
  */
 export function clauseText(clause: string): string {
   const parts = clause
     .split(/;\s*/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => (/policy-defaults|local default/i.test(p) ? '本地默认参数' : p));
+    .map((p) => (/local default|docs\/rules\.md/i.test(p) ? '本地默认参数' : p));
   return [...new Set(parts)].join('；');
 }
 
