@@ -10,6 +10,7 @@ import { EDUCATION_CONTRACTS } from '../education/contracts.js';
 import { ECOLOGY_CONTRACTS } from '../ecology/contracts.js';
 import { HEALTH_REPORT_CONTRACTS } from '../reports/health-contracts.js';
 import { PROGRESS_CONTRACTS } from '../reports/progress-contracts.js';
+import { BULLETIN_CONTRACTS } from '../bulletin/contracts.js';
 import { SIMULATION_CONTRACTS } from '../simulation/contracts.js';
 import { personRowSchema } from '../roster/schemas.js';
 import type { ZodType } from 'zod';
@@ -27,6 +28,7 @@ export const ALL_CONTRACTS: readonly Contract[] = [
   ...Object.values(EDUCATION_CONTRACTS),
   ...Object.values(ECOLOGY_CONTRACTS),
   ...Object.values(PROGRESS_CONTRACTS),
+  ...Object.values(BULLETIN_CONTRACTS),
   ...Object.values(SIMULATION_CONTRACTS),
 ] as readonly Contract[];
 

@@ -17,7 +17,7 @@ import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from 
  *   HCASE#<caseId> / EVENT#<seq>     the append-only history
  *       gsi2: HEVENTS#<township> / <on>#<caseId>#E<seq>              (progress report: a township's events to a date)
  *   HCASE#<caseId> / PHOTO#<photoId> a photo: pending → accepted | rejected
- *       gsi2 (once decided): HEVENTS#<township> / <decidedOn>#<caseId>#P<photoId>
+ *       gsi2 (once decided): HEVENTS#<township> / <stepOn, else decidedOn>#<caseId>#P<photoId>
  * One Query on HCASE#<caseId> reads the whole file: case, history and photos.
  */
 const caseKey = (caseId: string) => ({ pk: `HCASE#${caseId}`, sk: 'CASE' });
@@ -162,7 +162,7 @@ export class DynamoDbCaseStore implements CaseStore {
             ':p': photo,
             ':pending': 'pending',
             ':g': `HEVENTS#${township}`,
-            ':s': `${photo.decidedOn}#${photo.caseId}#P${photo.photoId}`,
+            ':s': `${photo.stepOn ?? photo.decidedOn}#${photo.caseId}#P${photo.photoId}`,
           },
         }),
       );

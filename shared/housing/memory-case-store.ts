@@ -124,7 +124,10 @@ export class MemoryCaseStore implements CaseStore {
       }
       for (const p of f.photos.values()) {
         if (p.township !== township || !p.photo.decidedOn) continue;
-        rows.push([`${p.photo.decidedOn}#${p.photo.caseId}#P${p.photo.photoId}`, { kind: 'photo', photo: p.photo }]);
+        rows.push([
+          `${p.photo.stepOn ?? p.photo.decidedOn}#${p.photo.caseId}#P${p.photo.photoId}`,
+          { kind: 'photo', photo: p.photo },
+        ]);
       }
     }
     for (const [key, item] of byKey(rows)) if (key <= `${asOf}#~`) yield copy(item);

@@ -121,8 +121,14 @@ export interface PhotoRecord {
    * SHA-256, the ETag it was stored with and the version (in a versioned bucket). Links are pinned to these.
    */
   stored?: { key: string; sha256: string; etag: string; versionId?: string };
-  /** Shanghai date of the content check's verdict (the progress report counts photos by it). */
+  /** Shanghai date of the content check's verdict (when the bytes were judged; real time). */
   decidedOn?: string;
+  /**
+   * The date of the case step the photo belongs to: the case's last step when the photo was requested (a
+   * photo documents the house as that step left it). The progress report counts photos by this date, not by
+   * the upload, so a report for a past cut-off over back-dated steps is right [R1 八.(二), 九.(五)].
+   */
+  stepOn?: string;
 }
 
 /** Counts of a case's photos, kept on the case for lists and the progress report's photo completeness. */

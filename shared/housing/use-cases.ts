@@ -169,6 +169,7 @@ export async function requestPhoto(
     status: 'pending',
     requestedAt: now.toISOString(),
     requestedBy: actorOf(caller),
+    stepOn: c.lastEventOn,
   });
   return { photoId, upload, expiresAt: uploadExpiresAt(now, policy) };
 }

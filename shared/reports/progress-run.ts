@@ -33,7 +33,7 @@ const FILES = ['report.json', 'report.csv', 'report.xlsx'] as const;
  */
 const TOWNSHIPS_IN_FLIGHT = 4;
 
-const STAGE_NAMES: Record<string, string> = {
+export const STAGE_NAMES: Record<string, string> = {
   applied: '已申请',
   'village-reviewed': '村评议',
   'village-noticed': '村公示',
@@ -53,7 +53,7 @@ const STAGE_NAMES: Record<string, string> = {
   'not-dangerous': '非危房',
   'subsidy-cancelled': '超面积取消补助',
 };
-const PROGRAMME_NAMES: Record<Programme, string> = { R1: '建档立卡危房改造', R2: '五保低保残疾人危房改造' };
+export const PROGRAMME_NAMES: Record<Programme, string> = { R1: '建档立卡危房改造', R2: '五保低保残疾人危房改造' };
 
 export interface ProgrammeSummary {
   programme: Programme;
@@ -156,7 +156,7 @@ function table(
 }
 
 /** The policy whose plan and deadline the cut-off is measured against: in force on it, else the latest before. */
-function policyFor(asOf: IsoDate): HousingPolicy {
+export function policyFor(asOf: IsoDate): HousingPolicy {
   const policy =
     housingPolicyOn(asOf) ?? HOUSING_POLICIES.filter((p) => p.effectiveFrom <= asOf).at(-1) ?? HOUSING_POLICIES[0];
   if (!policy) throw new Error('no housing policy is registered');

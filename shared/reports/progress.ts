@@ -28,6 +28,22 @@ interface CaseState {
   approved: boolean;
   paid: Fen;
   finalAcceptedOn?: IsoDate;
+  village: string;
+  householderId: string;
+  completionBy?: IsoDate;
+}
+
+/** A case late at the cut-off, as the bulletin names it (the caller masks the householder). */
+export interface LateCase {
+  caseId: string;
+  programme: Programme;
+  village: string;
+  householderId: string;
+  status: CaseStatus;
+  /** The agreement's completion date, when one was signed. */
+  completionBy?: IsoDate;
+  /** Finally accepted after the deadline (else: not finished when the cut-off is after it). */
+  finalAcceptedOn?: IsoDate;
 }
 
 export interface ReasonCount {
@@ -105,7 +121,8 @@ function reasonList(counts: ReadonlyMap<string, number>): ReasonCount[] {
  * - late: finally accepted after the deadline, or not finished when the cut-off is after it (workflow.ts
  *   `isLate`) [R1 三, 八.(二)];
  * - photo completeness: accepted cases with at least one accepted `before` and one accepted `after` photo
- *   decided on or before the cut-off [R1 九.(五)];
+ *   belonging to a step dated on or before the cut-off (PhotoRecord.stepOn, not the upload's real date, so a
+ *   report over back-dated steps is right) [R1 九.(五)];
  * - returns: every return — a review or check not passed, or an explicit `return`, including a return at
  *   an acceptance for rectification [R1 七.(三), 九.(二)]; refusals: `refuse` events [R1 三]; with reasons.
  */
@@ -114,6 +131,16 @@ export async function foldTownship(
   asOf: IsoDate,
   policy: HousingPolicy,
 ): Promise<Record<Programme, ProgrammeFigures>> {
+  return (await foldTownshipCases(items, asOf, policy)).figures;
+}
+
+/** foldTownship, and the cases late at the cut-off (case order), for the bulletin to name [R1 八.(二)]. */
+export async function foldTownshipCases(
+  items: AsyncIterable<HistoryItem> | Iterable<HistoryItem>,
+  asOf: IsoDate,
+  policy: HousingPolicy,
+): Promise<{ figures: Record<Programme, ProgrammeFigures>; late: LateCase[] }> {
+  const lateCases: LateCase[] = [];
   const cases = new Map<string, CaseState>();
   const photos = new Map<string, { before: number; after: number }>();
   const reasons = {
@@ -125,8 +152,9 @@ export async function foldTownship(
   for await (const item of items) {
     if (item.kind === 'photo') {
       const p = item.photo;
-      if (p.status !== 'accepted' || !p.decidedOn || p.decidedOn > asOf || (p.kind !== 'before' && p.kind !== 'after'))
-        continue;
+      // Dated by the step the photo belongs to (photos requested before that date was kept: by the verdict).
+      const on = p.stepOn ?? p.decidedOn;
+      if (p.status !== 'accepted' || !on || on > asOf || (p.kind !== 'before' && p.kind !== 'after')) continue;
       const counts = photos.get(p.caseId) ?? { before: 0, after: 0 };
       counts[p.kind] += 1;
       photos.set(p.caseId, counts);
@@ -142,6 +170,8 @@ export async function foldTownship(
         subsidy: Number(e.data.subsidy ?? 0),
         approved: false,
         paid: 0,
+        village: String(e.data.village ?? ''),
+        householderId: String(e.data.householderId ?? ''),
       });
       continue;
     }
@@ -154,6 +184,7 @@ export async function foldTownship(
     if (e.type === 'approval') state.approved = true;
     if (e.type === 'payment' && typeof e.data.amount === 'number') state.paid += e.data.amount;
     if (e.type === 'final-acceptance') state.finalAcceptedOn = e.on;
+    if (e.type === 'agreement' && typeof e.data.completionBy === 'string') state.completionBy = e.data.completionBy;
     const f = out[state.programme];
     const r = reasons[state.programme];
     if (e.type === 'return' || e.statusAfter === 'returned') {
@@ -189,7 +220,18 @@ export async function foldTownship(
     const late = s.finalAcceptedOn
       ? s.finalAcceptedOn > deadline
       : !FINISHED_STATUSES.includes(s.status) && asOf > deadline;
-    if (late) f.late += 1;
+    if (late) {
+      f.late += 1;
+      lateCases.push({
+        caseId,
+        programme: s.programme,
+        village: s.village,
+        householderId: s.householderId,
+        status: s.status,
+        ...(s.completionBy ? { completionBy: s.completionBy } : {}),
+        ...(s.finalAcceptedOn ? { finalAcceptedOn: s.finalAcceptedOn } : {}),
+      });
+    }
     if (ACCEPTED.includes(s.status)) {
       f.accepted += 1;
       const p = photos.get(caseId);
@@ -200,7 +242,8 @@ export async function foldTownship(
     out[programme].returns.reasons = reasonList(reasons[programme].returns);
     out[programme].refusals.reasons = reasonList(reasons[programme].refusals);
   }
-  return out;
+  lateCases.sort((a, b) => a.caseId.localeCompare(b.caseId));
+  return { figures: out, late: lateCases };
 }
 
 function mergeReasons(lists: readonly ReasonCount[][]): ReasonCount[] {

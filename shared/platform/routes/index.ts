@@ -7,6 +7,7 @@ import { EDUCATION_EVENT_FUNCTIONS, EDUCATION_ROUTES, EDUCATION_SCHEDULES } from
 import { ECOLOGY_EVENT_FUNCTIONS, ECOLOGY_ROUTES, ECOLOGY_SCHEDULES } from './ecology.js';
 import { SIMULATION_ROUTES } from './simulations.js';
 import { PERSON_ROUTES, ROSTER_EVENT_FUNCTIONS, ROSTER_ROUTES } from './roster.js';
+import { BULLETIN_EVENT_FUNCTIONS, BULLETIN_ROUTES, BULLETIN_SCHEDULES } from './bulletins.js';
 
 /** Every deployed HTTP route. `/dev/token` is not here: it exists only in the local gateway. */
 export const ROUTES: readonly RouteDef[] = [
@@ -14,6 +15,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...CLAIMS_ROUTES,
   ...HOUSING_ROUTES,
   ...REPORTS_ROUTES,
+  ...BULLETIN_ROUTES,
   ...EDUCATION_ROUTES,
   ...ECOLOGY_ROUTES,
   ...SIMULATION_ROUTES,
@@ -25,6 +27,7 @@ export const EVENT_FUNCTIONS: readonly EventFunctionDef[] = [
   ...CLAIMS_EVENT_FUNCTIONS,
   ...HOUSING_EVENT_FUNCTIONS,
   ...REPORTS_EVENT_FUNCTIONS,
+  ...BULLETIN_EVENT_FUNCTIONS,
   ...EDUCATION_EVENT_FUNCTIONS,
   ...ECOLOGY_EVENT_FUNCTIONS,
   ...ROSTER_EVENT_FUNCTIONS,
@@ -34,6 +37,7 @@ export const SCHEDULES: readonly ScheduleDef[] = [
   ...CLAIMS_SCHEDULES,
   ...HOUSING_SCHEDULES,
   ...REPORTS_SCHEDULES,
+  ...BULLETIN_SCHEDULES,
   ...EDUCATION_SCHEDULES,
   ...ECOLOGY_SCHEDULES,
 ];

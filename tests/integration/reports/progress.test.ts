@@ -154,7 +154,7 @@ describe('progress report through the API', () => {
     expect(past.body.townships).toEqual(first.body.townships);
 
     // At the end of September: a paid (25,232), b still returned and so late, c refused; a's photos were
-    // decided today, after this cut-off, so it is accepted without complete photos as of then.
+    // judged today but belong to its preliminary acceptance (2019-07-20): complete as of then.
     const september = await report('2019-09-30');
     expect(row(september.body).R1).toMatchObject({
       cases: 3,
@@ -164,7 +164,7 @@ describe('progress report through the API', () => {
       subsidyPaid: 25_232,
       late: 1,
       accepted: 1,
-      acceptedWithPhotos: 0,
+      acceptedWithPhotos: 1,
       refusals: { count: 1, reasons: [{ reason: '多次上门动员仍拒绝改造', count: 1 }] },
     });
     const today = await report(shanghaiDate(new Date()));

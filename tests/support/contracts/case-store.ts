@@ -188,12 +188,19 @@ export function caseStoreContract(name: string, make: () => CaseStore): void {
       await f.store.putPhoto(pending);
       await f.store.decidePhoto(decided, f.township);
       await f.store.putPhoto(f.photo(a.case.caseId));
+      // A photo of a back-dated step, judged years later: it is dated by its step (stepOn), not by the verdict.
+      const backDated: PhotoRecord = { ...f.photo(a.case.caseId), stepOn: '2019-01-25' };
+      await f.store.putPhoto(backDated);
+      await f.store.decidePhoto({ ...backDated, status: 'accepted', decidedOn: '2026-11-30' }, f.township);
       const upTo = async (asOf: string) => {
         const items: HistoryItem[] = [];
         for await (const i of f.store.historyUpTo(f.township, asOf)) items.push(i);
-        return items.map((i) => (i.kind === 'event' ? `E${i.event.seq}@${i.event.on}` : `P@${i.photo.decidedOn}`));
+        return items.map((i) =>
+          i.kind === 'event' ? `E${i.event.seq}@${i.event.on}` : `P@${i.photo.stepOn ?? i.photo.decidedOn}`,
+        );
       };
-      expect(await upTo('2019-01-31')).toEqual(['E1@2019-01-10', 'P@2019-01-15', 'E2@2019-01-20']);
+      expect(await upTo('2019-01-31')).toEqual(['E1@2019-01-10', 'P@2019-01-15', 'E2@2019-01-20', 'P@2019-01-25']);
+      expect(await upTo('2019-01-24')).toEqual(['E1@2019-01-10', 'P@2019-01-15', 'E2@2019-01-20']);
       expect(await upTo('2019-01-15')).toEqual(['E1@2019-01-10', 'P@2019-01-15']);
       expect(await upTo('2019-01-09')).toEqual([]);
       const items: HistoryItem[] = [];

@@ -8,7 +8,13 @@ import { applyEvent, isLate, nextStep } from '../../../shared/housing/apply.js';
 import type { Person } from '../../../shared/roster/types.js';
 import { TOWNSHIPS } from '../../../shared/reference/townships.js';
 import { toCsv } from '../../../shared/reports/formats.js';
-import { budgetOf, foldTownship, sumFigures, type HistoryItem } from '../../../shared/reports/progress.js';
+import {
+  budgetOf,
+  foldTownship,
+  foldTownshipCases,
+  sumFigures,
+  type HistoryItem,
+} from '../../../shared/reports/progress.js';
 import { PROGRESS_BASE, runProgressReport, type ProgressReportJson } from '../../../shared/reports/progress-run.js';
 import { toXlsx } from '../../../shared/reports/xlsx.js';
 import {
@@ -160,6 +166,37 @@ describe('progress report fold (docs/rules.md §7, R1 八.(二))', () => {
       accepted: 1,
       acceptedWithPhotos: 1,
     });
+  });
+
+  it('names the cases late at the cut-off for the bulletin: B under construction after 2019-08-31, with its village, householder and agreement date', async () => {
+    expect((await foldTownshipCases(history(), '2019-08-31', HOUSING_2019)).late).toEqual([]);
+    const { late, figures } = await foldTownshipCases(history(), '2019-09-30', HOUSING_2019);
+    expect(late).toEqual([
+      {
+        caseId: 'HC-B',
+        programme: 'R1',
+        village: B.c.village,
+        householderId: B.c.householderId,
+        status: 'under-construction',
+        completionBy: B.c.completionBy,
+      },
+    ]);
+    expect(figures.R1.late).toBe(late.length);
+  });
+
+  it('photos count by the date of their step, not the verdict: a back-dated acceptance photographed today is complete at the cut-off', async () => {
+    // A's photos belong to its preliminary acceptance (2019-07-20) but the clerk uploaded them on 2026-11-30.
+    const dated = (kind: 'before' | 'after'): HistoryItem => {
+      const p = photo('HC-A', kind, '2026-11-30');
+      return p.kind === 'photo' ? { kind: 'photo', photo: { ...p.photo, stepOn: '2019-07-20' } } : p;
+    };
+    const items = [...itemsOf(A), dated('before'), dated('after')];
+    expect((await foldTownship(items, '2019-08-01', HOUSING_2019)).R1).toMatchObject({
+      accepted: 1,
+      acceptedWithPhotos: 1,
+    });
+    // Before its step's date the photo is not yet there (and A is not yet accepted either).
+    expect((await foldTownship(items, '2019-07-19', HOUSING_2019)).R1.acceptedWithPhotos).toBe(0);
   });
 
   it('a past cut-off gives the same figures whatever happened since (C refused later does not change June)', async () => {

@@ -34,6 +34,10 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'report-not-found': '未找到该报表',
   'reconciliation-not-found': '未找到该对账记录',
   'bulletin-not-found': '未找到该期通报',
+  // The 1st/15th bulletin (R1/R2 八.(二))
+  'bulletin-not-published': '该期通报尚未发布，不能更正，请先发布',
+  'bulletin-moved': '刚有人发布了该期通报的新版本，请刷新后再操作',
+  'submission-moved': '本乡镇刚有另一份报送先到，请刷新后再报送',
   'simulation-not-found': '未找到该测算',
   // Policy what-if (simulations)
   'unknown-parameter': '不是可调整的政策参数，请从参数列表中选择',
