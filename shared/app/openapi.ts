@@ -127,6 +127,16 @@ function errorSchema(codes: readonly string[]): JsonSchema {
 }
 
 /**
+ * The handler's name, unique per operation; a function serving several routes (one per access level, e.g.
+ * bulletin-read) gets the method and path added: bulletin-read-get-bulletins-asOf.
+ */
+function operationId(route: (typeof ROUTES)[number]): string {
+  if (ROUTES.filter((r) => r.fn === route.fn).length === 1) return route.fn;
+  const path = route.path.replace(/^\/v1/, '').replace(/[{}]/g, '').replace(/\//g, '-');
+  return `${route.fn}-${route.method.toLowerCase()}${path}`;
+}
+
+/**
  * The OpenAPI 3.1 description, generated from the zod schemas the handlers validate with. Money appears
  * as decimal yuan (the boundary form); integer fen never leaves the system.
  */
@@ -174,7 +184,7 @@ export function buildOpenApi(
     }
     paths[route.path] ??= {};
     (paths[route.path] as Record<string, unknown>)[route.method.toLowerCase()] = {
-      operationId: route.fn,
+      operationId: operationId(route),
       summary: route.summary,
       ...(route.roles === 'public' ? { security: [] } : { description: `Roles: ${route.roles.join(', ')}.` }),
       parameters: [...parameters(c.params, 'path'), ...parameters(c.query, 'query')],

@@ -3,30 +3,34 @@ import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
 /** Readers of a published bulletin: it is circulated to the whole city [R1/R2 八.(二) 向全市通报]. */
 const READERS = ['housing-office', 'township', 'poverty-office', 'finance', 'audit'] as const;
 
-/** The 1st/15th bulletin (通报): township submissions, the office's draft and publication [R1/R2 八.(二)]. */
+/**
+ * The 1st/15th bulletin (通报): township submissions, the office's draft and publication [R1/R2 八.(二)]. Two
+ * functions serve the six routes, one per access level (reads; writes), so the stack stays under
+ * CloudFormation's 500 resources; each route keeps its own roles and contract.
+ */
 export const BULLETIN_ROUTES: RouteDef[] = [
   {
     method: 'POST',
     path: '/v1/bulletins/{asOf}/submissions',
-    fn: 'bulletin-submit',
+    fn: 'bulletin-write',
     timeoutSeconds: 29,
     roles: ['township'],
-    access: { table: 'write' },
+    access: { table: 'write', bucket: 'write' },
     summary: "A township's figures and narrative for a cut-off (resubmission keeps the history)",
   },
   {
     method: 'GET',
     path: '/v1/bulletins/{asOf}/submissions',
-    fn: 'bulletin-submissions',
+    fn: 'bulletin-read',
     timeoutSeconds: 29,
     roles: ['housing-office', 'township', 'poverty-office', 'audit'],
-    access: { table: 'read' },
+    access: { table: 'read', bucket: 'read' },
     summary: 'Who submitted for a cut-off (township staff: their own, with its figures and history)',
   },
   {
     method: 'POST',
     path: '/v1/bulletins/{asOf}/draft',
-    fn: 'bulletin-draft',
+    fn: 'bulletin-write',
     timeoutSeconds: 29,
     roles: ['housing-office'],
     access: { table: 'write', bucket: 'write' },
@@ -35,7 +39,7 @@ export const BULLETIN_ROUTES: RouteDef[] = [
   {
     method: 'POST',
     path: '/v1/bulletins/{asOf}/publish',
-    fn: 'bulletin-publish',
+    fn: 'bulletin-write',
     timeoutSeconds: 29,
     roles: ['housing-office'],
     access: { table: 'write', bucket: 'write' },
@@ -44,7 +48,8 @@ export const BULLETIN_ROUTES: RouteDef[] = [
   {
     method: 'GET',
     path: '/v1/bulletins/{asOf}',
-    fn: 'bulletin-get',
+    fn: 'bulletin-read',
+    timeoutSeconds: 29,
     roles: READERS,
     access: { table: 'read', bucket: 'read' },
     summary: 'A bulletin with a short-lived link to its xlsx',
@@ -52,9 +57,10 @@ export const BULLETIN_ROUTES: RouteDef[] = [
   {
     method: 'GET',
     path: '/v1/bulletins',
-    fn: 'bulletin-list',
+    fn: 'bulletin-read',
+    timeoutSeconds: 29,
     roles: READERS,
-    access: { table: 'read' },
+    access: { table: 'read', bucket: 'read' },
     summary: 'Cut-offs with a bulletin',
   },
 ];
