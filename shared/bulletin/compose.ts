@@ -5,6 +5,7 @@ import { PROGRAMMES, type CaseStatus, type Programme } from '../housing/types.js
 import { maskIdentity, maskName } from '../identity/mask.js';
 import { fenToYuan, type Fen } from '../money.js';
 import type { LateCase, ProgrammeFigures } from '../reports/progress.js';
+import { completion, rate } from './figures.js';
 
 /**
  * The 1st/15th bulletin (通报) as a pure composition: the townships' figures at the cut-off, their
@@ -130,31 +131,14 @@ export interface SubmissionInput extends Narrative {
   figures: Record<Programme, TownshipFigures>;
 }
 
-/** Construction started or further along. */
-const STARTED: readonly CaseStatus[] = [
-  'under-construction',
-  'preliminary-accepted',
-  'final-accepted',
-  'paid',
-  'subsidy-cancelled',
-];
-const ACCEPTED: readonly CaseStatus[] = ['final-accepted', 'paid', 'subsidy-cancelled'];
-const sum = (f: ProgrammeFigures, statuses: readonly CaseStatus[]): number =>
-  statuses.reduce((n, s) => n + f.stages[s], 0);
-
-/** accepted / tasks to 4 decimals (a display figure; ranking compares the exact fractions). */
-export const rate = (accepted: number, tasks: number): number | null =>
-  tasks > 0 ? Math.round((accepted / tasks) * 10_000) / 10_000 : null;
-
 /** The bulletin's figures of one township and programme, money in yuan. */
 export function townshipFigures(f: ProgrammeFigures) {
-  const tasks = f.cases - f.stages.refused - f.stages['not-dangerous'];
-  const accepted = sum(f, ACCEPTED);
+  const { tasks, started, accepted, rate: completionRate } = completion(f);
   return {
     tasks,
-    started: sum(f, STARTED),
+    started,
     accepted,
-    completionRate: rate(accepted, tasks),
+    completionRate,
     late: f.late,
     committed: fenToYuan(f.subsidyCommitted),
     paid: fenToYuan(f.subsidyPaid),
