@@ -180,6 +180,85 @@ const list = z
   })
   .meta({ id: 'BulletinList' });
 
+const FIGURES_EXAMPLE = {
+  tasks: 12,
+  started: 10,
+  accepted: 6,
+  completionRate: 0.5,
+  late: 1,
+  committed: 302_784,
+  paid: 151_392,
+  withPhotos: 6,
+};
+const NO_FIGURES = {
+  tasks: 0,
+  started: 0,
+  accepted: 0,
+  completionRate: null,
+  late: 0,
+  committed: 0,
+  paid: 0,
+  withPhotos: 0,
+};
+const NARRATIVE_EXAMPLE = {
+  progress: '本期新开工2户，竣工验收3户',
+  problems: '个别农户自筹资金不足',
+  measures: '包联干部逐户督促，确保8月底前完工',
+};
+const VERSION_EXAMPLE = {
+  version: 2,
+  submittedAt: '2019-08-14T09:30:00.000Z',
+  submittedBy: { role: 'township' },
+  ...NARRATIVE_EXAMPLE,
+  figures: { R1: FIGURES_EXAMPLE, R2: NO_FIGURES },
+};
+const PUBLISHED_EXAMPLE = {
+  asOf: '2019-08-15',
+  title: '扎兰屯市农村危房改造工作进度通报（截至2019年8月15日）',
+  dateText: '2019年8月15日',
+  deadline: '2019-08-31',
+  policyId: 'housing-2019',
+  status: 'published',
+  revision: 1,
+  builtAt: '2019-08-15T08:00:00.000Z',
+  publishedAt: '2019-08-15T08:00:00.000Z',
+  publishedBy: { role: 'housing-office' },
+  programmes: [
+    {
+      programme: 'R1',
+      title: '扎兰屯市建档立卡贫困户农村危房改造工作进度通报（截至2019年8月15日）',
+      plan: { households: 573, budget: 6_406_400, clause: 'R1 三' },
+      rows: [{ rank: 1, township: 'zhonghe', name: '中和镇', ...FIGURES_EXAMPLE }],
+      totals: { ...FIGURES_EXAMPLE, planCompletionRate: 0.0105, noHouseCommitted: 0, noHousePaid: 0 },
+      laggards: [],
+      lateCases: [
+        {
+          township: 'zhonghe',
+          townshipName: '中和镇',
+          village: '前进村',
+          householder: '张**',
+          identity: '152103********1234',
+          status: 'under-construction',
+          completionBy: '2019-08-15',
+        },
+      ],
+    },
+  ],
+  narratives: [
+    {
+      township: 'zhonghe',
+      name: '中和镇',
+      version: 2,
+      submittedAt: '2019-08-14T09:30:00.000Z',
+      ...NARRATIVE_EXAMPLE,
+      figuresChanged: false,
+    },
+  ],
+  missing: [{ township: 'chaihe', name: '柴河镇' }],
+  files: { xlsx: 'https://files.example/reports/bulletins/2019-08-15/r1-ab12cd34/bulletin.xlsx?X-Amz-Expires=300' },
+};
+const { revision: _r, publishedAt: _p, publishedBy: _b, ...DRAFT_EXAMPLE } = { ...PUBLISHED_EXAMPLE, status: 'draft' };
+
 export const BULLETIN_CONTRACTS = {
   submit: contract({
     route: 'POST /v1/bulletins/{asOf}/submissions',
@@ -188,19 +267,38 @@ export const BULLETIN_CONTRACTS = {
     success: {
       status: 201,
       schema: submission,
-      description: 'Submitted (a new version; 200 when the same narrative over the same figures is posted again)',
+      description: 'Submitted: the new current version',
+      replay: 'The same narrative over the same figures was already the current version: nothing written',
     },
-    errors: [409],
+    errors: { 400: ['not-a-cut-off'], 409: ['bulletin-published', 'submission-moved'] },
+    examples: {
+      request: { township: 'zhonghe', ...NARRATIVE_EXAMPLE },
+      response: { ...VERSION_EXAMPLE, township: 'zhonghe' },
+    },
   }),
   submissions: contract({
     route: 'GET /v1/bulletins/{asOf}/submissions',
     params: bulletinPathSchema,
     success: { status: 200, schema: submissions, description: 'Who submitted for the cut-off' },
+    errors: { 400: ['not-a-cut-off'] },
+    examples: {
+      response: {
+        asOf: '2019-08-15',
+        closed: false,
+        published: false,
+        townships: [
+          { township: 'chengjisihan', name: '成吉思汗镇', submitted: false },
+          { township: 'zhonghe', name: '中和镇', submitted: true, submission: VERSION_EXAMPLE },
+        ],
+      },
+    },
   }),
   draft: contract({
     route: 'POST /v1/bulletins/{asOf}/draft',
     params: bulletinPathSchema,
     success: { status: 201, schema: bulletinSchema, description: 'The draft as it would be published now' },
+    errors: { 400: ['not-a-cut-off'] },
+    examples: { response: DRAFT_EXAMPLE },
   }),
   publish: contract({
     route: 'POST /v1/bulletins/{asOf}/publish',
@@ -209,9 +307,11 @@ export const BULLETIN_CONTRACTS = {
     success: {
       status: 201,
       schema: bulletinSchema,
-      description: 'Published (a new revision); 200 with the latest when already published and no correction',
+      description: 'Published: a new revision (with `correction`, the next one)',
+      replay: 'Already published and no correction asked: the latest revision, unchanged',
     },
-    errors: [409],
+    errors: { 400: ['not-a-cut-off'], 409: ['bulletin-not-published', 'bulletin-moved'] },
+    examples: { request: {}, response: PUBLISHED_EXAMPLE },
   }),
   get: contract({
     route: 'GET /v1/bulletins/{asOf}',
@@ -220,12 +320,28 @@ export const BULLETIN_CONTRACTS = {
     success: {
       status: 200,
       schema: bulletinSchema,
-      description: 'The latest (or asked) revision; the office: the draft',
+      description: 'The latest (or the asked) published revision; before publication, the office: the draft',
     },
-    errors: [404],
+    errors: { 404: ['bulletin-not-found'] },
+    examples: {
+      response: { ...PUBLISHED_EXAMPLE, revisions: [{ revision: 1, publishedAt: '2019-08-15T08:00:00.000Z' }] },
+    },
   }),
   list: contract({
     route: 'GET /v1/bulletins',
     success: { status: 200, schema: list, description: 'Cut-offs with a bulletin, newest first' },
+    examples: {
+      response: {
+        bulletins: [
+          {
+            asOf: '2019-08-15',
+            status: 'published',
+            revisions: 1,
+            closed: true,
+            publishedAt: '2019-08-15T08:00:00.000Z',
+          },
+        ],
+      },
+    },
   }),
 };

@@ -268,3 +268,18 @@ describe('the scheduled run on the 1st and 15th', () => {
     info.mockRestore();
   });
 });
+
+describe('the bulletin contracts', () => {
+  it('each route has an example that its own schemas accept', async () => {
+    const { BULLETIN_CONTRACTS } = await import('../../../shared/bulletin/contracts.js');
+    for (const c of Object.values(BULLETIN_CONTRACTS)) {
+      const examples = c.examples as { request?: unknown; response?: unknown } | undefined;
+      expect(examples?.response, c.route).toBeDefined();
+      const out = c.success.schema?.safeParse(examples?.response);
+      expect(out?.success, `${c.route}: ${JSON.stringify(out?.error?.issues)}`).toBe(true);
+      if ('body' in c && c.body && examples?.request !== undefined) {
+        expect(c.body.safeParse(examples.request).success, c.route).toBe(true);
+      }
+    }
+  });
+});

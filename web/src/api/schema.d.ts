@@ -1,6 +1,110 @@
 /* Generated from docs/openapi.json by `npm run web:client`. Do not edit. */
 
 export interface paths {
+    "/v1/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cut-offs with a bulletin
+         * @description Roles: housing-office, township, poverty-office, finance, audit.
+         */
+        get: operations["bulletin-read-get-bulletins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulletins/{asOf}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bulletin with a short-lived link to its xlsx
+         * @description Roles: housing-office, township, poverty-office, finance, audit.
+         */
+        get: operations["bulletin-read-get-bulletins-asOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulletins/{asOf}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Build the draft bulletin for a cut-off
+         * @description Roles: housing-office.
+         */
+        post: operations["bulletin-write-post-bulletins-asOf-draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulletins/{asOf}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the bulletin for a cut-off (a correction makes the next revision)
+         * @description Roles: housing-office.
+         */
+        post: operations["bulletin-write-post-bulletins-asOf-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulletins/{asOf}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who submitted for a cut-off (township staff: their own, with its figures and history)
+         * @description Roles: housing-office, township, poverty-office, audit.
+         */
+        get: operations["bulletin-read-get-bulletins-asOf-submissions"];
+        put?: never;
+        /**
+         * A township's figures and narrative for a cut-off (resubmission keeps the history)
+         * @description Roles: township.
+         */
+        post: operations["bulletin-write-post-bulletins-asOf-submissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims": {
         parameters: {
             query?: never;
@@ -985,6 +1089,186 @@ export interface components {
             flaggedByHospital?: string;
             householdId: string;
             reason: string;
+        };
+        Bulletin: {
+            asOf: string;
+            builtAt: string;
+            correction?: {
+                reason: string;
+                replaces: number;
+            };
+            /** @description 2019年8月15日 */
+            dateText: string;
+            deadline: string;
+            files: {
+                /** @description Short-lived (5 minutes) signed link */
+                xlsx: string;
+            };
+            missing: {
+                name: string;
+                township: string;
+            }[];
+            narratives: {
+                /** @description Its figures changed between submission and publication */
+                figuresChanged: boolean;
+                measures: string;
+                name: string;
+                problems: string;
+                progress: string;
+                submittedAt: string;
+                township: string;
+                version: number;
+            }[];
+            policyId: string;
+            programmes: {
+                laggards: {
+                    completionRate: number;
+                    name: string;
+                    township: string;
+                }[];
+                lateCases: {
+                    completionBy?: string;
+                    finalAcceptedOn?: string;
+                    /** @description Masked: 张** */
+                    householder: string;
+                    /** @description Masked: 152103********1234 */
+                    identity: string;
+                    /** @enum {string} */
+                    status: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+                    township: string;
+                    townshipName: string;
+                    village: string;
+                }[];
+                plan: {
+                    /** @description yuan */
+                    budget: number;
+                    clause: string;
+                    households: number;
+                };
+                /** @enum {string} */
+                programme: "R1" | "R2";
+                rows: {
+                    accepted: number;
+                    /** @description yuan */
+                    committed: number;
+                    /** @description accepted / tasks, 4 decimals; null: no task */
+                    completionRate: number | null;
+                    late: number;
+                    name: string;
+                    /** @description yuan */
+                    paid: number;
+                    rank: number | null;
+                    started: number;
+                    tasks: number;
+                    township: string;
+                    withPhotos: number;
+                }[];
+                title: string;
+                totals: {
+                    accepted: number;
+                    /** @description yuan */
+                    committed: number;
+                    /** @description accepted / tasks, 4 decimals; null: no task */
+                    completionRate: number | null;
+                    late: number;
+                    /** @description yuan */
+                    noHouseCommitted: number;
+                    /** @description yuan */
+                    noHousePaid: number;
+                    /** @description yuan */
+                    paid: number;
+                    planCompletionRate: number;
+                    started: number;
+                    tasks: number;
+                    withPhotos: number;
+                };
+            }[];
+            publishedAt?: string;
+            publishedBy?: {
+                role: string;
+            };
+            revision?: number;
+            revisions?: {
+                correction?: string;
+                publishedAt: string;
+                revision: number;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+        };
+        BulletinList: {
+            bulletins: {
+                asOf: string;
+                closed: boolean;
+                draftBuiltAt?: string;
+                publishedAt?: string;
+                revisions: number;
+                /** @enum {string} */
+                status: "draft" | "published";
+            }[];
+        };
+        BulletinSubmission: {
+            figures: {
+                R1: components["schemas"]["BulletinTownshipFigures"];
+                R2: components["schemas"]["BulletinTownshipFigures"];
+            };
+            measures: string;
+            problems: string;
+            progress: string;
+            submittedAt: string;
+            submittedBy: {
+                role: string;
+            };
+            township: string;
+            version: number;
+        };
+        BulletinSubmissions: {
+            asOf: string;
+            /** @description Publishing began: no more submissions */
+            closed: boolean;
+            published: boolean;
+            townships: {
+                /** @description Township staff: its figures at the cut-off now */
+                figures?: {
+                    R1: components["schemas"]["BulletinTownshipFigures"];
+                    R2: components["schemas"]["BulletinTownshipFigures"];
+                };
+                /** @description Township staff: earlier versions */
+                history?: components["schemas"]["BulletinSubmissionVersion"][];
+                name: string;
+                submission?: components["schemas"]["BulletinSubmissionVersion"];
+                submitted: boolean;
+                township: string;
+            }[];
+        };
+        BulletinSubmissionVersion: {
+            figures: {
+                R1: components["schemas"]["BulletinTownshipFigures"];
+                R2: components["schemas"]["BulletinTownshipFigures"];
+            };
+            measures: string;
+            problems: string;
+            progress: string;
+            submittedAt: string;
+            submittedBy: {
+                role: string;
+            };
+            version: number;
+        };
+        BulletinTownshipFigures: {
+            accepted: number;
+            /** @description yuan */
+            committed: number;
+            /** @description accepted / tasks, 4 decimals; null: no task */
+            completionRate: number | null;
+            late: number;
+            /** @description yuan */
+            paid: number;
+            started: number;
+            /** @description Households being renovated (cases less refused and not-dangerous) */
+            tasks: number;
+            withPhotos: number;
         };
         ChronicCertification: {
             /** @enum {string} */
@@ -3525,6 +3809,784 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "bulletin-read-get-bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cut-offs with a bulletin, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinList"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "bulletin-read-get-bulletins-asOf": {
+        parameters: {
+            query?: {
+                /** @description A published revision (default: latest) */
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                asOf: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest (or the asked) published revision; before publication, the office: the draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bulletin"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "bulletin-not-found";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "bulletin-write-post-bulletins-asOf-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asOf: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft as it would be published now */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bulletin"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "not-a-cut-off";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "bulletin-write-post-bulletins-asOf-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asOf: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why a published bulletin is corrected: makes the next revision */
+                    correction?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Already published and no correction asked: the latest revision, unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bulletin"];
+                };
+            };
+            /** @description Published: a new revision (with `correction`, the next one) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bulletin"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "not-a-cut-off";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with stored state or a rule; `code` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "bulletin-not-published" | "bulletin-moved";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "bulletin-read-get-bulletins-asOf-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asOf: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who submitted for the cut-off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinSubmissions"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "not-a-cut-off";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "bulletin-write-post-bulletins-asOf-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asOf: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 下步措施: measures to take */
+                    measures: string;
+                    /** @description 存在问题: problems met (write 无 when none) */
+                    problems: string;
+                    /** @description 工作进展: progress since the last cut-off */
+                    progress: string;
+                    /**
+                     * @description The submitting township (the caller’s own)
+                     * @enum {string}
+                     */
+                    township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
+                };
+            };
+        };
+        responses: {
+            /** @description The same narrative over the same figures was already the current version: nothing written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinSubmission"];
+                };
+            };
+            /** @description Submitted: the new current version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinSubmission"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error" | "not-a-cut-off";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with stored state or a rule; `code` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "bulletin-published" | "submission-moved";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload-too-large";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported-media-type";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     "claims-month": {
         parameters: {
             query: {
