@@ -4,9 +4,9 @@ import { reconciliationDeps } from '../shared/app/reports.js';
 import { runReconciliation } from '../shared/claims/reconciliation.js';
 
 export const makeHandler = (deps = reconciliationDeps) =>
-  apiHandler(CLAIM_CONTRACTS.reconcile, async ({ params }) => ({
+  apiHandler(CLAIM_CONTRACTS.reconcile, async ({ params, query }) => ({
     status: 200,
-    body: await runReconciliation(deps(), params.year),
+    body: await runReconciliation(deps(), params.year, query.reason ? { reason: query.reason } : {}),
   }));
 
 export const handler = makeHandler();

@@ -10,12 +10,14 @@ import { claimStore } from './claims.js';
 /** The report files (kept out of the claim functions' wiring so those do not bundle the S3 client). */
 export const reportStore = lazy(() => new S3ReportStore(s3(), bucketNameFromEnv()));
 
-/** The reconciliation's wiring: the claim store, the refund ledger and the report store. */
+/** The reconciliation's wiring: the claim store, the refund ledger, the report store, roster and hospitals. */
 export const reconciliationDeps = lazy(
   (): ReconciliationDeps => ({
     claims: claimStore(),
     refunds: new DynamoDbRefundLedger(ddb(), tableNameFromEnv()),
     reports: reportStore(),
+    roster: rosterStore(),
+    hospitals: hospitalStore(),
     now: () => systemClock.now(),
   }),
 );

@@ -7,6 +7,7 @@ import {
   claimQuerySchema,
   contributionQuerySchema,
   reconciliationPathSchema,
+  reconciliationRunQuerySchema,
   settlementResponseSchema,
 } from './schemas.js';
 
@@ -24,12 +25,26 @@ const payerNames = [
 ] as const;
 const level = z.enum(['township', 'county', 'prefecture', 'region', 'outside']);
 
+const mode = z.enum(['preview', 'pay', 'late']).meta({
+  description:
+    'preview before 1 January of the next year (pays nothing); pay in January–March; late after March (needs a reason)',
+});
+const reason = z.string().optional().meta({ description: "The insurance bureau's reason for a run after March" });
+
 const reconciliationRun = z
   .object({
     year: z.number().int(),
+    mode,
+    reason,
     persons: z.number().int().meta({ description: 'Persons with a refund' }),
     refundTotal: yuanOut.meta({ description: 'Yuan, paid by commercial supplementary insurance' }),
-    paidThisRun: yuanOut.meta({ description: 'Refunds recorded by this run (0 on a rerun: nothing is paid twice)' }),
+    paidThisRun: yuanOut.meta({
+      description: 'Refunds paid by this run (0 on a preview and on a rerun with nothing changed)',
+    }),
+    recoverableThisRun: yuanOut.meta({
+      description: 'Refunds paid earlier that the final figures no longer owe, recorded as recoverable by this run',
+    }),
+    changed: z.number().int().meta({ description: 'Persons whose figures changed since the last paying run' }),
     reportKey: z.string(),
     revision: z.number().int().min(1),
   })
@@ -39,8 +54,11 @@ const reconciliation = z
   .object({
     year: z.number().int(),
     policyId: z.string(),
+    mode,
+    reason,
     persons: z.number().int().meta({ description: 'Persons with a refund' }),
     refundTotal: yuanOut,
+    recoverableTotal: yuanOut.meta({ description: 'Paid before and not owed by the final figures' }),
     payers: z.partialRecord(z.enum(payerNames), yuanOut).meta({ description: 'Refund total by payer' }),
     rows: z.array(
       z.object({
@@ -51,7 +69,11 @@ const reconciliation = z
         beyondDeductibles: yuanOut,
         due: yuanOut,
         paidBeyondDeductibles: yuanOut,
-        refund: yuanOut,
+        refund: yuanOut.meta({ description: 'The refund the final figures owe' }),
+        paidBefore: yuanOut.meta({ description: 'Refunded by earlier paying runs' }),
+        adjustment: yuanOut.meta({ description: 'refund − paidBefore: positive is refunded now, negative recoverable' }),
+        recoverable: yuanOut,
+        changes: z.string().meta({ description: "What changed since the last paying run ('first run', 'unchanged')" }),
       }),
     ),
     revision: z.number().int().min(1),
@@ -93,8 +115,13 @@ export const CLAIM_CONTRACTS = {
   reconcile: contract({
     route: 'POST /v1/reconciliations/{year}',
     params: reconciliationPathSchema,
-    success: { status: 200, schema: reconciliationRun, description: 'The reconciliation (the same on every run)' },
-    errors: { 400: ['no-policy'] },
+    query: reconciliationRunQuerySchema,
+    success: {
+      status: 200,
+      schema: reconciliationRun,
+      description: 'The run: a preview before the year is over; pays only what earlier runs did not',
+    },
+    errors: { 400: ['no-policy', 'reason-required'] },
   }),
   reconciliation: contract({
     route: 'GET /v1/reconciliations/{year}',

@@ -1,10 +1,19 @@
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { RefundLedger } from './ports.js';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryItems } from '../data/query.js';
+import { RefundAccountMovedError, type RefundAccount, type RefundAccountFigures, type RefundLedger } from './ports.js';
+
+const PREFIX = 'PERSON#';
+
+function toAccount(item: Record<string, unknown>): RefundAccount {
+  const { pk: _pk, sk: _sk, entity: _entity, version, ...figures } = item;
+  // Accounts written before versions existed read as version 0.
+  return { ...(figures as unknown as RefundAccountFigures), version: (version as number | undefined) ?? 0 };
+}
 
 /**
- * The refund ledger in the main table: RECON#<year> / PERSON#<id> holds what was already refunded. A run
- * pays only the difference between what is due now and what was refunded before, with a condition on the
- * old amount, so two runs (even concurrent ones) never pay the same yuan twice.
+ * The refund ledger in the main table: RECON#<year> / PERSON#<id> holds one person's account for the
+ * year. A save is a Put conditioned on the version read (or on the item's absence), so a run that lost a
+ * race to another run reads again instead of recording a payment twice.
  */
 export class DynamoDbRefundLedger implements RefundLedger {
   constructor(
@@ -12,38 +21,64 @@ export class DynamoDbRefundLedger implements RefundLedger {
     private readonly table: string,
   ) {}
 
-  async pay(year: number, personId: string, due: number, runAt: string): Promise<number> {
-    const key = { pk: `RECON#${year}`, sk: `PERSON#${personId}` };
-    for (;;) {
-      const current = (
-        await this.client.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true }))
-      ).Item;
-      const refunded = (current?.refunded as number | undefined) ?? 0;
-      if (due <= refunded) return 0;
-      try {
-        if (current) {
-          await this.client.send(
-            new UpdateCommand({
-              TableName: this.table,
-              Key: key,
-              UpdateExpression: 'SET refunded = :n, lastRunAt = :at',
-              ConditionExpression: 'refunded = :old',
-              ExpressionAttributeValues: { ':n': due, ':old': refunded, ':at': runAt },
-            }),
-          );
-        } else {
-          await this.client.send(
-            new PutCommand({
-              TableName: this.table,
-              Item: { ...key, entity: 'reconciliation-refund', refunded: due, lastRunAt: runAt },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          );
-        }
-        return due - refunded;
-      } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-      }
+  async getAccount(year: number, personId: string): Promise<RefundAccount | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: { pk: `RECON#${year}`, sk: `${PREFIX}${personId}` },
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? toAccount(Item) : undefined;
+  }
+
+  async *accountsOf(year: number): AsyncGenerator<{ personId: string; account: RefundAccount }> {
+    for await (const item of queryItems(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+      ExpressionAttributeValues: { ':pk': `RECON#${year}`, ':p': PREFIX },
+      ConsistentRead: true,
+    }))
+      yield { personId: String(item.sk).slice(PREFIX.length), account: toAccount(item) };
+  }
+
+  async saveAccount(
+    year: number,
+    personId: string,
+    figures: RefundAccountFigures,
+    expectedVersion: number | undefined,
+  ): Promise<void> {
+    const condition =
+      expectedVersion === undefined
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : expectedVersion === 0
+          ? {
+              ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#v) OR #v = :v)',
+              ExpressionAttributeNames: { '#v': 'version' },
+              ExpressionAttributeValues: { ':v': 0 },
+            }
+          : {
+              ConditionExpression: '#v = :v',
+              ExpressionAttributeNames: { '#v': 'version' },
+              ExpressionAttributeValues: { ':v': expectedVersion },
+            };
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            pk: `RECON#${year}`,
+            sk: `${PREFIX}${personId}`,
+            entity: 'reconciliation-refund',
+            ...figures,
+            version: (expectedVersion ?? 0) + 1,
+          },
+          ...condition,
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') throw new RefundAccountMovedError();
+      throw error;
     }
   }
 }

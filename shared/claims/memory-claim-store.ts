@@ -1,9 +1,12 @@
 import type { ChronicCertification, Person } from '../roster/types.js';
 import {
   ClaimExistsError,
+  RefundAccountMovedError,
   YearMovedError,
   type ClaimContext,
   type ClaimStore,
+  type RefundAccount,
+  type RefundAccountFigures,
   type RefundLedger,
   type StoredClaim,
   type StoredYear,
@@ -108,15 +111,30 @@ export class MemoryClaimStore<S, Y> implements ClaimStore<S, Y> {
   }
 }
 
-/** The refund ledger in memory: the same compare-and-set on what was refunded as the table's condition. */
+/** The refund ledger in memory: the same compare-and-set on the account's version as the table's condition. */
 export class MemoryRefundLedger implements RefundLedger {
-  private readonly refunded = new Map<string, number>();
+  private readonly accounts = new Map<string, { year: number; personId: string; account: RefundAccount }>();
 
-  async pay(year: number, personId: string, due: number, _runAt: string): Promise<number> {
+  async getAccount(year: number, personId: string): Promise<RefundAccount | undefined> {
+    const row = this.accounts.get(`${year}#${personId}`);
+    return row ? copy(row.account) : undefined;
+  }
+
+  async *accountsOf(year: number): AsyncGenerator<{ personId: string; account: RefundAccount }> {
+    const rows = [...this.accounts.values()].filter((r) => r.year === year);
+    rows.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+    for (const r of rows) yield { personId: r.personId, account: copy(r.account) };
+  }
+
+  async saveAccount(
+    year: number,
+    personId: string,
+    figures: RefundAccountFigures,
+    expectedVersion: number | undefined,
+  ): Promise<void> {
     const key = `${year}#${personId}`;
-    const before = this.refunded.get(key) ?? 0;
-    if (due <= before) return 0;
-    this.refunded.set(key, due);
-    return due - before;
+    const current = this.accounts.get(key);
+    if (current?.account.version !== expectedVersion) throw new RefundAccountMovedError();
+    this.accounts.set(key, { year, personId, account: copy({ ...figures, version: (expectedVersion ?? 0) + 1 }) });
   }
 }

@@ -93,13 +93,53 @@ export interface ClaimStore<S, Y> {
   claimsOfMonth(month: string): AsyncIterable<StoredClaim<S>>;
 }
 
+/** One person's refund account for a year as a reconciliation run leaves it (money in fen). */
+export interface RefundAccountFigures {
+  /** Refunds paid out so far. */
+  refunded: number;
+  /** Paid out before and not owed by the latest figures: to be recovered, netted against later refunds. */
+  recoverable: number;
+  /** The last paying run's figures, which the next run's report compares with. */
+  lastDue?: number;
+  lastRefundDue?: number;
+  /** The surviving claims (hospitalId/claimId) the last paying run counted. */
+  lastClaims?: string[];
+  lastRunAt?: string;
+  /** The insurance bureau's reasons for runs after March, each prefixed with the run's time. */
+  reasons?: string[];
+}
+
+export interface RefundAccount extends RefundAccountFigures {
+  /** Written once per change; a save names the version it read. */
+  version: number;
+}
+
+/** The refund account moved since it was read (another run wrote it first). */
+export class RefundAccountMovedError extends Error {
+  constructor() {
+    super('refund account moved');
+    this.name = 'RefundAccountMovedError';
+  }
+}
+
 /**
- * The reconciliation's refund ledger: what was already refunded to each person for a year. `pay` records
- * that `due` fen is now refunded in total and answers only the difference not paid before (0 when `due` is
- * not above what was refunded), so a rerun, even a concurrent one, never pays the same fen twice.
+ * The reconciliation's refund ledger: one account per person and year. Saves are compare-and-set on the
+ * version read, so two runs, even concurrent ones, never both record the same payment.
  */
 export interface RefundLedger {
-  pay(year: number, personId: string, due: number, runAt: string): Promise<number>;
+  getAccount(year: number, personId: string): Promise<RefundAccount | undefined>;
+  /** Every account of a year. */
+  accountsOf(year: number): AsyncIterable<{ personId: string; account: RefundAccount }>;
+  /**
+   * Stores the account at version `expectedVersion + 1` (undefined: the account must not exist yet).
+   * Throws RefundAccountMovedError when another save came first.
+   */
+  saveAccount(
+    year: number,
+    personId: string,
+    figures: RefundAccountFigures,
+    expectedVersion: number | undefined,
+  ): Promise<void>;
 }
 
 /**

@@ -139,3 +139,8 @@ export const settlementResponseSchema = z
 
 export const reconciliationPathSchema = z.object({ year: z.coerce.number().int().min(2019).max(2100) });
 export const contributionQuerySchema = z.object({ year: z.coerce.number().int().min(2019).max(2100) });
+
+/** A run after the January–March window needs the insurance bureau's reason [H 三.(二).5.6)]. */
+export const reconciliationRunQuerySchema = z.object({
+  reason: z.string().trim().min(2).max(200).optional(),
+});

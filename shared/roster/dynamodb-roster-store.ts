@@ -238,6 +238,13 @@ export class DynamoDbRosterStore implements PersonDirectory {
     };
   }
 
+  async getPersonRecord(
+    personId: string,
+  ): Promise<{ person: Person; certifications: ChronicCertification[] } | undefined> {
+    const bundle = await this.getBundle(personId);
+    return bundle && { person: bundle.person, certifications: bundle.certifications };
+  }
+
   /** Every person on the roster (gsi2: PERSONS / <township>#<id>), page by page. */
   async *allPersons(): AsyncGenerator<Person> {
     for await (const item of byIndex(this.client, this.table, 'gsi2', 'PERSONS')) yield itemToPerson(item);

@@ -258,15 +258,71 @@ describe('voids', () => {
 
 describe('reconciliation and contributions', () => {
   it('runs the yearly reconciliation twice without paying anything twice', async () => {
-    const first = await call('POST', '/v1/reconciliations/2019', { as: { role: 'insurance-bureau' } });
+    const url = `/v1/reconciliations/2019?reason=${encodeURIComponent('测试:逾期补结算')}`;
+    const first = await call('POST', url, { as: { role: 'insurance-bureau' } });
     expect(first.status, JSON.stringify(first.body)).toBe(200);
-    const second = await call('POST', '/v1/reconciliations/2019', { as: { role: 'insurance-bureau' } });
+    const second = await call('POST', url, { as: { role: 'insurance-bureau' } });
     expect(second.body.paidThisRun).toBe(0);
     expect(second.body.refundTotal).toBe(first.body.refundTotal);
     const read = await call('GET', '/v1/reconciliations/2019', { as: { role: 'audit' } });
     expect(read.status).toBe(200);
     for (const row of read.body.rows as { personId: string }[]) expect(row.personId).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
     expect((await call('POST', '/v1/reconciliations/2019', { as: peoples })).status).toBe(403);
+  });
+
+  it('items 6–7: after the window a run needs a reason; a void after a paying run is recorded as recoverable, not kept', async () => {
+    // Today (the test machine's clock) is after March 2020, so a run for 2019 is `late`.
+    const late = await call('POST', '/v1/reconciliations/2019', { as: { role: 'insurance-bureau' } });
+    expect([late.status, late.body.error.code]).toEqual([400, 'reason-required']);
+    const personId = await registered();
+    // Person A of tests/unit/claims/reconcile.test.ts [H 三.(二).5.6)]: 中和镇卫生院 15,000 (d 50, beyond d 1,495,
+    // paid 1,049.50), 中和镇卫生院 12,000 repeat (d 0, beyond 1,200, paid 1,020), 扎兰屯市人民医院 12,000 (d 150, beyond
+    // 2,370, paid 2,037). Year: beyond 5,065, county cap 2,000 → due 2,000 + 306.50 = 2,306.50; paid 4,106.50 → refund 1,800.
+    const clinic = { role: 'hospital', hospitalId: 'clinic-zhonghe' } as const;
+    const ids = ['A1', 'A2', 'A3'].map((n) => `RC-${n}-${uniqueSuffix()}`);
+    const posts = [
+      [clinic, 15000, '2019-02-01'],
+      [clinic, 12000, '2019-05-01'],
+      [peoples, 12000, '2019-09-01'],
+    ] as const;
+    for (const [i, claimId] of ids.entries()) {
+      const [as, total, on] = posts[i]!;
+      const r = await call('POST', '/v1/claims', {
+        as,
+        body: inpatient(personId, claimId, total, { admittedOn: on, dischargedOn: on }),
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    }
+    const reason = `?reason=${encodeURIComponent('医保局:补结算')}`;
+    const masked = `${personId.slice(0, 6)}********${personId.slice(-4)}`;
+    const rowOf = async () =>
+      (await call('GET', '/v1/reconciliations/2019', { as: { role: 'audit' } })).body.rows.find(
+        (r: { personId: string }) => r.personId === masked,
+      );
+    const run1 = await call('POST', `/v1/reconciliations/2019${reason}`, { as: { role: 'insurance-bureau' } });
+    expect(run1.body).toMatchObject({ mode: 'late', reason: '医保局:补结算' });
+    const first = await rowOf();
+    expect(first).toMatchObject({
+      due: 2306.5,
+      paidBeyondDeductibles: 4106.5,
+      refund: 1800,
+      paidBefore: 0,
+      adjustment: 1800,
+    });
+
+    // Void the second admission: admissions 1 and 3 remain, beyond 1,495 + 2,370 = 3,865 → due 2,000 + 186.50 = 2,186.50;
+    // paid 1,049.50 + 2,037 = 3,086.50 → refund owed 900. 1,800 was paid: adjustment −900, recoverable 900
+    // (before: refunds only went up, and the 900 was kept).
+    expect((await call('POST', `/v1/claims/${ids[1]}/void`, { as: clinic })).status).toBe(200);
+    const run2 = await call('POST', `/v1/reconciliations/2019${reason}`, { as: { role: 'insurance-bureau' } });
+    expect(run2.body.recoverableThisRun).toBeGreaterThanOrEqual(900);
+    const second = await rowOf();
+    expect(second).toMatchObject({ refund: 900, paidBefore: 1800, adjustment: -900, recoverable: 900 });
+    expect(second.changes).toContain('claims +0 −1');
+    // A rerun with nothing changed: nothing paid, nothing new recoverable, this person unchanged.
+    const run3 = await call('POST', `/v1/reconciliations/2019${reason}`, { as: { role: 'insurance-bureau' } });
+    expect([run3.body.paidThisRun, run3.body.recoverableThisRun]).toEqual([0, 0]);
+    expect((await rowOf()).changes).toBe('unchanged');
   });
 
   it('a registered poor adult pays nothing: finance pays the 270 [H 三.(二).1.1)]', async () => {

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   ClaimExistsError,
+  RefundAccountMovedError,
   YearMovedError,
   type ClaimStore,
   type RefundLedger,
@@ -213,33 +214,66 @@ export function claimStoreContract(name: string, make: () => ClaimStoreHarness):
   });
 }
 
-/** The one contract of the RefundLedger port: what is due is paid once, only the difference on a rerun. */
+/**
+ * The one contract of the RefundLedger port: an account is saved at the next version only when nobody saved
+ * it since it was read, read back as saved, listed per year, and never changed through a copy handed out.
+ */
 export function refundLedgerContract(name: string, make: () => RefundLedger): void {
   describe(`RefundLedger contract: ${name}`, () => {
-    it('pays the due amount once, then only increases, never a decrease or the same fen twice', async () => {
-      const ledger = make();
-      const year = 2200 + randomInt(7000);
-      const personId = newPersonId();
-      const at = `${year}-01-02T00:00:00.000Z`;
-      expect(await ledger.pay(year, personId, 0, at)).toBe(0);
-      expect(await ledger.pay(year, personId, 10_000, at)).toBe(10_000);
-      expect(await ledger.pay(year, personId, 10_000, at)).toBe(0);
-      // A later run finds 150 yuan due: 50 yuan more is paid; a run finding less due pays nothing back.
-      expect(await ledger.pay(year, personId, 15_000, at)).toBe(5_000);
-      expect(await ledger.pay(year, personId, 12_000, at)).toBe(0);
-      // Another person and another year are separate accounts.
-      expect(await ledger.pay(year, newPersonId(), 300, at)).toBe(300);
-      expect(await ledger.pay(year + 1, personId, 300, at)).toBe(300);
+    const figures = (refunded: number, recoverable = 0) => ({
+      refunded,
+      recoverable,
+      lastDue: 300_000,
+      lastRefundDue: refunded,
+      lastClaims: ['H1/c1'],
+      lastRunAt: '2020-01-02T00:00:00.000Z',
+      reasons: [],
     });
 
-    it('concurrent runs pay the due amount exactly once between them', async () => {
+    it('creates an account once, then saves only on the version read; lists the accounts of the year', async () => {
+      const ledger = make();
+      const year = 2200 + randomInt(7000);
+      const a = newPersonId();
+      const b = newPersonId();
+      expect(await ledger.getAccount(year, a)).toBeUndefined();
+      await ledger.saveAccount(year, a, figures(10_000), undefined);
+      // A second creation (another run that also read nothing) loses.
+      await expect(ledger.saveAccount(year, a, figures(10_000), undefined)).rejects.toBeInstanceOf(
+        RefundAccountMovedError,
+      );
+      expect(await ledger.getAccount(year, a)).toEqual({ ...figures(10_000), version: 1 });
+      await ledger.saveAccount(year, a, figures(10_000, 900), 1);
+      // A save on the stale version 1 loses; nothing it carried is stored.
+      await expect(ledger.saveAccount(year, a, figures(99_999), 1)).rejects.toBeInstanceOf(RefundAccountMovedError);
+      expect(await ledger.getAccount(year, a)).toEqual({ ...figures(10_000, 900), version: 2 });
+      await ledger.saveAccount(year, b, figures(300), undefined);
+      await ledger.saveAccount(year + 1, a, figures(7), undefined);
+      const listed: Record<string, number> = {};
+      for await (const { personId, account } of ledger.accountsOf(year)) listed[personId] = account.refunded;
+      expect(listed).toEqual({ [a]: 10_000, [b]: 300 });
+    });
+
+    it('of concurrent saves on the same version exactly one wins', async () => {
       const ledger = make();
       const year = 2200 + randomInt(7000);
       const personId = newPersonId();
-      const paid = await Promise.all(
-        Array.from({ length: 6 }, () => ledger.pay(year, personId, 8_800, `${year}-01-02T00:00:00.000Z`)),
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, i) => ledger.saveAccount(year, personId, figures(8_800 + i), undefined)),
       );
-      expect(paid.reduce((a, b) => a + b, 0)).toBe(8_800);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(RefundAccountMovedError);
+      expect((await ledger.getAccount(year, personId))?.version).toBe(1);
+    });
+
+    it('hands out copies: changing what was read does not change what is stored', async () => {
+      const ledger = make();
+      const year = 2200 + randomInt(7000);
+      const personId = newPersonId();
+      await ledger.saveAccount(year, personId, figures(500), undefined);
+      const read = await ledger.getAccount(year, personId);
+      read!.lastClaims!.push('mutated');
+      read!.refunded = 1;
+      expect(await ledger.getAccount(year, personId)).toEqual({ ...figures(500), version: 1 });
     });
   });
 }
