@@ -18,6 +18,8 @@ import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from 
  *       gsi2: HEVENTS#<township> / <on>#<caseId>#E<seq>              (progress report: a township's events to a date)
  *   HCASE#<caseId> / PHOTO#<photoId> a photo: pending → accepted | rejected
  *       gsi2 (once decided): HEVENTS#<township> / <stepOn, else decidedOn>#<caseId>#P<photoId>
+ *   HHCASES#<householdId> / LATEST   the household's latest case id and how many it has had (a new case
+ *       only after the latest is closed; the pointer's condition stops two concurrent new cases)
  * One Query on HCASE#<caseId> reads the whole file: case, history and photos.
  */
 const caseKey = (caseId: string) => ({ pk: `HCASE#${caseId}`, sk: 'CASE' });
@@ -81,15 +83,45 @@ export class DynamoDbCaseStore implements CaseStore {
     return out.Item?.case as HousingCase | undefined;
   }
 
-  /** A new case and its `applied` event, only if the case id (one per household) is new. */
-  async create(c: HousingCase, first: CaseEvent): Promise<void> {
+  /** The household's latest case id and its number (1 for `HC-<household>`), if the household has a pointer. */
+  async latestOf(householdId: string): Promise<{ caseId: string; count: number } | undefined> {
+    const out = await this.client.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: { pk: `HHCASES#${householdId}`, sk: 'LATEST' },
+        ConsistentRead: true,
+      }),
+    );
+    return out.Item ? { caseId: out.Item.latest as string, count: out.Item.count as number } : undefined;
+  }
+
+  /**
+   * A new case and its `applied` event, only if the case id is new and the household's latest case is still
+   * `previous` (none for a first case), with the household pointer moved to it, atomically.
+   */
+  async create(c: HousingCase, first: CaseEvent, previous?: { caseId: string; count: number }): Promise<void> {
     try {
       await transactWrite(this.client, [
         { Put: { TableName: this.table, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Put: { TableName: this.table, Item: eventItem(c, first), ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: this.table,
+            Item: {
+              pk: `HHCASES#${c.householdId}`,
+              sk: 'LATEST',
+              entity: 'household-cases',
+              latest: c.caseId,
+              count: (previous?.count ?? 0) + 1,
+            },
+            ConditionExpression: previous ? 'attribute_not_exists(pk) OR latest = :prev' : 'attribute_not_exists(pk)',
+            ...(previous ? { ExpressionAttributeValues: { ':prev': previous.caseId } } : {}),
+          },
+        },
       ]);
     } catch (error) {
-      if (error instanceof TransactionCancelledError && error.failed(0)) throw new CaseExistsError();
+      if (error instanceof TransactionCancelledError && (error.failed(0) || error.failed(2)))
+        throw new CaseExistsError();
       if (error instanceof TransactionCancelledError) throw new CaseMovedError();
       throw error;
     }

@@ -43,8 +43,19 @@ export class MemoryCaseStore implements CaseStore {
     return f ? copy(f.case) : undefined;
   }
 
-  async create(c: HousingCase, first: CaseEvent): Promise<void> {
+  /** The household pointers: latest case id and count (the table's HHCASES#<household> / LATEST item). */
+  private readonly latest = new Map<string, { caseId: string; count: number }>();
+
+  async latestOf(householdId: string): Promise<{ caseId: string; count: number } | undefined> {
+    const p = this.latest.get(householdId);
+    return p ? { ...p } : undefined;
+  }
+
+  async create(c: HousingCase, first: CaseEvent, previous?: { caseId: string; count: number }): Promise<void> {
     if (this.files.has(c.caseId)) throw new CaseExistsError();
+    const pointer = this.latest.get(c.householdId);
+    if (pointer && pointer.caseId !== previous?.caseId) throw new CaseExistsError();
+    this.latest.set(c.householdId, { caseId: c.caseId, count: (previous?.count ?? 0) + 1 });
     this.files.set(c.caseId, {
       case: copy(c),
       events: [{ event: copy(first), township: c.township, programme: c.programme }],

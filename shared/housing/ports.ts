@@ -48,8 +48,14 @@ export interface CaseStore {
   /** The case file (case, events in order, photos), or undefined. */
   load(caseId: string): Promise<CaseFile | undefined>;
   getCase(caseId: string): Promise<HousingCase | undefined>;
-  /** A new case and its first event, only if the case id is new (CaseExistsError otherwise). */
-  create(c: HousingCase, first: CaseEvent): Promise<void>;
+  /** The household's latest case id and how many cases it has had, if any case was opened with a pointer. */
+  latestOf(householdId: string): Promise<{ caseId: string; count: number } | undefined>;
+  /**
+   * A new case and its first event, only if the case id is new and the household's latest case is still
+   * `previous` (no case at all when undefined); the household's pointer moves to the new case in the same
+   * write. CaseExistsError when the id is taken or another case was opened for the household first.
+   */
+  create(c: HousingCase, first: CaseEvent, previous?: { caseId: string; count: number }): Promise<void>;
   /** The next case and its event, only if the stored case is still at `expectedVersion` (CaseMovedError otherwise). */
   append(next: HousingCase, event: CaseEvent, expectedVersion: number): Promise<void>;
   /** A new pending photo (PhotoExistsError when its id is taken). */

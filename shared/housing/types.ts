@@ -163,6 +163,8 @@ export interface SubsidyState {
 /** A housing-renovation case: one household, one file [R1 九.(五)]. */
 export interface HousingCase {
   caseId: string;
+  /** The household's earlier case, closed, that this one follows (R2 三: new damage goes through the steps again). */
+  previousCaseId?: string;
   /** The policy version the case runs under (in force on `appliedOn`). */
   policyId: string;
   programme: Programme;

@@ -26,7 +26,7 @@ import {
   type PhotoRecord,
 } from './types.js';
 import { mayAccess } from './access.js';
-import { applyEvent } from './apply.js';
+import { applyEvent, isClosed } from './apply.js';
 import { canonicalJson } from '../data/canonical.js';
 
 /** What the housing use cases need from outside: the case store, the roster and the clock (ports.ts). */
@@ -41,8 +41,9 @@ export interface PhotoDeps extends HousingDeps {
   storage: PhotoStorage;
 }
 
-/** One household, one file [R1 九.(五)]: the case id follows from the household. */
-export const caseIdFor = (householdId: string): string => `HC-${householdId}`;
+/** One household, one file [R1 九.(五)]: the first case id follows from the household, later ones are numbered. */
+export const caseIdFor = (householdId: string, n = 1): string =>
+  n === 1 ? `HC-${householdId}` : `HC-${householdId}-${n}`;
 
 function readable(caller: Caller, c: HousingCase): void {
   if (!mayAccess(caller, c, 'read')) throw new ForbiddenError(`The caller may not see case ${c.caseId}.`);
@@ -54,8 +55,10 @@ export function withPhotos(file: CaseFile): HousingCase {
 }
 
 /**
- * Opens a case. Retrying the same application answers the stored case (200); a different application
- * for a household that already has a file is 409 `case-exists`.
+ * Opens a case. Retrying the same application answers the stored case (200). A household whose latest
+ * case is still open gets 409 `case-exists`; once it is closed (not dangerous, refused, paid, subsidy
+ * cancelled) a new application opens the next case `HC-<household>-<n>`, linked to the previous one
+ * (R2 三: new suspected D-grade houses after natural disasters go through the steps again).
  */
 export async function createCase(
   deps: HousingDeps,
@@ -69,28 +72,36 @@ export async function createCase(
   }
   const householder = await deps.person(request.householderId);
   if (!householder) throw new NotFoundError('The householder is not on the roster.', 'person-not-found');
-  const caseId = caseIdFor(request.householdId);
-  const { case: opened, event } = openCase(request, { caseId, householder, caller });
-  try {
-    await deps.cases.create(opened, event);
-    return { created: true, file: { case: opened, events: [event], photos: [] } };
-  } catch (error) {
-    if (!(error instanceof CaseExistsError)) throw error;
-    const existing = await deps.cases.load(caseId);
-    const first = existing?.events[0];
-    if (
-      existing &&
-      first &&
-      canonicalJson(first.data) === canonicalJson(event.data) &&
-      first.actor.sub === caller.sub
-    ) {
-      return { created: false, file: existing };
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    // The latest case: the household pointer, or (files opened before pointers) the first case id.
+    const pointer = await deps.cases.latestOf(request.householdId);
+    const latestId = pointer?.caseId ?? caseIdFor(request.householdId);
+    const latest = await deps.cases.load(latestId);
+    const previous = latest ? (pointer ?? { caseId: latestId, count: 1 }) : undefined;
+    const caseId = previous ? caseIdFor(request.householdId, previous.count + 1) : caseIdFor(request.householdId);
+    const { case: opened, event } = openCase(request, { caseId, householder, caller });
+    if (latest) {
+      const first = latest.events[0];
+      const same = (data: unknown) =>
+        canonicalJson({ ...(data as object), caseId: null }) ===
+        canonicalJson({ ...(event.data as object), caseId: null });
+      if (first && same(first.data) && first.actor.sub === caller.sub) return { created: false, file: latest };
+      if (!isClosed(latest.case))
+        throw new ConflictError(
+          'case-exists',
+          `Household ${request.householdId} already has an open renovation file (${latest.case.caseId}, ${latest.case.status}); a new case is opened only after it is closed.`,
+        );
+      opened.previousCaseId = latest.case.caseId;
     }
-    throw new ConflictError(
-      'case-exists',
-      `Household ${request.householdId} already has a renovation file (${caseId}).`,
-    );
+    try {
+      await deps.cases.create(opened, event, previous);
+      return { created: true, file: { case: opened, events: [event], photos: [] } };
+    } catch (error) {
+      if (!(error instanceof CaseExistsError)) throw error;
+      // Someone opened a case for the household at the same moment: read again.
+    }
   }
+  throw new ConflictError('case-exists', `Household ${request.householdId} already has a renovation file.`);
 }
 
 export async function getCaseFile(deps: HousingDeps, caller: Caller, caseId: string): Promise<CaseFile> {

@@ -209,3 +209,27 @@ describe('scope and concurrency', () => {
     expect(different.body.error.code).toBe('case-exists');
   });
 });
+
+describe('item 15: a new case after a closure [R2 三]', () => {
+  it('an open case blocks a second; once refused, the household gets HC-<household>-2 linked to it; a retry answers it', async () => {
+    const { caseId, body } = await openCase();
+    const again = await call('POST', '/v1/housing/cases', { as: township, body: { ...body, appliedOn: '2019-01-11' } });
+    expect([again.status, again.body.error.code]).toEqual([409, 'case-exists']);
+    expect(
+      (await step(caseId, township, { type: 'refuse', on: '2019-01-15', evidence: '多次做工作仍拒绝改造,村委会记录' }))
+        .status,
+    ).toBe(201);
+    const second = await call('POST', '/v1/housing/cases', {
+      as: township,
+      body: { ...body, appliedOn: '2019-01-20' },
+    });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    expect(second.body).toMatchObject({ caseId: `${caseId}-2`, previousCaseId: caseId, status: 'applied' });
+    const retry = await call('POST', '/v1/housing/cases', { as: township, body: { ...body, appliedOn: '2019-01-20' } });
+    expect([retry.status, retry.body.caseId]).toEqual([200, `${caseId}-2`]);
+    const third = await call('POST', '/v1/housing/cases', { as: township, body: { ...body, appliedOn: '2019-01-21' } });
+    expect([third.status, third.body.error.code]).toEqual([409, 'case-exists']);
+    // the closed case is unchanged
+    expect((await call('GET', `/v1/housing/cases/${caseId}`, { as: township })).body.status).toBe('refused');
+  });
+});

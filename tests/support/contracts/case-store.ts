@@ -78,6 +78,39 @@ export function caseStoreContract(name: string, make: () => CaseStore): void {
       expect(await f.store.getCase(a.case.caseId)).toEqual(a.case);
     });
 
+    it("moves the household's pointer with each new case; a create not naming the latest case is refused", async () => {
+      const f = fixture();
+      const a = f.open();
+      const householdId = a.case.householdId;
+      expect(await f.store.latestOf(householdId)).toBeUndefined();
+      await f.store.create(a.case, a.event);
+      expect(await f.store.latestOf(householdId)).toEqual({ caseId: a.case.caseId, count: 1 });
+      const second = (id: string) => {
+        const o = f.open({ caseId: id });
+        return { case: { ...o.case, householdId }, event: o.event };
+      };
+      // A second case without naming the first (a concurrent first application): refused, nothing stored.
+      const b = second(`HC-contract-${suffix()}`);
+      await expect(f.store.create(b.case, b.event)).rejects.toBeInstanceOf(CaseExistsError);
+      expect(await f.store.load(b.case.caseId)).toBeUndefined();
+      await f.store.create(b.case, b.event, { caseId: a.case.caseId, count: 1 });
+      expect(await f.store.latestOf(householdId)).toEqual({ caseId: b.case.caseId, count: 2 });
+      // Two applications that both read the pointer at b: one case is opened, the other is refused.
+      const c1 = second(`HC-contract-${suffix()}`);
+      const c2 = second(`HC-contract-${suffix()}`);
+      const outcomes = await Promise.allSettled([
+        f.store.create(c1.case, c1.event, { caseId: b.case.caseId, count: 2 }),
+        f.store.create(c2.case, c2.event, { caseId: b.case.caseId, count: 2 }),
+      ]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(CaseExistsError);
+      const latest = await f.store.latestOf(householdId);
+      expect(latest?.count).toBe(3);
+      expect([c1.case.caseId, c2.case.caseId]).toContain(latest?.caseId);
+      const stored = [await f.store.getCase(c1.case.caseId), await f.store.getCase(c2.case.caseId)];
+      expect(stored.filter(Boolean)).toHaveLength(1);
+    });
+
     it('appends only at the version read; a stale append is refused and stores neither case nor event', async () => {
       const f = fixture();
       const a = f.open();

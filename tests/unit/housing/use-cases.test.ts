@@ -51,6 +51,41 @@ describe('createCase over the in-memory case store', () => {
   });
 });
 
+describe('item 15: a new case once the latest is closed [R2 三, R1 九.(五)]', () => {
+  const refuse = { type: 'refuse', on: '2019-01-15', evidence: '多次做工作仍拒绝改造,村委会记录' } as const;
+
+  it('an open case blocks a second; once refused, HC-<household>-2 opens linked to it, and then blocks a third', async () => {
+    const { cases, deps, caseId } = await opened();
+    const later = request({ appliedOn: '2019-01-20' });
+    await expect(createCase(deps, callers.township, later)).rejects.toMatchObject({ code: 'case-exists' });
+    await addEvent(deps, callers.township, caseId, refuse);
+    const second = await createCase(deps, callers.township, later);
+    expect(second.created).toBe(true);
+    expect(second.file.case).toMatchObject({ caseId: `${caseId}-2`, previousCaseId: caseId, status: 'applied' });
+    // The same application again answers the new case; a different one is refused while it is open.
+    expect(await createCase(deps, callers.township, later)).toEqual({ created: false, file: second.file });
+    await expect(createCase(deps, callers.township, request({ appliedOn: '2019-01-21' }))).rejects.toMatchObject({
+      code: 'case-exists',
+    });
+    expect((await cases.getCase(caseId))?.status).toBe('refused');
+    expect(await cases.latestOf('HH-001')).toEqual({ caseId: `${caseId}-2`, count: 2 });
+  });
+
+  it('two applications after a closure at the same moment open one case between them', async () => {
+    const { deps, caseId } = await opened();
+    await addEvent(deps, callers.township, caseId, refuse);
+    const outcomes = await Promise.allSettled([
+      createCase(deps, callers.township, request({ appliedOn: '2019-01-20' })),
+      createCase(deps, callers.township, request({ appliedOn: '2019-01-21' })),
+    ]);
+    const created = outcomes.filter((o) => o.status === 'fulfilled' && o.value.created);
+    expect(created).toHaveLength(1);
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+  });
+});
+
 describe('addEvent over the in-memory case store', () => {
   it('a step posted again right after it was recorded is a replay: the case as it is, no second event', async () => {
     const { cases, deps, caseId } = await opened();
