@@ -56,7 +56,7 @@ export function nextSteps(c: HousingCase): EventType[] {
 
 /** Roles that may take `type` on this case (for `return`: the taker of the step the case waits for). */
 export function stepRoles(c: HousingCase, type: EventType): readonly Role[] {
-  if (type === 'refuse') return TOWNSHIP;
+  if (type === 'refuse' || type === 'sale') return TOWNSHIP;
   if (type === 'return') {
     const next = nextStep(c);
     return next ? WORKFLOW[next].roles(c) : [];
@@ -98,7 +98,8 @@ export function applyEvent(
     }
   }
 
-  if (isClosed(c)) {
+  // A sale is recorded on a paid (closed) case, so it is checked before the closed-case rule.
+  if (eventType !== 'sale' && isClosed(c)) {
     if (eventType === 'payment' && c.status === 'paid') {
       refuse(
         'already-paid',
@@ -127,7 +128,9 @@ export function applyEvent(
   const next = nextStep(c);
   let outcome: Outcome;
 
-  if (event.type === 'refuse') {
+  if (event.type === 'sale') {
+    outcome = saleOf(base, event.evidence);
+  } else if (event.type === 'refuse') {
     // 对于出自个人原因且由相关工作人员多次进行思想工作仍拒绝改造的 … 由镇村两级做好拒绝改造佐证材料
     const { evidence } = event;
     outcome = { status: 'refused', patch: { refusal: { evidence, on } }, data: { evidence } };
@@ -193,6 +196,36 @@ function refuseOutOfOrder(c: HousingCase, type: StepType, next: StepType | undef
     WORKFLOW_CLAUSE,
     'type',
   );
+}
+
+/**
+ * Records the sale of a government-backed house [R1 四.(二).2, R2 四.(二).2 "拥有部分产权,五年后可出售,出售时
+ * 返还政府兜底资金"; R2 八.(二) "政府兜底房满五年出售时,由村委会收回兜底资金,通过乡镇政府上交市财政"]: only on a paid
+ * government-backed case, once. The backing money (45,232 − 25,232 = 20,000, `governmentBackingReturnable`)
+ * is due back whenever it is sold; a sale before five years from final acceptance is recorded as `early`
+ * (the plan allows a sale only after five years), not refused, so the money due back is never lost.
+ */
+function saleOf(s: { c: HousingCase; on: IsoDate; policy: HousingPolicy }, evidence: string): Outcome {
+  const { c, on, policy } = s;
+  if (c.status !== 'paid' || c.mode !== 'government-backed')
+    refuse(
+      'not-sellable',
+      `Only a paid government-backed house (政府兜底房) is recorded as sold; this case is ${c.mode}, ${c.status}.`,
+      'R1 四.(二).2',
+    );
+  if (c.sale) refuse('already-sold', `The house was recorded as sold on ${c.sale.on}.`, 'R2 八.(二)');
+  const accepted = c.finalAcceptance?.on ?? c.lastEventOn;
+  const fiveYearsFrom = fiveYearsAfter(accepted);
+  const amountDue = policy.parameters.subsidy.governmentBackingReturnable.value;
+  const sale = { on, amountDue, fiveYearsFrom, early: on < fiveYearsFrom, clause: 'R1 四.(二).2; R2 八.(二)' };
+  return { status: 'paid', patch: { sale }, data: { evidence, amountDue, fiveYearsFrom, early: sale.early } };
+}
+
+/** The same day five years on; 29 February, absent five years later, becomes 1 March. */
+function fiveYearsAfter(date: IsoDate): IsoDate {
+  const year = Number(date.slice(0, 4)) + 5;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return date.slice(5) === '02-29' && !leap ? `${year}-03-01` : `${year}${date.slice(4)}`;
 }
 
 /**

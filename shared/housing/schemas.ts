@@ -90,6 +90,7 @@ export const eventBodySchema = z
     z.strictObject({ type: z.literal('payment'), on: isoDate, account: z.string().trim().min(4).max(40) }),
     z.strictObject({ type: z.literal('return'), on: isoDate, reason: text }),
     z.strictObject({ type: z.literal('refuse'), on: isoDate, evidence: text }),
+    z.strictObject({ type: z.literal('sale'), on: isoDate, evidence: text }),
   ])
   .meta({ id: 'HousingEvent' });
 

@@ -47,7 +47,7 @@ export const STEP_TYPES = [
   'payment',
 ] as const;
 export type StepType = (typeof STEP_TYPES)[number];
-export const EVENT_TYPES = [...STEP_TYPES, 'return', 'refuse'] as const;
+export const EVENT_TYPES = [...STEP_TYPES, 'return', 'refuse', 'sale'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /**
@@ -205,6 +205,11 @@ export interface HousingCase {
   preliminaryAcceptance?: { builtArea: number; oldHouse?: 'demolished' | 'sealed'; on: IsoDate };
   finalAcceptance?: { builtArea: number; on: IsoDate };
   refusal?: { evidence: string; on: IsoDate };
+  /**
+   * A government-backed house sold (R1/R2 四.(二).2 "五年后可出售,出售时返还政府兜底资金"; R2 八.(二) the village
+   * committee collects it): the backing money due back, and whether the sale came before the five years.
+   */
+  sale?: { on: IsoDate; amountDue: Fen; fiveYearsFrom: IsoDate; early: boolean; clause: string };
   subsidy: SubsidyState;
   photos: PhotoSummary;
   createdBy: Actor;

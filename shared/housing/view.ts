@@ -24,14 +24,16 @@ export function caseView(c: HousingCase): Record<string, unknown> {
     ...c,
     ...(next ? { next } : {}),
     ...(c.repairCost !== undefined ? { repairCost: fenToYuan(c.repairCost) } : {}),
+    ...(c.sale ? { sale: { ...c.sale, amountDue: fenToYuan(c.sale.amountDue) } } : {}),
     subsidy: { ...c.subsidy, committed: fenToYuan(c.subsidy.committed), paid: fenToYuan(c.subsidy.paid) },
   };
 }
 
 function yuanFields(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
-  // Money in a history entry: the repair cost, the payment's amount, the subsidy a step committed (all fen).
-  for (const key of ['repairCost', 'amount', 'subsidy'])
+  // Money in a history entry: the repair cost, the payment's amount, the subsidy a step committed, the backing
+  // money a sale owes back (all fen).
+  for (const key of ['repairCost', 'amount', 'subsidy', 'amountDue'])
     if (typeof out[key] === 'number') out[key] = fenToYuan(out[key] as number);
   if (out.subsidy && typeof out.subsidy === 'object') {
     const s = out.subsidy as Record<string, unknown>;
