@@ -60,6 +60,11 @@ function itemsOf(i: number, township: string): Record<string, unknown>[] {
         grade,
         mode: 'self-build',
         plannedArea: 50,
+        attestations: {
+          agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
+          livesInVillage: { by: '村委会', on: '2019-01-01' },
+          housing: { by: '扶贫办', on: '2019-01-01' },
+        },
         householdId: `HH-${caseId}`,
         householderId: '159998195001010000',
         township,

@@ -81,6 +81,11 @@ export async function seedHousing(
       grade,
       mode: grade === 'C' ? ('repair' as const) : ('self-build' as const),
       plannedArea: 50,
+      attestations: {
+        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
+        livesInVillage: { by: '村委会', on: '2019-01-01' },
+        housing: { by: '扶贫办', on: '2019-01-01' },
+      },
       ...(grade === 'C' ? { repairCost: 1_200_000 } : {}),
       appliedOn: `2019-01-${String(5 + (i % 20)).padStart(2, '0')}`,
     } as const;

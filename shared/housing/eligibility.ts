@@ -6,10 +6,12 @@ import { housingPolicyOn, HOUSING_POLICIES, type HousingPolicy } from './policy.
 import { areaProblem, modeProblem, subsidyFor } from './subsidy.js';
 import {
   actorOf,
+  ATTESTED_FACTS,
   emptyPhotoSummary,
   GRADES,
   MODES,
   PROGRAMMES,
+  type Attestations,
   type CaseEvent,
   type CaseRequest,
   type HousingCase,
@@ -41,6 +43,32 @@ export function checkEligibility(request: CaseRequest, householder: Person, poli
   };
   const flags = householder.flags ?? {};
   const registered = isRegisteredOn(householder, request.appliedOn);
+
+  // Facts the roster cannot answer are attested, each with who and when, on or before the application.
+  const facts: Record<(typeof ATTESTED_FACTS)[number], string> = {
+    agriculturalRegistration: 'agricultural household registration (农业户籍)',
+    livesInVillage: 'living in the village (在村居住)',
+    housing:
+      request.grade === 'no-house'
+        ? 'no member of the household owns a house (无房户: 家庭成员均无住房)'
+        : 'this is the household’s only house (唯一住房)',
+  };
+  for (const fact of ATTESTED_FACTS) {
+    const a = request.attestations?.[fact];
+    if (!a || a.by.trim() === '') {
+      refuse(`attestations.${fact}`, {
+        code: 'missing-attestation',
+        message: `The application needs an attestation that ${facts[fact]}: who attested and when.`,
+        clause: fact === 'housing' && request.grade === 'no-house' ? 'R1 五.(一)' : 'R1 四.(一); R2 四.(一)',
+      });
+    } else if (a.on > request.appliedOn) {
+      refuse(`attestations.${fact}.on`, {
+        code: 'attestation-after-application',
+        message: `The attestation that ${facts[fact]} is dated ${a.on}, after the application (${request.appliedOn}).`,
+        clause: 'R1 七.(一); R2 六.(一)',
+      });
+    }
+  }
 
   if (householder.personId !== request.householderId) {
     refuse('householderId', {
@@ -235,6 +263,7 @@ export function openCase(request: CaseRequest, ctx: OpenCaseContext): { case: Ho
     createdBy: actor,
   };
   if (request.repairCost !== undefined) housingCase.repairCost = request.repairCost;
+  if (request.attestations) housingCase.attestations = request.attestations as Attestations;
   const event: CaseEvent = {
     caseId: ctx.caseId,
     seq: 1,

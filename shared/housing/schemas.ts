@@ -17,6 +17,13 @@ const area = z.number().positive().max(1000).meta({ description: 'm²' });
 const text = z.string().trim().min(1).max(500);
 
 /** POST /v1/housing/cases (docs/rules.md §4); repairCost arrives in yuan and leaves as fen. */
+const attestation = z
+  .strictObject({
+    by: z.string().trim().min(1).max(100).meta({ description: 'Who attested: name and office' }),
+    on: isoDate,
+  })
+  .meta({ id: 'Attestation' });
+
 export const caseBodySchema = z
   .strictObject({
     programme: z.enum(PROGRAMMES),
@@ -31,6 +38,18 @@ export const caseBodySchema = z
     repairCost: yuan.optional(),
     appliedOn: isoDate,
     inRelocationPlan: z.boolean().optional(),
+    attestations: z
+      .strictObject({
+        agriculturalRegistration: attestation,
+        livesInVillage: attestation,
+        housing: attestation.meta({
+          description: 'The only house (C/D), or for a no-house household that no member owns a house',
+        }),
+      })
+      .meta({
+        description:
+          'Eligibility facts the roster cannot answer, each with who attested and when (R1 四.(一), 五.(一); R2 四.(一))',
+      }),
   })
   .meta({ id: 'HousingCaseRequest' });
 

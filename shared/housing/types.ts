@@ -163,6 +163,8 @@ export interface SubsidyState {
 /** A housing-renovation case: one household, one file [R1 九.(五)]. */
 export interface HousingCase {
   caseId: string;
+  /** Eligibility facts attested on application: who and when (R1 四.(一), 五.(一); R2 四.(一)). */
+  attestations?: Attestations;
   /** The household's earlier case, closed, that this one follows (R2 三: new damage goes through the steps again). */
   previousCaseId?: string;
   /** The policy version the case runs under (in force on `appliedOn`). */
@@ -228,6 +230,24 @@ export interface CaseEvent {
   statusBefore: CaseStatus | null;
   statusAfter: CaseStatus;
 }
+
+/** A fact someone vouched for: who (name and office) and on which day (R1 四.(一), 五.(一); R2 四.(一)). */
+export interface Attestation {
+  by: string;
+  on: IsoDate;
+}
+
+/**
+ * The eligibility facts the roster cannot answer, each attested [R1 四.(一) 农业户籍、在村居住、唯一住房;
+ * R1 五.(一) 无房户: 家庭成员均无住房; R2 四.(一)]: agricultural household registration, living in the
+ * village, and `housing` — the only house (C/D) or, for a no-house household, that no member owns one.
+ */
+export interface Attestations {
+  agriculturalRegistration: Attestation;
+  livesInVillage: Attestation;
+  housing: Attestation;
+}
+export const ATTESTED_FACTS = ['agriculturalRegistration', 'livesInVillage', 'housing'] as const;
 
 /** The creation body (docs/rules.md §4) as the schema leaves it: money already in fen. One definition: schemas.ts. */
 export type CaseRequest = z.output<typeof caseBodySchema>;

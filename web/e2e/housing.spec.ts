@@ -72,6 +72,10 @@ test.describe
       await choose(page, '改造方式', '自建');
       await page.getByLabel('计划面积（平方米）').fill('55');
       await page.getByLabel('申请日期').fill('2019-01-10');
+      await page.getByLabel('农业户籍 · 核实人（姓名及单位）').fill('前进村委会 王某');
+      await page.getByLabel('在村居住 · 核实人（姓名及单位）').fill('前进村委会 王某');
+      await page.getByLabel('唯一住房 · 核实人（姓名及单位）').fill('中和镇扶贫办 李某');
+      await page.getByLabel('核实日期').fill('2019-01-08');
       await shoot(page, 'case-new');
       await page.getByRole('button', { name: '提交申请' }).click();
 

@@ -27,6 +27,11 @@ async function openCase(overrides: Record<string, unknown> = {}) {
     grade: 'D',
     mode: 'self-build',
     plannedArea: 55,
+    attestations: {
+      agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
+      livesInVillage: { by: '村委会', on: '2019-01-01' },
+      housing: { by: '扶贫办', on: '2019-01-01' },
+    },
     appliedOn: '2019-01-10',
     ...overrides,
   };
@@ -195,6 +200,11 @@ describe('scope and concurrency', () => {
       grade: 'D',
       mode: 'self-build',
       plannedArea: 55,
+      attestations: {
+        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
+        livesInVillage: { by: '村委会', on: '2019-01-01' },
+        housing: { by: '扶贫办', on: '2019-01-01' },
+      },
       appliedOn: '2019-01-10',
     };
     const refused = await call('POST', '/v1/housing/cases', { as: township, body });
@@ -231,5 +241,34 @@ describe('item 15: a new case after a closure [R2 三]', () => {
     expect([third.status, third.body.error.code]).toEqual([409, 'case-exists']);
     // the closed case is unchanged
     expect((await call('GET', `/v1/housing/cases/${caseId}`, { as: township })).body.status).toBe('refused');
+  });
+});
+
+describe('item 17: attested eligibility facts', () => {
+  it('a case without attestations is 400 naming the field and nothing is stored; with them the case records who and when', async () => {
+    const householder = await registeredHouseholder();
+    const body = {
+      programme: 'R1',
+      householdId: householder.householdId,
+      householderId: householder.personId,
+      township: 'zhonghe',
+      village: '测试村',
+      grade: 'D',
+      mode: 'self-build',
+      plannedArea: 55,
+      appliedOn: '2019-01-10',
+    };
+    const bad = await call('POST', '/v1/housing/cases', { as: township, body });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error.details)).toContain('attestations');
+    expect((await call('GET', `/v1/housing/cases/HC-${householder.householdId}`, { as: township })).status).toBe(404);
+    const attestations = {
+      agriculturalRegistration: { by: '派出所户籍室 李某', on: '2019-01-08' },
+      livesInVillage: { by: '村委会 王某', on: '2019-01-08' },
+      housing: { by: '村委会 王某', on: '2019-01-09' },
+    };
+    const ok = await call('POST', '/v1/housing/cases', { as: township, body: { ...body, attestations } });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect(ok.body.attestations).toEqual(attestations);
   });
 });

@@ -34,6 +34,11 @@ async function openCase(appliedOn: string) {
       grade: 'D',
       mode: 'self-build',
       plannedArea: 50,
+      attestations: {
+        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
+        livesInVillage: { by: '村委会', on: '2019-01-01' },
+        housing: { by: '扶贫办', on: '2019-01-01' },
+      },
       appliedOn,
     },
   });

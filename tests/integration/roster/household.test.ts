@@ -75,6 +75,11 @@ describe('one household at a glance', () => {
         mode: 'self-build',
         plannedArea: 55,
         appliedOn: '2019-01-10',
+        attestations: {
+          agriculturalRegistration: { by: '测试村委会', on: '2019-01-05' },
+          livesInVillage: { by: '测试村委会', on: '2019-01-05' },
+          housing: { by: '中和镇扶贫办', on: '2019-01-05' },
+        },
       },
     });
     expect(housing.status, JSON.stringify(housing.body)).toBe(201);

@@ -23,6 +23,11 @@ async function openCase() {
       grade: 'D',
       mode: 'self-build',
       plannedArea: 55,
+      attestations: {
+        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
+        livesInVillage: { by: '村委会', on: '2019-01-01' },
+        housing: { by: '扶贫办', on: '2019-01-01' },
+      },
       appliedOn: '2019-01-10',
     },
   });

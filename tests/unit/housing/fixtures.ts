@@ -58,6 +58,11 @@ export function request(overrides: Partial<CaseRequest> = {}): CaseRequest {
     mode: 'self-build',
     plannedArea: 55,
     appliedOn: '2019-01-10',
+    attestations: {
+      agriculturalRegistration: { by: '村委会', on: '2019-01-05' },
+      livesInVillage: { by: '村委会', on: '2019-01-05' },
+      housing: { by: '扶贫办', on: '2019-01-05' },
+    },
     ...overrides,
   };
 }

@@ -22,7 +22,20 @@ interface Values {
   largeHousehold?: boolean;
   inRelocationPlan?: boolean;
   appliedOn: string;
+  attestedBy: { agriculturalRegistration: string; livesInVillage: string; housing: string };
+  attestedOn: string;
 }
+
+/** The facts the roster cannot answer, each vouched for by someone (R1 四.(一), 五.(一); R2 四.(一)). */
+const ATTESTED = [
+  { fact: 'agriculturalRegistration', label: '农业户籍 · 核实人（姓名及单位）' },
+  { fact: 'livesInVillage', label: '在村居住 · 核实人（姓名及单位）' },
+  {
+    fact: 'housing',
+    label: '唯一住房 · 核实人（姓名及单位）',
+    noHouseLabel: '家庭成员均无住房 · 核实人（姓名及单位）',
+  },
+] as const;
 
 /** The identity number's check character (GB 11643), checked in the form by the API's own schema. */
 const identityRule = {
@@ -85,11 +98,22 @@ export default function NewCase() {
       ...(values.repairCost !== undefined && values.repairCost !== null ? { repairCost: values.repairCost } : {}),
       ...(values.largeHousehold ? { largeHousehold: true } : {}),
       ...(values.inRelocationPlan ? { inRelocationPlan: true } : {}),
+      attestations: Object.fromEntries(
+        ATTESTED.map(({ fact }) => [fact, { by: (values.attestedBy?.[fact] ?? '').trim(), on: values.attestedOn }]),
+      ),
     };
     const parsed = caseBodySchema.safeParse(body);
     if (!parsed.success) {
       form.setFields(
-        parsed.error.issues.map((i) => ({ name: String(i.path[0]) as keyof Values, errors: ['请填写正确'] })),
+        parsed.error.issues.map((i) => ({
+          name:
+            i.path[0] === 'attestations'
+              ? i.path[2] === 'on'
+                ? 'attestedOn'
+                : ['attestedBy', String(i.path[1])]
+              : (String(i.path[0]) as keyof Values),
+          errors: ['请填写正确'],
+        })) as never,
       );
       return;
     }
@@ -153,6 +177,24 @@ export default function NewCase() {
             <Checkbox>已纳入易地扶贫搬迁计划</Checkbox>
           </Form.Item>
           <Form.Item name="appliedOn" label="申请日期" rules={[{ required: true, message: '请填写申请日期' }]}>
+            <Input type="date" max={todayIso()} />
+          </Form.Item>
+          {ATTESTED.map((a) => (
+            <Form.Item
+              key={a.fact}
+              name={['attestedBy', a.fact]}
+              label={grade === 'no-house' && 'noHouseLabel' in a ? a.noHouseLabel : a.label}
+              rules={[{ required: true, whitespace: true, message: '请填写核实人' }]}
+            >
+              <Input maxLength={100} />
+            </Form.Item>
+          ))}
+          <Form.Item
+            name="attestedOn"
+            label="核实日期"
+            extra="不晚于申请日期"
+            rules={[{ required: true, message: '请填写核实日期' }]}
+          >
             <Input type="date" max={todayIso()} />
           </Form.Item>
           {refusal && (
