@@ -71,7 +71,9 @@ const reconciliation = z
         paidBeyondDeductibles: yuanOut,
         refund: yuanOut.meta({ description: 'The refund the final figures owe' }),
         paidBefore: yuanOut.meta({ description: 'Refunded by earlier paying runs' }),
-        adjustment: yuanOut.meta({ description: 'refund − paidBefore: positive is refunded now, negative recoverable' }),
+        adjustment: yuanOut.meta({
+          description: 'refund − paidBefore: positive is refunded now, negative recoverable',
+        }),
         recoverable: yuanOut,
         changes: z.string().meta({ description: "What changed since the last paying run ('first run', 'unchanged')" }),
       }),

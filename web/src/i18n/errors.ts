@@ -99,6 +99,11 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'quota-full': '名额已满',
   'household-has-ranger': '该户已有生态护林员',
   'unable-to-work': '名册标注该人丧失劳动能力，不能聘为护林员',
+  'reason-required': '已过次年1至3月结算期，补结算须填写医保局的理由',
+  'missing-attestation': '缺少资格事实的证明（证明人和日期）',
+  'attestation-after-application': '证明日期晚于申请日期',
+  'not-sellable': '只有已拨付的政府兜底房才能登记出售',
+  'already-sold': '该房屋已登记出售',
   'field-not-owned': '无权修改此字段',
   // Bulletin (R1/R2 八.(二))
   'bulletin-published': '该期通报已发布，不能再报送或修改',
