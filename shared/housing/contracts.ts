@@ -32,9 +32,19 @@ const status = z.enum(CASE_STATUSES);
 const step = z.enum(STEP_TYPES);
 const cancelled = z.object({ reason: z.string(), clause: z.string(), builtArea: m2, limit: m2 });
 
+const attestation = z.object({ by: z.string(), on: isoDate });
+const attestations = z
+  .object({ agriculturalRegistration: attestation, livesInVillage: attestation, housing: attestation })
+  .meta({ description: 'Eligibility facts attested on application: who and when (R1 四.(一), 五.(一); R2 四.(一))' });
+
 const caseSchema = z
   .object({
     caseId: z.string(),
+    previousCaseId: z
+      .string()
+      .optional()
+      .meta({ description: "The household's earlier, closed case this one follows (R2 三)" }),
+    attestations: attestations.optional().meta({ description: 'Absent on cases opened before attestations' }),
     policyId: z.string(),
     programme: z.enum(PROGRAMMES),
     householdId: z.string(),
@@ -66,6 +76,15 @@ const caseSchema = z
       .optional(),
     finalAcceptance: z.object({ builtArea: m2, on: isoDate }).optional(),
     refusal: z.object({ evidence: z.string(), on: isoDate }).optional(),
+    sale: z
+      .object({
+        on: isoDate,
+        amountDue: yuanOut.meta({ description: 'The government backing money due back (R2 八.(二))' }),
+        fiveYearsFrom: isoDate,
+        early: z.boolean().meta({ description: 'Sold before five years from final acceptance' }),
+        clause: z.string(),
+      })
+      .optional(),
     subsidy: z.object({
       committed: yuanOut.meta({ description: 'Yuan due under the current facts (0 when cancelled)' }),
       paid: yuanOut,
@@ -135,6 +154,7 @@ const historyEntry = z
       repairCost: yuanOut.optional(),
       appliedOn: isoDate,
       inRelocationPlan: z.boolean().optional(),
+      attestations,
       policyId: z.string(),
       identityBasis: z.enum(['registered-poor', 'welfare', 'disabled-household']),
       safetyNet: z.boolean(),
@@ -189,6 +209,7 @@ const historyEntry = z
     entry('payment', { account: z.string(), amount: yuanOut }),
     entry('return', { reason: z.string(), returnedFrom: step, rectify: z.boolean().optional() }),
     entry('refuse', { evidence: z.string() }),
+    entry('sale', { evidence: z.string(), amountDue: yuanOut, fiveYearsFrom: isoDate, early: z.boolean() }),
   ])
   .meta({ id: 'HousingHistoryEntry' });
 

@@ -1732,6 +1732,33 @@ export interface components {
                  */
                 on: string;
             };
+            /** @description Absent on cases opened before attestations */
+            attestations?: {
+                agriculturalRegistration: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
+                housing: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
+                livesInVillage: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
+            };
             caseId: string;
             /**
              * Format: date
@@ -1826,6 +1853,8 @@ export interface components {
                  */
                 on: string;
             };
+            /** @description The household's earlier, closed case this one follows (R2 三) */
+            previousCaseId?: string;
             /** @enum {string} */
             programme: "R1" | "R2";
             refusal?: {
@@ -1839,6 +1868,23 @@ export interface components {
             /** @description Yuan */
             repairCost?: number;
             safetyNet: boolean;
+            sale?: {
+                /** @description The government backing money due back (R2 八.(二)) */
+                amountDue: number;
+                clause: string;
+                /** @description Sold before five years from final acceptance */
+                early: boolean;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                fiveYearsFrom: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
             stableExit: boolean;
             /** @enum {string} */
             status: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
@@ -1888,6 +1934,33 @@ export interface components {
                  * @example 2019-03-10
                  */
                 on: string;
+            };
+            /** @description Absent on cases opened before attestations */
+            attestations?: {
+                agriculturalRegistration: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
+                housing: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
+                livesInVillage: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
             };
             caseId: string;
             /**
@@ -1984,6 +2057,8 @@ export interface components {
                  */
                 on: string;
             };
+            /** @description The household's earlier, closed case this one follows (R2 三) */
+            previousCaseId?: string;
             /** @enum {string} */
             programme: "R1" | "R2";
             refusal?: {
@@ -1997,6 +2072,23 @@ export interface components {
             /** @description Yuan */
             repairCost?: number;
             safetyNet: boolean;
+            sale?: {
+                /** @description The government backing money due back (R2 八.(二)) */
+                amountDue: number;
+                clause: string;
+                /** @description Sold before five years from final acceptance */
+                early: boolean;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                fiveYearsFrom: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
             stableExit: boolean;
             /** @enum {string} */
             status: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
@@ -2046,6 +2138,33 @@ export interface components {
                  * @example 2019-03-10
                  */
                 on: string;
+            };
+            /** @description Absent on cases opened before attestations */
+            attestations?: {
+                agriculturalRegistration: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
+                housing: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
+                livesInVillage: {
+                    by: string;
+                    /**
+                     * Format: date
+                     * @example 2019-03-10
+                     */
+                    on: string;
+                };
             };
             caseId: string;
             /**
@@ -2143,6 +2262,8 @@ export interface components {
                  */
                 on: string;
             };
+            /** @description The household's earlier, closed case this one follows (R2 三) */
+            previousCaseId?: string;
             /** @enum {string} */
             programme: "R1" | "R2";
             refusal?: {
@@ -2156,6 +2277,23 @@ export interface components {
             /** @description Yuan */
             repairCost?: number;
             safetyNet: boolean;
+            sale?: {
+                /** @description The government backing money due back (R2 八.(二)) */
+                amountDue: number;
+                clause: string;
+                /** @description Sold before five years from final acceptance */
+                early: boolean;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                fiveYearsFrom: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                on: string;
+            };
             stableExit: boolean;
             /** @enum {string} */
             status: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
@@ -2437,6 +2575,33 @@ export interface components {
                  * @example 2019-03-10
                  */
                 appliedOn: string;
+                /** @description Eligibility facts attested on application: who and when (R1 四.(一), 五.(一); R2 四.(一)) */
+                attestations: {
+                    agriculturalRegistration: {
+                        by: string;
+                        /**
+                         * Format: date
+                         * @example 2019-03-10
+                         */
+                        on: string;
+                    };
+                    housing: {
+                        by: string;
+                        /**
+                         * Format: date
+                         * @example 2019-03-10
+                         */
+                        on: string;
+                    };
+                    livesInVillage: {
+                        by: string;
+                        /**
+                         * Format: date
+                         * @example 2019-03-10
+                         */
+                        on: string;
+                    };
+                };
                 /** @enum {string} */
                 grade: "C" | "D" | "no-house";
                 householderId: string;
@@ -2827,6 +2992,31 @@ export interface components {
             statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
             /** @constant */
             type: "refuse";
+        } | {
+            actor: components["schemas"]["HousingActor"];
+            caseId: string;
+            data: {
+                /** @description Yuan */
+                amountDue: number;
+                early: boolean;
+                evidence: string;
+                /**
+                 * Format: date
+                 * @example 2019-03-10
+                 */
+                fiveYearsFrom: string;
+            };
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            seq: number;
+            /** @enum {string} */
+            statusAfter: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+            statusBefore: ("applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled") | null;
+            /** @constant */
+            type: "sale";
         };
         HousingPhoto: {
             /** @enum {string} */
