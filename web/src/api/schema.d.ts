@@ -1090,6 +1090,15 @@ export interface components {
             householdId: string;
             reason: string;
         };
+        Attestation: {
+            /** @description Who attested: name and office */
+            by: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+        };
         Bulletin: {
             asOf: string;
             builtAt: string;
@@ -1823,7 +1832,7 @@ export interface components {
                 actions: {
                     roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
                     /** @enum {string} */
-                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse";
+                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse" | "sale";
                 }[];
                 roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
                 /** @enum {string} */
@@ -2027,7 +2036,7 @@ export interface components {
                 actions: {
                     roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
                     /** @enum {string} */
-                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse";
+                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse" | "sale";
                 }[];
                 roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
                 /** @enum {string} */
@@ -2231,7 +2240,7 @@ export interface components {
                 actions: {
                     roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
                     /** @enum {string} */
-                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse";
+                    type: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment" | "return" | "refuse" | "sale";
                 }[];
                 roles: ("hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit")[];
                 /** @enum {string} */
@@ -2336,6 +2345,13 @@ export interface components {
              * @example 2019-03-10
              */
             appliedOn: string;
+            /** @description Eligibility facts the roster cannot answer, each with who attested and when (R1 四.(一), 五.(一); R2 四.(一)) */
+            attestations: {
+                agriculturalRegistration: components["schemas"]["Attestation"];
+                /** @description The only house (C/D), or for a no-house household that no member owns a house */
+                housing: components["schemas"]["Attestation"];
+                livesInVillage: components["schemas"]["Attestation"];
+            };
             /** @enum {string} */
             grade: "C" | "D" | "no-house";
             /**
@@ -2565,6 +2581,15 @@ export interface components {
             on: string;
             /** @constant */
             type: "refuse";
+        } | {
+            evidence: string;
+            /**
+             * Format: date
+             * @example 2019-03-10
+             */
+            on: string;
+            /** @constant */
+            type: "sale";
         };
         HousingHistoryEntry: {
             actor: components["schemas"]["HousingActor"];
@@ -3459,6 +3484,11 @@ export interface components {
                  */
                 json: string;
             };
+            /**
+             * @description preview before 1 January of the next year (pays nothing); pay in January–March; late after March (needs a reason)
+             * @enum {string}
+             */
+            mode: "preview" | "pay" | "late";
             /** @description Refund total by payer */
             payers: {
                 [key: string]: number;
@@ -3466,33 +3496,56 @@ export interface components {
             /** @description Persons with a refund */
             persons: number;
             policyId: string;
+            /** @description The insurance bureau's reason for a run after March */
+            reason?: string;
+            /** @description Paid before and not owed by the final figures */
+            recoverableTotal: number;
             /** @description Yuan */
             refundTotal: number;
             reportKey: string;
             revision: number;
             rows: {
+                /** @description refund − paidBefore: positive is refunded now, negative recoverable */
+                adjustment: number;
                 /** @description Yuan */
                 beyondDeductibles: number;
                 /** @description Yuan */
                 cap: number;
+                /** @description What changed since the last paying run ('first run', 'unchanged') */
+                changes: string;
                 /** @description Yuan */
                 due: number;
                 generalAdmissions: number;
                 highestLevel: ("township" | "county" | "prefecture" | "region" | "outside") | null;
+                /** @description Refunded by earlier paying runs */
+                paidBefore: number;
                 /** @description Yuan */
                 paidBeyondDeductibles: number;
                 /** @description Masked identity number */
                 personId: string;
                 /** @description Yuan */
+                recoverable: number;
+                /** @description The refund the final figures owe */
                 refund: number;
             }[];
             year: number;
         };
         ReconciliationRun: {
-            /** @description Refunds recorded by this run (0 on a rerun: nothing is paid twice) */
+            /** @description Persons whose figures changed since the last paying run */
+            changed: number;
+            /**
+             * @description preview before 1 January of the next year (pays nothing); pay in January–March; late after March (needs a reason)
+             * @enum {string}
+             */
+            mode: "preview" | "pay" | "late";
+            /** @description Refunds paid by this run (0 on a preview and on a rerun with nothing changed) */
             paidThisRun: number;
             /** @description Persons with a refund */
             persons: number;
+            /** @description The insurance bureau's reason for a run after March */
+            reason?: string;
+            /** @description Refunds paid earlier that the final figures no longer owe, recorded as recoverable by this run */
+            recoverableThisRun: number;
             /** @description Yuan, paid by commercial supplementary insurance */
             refundTotal: number;
             reportKey: string;
@@ -9818,7 +9871,9 @@ export interface operations {
     };
     "reconciliation-run": {
         parameters: {
-            query?: never;
+            query?: {
+                reason?: string;
+            };
             header?: never;
             path: {
                 year: number;
@@ -9827,7 +9882,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The reconciliation (the same on every run) */
+            /** @description The run: a preview before the year is over; pays only what earlier runs did not */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9845,7 +9900,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error" | "no-policy";
+                            code: "validation-error" | "no-policy" | "reason-required";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
