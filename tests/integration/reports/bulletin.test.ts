@@ -28,6 +28,11 @@ async function openCase(township: 'moguqi' | 'dahewan', appliedOn: string, name:
       mode: 'self-build',
       plannedArea: 50,
       appliedOn,
+      attestations: {
+        agriculturalRegistration: { by: '示例村委会', on: '2019-01-01' },
+        livesInVillage: { by: '示例村委会', on: '2019-01-01' },
+        housing: { by: '镇扶贫办', on: '2019-01-01' },
+      },
     },
   });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
