@@ -76,6 +76,13 @@ const reconciliation = z
         }),
         recoverable: yuanOut,
         changes: z.string().meta({ description: "What changed since the last paying run ('first run', 'unchanged')" }),
+        otherBasis: z
+          .enum(['tilted-admissions', 'all-admissions', ''])
+          .meta({ description: 'The reading of 就诊最高级别医疗机构 not in force (H 三.(二).5.6), a decision)' }),
+        otherHighestLevel: level.nullable(),
+        otherCap: yuanOut,
+        otherDue: yuanOut,
+        otherRefund: yuanOut.meta({ description: 'What the refund would be under the other reading' }),
       }),
     ),
     revision: z.number().int().min(1),

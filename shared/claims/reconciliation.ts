@@ -215,6 +215,12 @@ export async function runReconciliation(
       due: fenToYuan(l.row?.due ?? 0),
       paidBeyondDeductibles: fenToYuan(l.row?.paidBeyondDeductibles ?? 0),
       refund: fenToYuan(l.refundDue),
+      // The other reading of 就诊最高级别医疗机构 [H 三.(二).5.6), policy reconciliation.highestLevelBasis].
+      otherBasis: l.row?.otherReading.basis ?? '',
+      otherHighestLevel: l.row?.otherReading.highestLevel ?? null,
+      otherCap: fenToYuan(l.row?.otherReading.cap ?? 0),
+      otherDue: fenToYuan(l.row?.otherReading.due ?? 0),
+      otherRefund: fenToYuan(l.row?.otherReading.refund ?? 0),
       paidBefore: fenToYuan(l.adj.paidBefore),
       adjustment: fenToYuan(l.adj.adjustment),
       recoverable: fenToYuan(l.adj.recoverable),
@@ -254,8 +260,12 @@ export async function runReconciliation(
       { key: 'adjustment', header: '本次调整(元)' },
       { key: 'recoverable', header: '应追回(元)' },
       { key: 'changes', header: '与上次相比' },
+      { key: 'otherHighestLevel', header: '另一读法:含非倾斜住院的最高级别' },
+      { key: 'otherCap', header: '另一读法封顶线(元)' },
+      { key: 'otherDue', header: '另一读法应自付(元)' },
+      { key: 'otherRefund', header: '另一读法应返还(元)' },
     ],
-    rows: rows.map((r) => ({ ...r, highestLevel: r.highestLevel ?? '' })),
+    rows: rows.map((r) => ({ ...r, highestLevel: r.highestLevel ?? '', otherHighestLevel: r.otherHighestLevel ?? '' })),
     totals: { personId: '合计', refund: report.refundTotal, recoverable: report.recoverableTotal },
   };
   const published = await deps.reports.publish(BASE, String(year), json, [

@@ -1,6 +1,6 @@
 import { applyBp, minFen, positive, type Fen } from '../../money.js';
 import type { HospitalLevel } from '../../reference/types.js';
-import type { ClaimPolicy } from '../policy/parameters.js';
+import type { ClaimPolicy, HighestLevelBasis } from '../policy/parameters.js';
 import { HOSPITAL_LEVELS, type PersonYear } from '../types.js';
 import { highestLevelOf } from './person-year.js';
 
@@ -20,6 +20,8 @@ export interface ReconciliationRow {
   paidBeyondDeductibles: Fen;
   /** paid − due when positive, paid by commercial supplementary insurance. */
   refund: Fen;
+  /** The same year under the other reading of 就诊最高级别医疗机构 (policy `reconciliation.highestLevelBasis`). */
+  otherReading: { basis: HighestLevelBasis; highestLevel: HospitalLevel; cap: Fen; due: Fen; refund: Fen };
 }
 
 export interface Reconciliation {
@@ -40,6 +42,23 @@ export interface Reconciliation {
 }
 
 /**
+ * The highest level whose cap applies to the year [H 三.(二).5.6) "个人自付封顶额按照贫困人口就诊最高级别医疗机构确定"]:
+ * `tilted-admissions` (the decision in force) takes the levels of the year's general admissions and of any
+ * admission with the poverty tilt; `all-admissions` also counts untilted stays (e.g. outside the county
+ * without referral). Never below township.
+ */
+function highestLevelFor(py: PersonYear, basis: HighestLevelBasis): HospitalLevel {
+  const rank = (l: HospitalLevel | null) => (l === null ? -1 : HOSPITAL_LEVELS.indexOf(l));
+  const fromGeneral = py.general.admissions.reduce<HospitalLevel>(
+    (h, g) => (rank(g.level) > rank(h) ? g.level : h),
+    'township',
+  );
+  const fromStays =
+    basis === 'tilted-admissions' ? highestLevelOf(py.admissions, (a) => a.withTilt) : highestLevelOf(py.admissions);
+  return rank(fromStays) > rank(fromGeneral) ? (fromStays as HospitalLevel) : fromGeneral;
+}
+
+/**
  * The yearly reconciliation of self-pay caps [H 三.(二).5.6), docs/rules.md §3.5], pure. For each person-year of
  * `year` with more than one general admission (tilted, settled by the self-pay cap rule — not major
  * disease, not critical illness, not cataract): cap = the cap of the highest level of the person's tilted
@@ -54,17 +73,17 @@ export function reconcile(year: number, personYears: readonly PersonYear[], poli
     if (py.year !== year) continue;
     const general = py.general.admissions;
     if (general.length <= 1) continue;
-    const tilted = highestLevelOf(py.admissions, (a) => a.withTilt);
-    const fromGeneral = general.reduce<HospitalLevel>(
-      (h, g) => (HOSPITAL_LEVELS.indexOf(g.level) > HOSPITAL_LEVELS.indexOf(h) ? g.level : h),
-      'township',
-    );
-    const highestLevel =
-      tilted && HOSPITAL_LEVELS.indexOf(tilted) > HOSPITAL_LEVELS.indexOf(fromGeneral) ? tilted : fromGeneral;
-    const cap = p.targets.selfPayCap[highestLevel].value;
     const beyond = py.general.selfPayBeyondDeductibles;
-    const due = minFen(beyond, cap) + applyBp(positive(beyond - cap), p.reconciliation.patientShareAboveCap.value);
     const paid = py.general.paidBeyondDeductibles;
+    const figures = (basis: HighestLevelBasis) => {
+      const highestLevel = highestLevelFor(py, basis);
+      const cap = p.targets.selfPayCap[highestLevel].value;
+      const due = minFen(beyond, cap) + applyBp(positive(beyond - cap), p.reconciliation.patientShareAboveCap.value);
+      return { basis, highestLevel, cap, due, refund: positive(paid - due) };
+    };
+    const basis = p.reconciliation.highestLevelBasis.value;
+    const { highestLevel, cap, due } = figures(basis);
+    const otherReading = figures(basis === 'tilted-admissions' ? 'all-admissions' : 'tilted-admissions');
     rows.push({
       personId: py.personId,
       year,
@@ -75,6 +94,7 @@ export function reconcile(year: number, personYears: readonly PersonYear[], poli
       due,
       paidBeyondDeductibles: paid,
       refund: positive(paid - due),
+      otherReading,
     });
   }
   rows.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));

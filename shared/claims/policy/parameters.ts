@@ -39,6 +39,12 @@ export interface CriticalIllnessSegment {
   ratio: Parameter<BasisPoints>;
 }
 
+/**
+ * 就诊最高级别医疗机构 read two ways: only admissions with the poverty tilt (those the cap rule settles), or
+ * every inpatient stay of the year including untilted ones.
+ */
+export type HighestLevelBasis = 'tilted-admissions' | 'all-admissions';
+
 export interface ClaimParameters {
   tilt: {
     /** Levels at which a hospital outside the county needs a registered referral or an emergency report. */
@@ -113,6 +119,8 @@ export interface ClaimParameters {
     refundPayer: Parameter<'commercialInsurance'>;
     /** Months (1–12) of the following year in which the bureau reconciles. */
     months: Parameter<number[]>;
+    /** Which stays decide the highest level whose yearly cap applies (the report also shows the other reading). */
+    highestLevelBasis: Parameter<HighestLevelBasis>;
   };
   contribution: {
     adult: Parameter<Fen>;

@@ -555,6 +555,14 @@ export const ZHALANTUN_2019: ClaimPolicy = {
         citation: 'H 三.(二).5.6)',
         label: 'plan',
       },
+      highestLevelBasis: {
+        value: 'tilted-admissions',
+        unit: 'code',
+        description:
+          'The yearly cap is that of the highest level among the admissions with the poverty tilt (个人自付封顶额按照贫困人口就诊最高级别医疗机构确定); the reconciliation report also shows the reading with every stay',
+        citation: 'H 三.(二).5.6)',
+        label: 'decision',
+      },
     },
     contribution: {
       adult: {

@@ -118,3 +118,65 @@ describe('yearly reconciliation', () => {
     expect(reconcile(2019, [emptyPersonYear('X', 2019)], ZHALANTUN_2019).rows).toEqual([]);
   });
 });
+
+describe('item 8: the highest level for the yearly cap, and the other reading [H 三.(二).5.6)]', () => {
+  // Person F: admissions 1 and 2 of person A (township, tilted, general) and a stay at a region hospital
+  // outside the county without referral, 5,000 (no tilt, settled by the standard rule, not a general
+  // admission; small enough that the year stays below the critical-illness threshold).
+  //   tilted reading (in force): highest tilted level township → cap 1,000; beyond d 1,495 + 1,200 = 2,695
+  //     → due 1,000 + 10% × 1,695 = 1,169.50; paid 1,049.50 + 1,020 = 2,069.50 → refund 900
+  //   all stays: highest level region → cap 4,000 > 2,695 → due 2,695; refund (2,069.50 − 2,695)⁺ = 0
+  const f = settleAll(poor, [
+    [H.clinic, { total: 15_000, on: '2019-02-01' }],
+    [H.region, { total: 5_000, on: '2019-03-01' }],
+    [H.clinic, { total: 12_000, on: '2019-05-01' }],
+  ]);
+
+  it('the decision is a labelled, cited policy parameter', () => {
+    expect(ZHALANTUN_2019.parameters.reconciliation.highestLevelBasis).toMatchObject({
+      value: 'tilted-admissions',
+      label: 'decision',
+      citation: 'H 三.(二).5.6)',
+    });
+  });
+
+  it('uses only tilted admissions and shows what every stay would give', () => {
+    const [row] = reconcile(2019, [as('F', f.year)], ZHALANTUN_2019).rows;
+    expect(row).toMatchObject({
+      highestLevel: 'township',
+      cap: fen(1000),
+      generalAdmissions: 2,
+      due: fen(1169.5),
+      paidBeyondDeductibles: fen(2069.5),
+      refund: fen(900),
+      otherReading: { basis: 'all-admissions', highestLevel: 'region', cap: fen(4000), due: fen(2695), refund: 0 },
+    });
+  });
+
+  it('with the other reading in force the figures swap', () => {
+    const p = ZHALANTUN_2019.parameters;
+    const allStays = {
+      ...ZHALANTUN_2019,
+      parameters: {
+        ...p,
+        reconciliation: {
+          ...p.reconciliation,
+          highestLevelBasis: { ...p.reconciliation.highestLevelBasis, value: 'all-admissions' as const },
+        },
+      },
+    };
+    const [row] = reconcile(2019, [as('F', f.year)], allStays).rows;
+    expect(row).toMatchObject({
+      highestLevel: 'region',
+      due: fen(2695),
+      refund: 0,
+      otherReading: { basis: 'tilted-admissions', highestLevel: 'township', refund: fen(900) },
+    });
+  });
+
+  it('a year with only tilted stays reads the same both ways (person A: county, refund 1,800)', () => {
+    const [row] = reconcile(2019, [as('A', a.year)], ZHALANTUN_2019).rows;
+    expect(row?.refund).toBe(fen(1800));
+    expect(row?.otherReading).toMatchObject({ highestLevel: 'county', refund: fen(1800) });
+  });
+});

@@ -3517,6 +3517,18 @@ export interface components {
                 due: number;
                 generalAdmissions: number;
                 highestLevel: ("township" | "county" | "prefecture" | "region" | "outside") | null;
+                /**
+                 * @description The reading of 就诊最高级别医疗机构 not in force (H 三.(二).5.6), a decision)
+                 * @enum {string}
+                 */
+                otherBasis: "tilted-admissions" | "all-admissions" | "";
+                /** @description Yuan */
+                otherCap: number;
+                /** @description Yuan */
+                otherDue: number;
+                otherHighestLevel: ("township" | "county" | "prefecture" | "region" | "outside") | null;
+                /** @description What the refund would be under the other reading */
+                otherRefund: number;
                 /** @description Refunded by earlier paying runs */
                 paidBefore: number;
                 /** @description Yuan */
