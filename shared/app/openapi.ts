@@ -2,6 +2,8 @@ import { z, type ZodType } from 'zod';
 import type { Contract } from '../http/contract.js';
 import { errorDetailSchema } from '../http/schemas.js';
 import { ROUTES } from '../platform/routes/index.js';
+import type { OperationExample } from './openapi-example.js';
+import { OPERATION_EXAMPLES } from './openapi-examples.js';
 
 const STATUS_TEXT: Record<number, string> = {
   200: 'Replay',
@@ -89,7 +91,15 @@ function toSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
   return finish(json);
 }
 
-function parameters(schema: ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
+/** A path or query value as its schema types it (`year=2019` is the integer 2019). */
+const asTyped = (value: string, type: unknown): string | number | boolean =>
+  type === 'integer' || type === 'number' ? Number(value) : type === 'boolean' ? value === 'true' : value;
+
+function parameters(
+  schema: ZodType | undefined,
+  where: 'path' | 'query',
+  examples: Record<string, string> = {},
+): JsonSchema[] {
   if (!schema) return [];
   const json = toSchema(schema, 'input');
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
@@ -102,6 +112,7 @@ function parameters(schema: ZodType | undefined, where: 'path' | 'query'): JsonS
       required: where === 'path' || required.has(name),
       ...(description ? { description } : {}),
       schema,
+      ...(examples[name] !== undefined ? { example: asTyped(examples[name], schema.type) } : {}),
     };
   });
 }
@@ -142,8 +153,9 @@ function operationId(route: (typeof ROUTES)[number]): string {
  */
 export function buildOpenApi(
   contracts: readonly Contract[],
-  extra: { description?: string; schemas?: readonly ZodType[] } = {},
+  extra: { description?: string; schemas?: readonly ZodType[]; examples?: Record<string, OperationExample> } = {},
 ): JsonSchema {
+  const examples = extra.examples ?? OPERATION_EXAMPLES;
   components = {};
   toSchema(errorDetailSchema, 'output');
   for (const schema of extra.schemas ?? []) toSchema(schema, 'input');
@@ -152,6 +164,12 @@ export function buildOpenApi(
   for (const route of ROUTES) {
     const c = byKey.get(`${route.method} ${route.path}`);
     if (!c) throw new Error(`no contract for ${route.method} ${route.path}`);
+    // One realistic exchange per operation: the contract's own, else one captured from a real run.
+    const example: OperationExample | undefined = c.examples
+      ? { status: c.success.status, ...c.examples }
+      : examples[`${route.method} ${route.path}`];
+    const withExample = (media: JsonSchema, value: unknown) =>
+      value === undefined ? media : { ...media, example: value };
     const successBody = c.success.schema
       ? { content: { 'application/json': { schema: toSchema(c.success.schema, 'output') } } }
       : {};
@@ -159,6 +177,15 @@ export function buildOpenApi(
       [String(c.success.status)]: { description: c.success.description, ...successBody },
     };
     if (c.success.replay) responses['200'] = { description: c.success.replay, ...successBody };
+    const answered = example
+      ? (responses[String(example.status)] as { content?: Record<string, JsonSchema> })
+      : undefined;
+    if (example && answered?.content?.['application/json']) {
+      responses[String(example.status)] = {
+        ...answered,
+        content: { 'application/json': withExample(answered.content['application/json'], example.response) },
+      };
+    }
     const codes: Record<number, string[]> = {};
     const add = (status: number, extra: readonly string[] = []) => {
       codes[status] = [...new Set([...(codes[status] ?? COMMON_CODES[status] ?? []), ...extra])];
@@ -187,12 +214,17 @@ export function buildOpenApi(
       operationId: operationId(route),
       summary: route.summary,
       ...(route.roles === 'public' ? { security: [] } : { description: `Roles: ${route.roles.join(', ')}.` }),
-      parameters: [...parameters(c.params, 'path'), ...parameters(c.query, 'query')],
+      parameters: [...parameters(c.params, 'path', example?.params), ...parameters(c.query, 'query', example?.query)],
       ...(c.body
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: toSchema(c.documentedBody ?? c.body, 'input') } },
+              content: {
+                'application/json': withExample(
+                  { schema: toSchema(c.documentedBody ?? c.body, 'input') },
+                  example?.request,
+                ),
+              },
             },
           }
         : {}),

@@ -128,7 +128,9 @@ export const photoBodySchema = z
 export const casePathSchema = z.object({ caseId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) });
 export const photoPathSchema = casePathSchema.extend({ photoId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) });
 export const caseListQuerySchema = z.object({
-  township: z.enum(TOWNSHIP_CODES).optional(),
+  township: z.enum(TOWNSHIP_CODES).optional().meta({
+    description: "Required for city-wide callers (400 otherwise); township staff get their own township's cases",
+  }),
   status: z.enum(CASE_STATUSES).optional(),
   programme: z.enum(PROGRAMMES).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),

@@ -27,6 +27,9 @@ export const REFERENCE_CONTRACTS = {
         .meta({ id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document' }),
       description: 'This document',
     },
+    examples: {
+      response: { openapi: '3.1.0', info: { title: 'Zhalantun 2019 poverty-alleviation platform', version: '1.0.0' } },
+    },
   }),
   townships: contract({
     route: 'GET /v1/reference/townships',

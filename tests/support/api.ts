@@ -6,7 +6,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { inject } from 'vitest';
 import type { Role } from '../../shared/auth/roles.js';
 import { makeIdentity } from '../../shared/identity/gb11643.js';
-import { contractProblems } from './contract.js';
+import { contractProblems, operationFor } from './contract.js';
 
 export const apiUrl = (): string => inject('apiUrl');
 
@@ -73,6 +73,15 @@ export async function call<T = any>(
   if (problems.length > 0) {
     if (process.env.CONTRACT_SURVEY) appendFileSync(process.env.CONTRACT_SURVEY, `${problems.join('\n')}\n`);
     else throw new Error(`The response breaks docs/openapi.json:\n${problems.join('\n')}\n${text.slice(0, 2000)}`);
+  }
+  const operation = process.env.CONTRACT_EXAMPLES ? operationFor(method, path) : undefined;
+  if (operation && response.ok && options.rawBody === undefined && process.env.CONTRACT_EXAMPLES) {
+    // `npm run examples:capture`: real exchanges for the document's examples (scripts/write-examples.ts).
+    const exchange = { method: operation.method, template: operation.template, path, status: response.status };
+    appendFileSync(
+      process.env.CONTRACT_EXAMPLES,
+      `${JSON.stringify({ ...exchange, request: options.body, response: text ? parsed : undefined })}\n`,
+    );
   }
   return { status: response.status, body: parsed as T, headers: response.headers };
 }

@@ -161,6 +161,35 @@ describe('photo checks', () => {
 });
 
 describe('scope and concurrency', () => {
+  it('lists cases by township, programme and status, page by page; city-wide callers name the township', async () => {
+    const { caseId } = await openCase();
+    const seen: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const query = `township=zhonghe&programme=R1&status=applied&limit=20${nextToken ? `&nextToken=${encodeURIComponent(nextToken)}` : ''}`;
+      const page = await call('GET', `/v1/housing/cases?${query}`, { as: housingOffice });
+      expect(page.status, JSON.stringify(page.body)).toBe(200);
+      expect(page.body.cases.length).toBeLessThanOrEqual(20);
+      for (const c of page.body.cases) {
+        expect(c).toMatchObject({ township: 'zhonghe', programme: 'R1', status: 'applied' });
+        seen.push(c.caseId);
+      }
+      nextToken = page.body.nextToken;
+    } while (nextToken && !seen.includes(caseId));
+    expect(seen).toContain(caseId);
+
+    // Township staff default to their own township and are refused another one.
+    const own = await call('GET', '/v1/housing/cases?limit=1', { as: township });
+    expect(own.status).toBe(200);
+    expect(own.body.cases.every((c: { township: string }) => c.township === 'zhonghe')).toBe(true);
+    const other = await call('GET', '/v1/housing/cases?township=chaihe', { as: township });
+    expect(other.status).toBe(403);
+    // A city-wide caller without a township is told which field is missing.
+    const unnamed = await call('GET', '/v1/housing/cases', { as: housingOffice });
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.error.details).toEqual([expect.objectContaining({ path: 'query.township' })]);
+  });
+
   it("township A staff are refused on township B's case, and nothing is written", async () => {
     const { caseId } = await openCase();
     const r = await step(caseId, otherTownship, { type: 'village-review', on: '2019-01-12', passed: true });

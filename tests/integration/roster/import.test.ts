@@ -36,6 +36,13 @@ function goodRows(n: number) {
 beforeAll(registerTestVillages);
 
 describe('roster import from Excel', () => {
+  it('lists each township’s registered villages, 洼堤乡 with the ones just registered', async () => {
+    const r = await call('GET', '/v1/reference/villages', { as: poverty });
+    expect(r.status).toBe(200);
+    const wadi = r.body.villages.find((t: { township: string }) => t.township === 'wadi');
+    expect(wadi?.villages).toEqual(expect.arrayContaining(TEST_VILLAGES.map((v) => expect.objectContaining(v))));
+  });
+
   it('dry-runs with counts and Chinese reasons per row, loads the good rows, and a second import changes nothing', async () => {
     const rows: (string | null)[][] = goodRows(20);
     // Sheet rows: header is row 1, so data row i is sheet row i + 2.

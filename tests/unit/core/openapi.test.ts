@@ -96,7 +96,38 @@ describe('OpenAPI 3.1 description', () => {
       'hospital-not-found',
     ]);
     // A replay answers 200 with the same body as the first 201.
-    expect(claims['200'].content).toEqual(claims['201'].content);
+    expect(claims['200'].content['application/json'].schema).toEqual(claims['201'].content['application/json'].schema);
+  });
+
+  it('shows one realistic, synthetic exchange per operation: request body, answer and path values', () => {
+    const missing: string[] = [];
+    const examples: unknown[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        const request = op.requestBody?.content?.['application/json'];
+        if (request && request.example === undefined) missing.push(`${where} request`);
+        const answers = Object.entries(op.responses as Record<string, any>).filter(([status]) =>
+          status.startsWith('2'),
+        );
+        const withBody = answers.filter(([, r]) => r.content?.['application/json']);
+        if (withBody.length > 0 && !withBody.some(([, r]) => r.content['application/json'].example !== undefined))
+          missing.push(`${where} answer`);
+        for (const p of op.parameters ?? [])
+          if (p.in === 'path' && p.example === undefined) missing.push(`${where} ${p.name}`);
+        examples.push(request?.example, ...withBody.map(([, r]) => r.content['application/json'].example));
+      }
+    }
+    expect(missing).toEqual([]);
+    const text = JSON.stringify(examples);
+    // Identity numbers only from the non-existent region 159999 (masked or not); no local addresses.
+    const identities = text.match(/\b\d{6}[\d*]{11}[\dX]\b/g) ?? [];
+    expect(identities.length).toBeGreaterThan(10);
+    expect(identities.filter((id) => !id.startsWith('159999'))).toEqual([]);
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost/);
+    // Claims, cases and payments of 2019 on many different days, not one date everywhere.
+    const dates = new Set(text.match(/\b2019-\d\d-\d\d\b/g));
+    expect(dates.size).toBeGreaterThan(20);
   });
 
   it('docs/openapi.json is the current generated document (run `npm run openapi` after changing a schema)', () => {

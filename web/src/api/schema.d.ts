@@ -4079,6 +4079,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bulletins": [
+                     *         {
+                     *           "asOf": "2019-08-15",
+                     *           "status": "published",
+                     *           "revisions": 1,
+                     *           "closed": true,
+                     *           "publishedAt": "2019-08-15T08:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulletinList"];
                 };
             };
@@ -4186,6 +4199,100 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2019-08-15",
+                     *       "title": "扎兰屯市农村危房改造工作进度通报（截至2019年8月15日）",
+                     *       "dateText": "2019年8月15日",
+                     *       "deadline": "2019-08-31",
+                     *       "policyId": "housing-2019",
+                     *       "status": "published",
+                     *       "revision": 1,
+                     *       "builtAt": "2019-08-15T08:00:00.000Z",
+                     *       "publishedAt": "2019-08-15T08:00:00.000Z",
+                     *       "publishedBy": {
+                     *         "role": "housing-office"
+                     *       },
+                     *       "programmes": [
+                     *         {
+                     *           "programme": "R1",
+                     *           "title": "扎兰屯市建档立卡贫困户农村危房改造工作进度通报（截至2019年8月15日）",
+                     *           "plan": {
+                     *             "households": 573,
+                     *             "budget": 6406400,
+                     *             "clause": "R1 三"
+                     *           },
+                     *           "rows": [
+                     *             {
+                     *               "rank": 1,
+                     *               "township": "zhonghe",
+                     *               "name": "中和镇",
+                     *               "tasks": 12,
+                     *               "started": 10,
+                     *               "accepted": 6,
+                     *               "completionRate": 0.5,
+                     *               "late": 1,
+                     *               "committed": 302784,
+                     *               "paid": 151392,
+                     *               "withPhotos": 6
+                     *             }
+                     *           ],
+                     *           "totals": {
+                     *             "tasks": 12,
+                     *             "started": 10,
+                     *             "accepted": 6,
+                     *             "completionRate": 0.5,
+                     *             "late": 1,
+                     *             "committed": 302784,
+                     *             "paid": 151392,
+                     *             "withPhotos": 6,
+                     *             "planCompletionRate": 0.0105,
+                     *             "noHouseCommitted": 0,
+                     *             "noHousePaid": 0
+                     *           },
+                     *           "laggards": [],
+                     *           "lateCases": [
+                     *             {
+                     *               "township": "zhonghe",
+                     *               "townshipName": "中和镇",
+                     *               "village": "前进村",
+                     *               "householder": "张**",
+                     *               "identity": "152103********1234",
+                     *               "status": "under-construction",
+                     *               "completionBy": "2019-08-15"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "narratives": [
+                     *         {
+                     *           "township": "zhonghe",
+                     *           "name": "中和镇",
+                     *           "version": 2,
+                     *           "submittedAt": "2019-08-14T09:30:00.000Z",
+                     *           "progress": "本期新开工2户，竣工验收3户",
+                     *           "problems": "个别农户自筹资金不足",
+                     *           "measures": "包联干部逐户督促，确保8月底前完工",
+                     *           "figuresChanged": false
+                     *         }
+                     *       ],
+                     *       "missing": [
+                     *         {
+                     *           "township": "chaihe",
+                     *           "name": "柴河镇"
+                     *         }
+                     *       ],
+                     *       "files": {
+                     *         "xlsx": "https://files.example/reports/bulletins/2019-08-15/r1-ab12cd34/bulletin.xlsx?X-Amz-Expires=300"
+                     *       },
+                     *       "revisions": [
+                     *         {
+                     *           "revision": 1,
+                     *           "publishedAt": "2019-08-15T08:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bulletin"];
                 };
             };
@@ -4306,6 +4413,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2019-08-15",
+                     *       "title": "扎兰屯市农村危房改造工作进度通报（截至2019年8月15日）",
+                     *       "dateText": "2019年8月15日",
+                     *       "deadline": "2019-08-31",
+                     *       "policyId": "housing-2019",
+                     *       "status": "draft",
+                     *       "builtAt": "2019-08-15T08:00:00.000Z",
+                     *       "programmes": [
+                     *         {
+                     *           "programme": "R1",
+                     *           "title": "扎兰屯市建档立卡贫困户农村危房改造工作进度通报（截至2019年8月15日）",
+                     *           "plan": {
+                     *             "households": 573,
+                     *             "budget": 6406400,
+                     *             "clause": "R1 三"
+                     *           },
+                     *           "rows": [
+                     *             {
+                     *               "rank": 1,
+                     *               "township": "zhonghe",
+                     *               "name": "中和镇",
+                     *               "tasks": 12,
+                     *               "started": 10,
+                     *               "accepted": 6,
+                     *               "completionRate": 0.5,
+                     *               "late": 1,
+                     *               "committed": 302784,
+                     *               "paid": 151392,
+                     *               "withPhotos": 6
+                     *             }
+                     *           ],
+                     *           "totals": {
+                     *             "tasks": 12,
+                     *             "started": 10,
+                     *             "accepted": 6,
+                     *             "completionRate": 0.5,
+                     *             "late": 1,
+                     *             "committed": 302784,
+                     *             "paid": 151392,
+                     *             "withPhotos": 6,
+                     *             "planCompletionRate": 0.0105,
+                     *             "noHouseCommitted": 0,
+                     *             "noHousePaid": 0
+                     *           },
+                     *           "laggards": [],
+                     *           "lateCases": [
+                     *             {
+                     *               "township": "zhonghe",
+                     *               "townshipName": "中和镇",
+                     *               "village": "前进村",
+                     *               "householder": "张**",
+                     *               "identity": "152103********1234",
+                     *               "status": "under-construction",
+                     *               "completionBy": "2019-08-15"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "narratives": [
+                     *         {
+                     *           "township": "zhonghe",
+                     *           "name": "中和镇",
+                     *           "version": 2,
+                     *           "submittedAt": "2019-08-14T09:30:00.000Z",
+                     *           "progress": "本期新开工2户，竣工验收3户",
+                     *           "problems": "个别农户自筹资金不足",
+                     *           "measures": "包联干部逐户督促，确保8月底前完工",
+                     *           "figuresChanged": false
+                     *         }
+                     *       ],
+                     *       "missing": [
+                     *         {
+                     *           "township": "chaihe",
+                     *           "name": "柴河镇"
+                     *         }
+                     *       ],
+                     *       "files": {
+                     *         "xlsx": "https://files.example/reports/bulletins/2019-08-15/r1-ab12cd34/bulletin.xlsx?X-Amz-Expires=300"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bulletin"];
                 };
             };
@@ -4404,6 +4594,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": {
                     /** @description Why a published bulletin is corrected: makes the next revision */
                     correction?: string;
@@ -4426,6 +4617,94 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2019-08-15",
+                     *       "title": "扎兰屯市农村危房改造工作进度通报（截至2019年8月15日）",
+                     *       "dateText": "2019年8月15日",
+                     *       "deadline": "2019-08-31",
+                     *       "policyId": "housing-2019",
+                     *       "status": "published",
+                     *       "revision": 1,
+                     *       "builtAt": "2019-08-15T08:00:00.000Z",
+                     *       "publishedAt": "2019-08-15T08:00:00.000Z",
+                     *       "publishedBy": {
+                     *         "role": "housing-office"
+                     *       },
+                     *       "programmes": [
+                     *         {
+                     *           "programme": "R1",
+                     *           "title": "扎兰屯市建档立卡贫困户农村危房改造工作进度通报（截至2019年8月15日）",
+                     *           "plan": {
+                     *             "households": 573,
+                     *             "budget": 6406400,
+                     *             "clause": "R1 三"
+                     *           },
+                     *           "rows": [
+                     *             {
+                     *               "rank": 1,
+                     *               "township": "zhonghe",
+                     *               "name": "中和镇",
+                     *               "tasks": 12,
+                     *               "started": 10,
+                     *               "accepted": 6,
+                     *               "completionRate": 0.5,
+                     *               "late": 1,
+                     *               "committed": 302784,
+                     *               "paid": 151392,
+                     *               "withPhotos": 6
+                     *             }
+                     *           ],
+                     *           "totals": {
+                     *             "tasks": 12,
+                     *             "started": 10,
+                     *             "accepted": 6,
+                     *             "completionRate": 0.5,
+                     *             "late": 1,
+                     *             "committed": 302784,
+                     *             "paid": 151392,
+                     *             "withPhotos": 6,
+                     *             "planCompletionRate": 0.0105,
+                     *             "noHouseCommitted": 0,
+                     *             "noHousePaid": 0
+                     *           },
+                     *           "laggards": [],
+                     *           "lateCases": [
+                     *             {
+                     *               "township": "zhonghe",
+                     *               "townshipName": "中和镇",
+                     *               "village": "前进村",
+                     *               "householder": "张**",
+                     *               "identity": "152103********1234",
+                     *               "status": "under-construction",
+                     *               "completionBy": "2019-08-15"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "narratives": [
+                     *         {
+                     *           "township": "zhonghe",
+                     *           "name": "中和镇",
+                     *           "version": 2,
+                     *           "submittedAt": "2019-08-14T09:30:00.000Z",
+                     *           "progress": "本期新开工2户，竣工验收3户",
+                     *           "problems": "个别农户自筹资金不足",
+                     *           "measures": "包联干部逐户督促，确保8月底前完工",
+                     *           "figuresChanged": false
+                     *         }
+                     *       ],
+                     *       "missing": [
+                     *         {
+                     *           "township": "chaihe",
+                     *           "name": "柴河镇"
+                     *         }
+                     *       ],
+                     *       "files": {
+                     *         "xlsx": "https://files.example/reports/bulletins/2019-08-15/r1-ab12cd34/bulletin.xlsx?X-Amz-Expires=300"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bulletin"];
                 };
             };
@@ -4578,6 +4857,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2019-08-15",
+                     *       "closed": false,
+                     *       "published": false,
+                     *       "townships": [
+                     *         {
+                     *           "township": "chengjisihan",
+                     *           "name": "成吉思汗镇",
+                     *           "submitted": false
+                     *         },
+                     *         {
+                     *           "township": "zhonghe",
+                     *           "name": "中和镇",
+                     *           "submitted": true,
+                     *           "submission": {
+                     *             "version": 2,
+                     *             "submittedAt": "2019-08-14T09:30:00.000Z",
+                     *             "submittedBy": {
+                     *               "role": "township"
+                     *             },
+                     *             "progress": "本期新开工2户，竣工验收3户",
+                     *             "problems": "个别农户自筹资金不足",
+                     *             "measures": "包联干部逐户督促，确保8月底前完工",
+                     *             "figures": {
+                     *               "R1": {
+                     *                 "tasks": 12,
+                     *                 "started": 10,
+                     *                 "accepted": 6,
+                     *                 "completionRate": 0.5,
+                     *                 "late": 1,
+                     *                 "committed": 302784,
+                     *                 "paid": 151392,
+                     *                 "withPhotos": 6
+                     *               },
+                     *               "R2": {
+                     *                 "tasks": 0,
+                     *                 "started": 0,
+                     *                 "accepted": 0,
+                     *                 "completionRate": null,
+                     *                 "late": 0,
+                     *                 "committed": 0,
+                     *                 "paid": 0,
+                     *                 "withPhotos": 0
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulletinSubmissions"];
                 };
             };
@@ -4676,6 +5006,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "township": "zhonghe",
+                 *       "progress": "本期新开工2户，竣工验收3户",
+                 *       "problems": "个别农户自筹资金不足",
+                 *       "measures": "包联干部逐户督促，确保8月底前完工"
+                 *     }
+                 */
                 "application/json": {
                     /** @description 下步措施: measures to take */
                     measures: string;
@@ -4707,6 +5045,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "submittedAt": "2019-08-14T09:30:00.000Z",
+                     *       "submittedBy": {
+                     *         "role": "township"
+                     *       },
+                     *       "progress": "本期新开工2户，竣工验收3户",
+                     *       "problems": "个别农户自筹资金不足",
+                     *       "measures": "包联干部逐户督促，确保8月底前完工",
+                     *       "figures": {
+                     *         "R1": {
+                     *           "tasks": 12,
+                     *           "started": 10,
+                     *           "accepted": 6,
+                     *           "completionRate": 0.5,
+                     *           "late": 1,
+                     *           "committed": 302784,
+                     *           "paid": 151392,
+                     *           "withPhotos": 6
+                     *         },
+                     *         "R2": {
+                     *           "tasks": 0,
+                     *           "started": 0,
+                     *           "accepted": 0,
+                     *           "completionRate": null,
+                     *           "late": 0,
+                     *           "committed": 0,
+                     *           "paid": 0,
+                     *           "withPhotos": 0
+                     *         }
+                     *       },
+                     *       "township": "zhonghe"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulletinSubmission"];
                 };
             };
@@ -4847,6 +5220,7 @@ export interface operations {
             query: {
                 /** @description The hospital (a hospital's own from its token; required for the bureau and audit) */
                 hospitalId?: string;
+                /** @example 2019-03 */
                 month: string;
             };
             header?: never;
@@ -4861,6 +5235,191 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "month": "2019-03",
+                     *       "hospitalId": "zlt-peoples",
+                     *       "claims": [
+                     *         {
+                     *           "claimId": "C-mx3obcen2x9ax1",
+                     *           "personId": "159999********8940",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-10",
+                     *           "status": "settled",
+                     *           "settledAt": "2019-11-30T19:41:06.968Z",
+                     *           "amounts": {
+                     *             "total": 23456.78,
+                     *             "basicInsurance": 17845.42,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 2180.65,
+                     *             "commercialInsurance": 467.29,
+                     *             "safetyNetFund": 467.28,
+                     *             "hospital": 0,
+                     *             "patient": 2496.14
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "GL-mx3oe86z570hor",
+                     *           "personId": "159999********8376",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-10",
+                     *           "status": "settled",
+                     *           "settledAt": "2019-11-30T19:43:20.398Z",
+                     *           "amounts": {
+                     *             "total": 12345.67,
+                     *             "basicInsurance": 9756.54,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 276.65,
+                     *             "commercialInsurance": 59.29,
+                     *             "safetyNetFund": 59.28,
+                     *             "hospital": 0,
+                     *             "patient": 2193.91
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "GL-mx3oe8ceekia0y",
+                     *           "personId": "159999********8605",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-10",
+                     *           "status": "settled",
+                     *           "settledAt": "2019-11-30T19:43:20.527Z",
+                     *           "amounts": {
+                     *             "total": 5000,
+                     *             "basicInsurance": 3880,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 0,
+                     *             "commercialInsurance": 0,
+                     *             "safetyNetFund": 0,
+                     *             "hospital": 0,
+                     *             "patient": 1120
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "GL-mx3oe8em30dgj2",
+                     *           "personId": "159999********8605",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-20",
+                     *           "status": "voided",
+                     *           "settledAt": "2019-11-30T19:43:20.636Z",
+                     *           "voidedAt": "2019-11-30T19:43:20.732Z",
+                     *           "amounts": {
+                     *             "total": 800,
+                     *             "basicInsurance": 640,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 0,
+                     *             "commercialInsurance": 0,
+                     *             "safetyNetFund": 0,
+                     *             "hospital": 0,
+                     *             "patient": 160
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "HM-mx3oea0tf73fc5",
+                     *           "personId": "159999********0992",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-10",
+                     *           "status": "settled",
+                     *           "settledAt": "2019-11-30T19:43:22.695Z",
+                     *           "amounts": {
+                     *             "total": 3000,
+                     *             "basicInsurance": 2280,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 0,
+                     *             "commercialInsurance": 0,
+                     *             "safetyNetFund": 0,
+                     *             "hospital": 0,
+                     *             "patient": 720
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "HM-mx3oea1g7xefgz",
+                     *           "personId": "159999********0992",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-25",
+                     *           "status": "voided",
+                     *           "settledAt": "2019-11-30T19:43:22.722Z",
+                     *           "voidedAt": "2019-11-30T19:43:22.756Z",
+                     *           "amounts": {
+                     *             "total": 999.99,
+                     *             "basicInsurance": 799.99,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 0,
+                     *             "commercialInsurance": 0,
+                     *             "safetyNetFund": 0,
+                     *             "hospital": 0,
+                     *             "patient": 200
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "R-mx3oc6uv833cwp",
+                     *           "personId": "159999********6170",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-10",
+                     *           "status": "settled",
+                     *           "settledAt": "2019-11-30T19:41:45.579Z",
+                     *           "amounts": {
+                     *             "total": 8888.88,
+                     *             "basicInsurance": 6991.1,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 0,
+                     *             "commercialInsurance": 0,
+                     *             "safetyNetFund": 0,
+                     *             "hospital": 0,
+                     *             "patient": 1897.78
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "V-mx3oc80jcgy5v1",
+                     *           "personId": "159999********8921",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-10",
+                     *           "status": "voided",
+                     *           "settledAt": "2019-11-30T19:41:46.784Z",
+                     *           "voidedAt": "2019-11-30T19:41:47.247Z",
+                     *           "amounts": {
+                     *             "total": 5000,
+                     *             "basicInsurance": 3880,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 0,
+                     *             "commercialInsurance": 0,
+                     *             "safetyNetFund": 0,
+                     *             "hospital": 0,
+                     *             "patient": 1120
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "V-mx3oc80jcgy5v1-2",
+                     *           "personId": "159999********8921",
+                     *           "kind": "inpatient",
+                     *           "serviceDate": "2019-03-10",
+                     *           "status": "settled",
+                     *           "settledAt": "2019-11-30T19:41:47.710Z",
+                     *           "amounts": {
+                     *             "total": 5000,
+                     *             "basicInsurance": 3880,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "medicalAssistance": 0,
+                     *             "commercialInsurance": 0,
+                     *             "safetyNetFund": 0,
+                     *             "hospital": 0,
+                     *             "patient": 1120
+                     *           }
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "total": 57691.33,
+                     *         "basicInsurance": 44633.06,
+                     *         "criticalIllnessInsurance": 0,
+                     *         "medicalAssistance": 2457.3,
+                     *         "commercialInsurance": 526.58,
+                     *         "safetyNetFund": 526.56,
+                     *         "hospital": 0,
+                     *         "patient": 9547.83
+                     *       },
+                     *       "settled": 6,
+                     *       "voided": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["HospitalMonth"];
                 };
             };
@@ -4957,6 +5516,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "claimId": "C-mx3obcen2x9ax1",
+                 *       "personId": "159999201312208947",
+                 *       "kind": "inpatient",
+                 *       "admittedOn": "2019-03-02",
+                 *       "dischargedOn": "2019-03-10",
+                 *       "diagnosis": {
+                 *         "icd10": "K35.9"
+                 *       },
+                 *       "referral": {
+                 *         "registered": false,
+                 *         "emergency": false
+                 *       },
+                 *       "costs": {
+                 *         "total": 23456.78,
+                 *         "outOfCatalogue": 1000,
+                 *         "patientExcess": 0,
+                 *         "hospitalExcess": 0
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClaimRequest"];
             };
         };
@@ -4976,6 +5557,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "C-mx3obcen2x9ax1",
+                     *       "hospitalId": "zlt-peoples",
+                     *       "personId": "159999201312208947",
+                     *       "status": "settled",
+                     *       "policyId": "zhalantun-2019",
+                     *       "settledAt": "2019-11-30T19:41:06.968Z",
+                     *       "kind": "inpatient",
+                     *       "serviceDate": "2019-03-10",
+                     *       "tilt": true,
+                     *       "rule": "self-pay-cap",
+                     *       "amounts": {
+                     *         "total": 23456.78,
+                     *         "compliant": 23456.78,
+                     *         "basicInsurance": 17845.42,
+                     *         "criticalIllnessInsurance": 0,
+                     *         "medicalAssistance": 2180.65,
+                     *         "commercialInsurance": 467.29,
+                     *         "safetyNetFund": 467.28,
+                     *         "hospital": 0,
+                     *         "patient": 2496.14,
+                     *         "financeDeliveryFee": 0
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "rule": "tilt-eligibility",
+                     *           "clause": "H 三.(一)",
+                     *           "payer": "none",
+                     *           "amount": 0,
+                     *           "note": "registered poor on 2019-03-10: tilts apply"
+                     *         },
+                     *         {
+                     *           "rule": "compliant-cost",
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "payer": "none",
+                     *           "amount": 23456.78,
+                     *           "note": "in-catalogue 22,456.78 + out-of-catalogue within the limit 1,000.00"
+                     *         },
+                     *         {
+                     *           "rule": "deductible",
+                     *           "clause": "H 三.(二).1.2)",
+                     *           "payer": "none",
+                     *           "amount": 150,
+                     *           "note": "registered poor: half the standard deductible: 50% of 300.00, at most the in-catalogue cost"
+                     *         },
+                     *         {
+                     *           "rule": "basic-insurance",
+                     *           "clause": "H 三.(二).1.2)",
+                     *           "payer": "basicInsurance",
+                     *           "amount": 17845.42,
+                     *           "note": "(22,456.78 − 150.00) × 80% = 17,845.42"
+                     *         },
+                     *         {
+                     *           "rule": "critical-illness",
+                     *           "clause": "H 三.(二).1.3)",
+                     *           "payer": "criticalIllnessInsurance",
+                     *           "amount": 0,
+                     *           "note": "poor table (threshold 7,000.00): B(4,611.36) − B(0.00)"
+                     *         },
+                     *         {
+                     *           "rule": "target-share",
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "payer": "none",
+                     *           "amount": 2496.14,
+                     *           "note": "d 150.00 + self-pay beyond d 5,461.36 up to the county cap 2,000.00 + 10% of the rest"
+                     *         },
+                     *         {
+                     *           "rule": "top-up",
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "payer": "medicalAssistance",
+                     *           "amount": 2180.65,
+                     *           "note": "70% of 3,115.22 (the top-up 3,115.22)"
+                     *         },
+                     *         {
+                     *           "rule": "top-up",
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "payer": "commercialInsurance",
+                     *           "amount": 467.29,
+                     *           "note": "50% of 934.57 (the top-up left by the payers before, 3,115.22)"
+                     *         },
+                     *         {
+                     *           "rule": "top-up",
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "payer": "safetyNetFund",
+                     *           "amount": 467.28,
+                     *           "note": "the rest of the top-up 3,115.22"
+                     *         },
+                     *         {
+                     *           "rule": "patient-share",
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "payer": "patient",
+                     *           "amount": 2496.14,
+                     *           "note": "the patient’s share of the compliant cost"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -5152,6 +5831,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example C-mx3obcen2x9ax1 */
                 claimId: string;
             };
             cookie?: never;
@@ -5164,6 +5844,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "C-mx3obcen2x9ax1",
+                     *       "hospitalId": "zlt-peoples",
+                     *       "personId": "159999201312208947",
+                     *       "status": "settled",
+                     *       "policyId": "zhalantun-2019",
+                     *       "settledAt": "2019-11-30T19:41:06.968Z",
+                     *       "kind": "inpatient",
+                     *       "serviceDate": "2019-03-10",
+                     *       "tilt": true,
+                     *       "rule": "self-pay-cap",
+                     *       "amounts": {
+                     *         "commercialInsurance": 467.29,
+                     *         "total": 23456.78,
+                     *         "medicalAssistance": 2180.65,
+                     *         "basicInsurance": 17845.42,
+                     *         "patient": 2496.14,
+                     *         "safetyNetFund": 467.28,
+                     *         "compliant": 23456.78,
+                     *         "criticalIllnessInsurance": 0,
+                     *         "hospital": 0,
+                     *         "financeDeliveryFee": 0
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "clause": "H 三.(一)",
+                     *           "rule": "tilt-eligibility",
+                     *           "note": "registered poor on 2019-03-10: tilts apply",
+                     *           "amount": 0,
+                     *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "rule": "compliant-cost",
+                     *           "note": "in-catalogue 22,456.78 + out-of-catalogue within the limit 1,000.00",
+                     *           "amount": 23456.78,
+                     *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).1.2)",
+                     *           "rule": "deductible",
+                     *           "note": "registered poor: half the standard deductible: 50% of 300.00, at most the in-catalogue cost",
+                     *           "amount": 150,
+                     *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).1.2)",
+                     *           "rule": "basic-insurance",
+                     *           "note": "(22,456.78 − 150.00) × 80% = 17,845.42",
+                     *           "amount": 17845.42,
+                     *           "payer": "basicInsurance"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).1.3)",
+                     *           "rule": "critical-illness",
+                     *           "note": "poor table (threshold 7,000.00): B(4,611.36) − B(0.00)",
+                     *           "amount": 0,
+                     *           "payer": "criticalIllnessInsurance"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "rule": "target-share",
+                     *           "note": "d 150.00 + self-pay beyond d 5,461.36 up to the county cap 2,000.00 + 10% of the rest",
+                     *           "amount": 2496.14,
+                     *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "rule": "top-up",
+                     *           "note": "70% of 3,115.22 (the top-up 3,115.22)",
+                     *           "amount": 2180.65,
+                     *           "payer": "medicalAssistance"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "rule": "top-up",
+                     *           "note": "50% of 934.57 (the top-up left by the payers before, 3,115.22)",
+                     *           "amount": 467.29,
+                     *           "payer": "commercialInsurance"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "rule": "top-up",
+                     *           "note": "the rest of the top-up 3,115.22",
+                     *           "amount": 467.28,
+                     *           "payer": "safetyNetFund"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "rule": "patient-share",
+                     *           "note": "the patient’s share of the compliant cost",
+                     *           "amount": 2496.14,
+                     *           "payer": "patient"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -5272,6 +6050,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example V-mx3oc80jcgy5v1 */
                 claimId: string;
             };
             cookie?: never;
@@ -5284,6 +6063,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "V-mx3oc80jcgy5v1",
+                     *       "hospitalId": "zlt-peoples",
+                     *       "personId": "159999196712088928",
+                     *       "status": "voided",
+                     *       "policyId": "zhalantun-2019",
+                     *       "settledAt": "2019-11-30T19:41:46.784Z",
+                     *       "voidedAt": "2019-11-30T19:41:47.247Z",
+                     *       "kind": "inpatient",
+                     *       "serviceDate": "2019-03-10",
+                     *       "tilt": true,
+                     *       "rule": "self-pay-cap",
+                     *       "amounts": {
+                     *         "commercialInsurance": 0,
+                     *         "total": 5000,
+                     *         "medicalAssistance": 0,
+                     *         "basicInsurance": 3880,
+                     *         "patient": 1120,
+                     *         "safetyNetFund": 0,
+                     *         "compliant": 5000,
+                     *         "criticalIllnessInsurance": 0,
+                     *         "hospital": 0,
+                     *         "financeDeliveryFee": 0
+                     *       },
+                     *       "steps": [
+                     *         {
+                     *           "clause": "H 三.(一)",
+                     *           "rule": "tilt-eligibility",
+                     *           "note": "registered poor on 2019-03-10: tilts apply",
+                     *           "amount": 0,
+                     *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "rule": "compliant-cost",
+                     *           "note": "in-catalogue 5,000.00 + out-of-catalogue within the limit 0.00",
+                     *           "amount": 5000,
+                     *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).1.2)",
+                     *           "rule": "deductible",
+                     *           "note": "registered poor: half the standard deductible: 50% of 300.00, at most the in-catalogue cost",
+                     *           "amount": 150,
+                     *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).1.2)",
+                     *           "rule": "basic-insurance",
+                     *           "note": "(5,000.00 − 150.00) × 80% = 3,880.00",
+                     *           "amount": 3880,
+                     *           "payer": "basicInsurance"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).1.3)",
+                     *           "rule": "critical-illness",
+                     *           "note": "poor table (threshold 7,000.00): B(1,120.00) − B(0.00)",
+                     *           "amount": 0,
+                     *           "payer": "criticalIllnessInsurance"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "rule": "target-share",
+                     *           "note": "d 150.00 + self-pay beyond d 970.00 up to the county cap 2,000.00 + 10% of the rest",
+                     *           "amount": 1120,
+                     *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "rule": "patient-share",
+                     *           "note": "the patient’s share of the compliant cost",
+                     *           "amount": 1120,
+                     *           "payer": "patient"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -5408,11 +6265,15 @@ export interface operations {
     "contributions-get": {
         parameters: {
             query: {
+                /** @example 2019 */
                 year: number;
             };
             header?: never;
             path: {
-                /** @description Resident identity number (GB 11643) */
+                /**
+                 * @description Resident identity number (GB 11643)
+                 * @example 159999199805243951
+                 */
                 personId: string;
             };
             cookie?: never;
@@ -5425,6 +6286,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "personId": "159999199805243951",
+                     *       "year": 2019,
+                     *       "category": "adult",
+                     *       "registeredPoor": true,
+                     *       "standard": 270,
+                     *       "personal": 0,
+                     *       "medicalAssistance": 0,
+                     *       "finance": 270
+                     *     }
+                     */
                     "application/json": components["schemas"]["Contribution"];
                 };
             };
@@ -5543,6 +6416,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "programmes": [
+                     *         {
+                     *           "programme": "forestry-industry",
+                     *           "clause": "G 四.(二)",
+                     *           "target": {
+                     *             "households": 200,
+                     *             "people": 560,
+                     *             "incomePerUnit": 5000,
+                     *             "per": "household"
+                     *           },
+                     *           "actual": {
+                     *             "households": 0,
+                     *             "people": 0,
+                     *             "participants": 0,
+                     *             "reachingTarget": 0,
+                     *             "earnings": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "programme": "nursery-park",
+                     *           "clause": "G 四.(三)",
+                     *           "target": {
+                     *             "households": null,
+                     *             "people": 50,
+                     *             "incomePerUnit": 9000,
+                     *             "per": "worker"
+                     *           },
+                     *           "actual": {
+                     *             "households": 1,
+                     *             "people": 1,
+                     *             "participants": 1,
+                     *             "reachingTarget": 1,
+                     *             "earnings": 9000
+                     *           }
+                     *         },
+                     *         {
+                     *           "programme": "forest-farms",
+                     *           "clause": "G 四.(四)",
+                     *           "target": {
+                     *             "households": null,
+                     *             "people": 410,
+                     *             "incomePerUnit": 5000,
+                     *             "per": "person"
+                     *           },
+                     *           "actual": {
+                     *             "households": 0,
+                     *             "people": 0,
+                     *             "participants": 0,
+                     *             "reachingTarget": 0,
+                     *             "earnings": 0
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         programmes: components["schemas"]["IncomeProgress"][];
                     };
@@ -5641,6 +6571,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "programme": "nursery-park",
+                 *       "participantId": "W-mx3oda1h2qxtrr",
+                 *       "householdId": "HH-W",
+                 *       "people": 1,
+                 *       "earnings": 9000
+                 *     }
+                 */
                 "application/json": components["schemas"]["IncomeRecord"];
             };
         };
@@ -5651,6 +6590,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "programme": "nursery-park",
+                     *       "participantId": "W-mx3oda1h2qxtrr",
+                     *       "householdId": "HH-W",
+                     *       "people": 1,
+                     *       "earnings": 9000
+                     *     }
+                     */
                     "application/json": components["schemas"]["IncomeRecordStored"];
                 };
             };
@@ -5775,6 +6723,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019-07 */
                 month: string;
             };
             cookie?: never;
@@ -5787,6 +6736,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "month": "2019-07",
+                     *       "paidThisRun": 3,
+                     *       "entries": 3,
+                     *       "total": 800.01,
+                     *       "byTownship": {
+                     *         "chengjisihan": 0,
+                     *         "zhonghe": 0,
+                     *         "moguqi": 0,
+                     *         "dahewan": 0,
+                     *         "woniuhe": 0,
+                     *         "nanmu": 0,
+                     *         "dawoer": 0,
+                     *         "haduohe": 0,
+                     *         "wadi": 0,
+                     *         "samajie": 0,
+                     *         "haoraoshan": 0,
+                     *         "gaotaizi": 0,
+                     *         "tiedong": 800.01,
+                     *         "hexi": 0
+                     *       },
+                     *       "withheld": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["RangerPayRun"];
                 };
             };
@@ -5889,6 +6863,163 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "townships": [
+                     *         {
+                     *           "township": "chengjisihan",
+                     *           "name": "成吉思汗镇",
+                     *           "villages": 22,
+                     *           "quota": 84,
+                     *           "filled": 0,
+                     *           "free": 84,
+                     *           "people": 269
+                     *         },
+                     *         {
+                     *           "township": "zhonghe",
+                     *           "name": "中和镇",
+                     *           "villages": 20,
+                     *           "quota": 76,
+                     *           "filled": 0,
+                     *           "free": 76,
+                     *           "people": 243
+                     *         },
+                     *         {
+                     *           "township": "moguqi",
+                     *           "name": "蘑菇气镇",
+                     *           "villages": 19,
+                     *           "quota": 68,
+                     *           "filled": 0,
+                     *           "free": 68,
+                     *           "people": 218
+                     *         },
+                     *         {
+                     *           "township": "dahewan",
+                     *           "name": "大河湾镇",
+                     *           "villages": 14,
+                     *           "quota": 48,
+                     *           "filled": 0,
+                     *           "free": 48,
+                     *           "people": 154
+                     *         },
+                     *         {
+                     *           "township": "woniuhe",
+                     *           "name": "卧牛河镇",
+                     *           "villages": 13,
+                     *           "quota": 48,
+                     *           "filled": 0,
+                     *           "free": 48,
+                     *           "people": 153
+                     *         },
+                     *         {
+                     *           "township": "haduohe",
+                     *           "name": "哈多河镇",
+                     *           "villages": 6,
+                     *           "quota": 24,
+                     *           "filled": 0,
+                     *           "free": 24,
+                     *           "people": 77
+                     *         },
+                     *         {
+                     *           "township": "chaihe",
+                     *           "name": "柴河镇",
+                     *           "villages": 0,
+                     *           "quota": 0,
+                     *           "filled": 0,
+                     *           "free": 0,
+                     *           "people": 0
+                     *         },
+                     *         {
+                     *           "township": "haoraoshan",
+                     *           "name": "浩饶山镇",
+                     *           "villages": 3,
+                     *           "quota": 8,
+                     *           "filled": 0,
+                     *           "free": 8,
+                     *           "people": 26
+                     *         },
+                     *         {
+                     *           "township": "wadi",
+                     *           "name": "洼堤乡",
+                     *           "villages": 5,
+                     *           "quota": 20,
+                     *           "filled": 0,
+                     *           "free": 20,
+                     *           "people": 64
+                     *         },
+                     *         {
+                     *           "township": "nanmu",
+                     *           "name": "南木鄂伦春民族乡",
+                     *           "villages": 8,
+                     *           "quota": 32,
+                     *           "filled": 0,
+                     *           "free": 32,
+                     *           "people": 102
+                     *         },
+                     *         {
+                     *           "township": "dawoer",
+                     *           "name": "达斡尔民族乡",
+                     *           "villages": 8,
+                     *           "quota": 32,
+                     *           "filled": 0,
+                     *           "free": 32,
+                     *           "people": 103
+                     *         },
+                     *         {
+                     *           "township": "samajie",
+                     *           "name": "萨马街鄂温克民族乡",
+                     *           "villages": 6,
+                     *           "quota": 16,
+                     *           "filled": 0,
+                     *           "free": 16,
+                     *           "people": 51
+                     *         },
+                     *         {
+                     *           "township": "gaotaizi",
+                     *           "name": "高台子街道",
+                     *           "villages": 4,
+                     *           "quota": 16,
+                     *           "filled": 0,
+                     *           "free": 16,
+                     *           "people": 51
+                     *         },
+                     *         {
+                     *           "township": "tiedong",
+                     *           "name": "铁东街道",
+                     *           "villages": 1,
+                     *           "quota": 4,
+                     *           "filled": 0,
+                     *           "free": 4,
+                     *           "people": 13
+                     *         },
+                     *         {
+                     *           "township": "hexi",
+                     *           "name": "河西街道",
+                     *           "villages": 1,
+                     *           "quota": 4,
+                     *           "filled": 0,
+                     *           "free": 4,
+                     *           "people": 12
+                     *         },
+                     *         {
+                     *           "township": "xiangyang",
+                     *           "name": "向阳街道",
+                     *           "villages": 0,
+                     *           "quota": 0,
+                     *           "filled": 0,
+                     *           "free": 0,
+                     *           "people": 0
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "villages": 130,
+                     *         "quota": 480,
+                     *         "filled": 0,
+                     *         "free": 480,
+                     *         "people": 1536
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["RangerQuotas"];
                 };
             };
@@ -5979,6 +7110,7 @@ export interface operations {
     "ecology-rangers-list": {
         parameters: {
             query?: {
+                /** @example hexi */
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
                 /** @description Default: 2019. */
                 year?: number;
@@ -5995,6 +7127,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rangers": [
+                     *         {
+                     *           "householdId": "HH-T-mx3od9swf7orsy",
+                     *           "postNo": 1,
+                     *           "personId": "159999197506284930",
+                     *           "from": "2019-03-02",
+                     *           "village": "河西村",
+                     *           "hiredBy": "local-forestry-bureau",
+                     *           "township": "hexi",
+                     *           "status": "active",
+                     *           "pay": {
+                     *             "year": 2019,
+                     *             "months": 10,
+                     *             "amount": 2666.67,
+                     *             "clause": "G 四.(一)"
+                     *           }
+                     *         },
+                     *         {
+                     *           "householdId": "HH-T-mx3od9sw221kar",
+                     *           "postNo": 2,
+                     *           "personId": "159999200505211873",
+                     *           "from": "2019-01-01",
+                     *           "village": "河西村",
+                     *           "hiredBy": "local-forestry-bureau",
+                     *           "township": "hexi",
+                     *           "status": "active",
+                     *           "pay": {
+                     *             "year": 2019,
+                     *             "months": 12,
+                     *             "amount": 3200,
+                     *             "clause": "G 四.(一)"
+                     *           }
+                     *         },
+                     *         {
+                     *           "householdId": "HH-T-mx3od9swcznbmr",
+                     *           "postNo": 1,
+                     *           "from": "2019-01-01",
+                     *           "personId": "159999200601071559",
+                     *           "village": "河西二村",
+                     *           "hiredBy": "local-forestry-bureau",
+                     *           "releasedOn": "2019-03-01",
+                     *           "township": "hexi",
+                     *           "status": "released",
+                     *           "pay": {
+                     *             "year": 2019,
+                     *             "months": 2,
+                     *             "amount": 533.33,
+                     *             "clause": "G 四.(一)"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         rangers: components["schemas"]["RangerPost"][];
                     };
@@ -6093,6 +7280,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "personId": "159999200309134129",
+                 *       "township": "tiedong",
+                 *       "from": "2019-03-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RangerHire"];
             };
         };
@@ -6112,6 +7306,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "personId": "159999200309134129",
+                     *       "householdId": "HH-R-mx3od5xiec97qz",
+                     *       "township": "tiedong",
+                     *       "postNo": 1,
+                     *       "village": "测试村",
+                     *       "from": "2019-03-01",
+                     *       "status": "active",
+                     *       "hiredBy": "local-township-tiedong",
+                     *       "pay": {
+                     *         "year": 2019,
+                     *         "months": 10,
+                     *         "amount": 2666.67,
+                     *         "clause": "G 四.(一)"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["RangerPost"];
                 };
             };
@@ -6270,13 +7482,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Resident identity number (GB 11643) */
+                /**
+                 * @description Resident identity number (GB 11643)
+                 * @example 159999200309134129
+                 */
                 personId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "on": "2019-06-30"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RangerRelease"];
             };
         };
@@ -6287,6 +7507,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "householdId": "HH-R-mx3od5xiec97qz",
+                     *       "postNo": 1,
+                     *       "personId": "159999200309134129",
+                     *       "from": "2019-03-01",
+                     *       "village": "测试村",
+                     *       "hiredBy": "local-township-tiedong",
+                     *       "township": "tiedong",
+                     *       "status": "released",
+                     *       "releasedOn": "2019-06-30",
+                     *       "pay": {
+                     *         "year": 2019,
+                     *         "months": 4,
+                     *         "amount": 1066.67,
+                     *         "clause": "G 四.(一)"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["RangerPost"];
                 };
             };
@@ -6449,6 +7688,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "paymentId": "OB-mx3od3t76cz14u",
+                 *       "studentId": "159999195404040223",
+                 *       "type": "university-aid",
+                 *       "academicYear": 2016,
+                 *       "amount": 10000,
+                 *       "paidOn": "2016-10-10",
+                 *       "stage": "university-bachelor",
+                 *       "evidence": "2016年资助台账"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EducationOpeningBalance"];
             };
         };
@@ -6468,6 +7719,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "paymentId": "OB-mx3od3t76cz14u",
+                     *       "studentId": "159999195404040223",
+                     *       "type": "university-aid",
+                     *       "academicYear": 2016,
+                     *       "amount": 10000,
+                     *       "rule": "opening-balance-university-aid",
+                     *       "clause": "E 三.(二) (decision: opening balances)",
+                     *       "slot": "university-aid#2016",
+                     *       "paidOn": "2016-10-10",
+                     *       "stage": "university-bachelor",
+                     *       "openingBalance": true,
+                     *       "evidence": "2016年资助台账",
+                     *       "paidBy": "local-education-bureau"
+                     *     }
+                     */
                     "application/json": components["schemas"]["EducationLedgerEntry"];
                 };
             };
@@ -6646,6 +7914,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "paymentId": "EP-mx3od1ow4xr5hd",
+                 *       "studentId": "15999919400728473X",
+                 *       "type": "university-aid",
+                 *       "academicYear": 2019,
+                 *       "paidOn": "2019-09-20"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EducationPayment"];
             };
         };
@@ -6665,6 +7942,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "paymentId": "EP-mx3od1ow4xr5hd",
+                     *       "studentId": "15999919400728473X",
+                     *       "type": "university-aid",
+                     *       "academicYear": 2019,
+                     *       "amount": 10000,
+                     *       "rule": "university-aid",
+                     *       "clause": "E 三.(二).2",
+                     *       "slot": "university-aid#2019",
+                     *       "paidOn": "2019-09-20",
+                     *       "stage": "university-bachelor",
+                     *       "paidBy": "local-education-bureau"
+                     *     }
+                     */
                     "application/json": components["schemas"]["EducationLedgerEntry"];
                 };
             };
@@ -6843,6 +8135,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "studentId": "15999919400728473X",
+                 *       "name": "示例学生",
+                 *       "householdId": "HH-E-mx3od1gzdk8mnr",
+                 *       "township": "zhonghe",
+                 *       "family": "registered-poor",
+                 *       "stage": "university-bachelor",
+                 *       "school": "示例大学",
+                 *       "admissionYear": 2018
+                 *     }
+                 */
                 "application/json": components["schemas"]["Student"];
             };
         };
@@ -6862,6 +8166,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "studentId": "15999919400728473X",
+                     *       "name": "示例学生",
+                     *       "householdId": "HH-E-mx3od1gzdk8mnr",
+                     *       "township": "zhonghe",
+                     *       "family": "registered-poor",
+                     *       "stage": "university-bachelor",
+                     *       "school": "示例大学",
+                     *       "admissionYear": 2018
+                     *     }
+                     */
                     "application/json": components["schemas"]["Student"];
                 };
             };
@@ -6986,7 +8302,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Resident identity number (GB 11643) */
+                /**
+                 * @description Resident identity number (GB 11643)
+                 * @example 15999919400728473X
+                 */
                 studentId: string;
             };
             cookie?: never;
@@ -6999,6 +8318,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "student": {
+                     *         "studentId": "15999919400728473X",
+                     *         "householdId": "HH-E-mx3od1gzdk8mnr",
+                     *         "stage": "university-bachelor",
+                     *         "school": "示例大学",
+                     *         "name": "示例学生",
+                     *         "admissionYear": 2018,
+                     *         "family": "registered-poor",
+                     *         "township": "zhonghe"
+                     *       },
+                     *       "verified": [
+                     *         "2019-autumn"
+                     *       ],
+                     *       "payments": [
+                     *         {
+                     *           "studentId": "15999919400728473X",
+                     *           "clause": "E 三.(二).2",
+                     *           "amount": 10000,
+                     *           "academicYear": 2019,
+                     *           "stage": "university-bachelor",
+                     *           "paidBy": "local-education-bureau",
+                     *           "paymentId": "EP-mx3od1ow4xr5hd",
+                     *           "rule": "university-aid",
+                     *           "slot": "university-aid#2019",
+                     *           "type": "university-aid",
+                     *           "paidOn": "2019-09-20"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "university-aid": 10000
+                     *       },
+                     *       "caps": {
+                     *         "universityAid": {
+                     *           "cap": 40000,
+                     *           "paid": 10000,
+                     *           "room": 30000
+                     *         }
+                     *       },
+                     *       "registerHistory": [
+                     *         {
+                     *           "at": "2019-11-30T19:42:25.145Z",
+                     *           "after": {
+                     *             "studentId": "15999919400728473X",
+                     *             "householdId": "HH-E-mx3od1gzdk8mnr",
+                     *             "stage": "university-bachelor",
+                     *             "school": "示例大学",
+                     *             "name": "示例学生",
+                     *             "admissionYear": 2018,
+                     *             "family": "registered-poor",
+                     *             "township": "zhonghe"
+                     *           },
+                     *           "before": null,
+                     *           "by": "local-education-bureau"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["StudentFile"];
                 };
             };
@@ -7107,13 +8485,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Resident identity number (GB 11643) */
+                /**
+                 * @description Resident identity number (GB 11643)
+                 * @example 15999919400728473X
+                 */
                 studentId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "semester": "2019-autumn",
+                 *       "on": "2019-09-02"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Verification"];
             };
         };
@@ -7124,6 +8511,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "semester": "2019-autumn",
+                     *       "on": "2019-09-02"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Verification"];
                 };
             };
@@ -7262,6 +8655,7 @@ export interface operations {
     "education-verifications": {
         parameters: {
             query: {
+                /** @example 2019-autumn */
                 semester: string;
             };
             header?: never;
@@ -7276,6 +8670,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "semester": "2019-autumn",
+                     *       "verified": [],
+                     *       "unverified": [
+                     *         "15999919400728473X"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Verifications"];
                 };
             };
@@ -7378,6 +8781,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -7430,6 +8838,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "hospitals": [
+                     *         {
+                     *           "hospitalId": "zlt-peoples",
+                     *           "name": "扎兰屯市人民医院",
+                     *           "level": "county",
+                     *           "grade": "tertiary",
+                     *           "secondaryOutOfCatalogueLimit": true,
+                     *           "majorDiseaseDesignated": true,
+                     *           "cataractProgramme": true,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "zlt-mongolian-chinese",
+                     *           "name": "扎兰屯市中蒙医院",
+                     *           "level": "county",
+                     *           "grade": "tertiary",
+                     *           "secondaryOutOfCatalogueLimit": true,
+                     *           "majorDiseaseDesignated": true,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "hlbe-second-peoples",
+                     *           "name": "呼伦贝尔市第二人民医院",
+                     *           "level": "prefecture",
+                     *           "grade": "tertiary",
+                     *           "secondaryOutOfCatalogueLimit": true,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Hospitals"];
                 };
             };
@@ -7522,12 +8966,25 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example demo-outside-mx3odxh385crld */
                 hospitalId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "hospitalId": "demo-outside-mx3odxh385crld",
+                 *       "name": "示例区外医院",
+                 *       "level": "outside",
+                 *       "grade": "tertiary",
+                 *       "secondaryOutOfCatalogueLimit": false,
+                 *       "majorDiseaseDesignated": false,
+                 *       "cataractProgramme": false,
+                 *       "inCounty": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["Hospital"];
             };
         };
@@ -7538,6 +8995,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "hospitalId": "demo-outside-mx3odxh385crld",
+                     *       "name": "示例区外医院",
+                     *       "level": "outside",
+                     *       "grade": "tertiary",
+                     *       "secondaryOutOfCatalogueLimit": false,
+                     *       "majorDiseaseDesignated": false,
+                     *       "cataractProgramme": false,
+                     *       "inCounty": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["Hospital"];
                 };
             };
@@ -7662,6 +9131,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example zlt-peoples */
                 hospitalId: string;
             };
             cookie?: never;
@@ -7674,6 +9144,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "machineClients": [
+                     *         {
+                     *           "clientId": "his-test-a5b1dbd789bf",
+                     *           "hospitalId": "zlt-peoples",
+                     *           "label": "人民医院 HIS (test)",
+                     *           "registeredBy": "local-insurance-bureau",
+                     *           "registeredAt": "2019-11-30T19:43:31.085Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         machineClients: components["schemas"]["MachineClient"][];
                     };
@@ -7784,13 +9267,20 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example his-test-a5b1dbd789bf */
                 clientId: string;
+                /** @example zlt-peoples */
                 hospitalId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "label": "人民医院 HIS (test)"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MachineClientRegistration"];
             };
         };
@@ -7801,6 +9291,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "clientId": "his-test-a5b1dbd789bf",
+                     *       "hospitalId": "zlt-peoples",
+                     *       "label": "人民医院 HIS (test)",
+                     *       "registeredBy": "local-insurance-bureau",
+                     *       "registeredAt": "2019-11-30T19:43:31.085Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MachineClient"];
                 };
             };
@@ -7957,7 +9456,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example his-test-f792fedef31d */
                 clientId: string;
+                /** @example clinic-zhonghe */
                 hospitalId: string;
             };
             cookie?: never;
@@ -8076,6 +9577,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example HH-GL-mx3oe7tf4berit */
                 householdId: string;
             };
             cookie?: never;
@@ -8088,6 +9590,138 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "householdId": "HH-GL-mx3oe7tf4berit",
+                     *       "township": "zhonghe",
+                     *       "village": "测试村",
+                     *       "members": [
+                     *         {
+                     *           "personId": "159999195608198372",
+                     *           "name": "户主甲",
+                     *           "householdId": "HH-GL-mx3oe7tf4berit",
+                     *           "township": "zhonghe",
+                     *           "village": "测试村",
+                     *           "registeredFrom": "2016-01-01",
+                     *           "insuredYears": [
+                     *             2019
+                     *           ],
+                     *           "flags": []
+                     *         },
+                     *         {
+                     *           "personId": "159999199207278601",
+                     *           "name": "成员乙",
+                     *           "householdId": "HH-GL-mx3oe7tf4berit",
+                     *           "township": "zhonghe",
+                     *           "village": "测试村",
+                     *           "registeredFrom": "2016-01-01",
+                     *           "insuredYears": [
+                     *             2019
+                     *           ],
+                     *           "flags": [
+                     *             {
+                     *               "flag": "minimumLivingAllowance",
+                     *               "name": "低保",
+                     *               "value": true,
+                     *               "setBy": {
+                     *                 "by": "civil-clerk-7",
+                     *                 "role": "civil-affairs",
+                     *                 "at": "2019-11-30T19:43:20.195Z",
+                     *                 "via": "load"
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "arrears": {
+                     *         "flagged": false
+                     *       },
+                     *       "claims": [
+                     *         {
+                     *           "claimId": "GL-mx3oe86z570hor",
+                     *           "hospitalId": "zlt-peoples",
+                     *           "personId": "159999195608198372",
+                     *           "year": 2019,
+                     *           "serviceDate": "2019-03-10",
+                     *           "kind": "inpatient",
+                     *           "status": "settled",
+                     *           "amounts": {
+                     *             "commercialInsurance": 59.29,
+                     *             "total": 12345.67,
+                     *             "medicalAssistance": 276.65,
+                     *             "basicInsurance": 9756.54,
+                     *             "patient": 2193.91,
+                     *             "safetyNetFund": 59.28,
+                     *             "compliant": 12345.67,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "hospital": 0,
+                     *             "financeDeliveryFee": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "GL-mx3oe8ceekia0y",
+                     *           "hospitalId": "zlt-peoples",
+                     *           "personId": "159999199207278601",
+                     *           "year": 2019,
+                     *           "serviceDate": "2019-03-10",
+                     *           "kind": "inpatient",
+                     *           "status": "settled",
+                     *           "amounts": {
+                     *             "commercialInsurance": 0,
+                     *             "total": 5000,
+                     *             "medicalAssistance": 0,
+                     *             "basicInsurance": 3880,
+                     *             "patient": 1120,
+                     *             "safetyNetFund": 0,
+                     *             "compliant": 5000,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "hospital": 0,
+                     *             "financeDeliveryFee": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "GL-mx3oe8em30dgj2",
+                     *           "hospitalId": "zlt-peoples",
+                     *           "personId": "159999199207278601",
+                     *           "year": 2019,
+                     *           "serviceDate": "2019-03-20",
+                     *           "kind": "inpatient",
+                     *           "status": "voided",
+                     *           "amounts": {
+                     *             "commercialInsurance": 0,
+                     *             "total": 800,
+                     *             "medicalAssistance": 0,
+                     *             "basicInsurance": 640,
+                     *             "patient": 160,
+                     *             "safetyNetFund": 0,
+                     *             "compliant": 800,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "hospital": 0,
+                     *             "financeDeliveryFee": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "housing": {
+                     *         "caseId": "HC-HH-GL-mx3oe7tf4berit",
+                     *         "programme": "R1",
+                     *         "status": "applied",
+                     *         "grade": "D",
+                     *         "committed": 25232,
+                     *         "paid": 0,
+                     *         "appliedOn": "2019-01-10",
+                     *         "photos": []
+                     *       },
+                     *       "education": [],
+                     *       "rangers": [],
+                     *       "totals": [
+                     *         {
+                     *           "programme": "medical",
+                     *           "year": 2019,
+                     *           "amount": 14031.76
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Household"];
                 };
             };
@@ -8196,12 +9830,19 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example HH-ARR-mx3odx9c214h87 */
                 householdId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "flagged": true,
+                 *       "reason": "恶意拖欠住院费用"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ArrearsFlag"];
             };
         };
@@ -8212,6 +9853,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "householdId": "HH-ARR-mx3odx9c214h87",
+                     *       "flagged": true,
+                     *       "reason": "恶意拖欠住院费用",
+                     *       "flaggedByHospital": "zlt-peoples"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ArrearsFlagRecord"];
                 };
             };
@@ -8334,11 +9983,20 @@ export interface operations {
     "housing-case-list": {
         parameters: {
             query?: {
-                /** @description Default: 50. */
+                /**
+                 * @description Default: 50.
+                 * @example 20
+                 */
                 limit?: number;
                 nextToken?: string;
+                /** @example R1 */
                 programme?: "R1" | "R2";
+                /** @example applied */
                 status?: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
+                /**
+                 * @description Required for city-wide callers (400 otherwise); township staff get their own township's cases
+                 * @example zhonghe
+                 */
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             };
             header?: never;
@@ -8353,6 +10011,222 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cases": [
+                     *         {
+                     *           "lastEventOn": "2019-01-10",
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999196307231380",
+                     *           "stableExit": false,
+                     *           "inRelocationPlan": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "version": 1,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3onfnpcwpy4d",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "policyId": "housing-2019",
+                     *           "safetyNet": false,
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3onfnpcwpy4d",
+                     *           "grade": "D",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "lastEventOn": "2019-01-10",
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999198612038535",
+                     *           "stableExit": false,
+                     *           "inRelocationPlan": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "version": 1,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ongjw22sk75",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "policyId": "housing-2019",
+                     *           "safetyNet": false,
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3ongjw22sk75",
+                     *           "grade": "D",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "lastEventOn": "2019-01-10",
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999200212146799",
+                     *           "stableExit": false,
+                     *           "inRelocationPlan": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "version": 1,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ongnvdwfuck",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "policyId": "housing-2019",
+                     *           "safetyNet": false,
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3ongnvdwfuck",
+                     *           "grade": "D",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["HousingCasePage"];
                 };
             };
@@ -8449,6 +10323,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "programme": "R1",
+                 *       "householdId": "HH-P-mx3ocra43hcly3",
+                 *       "householderId": "159999196511133999",
+                 *       "township": "haoraoshan",
+                 *       "village": "示例村",
+                 *       "grade": "D",
+                 *       "mode": "self-build",
+                 *       "plannedArea": 50,
+                 *       "appliedOn": "2019-01-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["HousingCaseRequest"];
             };
         };
@@ -8468,6 +10355,109 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "caseId": "HC-HH-P-mx3ocra43hcly3",
+                     *       "policyId": "housing-2019",
+                     *       "programme": "R1",
+                     *       "householdId": "HH-P-mx3ocra43hcly3",
+                     *       "householderId": "159999196511133999",
+                     *       "township": "haoraoshan",
+                     *       "village": "示例村",
+                     *       "grade": "D",
+                     *       "appliedGrade": "D",
+                     *       "mode": "self-build",
+                     *       "plannedArea": 50,
+                     *       "largeHousehold": false,
+                     *       "safetyNet": false,
+                     *       "stableExit": false,
+                     *       "identityBasis": "registered-poor",
+                     *       "appliedOn": "2019-01-01",
+                     *       "inRelocationPlan": false,
+                     *       "status": "applied",
+                     *       "version": 1,
+                     *       "lastEventOn": "2019-01-01",
+                     *       "identityPassedBy": [],
+                     *       "subsidy": {
+                     *         "committed": 25232,
+                     *         "paid": 0,
+                     *         "rule": "subsidy.dGradeNewBuild",
+                     *         "clause": "R1 四.(三); R2 四.(三)"
+                     *       },
+                     *       "photos": {
+                     *         "accepted": {
+                     *           "before": 0,
+                     *           "after": 0,
+                     *           "application": 0,
+                     *           "householder": 0
+                     *         },
+                     *         "pending": 0,
+                     *         "rejected": 0
+                     *       },
+                     *       "createdBy": {
+                     *         "sub": "local-township-haoraoshan",
+                     *         "role": "township",
+                     *         "township": "haoraoshan"
+                     *       },
+                     *       "next": {
+                     *         "step": "village-review",
+                     *         "roles": [
+                     *           "township"
+                     *         ],
+                     *         "actions": [
+                     *           {
+                     *             "type": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "type": "return",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "type": "refuse",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "caseId": "HC-HH-P-mx3ocra43hcly3",
+                     *           "seq": 1,
+                     *           "type": "applied",
+                     *           "on": "2019-01-01",
+                     *           "actor": {
+                     *             "sub": "local-township-haoraoshan",
+                     *             "role": "township",
+                     *             "township": "haoraoshan"
+                     *           },
+                     *           "data": {
+                     *             "programme": "R1",
+                     *             "householdId": "HH-P-mx3ocra43hcly3",
+                     *             "householderId": "159999196511133999",
+                     *             "township": "haoraoshan",
+                     *             "village": "示例村",
+                     *             "grade": "D",
+                     *             "mode": "self-build",
+                     *             "plannedArea": 50,
+                     *             "appliedOn": "2019-01-01",
+                     *             "policyId": "housing-2019",
+                     *             "identityBasis": "registered-poor",
+                     *             "safetyNet": false,
+                     *             "subsidy": 25232
+                     *           },
+                     *           "statusBefore": null,
+                     *           "statusAfter": "applied"
+                     *         }
+                     *       ],
+                     *       "photoList": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["HousingCaseFile"];
                 };
             };
@@ -8624,6 +10614,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example HC-HH-HC-mx3odrv6atjhic */
                 caseId: string;
             };
             cookie?: never;
@@ -8636,6 +10627,354 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "subsidy": {
+                     *         "paid": 25232,
+                     *         "clause": "R1 四.(三); R2 四.(三)",
+                     *         "rule": "subsidy.dGradeNewBuild",
+                     *         "committed": 25232,
+                     *         "paidOn": "2019-08-10",
+                     *         "account": "6217000000000000001"
+                     *       },
+                     *       "identityBasis": "registered-poor",
+                     *       "completionBy": "2019-08-15",
+                     *       "householderId": "159999198308021130",
+                     *       "stableExit": false,
+                     *       "appliedGrade": "D",
+                     *       "largeHousehold": false,
+                     *       "photos": {
+                     *         "accepted": {
+                     *           "before": 1,
+                     *           "after": 1,
+                     *           "application": 0,
+                     *           "householder": 0
+                     *         },
+                     *         "pending": 0,
+                     *         "rejected": 0
+                     *       },
+                     *       "preliminaryAcceptance": {
+                     *         "builtArea": 55,
+                     *         "oldHouse": "demolished",
+                     *         "on": "2019-07-20"
+                     *       },
+                     *       "householdId": "HH-HC-mx3odrv6atjhic",
+                     *       "mode": "self-build",
+                     *       "plannedArea": 55,
+                     *       "appliedOn": "2019-01-10",
+                     *       "safetyNet": false,
+                     *       "movedOut": {
+                     *         "arrangement": "借住亲属家",
+                     *         "on": "2019-03-20"
+                     *       },
+                     *       "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *       "appraisal": {
+                     *         "grade": "D",
+                     *         "appraiser": "示例鉴定所",
+                     *         "on": "2019-02-20"
+                     *       },
+                     *       "identityPassedBy": [
+                     *         "poverty-office"
+                     *       ],
+                     *       "village": "测试村",
+                     *       "finalAcceptance": {
+                     *         "builtArea": 55,
+                     *         "on": "2019-07-30"
+                     *       },
+                     *       "programme": "R1",
+                     *       "lastEventOn": "2019-08-10",
+                     *       "constructionStartedOn": "2019-04-01",
+                     *       "inRelocationPlan": false,
+                     *       "version": 14,
+                     *       "policyId": "housing-2019",
+                     *       "createdBy": {
+                     *         "sub": "local-township-zhonghe",
+                     *         "township": "zhonghe",
+                     *         "role": "township"
+                     *       },
+                     *       "grade": "D",
+                     *       "township": "zhonghe",
+                     *       "status": "paid",
+                     *       "history": [
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "subsidy": 25232,
+                     *             "identityBasis": "registered-poor",
+                     *             "householderId": "159999198308021130",
+                     *             "householdId": "HH-HC-mx3odrv6atjhic",
+                     *             "mode": "self-build",
+                     *             "plannedArea": 55,
+                     *             "appliedOn": "2019-01-10",
+                     *             "policyId": "housing-2019",
+                     *             "safetyNet": false,
+                     *             "grade": "D",
+                     *             "village": "测试村",
+                     *             "programme": "R1",
+                     *             "township": "zhonghe"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": null,
+                     *           "type": "applied",
+                     *           "seq": 1,
+                     *           "statusAfter": "applied",
+                     *           "on": "2019-01-10"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "passed": true
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "applied",
+                     *           "type": "village-review",
+                     *           "seq": 2,
+                     *           "statusAfter": "village-reviewed",
+                     *           "on": "2019-01-12"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "days": 5,
+                     *             "from": "2019-01-13",
+                     *             "objections": "none",
+                     *             "to": "2019-01-17"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "village-reviewed",
+                     *           "type": "village-notice",
+                     *           "seq": 3,
+                     *           "statusAfter": "village-noticed",
+                     *           "on": "2019-01-18"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "homeVisitOn": "2019-01-20",
+                     *             "meetingOn": "2019-01-24",
+                     *             "passed": true
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "village-noticed",
+                     *           "type": "township-review",
+                     *           "seq": 4,
+                     *           "statusAfter": "township-reviewed",
+                     *           "on": "2019-01-25"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "days": 5,
+                     *             "from": "2019-01-26",
+                     *             "objections": "none",
+                     *             "to": "2019-01-30"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "township-reviewed",
+                     *           "type": "township-notice",
+                     *           "seq": 5,
+                     *           "statusAfter": "township-noticed",
+                     *           "on": "2019-02-01"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-poverty-office",
+                     *             "role": "poverty-office"
+                     *           },
+                     *           "data": {
+                     *             "complete": true,
+                     *             "passedBy": [
+                     *               "poverty-office"
+                     *             ],
+                     *             "passed": true
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "township-noticed",
+                     *           "type": "identity-check",
+                     *           "seq": 6,
+                     *           "statusAfter": "identity-checked",
+                     *           "on": "2019-02-05"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-housing-office",
+                     *             "role": "housing-office"
+                     *           },
+                     *           "data": {
+                     *             "mode": "self-build",
+                     *             "plannedArea": 55,
+                     *             "subsidy": 25232,
+                     *             "gradeBefore": "D",
+                     *             "grade": "D",
+                     *             "appraiser": "示例鉴定所",
+                     *             "subsidyRule": "subsidy.dGradeNewBuild"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "identity-checked",
+                     *           "type": "appraisal",
+                     *           "seq": 7,
+                     *           "statusAfter": "appraised",
+                     *           "on": "2019-02-20"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-housing-office",
+                     *             "role": "housing-office"
+                     *           },
+                     *           "data": {
+                     *             "days": 5,
+                     *             "objections": "none",
+                     *             "noticeFrom": "2019-02-25",
+                     *             "enteredNationalSystem": true,
+                     *             "noticeTo": "2019-03-01"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "appraised",
+                     *           "type": "approval",
+                     *           "seq": 8,
+                     *           "statusAfter": "approved",
+                     *           "on": "2019-03-05"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "beyondDeadline": false,
+                     *             "completionBy": "2019-08-15"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "approved",
+                     *           "type": "agreement",
+                     *           "seq": 9,
+                     *           "statusAfter": "agreement-signed",
+                     *           "on": "2019-03-10"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "arrangement": "借住亲属家"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "agreement-signed",
+                     *           "type": "moved-out",
+                     *           "seq": 10,
+                     *           "statusAfter": "moved-out",
+                     *           "on": "2019-03-20"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {},
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "moved-out",
+                     *           "type": "construction-start",
+                     *           "seq": 11,
+                     *           "statusAfter": "under-construction",
+                     *           "on": "2019-04-01"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "builtArea": 55,
+                     *             "oldHouse": "demolished"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "under-construction",
+                     *           "type": "preliminary-acceptance",
+                     *           "seq": 12,
+                     *           "statusAfter": "preliminary-accepted",
+                     *           "on": "2019-07-20"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-housing-office",
+                     *             "role": "housing-office"
+                     *           },
+                     *           "data": {
+                     *             "builtArea": 55,
+                     *             "subsidy": 25232,
+                     *             "subsidyRule": "subsidy.dGradeNewBuild"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "preliminary-accepted",
+                     *           "type": "final-acceptance",
+                     *           "seq": 13,
+                     *           "statusAfter": "final-accepted",
+                     *           "on": "2019-07-30"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-finance",
+                     *             "role": "finance"
+                     *           },
+                     *           "data": {
+                     *             "account": "6217000000000000001",
+                     *             "amount": 25232
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "statusBefore": "final-accepted",
+                     *           "type": "payment",
+                     *           "seq": 14,
+                     *           "statusAfter": "paid",
+                     *           "on": "2019-08-10"
+                     *         }
+                     *       ],
+                     *       "photoList": [
+                     *         {
+                     *           "photoId": "444693c4-a5b8-4842-af24-90644be94e75",
+                     *           "kind": "after",
+                     *           "contentType": "image/jpeg",
+                     *           "status": "accepted",
+                     *           "decidedOn": "2019-12-01",
+                     *           "width": 800,
+                     *           "height": 600
+                     *         },
+                     *         {
+                     *           "photoId": "8386d4af-5dd7-4464-92c8-ecae7152fa8f",
+                     *           "kind": "before",
+                     *           "contentType": "image/jpeg",
+                     *           "status": "accepted",
+                     *           "decidedOn": "2019-12-01",
+                     *           "width": 640,
+                     *           "height": 480
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["HousingCaseFile"];
                 };
             };
@@ -8744,12 +11083,20 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example HC-HH-P-mx3ocra43hcly3 */
                 caseId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "village-review",
+                 *       "on": "2019-01-02",
+                 *       "passed": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["HousingEvent"];
             };
         };
@@ -8769,6 +11116,94 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "lastEventOn": "2019-01-02",
+                     *       "subsidy": {
+                     *         "paid": 0,
+                     *         "clause": "R1 四.(三); R2 四.(三)",
+                     *         "rule": "subsidy.dGradeNewBuild",
+                     *         "committed": 25232
+                     *       },
+                     *       "identityBasis": "registered-poor",
+                     *       "householderId": "159999196511133999",
+                     *       "stableExit": false,
+                     *       "inRelocationPlan": false,
+                     *       "appliedGrade": "D",
+                     *       "largeHousehold": false,
+                     *       "version": 2,
+                     *       "photos": {
+                     *         "accepted": {
+                     *           "before": 0,
+                     *           "after": 0,
+                     *           "application": 0,
+                     *           "householder": 0
+                     *         },
+                     *         "pending": 0,
+                     *         "rejected": 0
+                     *       },
+                     *       "householdId": "HH-P-mx3ocra43hcly3",
+                     *       "mode": "self-build",
+                     *       "plannedArea": 50,
+                     *       "appliedOn": "2019-01-01",
+                     *       "policyId": "housing-2019",
+                     *       "safetyNet": false,
+                     *       "createdBy": {
+                     *         "sub": "local-township-haoraoshan",
+                     *         "township": "haoraoshan",
+                     *         "role": "township"
+                     *       },
+                     *       "caseId": "HC-HH-P-mx3ocra43hcly3",
+                     *       "grade": "D",
+                     *       "identityPassedBy": [],
+                     *       "village": "示例村",
+                     *       "programme": "R1",
+                     *       "township": "haoraoshan",
+                     *       "status": "village-reviewed",
+                     *       "next": {
+                     *         "step": "village-notice",
+                     *         "roles": [
+                     *           "township"
+                     *         ],
+                     *         "actions": [
+                     *           {
+                     *             "type": "village-notice",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "type": "return",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "type": "refuse",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       },
+                     *       "event": {
+                     *         "caseId": "HC-HH-P-mx3ocra43hcly3",
+                     *         "seq": 2,
+                     *         "type": "village-review",
+                     *         "on": "2019-01-02",
+                     *         "actor": {
+                     *           "sub": "local-township-haoraoshan",
+                     *           "role": "township",
+                     *           "township": "haoraoshan"
+                     *         },
+                     *         "data": {
+                     *           "passed": true
+                     *         },
+                     *         "statusBefore": "applied",
+                     *         "statusAfter": "village-reviewed"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["HousingCaseAfterStep"];
                 };
             };
@@ -8925,12 +11360,20 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example HC-HH-P-mx3ocra43hcly3 */
                 caseId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "before",
+                 *       "contentType": "image/jpeg",
+                 *       "size": 41
+                 *     }
+                 */
                 "application/json": components["schemas"]["PhotoRequest"];
             };
         };
@@ -8941,6 +11384,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "photoId": "93338e2c-bde9-4484-9e61-af84840eff16",
+                     *       "upload": {
+                     *         "url": "https://files.zlt.example.cn/zlt-local-files",
+                     *         "fields": {
+                     *           "Content-Type": "image/jpeg",
+                     *           "bucket": "zlt-local-files",
+                     *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
+                     *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
+                     *           "X-Amz-Date": "20191130T194215Z",
+                     *           "key": "housing/HC-HH-P-mx3ocra43hcly3/photos/93338e2c-bde9-4484-9e61-af84840eff16",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQxOTo0MzoxNloiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtUC1teDNvY3JhNDNoY2x5My9waG90b3MvOTMzMzhlMmMtYmRlOS00NDg0LTllNjEtYWY4NDg0MGVmZjE2Il0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSw0MV0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMTk0MjE1WiJ9LHsia2V5IjoiaG91c2luZy9IQy1ISC1QLW14M29jcmE0M2hjbHkzL3Bob3Rvcy85MzMzOGUyYy1iZGU5LTQ0ODQtOWU2MS1hZjg0ODQwZWZmMTYifV19",
+                     *           "X-Amz-Signature": "da08cf08583ed11e1d1dd58793ca2e3571c233862191dff5cf984cc1630ed455"
+                     *         }
+                     *       },
+                     *       "expiresAt": "2019-11-30T19:43:16.394Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PhotoUpload"];
                 };
             };
@@ -9081,7 +11543,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example HC-HH-P-mx3ocra43hcly3 */
                 caseId: string;
+                /** @example 93338e2c-bde9-4484-9e61-af84840eff16 */
                 photoId: string;
             };
             cookie?: never;
@@ -9094,6 +11558,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "pending",
+                     *       "kind": "before"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PhotoStatus"];
                 };
             };
@@ -9212,6 +11682,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "Zhalantun 2019 poverty-alleviation platform",
+                     *         "version": "1.0.0"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
@@ -9252,7 +11731,10 @@ export interface operations {
     "persons-search": {
         parameters: {
             query: {
-                /** @description Identity number, household id, or part of a name */
+                /**
+                 * @description Identity number, household id, or part of a name
+                 * @example 159999197305269080
+                 */
                 q: string;
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             };
@@ -9268,6 +11750,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "persons": [
+                     *         {
+                     *           "personId": "159999197305269080",
+                     *           "name": "户主甲",
+                     *           "householdId": "HH-GL-mx3oe9ukw7czj",
+                     *           "township": "zhonghe",
+                     *           "village": "测试村",
+                     *           "registeredFrom": "2016-01-01",
+                     *           "insuredYears": [
+                     *             2019
+                     *           ],
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "truncated": false
+                     *     }
+                     */
                     "application/json": {
                         persons: components["schemas"]["PersonView"][];
                         truncated: boolean;
@@ -9363,7 +11864,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Resident identity number (GB 11643) */
+                /**
+                 * @description Resident identity number (GB 11643)
+                 * @example 159999195906212806
+                 */
                 personId: string;
             };
             cookie?: never;
@@ -9376,6 +11880,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "personId": "159999195906212806",
+                     *       "name": "成员乙",
+                     *       "householdId": "HH-GL-mx3oe9ukw7czj",
+                     *       "township": "zhonghe",
+                     *       "village": "测试村",
+                     *       "registeredFrom": "2016-01-01",
+                     *       "insuredYears": [
+                     *         2019
+                     *       ],
+                     *       "flags": [
+                     *         {
+                     *           "flag": "minimumLivingAllowance",
+                     *           "name": "低保",
+                     *           "value": true,
+                     *           "setBy": {
+                     *             "by": "civil-clerk-7",
+                     *             "role": "civil-affairs",
+                     *             "at": "2019-11-30T19:43:22.497Z",
+                     *             "via": "load"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
@@ -9484,13 +12014,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Resident identity number (GB 11643) */
+                /**
+                 * @description Resident identity number (GB 11643)
+                 * @example 159999198901188687
+                 */
                 personId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "disease": "diabetes",
+                 *       "certifiedBy": "insurance-bureau",
+                 *       "from": "2019-01-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ChronicCertification"];
             };
         };
@@ -9501,6 +12041,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "personId": "159999198901188687",
+                     *       "disease": "diabetes",
+                     *       "certifiedBy": "insurance-bureau",
+                     *       "from": "2019-01-01"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChronicCertificationRecord"];
                 };
             };
@@ -9641,11 +12189,15 @@ export interface operations {
             query: {
                 emergency?: "true" | "false";
                 hospitalId?: string;
+                /** @example 2019-03-10 */
                 on: string;
             };
             header?: never;
             path: {
-                /** @description Resident identity number (GB 11643) */
+                /**
+                 * @description Resident identity number (GB 11643)
+                 * @example 159999196712088928
+                 */
                 personId: string;
             };
             cookie?: never;
@@ -9658,6 +12210,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "personId": "159999196712088928",
+                     *       "name": "测试甲",
+                     *       "householdId": "HH-T-mx3oc7zm70om8p",
+                     *       "registeredPoor": true,
+                     *       "payAfterTreatment": true,
+                     *       "notPayAfterTreatmentBecause": [],
+                     *       "chronicDiseases": [],
+                     *       "hospitalId": "zlt-peoples",
+                     *       "year": {
+                     *         "year": 2019,
+                     *         "chronicBasicInsurance": 0,
+                     *         "inPolicySelfPay": 1120,
+                     *         "outpatientBasicInsurance": 0,
+                     *         "highestLevel": "county",
+                     *         "basicInsurance": 3880,
+                     *         "deliveriesByMonth": {},
+                     *         "admissions": {
+                     *           "county": 1,
+                     *           "region": 0,
+                     *           "prefecture": 0,
+                     *           "township": 0,
+                     *           "outside": 0
+                     *         },
+                     *         "criticalIllnessInsurance": 0,
+                     *         "majorDiseaseSelfPay": 0,
+                     *         "selfPayBeyondDeductibles": 970
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Eligibility"];
                 };
             };
@@ -9766,6 +12349,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019 */
                 year: number;
             };
             cookie?: never;
@@ -9778,6 +12362,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "payers": {
+                     *         "commercialInsurance": 4356.32
+                     *       },
+                     *       "persons": 1,
+                     *       "policyId": "zhalantun-2019",
+                     *       "refundTotal": 4356.32,
+                     *       "rows": [
+                     *         {
+                     *           "beyondDeductibles": 6840.36,
+                     *           "cap": 2000,
+                     *           "due": 2484.04,
+                     *           "generalAdmissions": 6,
+                     *           "highestLevel": "county",
+                     *           "paidBeyondDeductibles": 6840.36,
+                     *           "personId": "159999********9394",
+                     *           "refund": 4356.32
+                     *         }
+                     *       ],
+                     *       "year": 2019,
+                     *       "revision": 1,
+                     *       "reportKey": "reports/reconciliation/2019/r1/report.json",
+                     *       "files": {
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194149Z&X-Amz-Expires=300&X-Amz-Signature=f8f3c3165f30e5b5b668d42b80fc2372894ed7b46391e7f8f75ab1396632b204&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194149Z&X-Amz-Expires=300&X-Amz-Signature=32735c1066e9a66c321e127b9b9357ea28ee68ea4d31db9d0af8233d1218b991&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Reconciliation"];
                 };
             };
@@ -9888,6 +12501,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 2019 */
                 year: number;
             };
             cookie?: never;
@@ -9900,6 +12514,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "year": 2019,
+                     *       "persons": 1,
+                     *       "refundTotal": 4356.32,
+                     *       "paidThisRun": 4356.32,
+                     *       "reportKey": "reports/reconciliation/2019/r1/report.json",
+                     *       "revision": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReconciliationRun"];
                 };
             };
@@ -10002,6 +12626,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "diseases": [
+                     *         {
+                     *           "code": "esophageal-cancer",
+                     *           "name": "食道癌",
+                     *           "list": "major"
+                     *         },
+                     *         {
+                     *           "code": "gastric-cancer",
+                     *           "name": "胃癌",
+                     *           "list": "major"
+                     *         },
+                     *         {
+                     *           "code": "colon-cancer",
+                     *           "name": "结肠癌",
+                     *           "list": "major"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Diseases"];
                 };
             };
@@ -10086,6 +12731,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "townships": [
+                     *         {
+                     *           "code": "chengjisihan",
+                     *           "name": "成吉思汗镇"
+                     *         },
+                     *         {
+                     *           "code": "zhonghe",
+                     *           "name": "中和镇"
+                     *         },
+                     *         {
+                     *           "code": "moguqi",
+                     *           "name": "蘑菇气镇"
+                     *         },
+                     *         {
+                     *           "code": "dahewan",
+                     *           "name": "大河湾镇"
+                     *         },
+                     *         {
+                     *           "code": "woniuhe",
+                     *           "name": "卧牛河镇"
+                     *         },
+                     *         {
+                     *           "code": "haduohe",
+                     *           "name": "哈多河镇"
+                     *         },
+                     *         {
+                     *           "code": "chaihe",
+                     *           "name": "柴河镇"
+                     *         },
+                     *         {
+                     *           "code": "haoraoshan",
+                     *           "name": "浩饶山镇"
+                     *         },
+                     *         {
+                     *           "code": "wadi",
+                     *           "name": "洼堤乡"
+                     *         },
+                     *         {
+                     *           "code": "nanmu",
+                     *           "name": "南木鄂伦春民族乡"
+                     *         },
+                     *         {
+                     *           "code": "dawoer",
+                     *           "name": "达斡尔民族乡"
+                     *         },
+                     *         {
+                     *           "code": "samajie",
+                     *           "name": "萨马街鄂温克民族乡"
+                     *         },
+                     *         {
+                     *           "code": "gaotaizi",
+                     *           "name": "高台子街道"
+                     *         },
+                     *         {
+                     *           "code": "tiedong",
+                     *           "name": "铁东街道"
+                     *         },
+                     *         {
+                     *           "code": "hexi",
+                     *           "name": "河西街道"
+                     *         },
+                     *         {
+                     *           "code": "xiangyang",
+                     *           "name": "向阳街道"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Townships"];
                 };
             };
@@ -10170,6 +12885,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "villages": [
+                     *         {
+                     *           "township": "wadi",
+                     *           "villages": [
+                     *             {
+                     *               "name": "洼堤测试村1",
+                     *               "code": "150783209001"
+                     *             },
+                     *             {
+                     *               "name": "洼堤测试村2",
+                     *               "code": "150783209002"
+                     *             },
+                     *             {
+                     *               "name": "洼堤测试村3",
+                     *               "code": "150783209003"
+                     *             },
+                     *             {
+                     *               "name": "洼堤测试村4",
+                     *               "code": "150783209004"
+                     *             },
+                     *             {
+                     *               "name": "洼堤测试村5",
+                     *               "code": "150783209005"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         villages: {
                             township: string;
@@ -10270,12 +13016,39 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example wadi */
                 township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "villages": [
+                 *         {
+                 *           "code": "150783209001",
+                 *           "name": "洼堤测试村1"
+                 *         },
+                 *         {
+                 *           "code": "150783209002",
+                 *           "name": "洼堤测试村2"
+                 *         },
+                 *         {
+                 *           "code": "150783209003",
+                 *           "name": "洼堤测试村3"
+                 *         },
+                 *         {
+                 *           "code": "150783209004",
+                 *           "name": "洼堤测试村4"
+                 *         },
+                 *         {
+                 *           "code": "150783209005",
+                 *           "name": "洼堤测试村5"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["VillageList"];
             };
         };
@@ -10286,6 +13059,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "township": "wadi",
+                     *       "villages": [
+                     *         {
+                     *           "code": "150783209001",
+                     *           "name": "洼堤测试村1"
+                     *         },
+                     *         {
+                     *           "code": "150783209002",
+                     *           "name": "洼堤测试村2"
+                     *         },
+                     *         {
+                     *           "code": "150783209003",
+                     *           "name": "洼堤测试村3"
+                     *         },
+                     *         {
+                     *           "code": "150783209004",
+                     *           "name": "洼堤测试村4"
+                     *         },
+                     *         {
+                     *           "code": "150783209005",
+                     *           "name": "洼堤测试村5"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         township: string;
                         villages: {
@@ -10416,6 +13216,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019-10 */
                 month: string;
             };
             cookie?: never;
@@ -10428,6 +13229,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claims": 1,
+                     *       "hospitals": [
+                     *         {
+                     *           "basicInsurance": 3336.8,
+                     *           "claims": 1,
+                     *           "commercialInsurance": 0,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "financeDeliveryFee": 0,
+                     *           "hospital": 0,
+                     *           "hospitalId": "zlt-peoples",
+                     *           "medicalAssistance": 0,
+                     *           "name": "扎兰屯市人民医院",
+                     *           "outOfCatalogueLimitPercent": 5,
+                     *           "outOfCatalogueSharePercent": 0,
+                     *           "overLimit": false,
+                     *           "patient": 984.2,
+                     *           "safetyNetFund": 0
+                     *         }
+                     *       ],
+                     *       "indicators": {
+                     *         "belowPolicyRangeFloor": {
+                     *           "claims": 0,
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "floorPercent": 75,
+                     *           "of": 1,
+                     *           "percent": 0
+                     *         },
+                     *         "chronicEffectiveRatio": {
+                     *           "claims": 0,
+                     *           "clause": "H 三.(二).4",
+                     *           "percent": null,
+                     *           "targetPercent": 80
+                     *         },
+                     *         "inCountyAdmissions": {
+                     *           "admissions": 1,
+                     *           "clause": "H 三.(二).3",
+                     *           "inCounty": 1,
+                     *           "percent": 100,
+                     *           "targetPercent": 90
+                     *         },
+                     *         "majorDiseaseEffectiveRatio": {
+                     *           "claims": 0,
+                     *           "clause": "H 三.(二).2",
+                     *           "percent": null,
+                     *           "targetPercent": 90
+                     *         },
+                     *         "paidAboveCapRule": {
+                     *           "claims": 0,
+                     *           "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)",
+                     *           "yuan": 0
+                     *         },
+                     *         "participation": {
+                     *           "clause": "H 三.(二).1.1)",
+                     *           "insured": 8,
+                     *           "percent": 100,
+                     *           "registered": 8,
+                     *           "targetPercent": 100
+                     *         }
+                     *       },
+                     *       "month": "2019-10",
+                     *       "payers": {
+                     *         "basicInsurance": 3336.8,
+                     *         "commercialInsurance": 0,
+                     *         "criticalIllnessInsurance": 0,
+                     *         "financeDeliveryFee": 0,
+                     *         "hospital": 0,
+                     *         "medicalAssistance": 0,
+                     *         "patient": 984.2,
+                     *         "safetyNetFund": 0
+                     *       },
+                     *       "revision": 1,
+                     *       "files": {
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194151Z&X-Amz-Expires=300&X-Amz-Signature=0401ff4efabc1e6f0e3de9ab510efad601c4e19ad3a8f46bef91ba8704ab879f&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194151Z&X-Amz-Expires=300&X-Amz-Signature=16aff7ef6d69d6c06c6f3d9e32d8cc72e33a0f6b94a4cc44eb7ef2179f2bae52&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["HealthReport"];
                 };
             };
@@ -10536,6 +13416,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019-10 */
                 month: string;
             };
             cookie?: never;
@@ -10548,6 +13429,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "month": "2019-10",
+                     *       "revision": 1,
+                     *       "unchanged": false,
+                     *       "reportKey": "reports/health/2019-10/r1/report.json",
+                     *       "claims": 1,
+                     *       "indicators": {
+                     *         "majorDiseaseEffectiveRatio": {
+                     *           "percent": null,
+                     *           "targetPercent": 90,
+                     *           "claims": 0,
+                     *           "clause": "H 三.(二).2"
+                     *         },
+                     *         "chronicEffectiveRatio": {
+                     *           "percent": null,
+                     *           "targetPercent": 80,
+                     *           "claims": 0,
+                     *           "clause": "H 三.(二).4"
+                     *         },
+                     *         "belowPolicyRangeFloor": {
+                     *           "claims": 0,
+                     *           "of": 1,
+                     *           "percent": 0,
+                     *           "floorPercent": 75,
+                     *           "clause": "H 三.(二).5.6)"
+                     *         },
+                     *         "paidAboveCapRule": {
+                     *           "claims": 0,
+                     *           "yuan": 0,
+                     *           "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
+                     *         },
+                     *         "inCountyAdmissions": {
+                     *           "admissions": 1,
+                     *           "inCounty": 1,
+                     *           "percent": 100,
+                     *           "targetPercent": 90,
+                     *           "clause": "H 三.(二).3"
+                     *         },
+                     *         "participation": {
+                     *           "registered": 8,
+                     *           "insured": 8,
+                     *           "percent": 100,
+                     *           "targetPercent": 100,
+                     *           "clause": "H 三.(二).1.1)"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["HealthReportRun"];
                 };
             };
@@ -10650,6 +13580,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "reports": [
+                     *         {
+                     *           "asOf": "2019-12-01"
+                     *         },
+                     *         {
+                     *           "asOf": "2019-09-30"
+                     *         },
+                     *         {
+                     *           "asOf": "2019-01-05"
+                     *         },
+                     *         {
+                     *           "asOf": "2019-01-04"
+                     *         },
+                     *         {
+                     *           "asOf": "2019-01-03"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressReportList"];
                 };
             };
@@ -10746,6 +13697,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2019-01-05"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProgressReportRequest"];
             };
         };
@@ -10756,6 +13712,1606 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2019-01-05",
+                     *       "deadline": "2019-08-31",
+                     *       "policyId": "housing-2019",
+                     *       "programmes": [
+                     *         {
+                     *           "budget": {
+                     *             "committed": 0,
+                     *             "excludes": "no-house households (R1 三: 计划投资不含无房户)",
+                     *             "noHouse": {
+                     *               "committed": 0,
+                     *               "households": 280,
+                     *               "paid": 0
+                     *             },
+                     *             "paid": 0,
+                     *             "planned": 6406400,
+                     *             "remaining": 6406400
+                     *           },
+                     *           "name": "建档立卡危房改造",
+                     *           "plan": {
+                     *             "C": 265,
+                     *             "D": 28,
+                     *             "budget": 6406400,
+                     *             "clause": "R1 三",
+                     *             "no-house": 280
+                     *           },
+                     *           "programme": "R1",
+                     *           "totals": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 3,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 3,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 1,
+                     *               "reasons": [
+                     *                 {
+                     *                   "count": 1,
+                     *                   "reason": "申请材料不全",
+                     *                   "step": "village-review"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 1,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 1,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 1
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "budget": {
+                     *             "committed": 0,
+                     *             "excludes": "nothing",
+                     *             "noHouse": {
+                     *               "committed": 0,
+                     *               "households": 0,
+                     *               "paid": 0
+                     *             },
+                     *             "paid": 0,
+                     *             "planned": 3342000,
+                     *             "remaining": 3342000
+                     *           },
+                     *           "name": "五保低保残疾人危房改造",
+                     *           "plan": {
+                     *             "budget": 3342000,
+                     *             "clause": "R2 三",
+                     *             "households": 123
+                     *           },
+                     *           "programme": "R2",
+                     *           "totals": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "townships": [
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "成吉思汗镇",
+                     *           "township": "chengjisihan"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "中和镇",
+                     *           "township": "zhonghe"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "蘑菇气镇",
+                     *           "township": "moguqi"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "大河湾镇",
+                     *           "township": "dahewan"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "卧牛河镇",
+                     *           "township": "woniuhe"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "哈多河镇",
+                     *           "township": "haduohe"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "柴河镇",
+                     *           "township": "chaihe"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 3,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 3,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 1,
+                     *               "reasons": [
+                     *                 {
+                     *                   "count": 1,
+                     *                   "reason": "申请材料不全",
+                     *                   "step": "village-review"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 1,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 1,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 1
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "浩饶山镇",
+                     *           "township": "haoraoshan"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "洼堤乡",
+                     *           "township": "wadi"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "南木鄂伦春民族乡",
+                     *           "township": "nanmu"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "达斡尔民族乡",
+                     *           "township": "dawoer"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "萨马街鄂温克民族乡",
+                     *           "township": "samajie"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "高台子街道",
+                     *           "township": "gaotaizi"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "铁东街道",
+                     *           "township": "tiedong"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "河西街道",
+                     *           "township": "hexi"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "向阳街道",
+                     *           "township": "xiangyang"
+                     *         }
+                     *       ],
+                     *       "revision": 1,
+                     *       "files": {
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194214Z&X-Amz-Expires=300&X-Amz-Signature=359ca7d105c44ec1bd1c57930a505e6fe352aabb79174d4cc5bf844376b04923&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194214Z&X-Amz-Expires=300&X-Amz-Signature=c1d461de162e71e798d91e643aea1d396fff7210b013344ec4a9468aac68b7b6&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194214Z&X-Amz-Expires=300&X-Amz-Signature=abbf0b65683a1ae7c7fcb1c2733a1e1598d9da07e15a53756ec419b66730095c&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *       },
+                     *       "unchanged": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressReport"];
                 };
             };
@@ -10880,6 +15436,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019-01-05 */
                 asOf: string;
             };
             cookie?: never;
@@ -10892,6 +15449,1605 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2019-01-05",
+                     *       "deadline": "2019-08-31",
+                     *       "policyId": "housing-2019",
+                     *       "programmes": [
+                     *         {
+                     *           "budget": {
+                     *             "committed": 0,
+                     *             "excludes": "no-house households (R1 三: 计划投资不含无房户)",
+                     *             "noHouse": {
+                     *               "committed": 0,
+                     *               "households": 280,
+                     *               "paid": 0
+                     *             },
+                     *             "paid": 0,
+                     *             "planned": 6406400,
+                     *             "remaining": 6406400
+                     *           },
+                     *           "name": "建档立卡危房改造",
+                     *           "plan": {
+                     *             "C": 265,
+                     *             "D": 28,
+                     *             "budget": 6406400,
+                     *             "clause": "R1 三",
+                     *             "no-house": 280
+                     *           },
+                     *           "programme": "R1",
+                     *           "totals": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 4,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 4,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 1,
+                     *               "reasons": [
+                     *                 {
+                     *                   "count": 1,
+                     *                   "reason": "申请材料不全",
+                     *                   "step": "village-review"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 2,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 1,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 1
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "budget": {
+                     *             "committed": 0,
+                     *             "excludes": "nothing",
+                     *             "noHouse": {
+                     *               "committed": 0,
+                     *               "households": 0,
+                     *               "paid": 0
+                     *             },
+                     *             "paid": 0,
+                     *             "planned": 3342000,
+                     *             "remaining": 3342000
+                     *           },
+                     *           "name": "五保低保残疾人危房改造",
+                     *           "plan": {
+                     *             "budget": 3342000,
+                     *             "clause": "R2 三",
+                     *             "households": 123
+                     *           },
+                     *           "programme": "R2",
+                     *           "totals": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "townships": [
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "成吉思汗镇",
+                     *           "township": "chengjisihan"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "中和镇",
+                     *           "township": "zhonghe"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "蘑菇气镇",
+                     *           "township": "moguqi"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "大河湾镇",
+                     *           "township": "dahewan"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "卧牛河镇",
+                     *           "township": "woniuhe"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "哈多河镇",
+                     *           "township": "haduohe"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "柴河镇",
+                     *           "township": "chaihe"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 4,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 4,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 1,
+                     *               "reasons": [
+                     *                 {
+                     *                   "count": 1,
+                     *                   "reason": "申请材料不全",
+                     *                   "step": "village-review"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 2,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 1,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 1
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "浩饶山镇",
+                     *           "township": "haoraoshan"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "洼堤乡",
+                     *           "township": "wadi"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "南木鄂伦春民族乡",
+                     *           "township": "nanmu"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "达斡尔民族乡",
+                     *           "township": "dawoer"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "萨马街鄂温克民族乡",
+                     *           "township": "samajie"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "高台子街道",
+                     *           "township": "gaotaizi"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "铁东街道",
+                     *           "township": "tiedong"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "河西街道",
+                     *           "township": "hexi"
+                     *         },
+                     *         {
+                     *           "R1": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "R2": {
+                     *             "accepted": 0,
+                     *             "acceptedWithPhotos": 0,
+                     *             "cases": 0,
+                     *             "grades": {
+                     *               "C": 0,
+                     *               "D": 0,
+                     *               "no-house": 0
+                     *             },
+                     *             "late": 0,
+                     *             "noHouseSubsidyCommitted": 0,
+                     *             "noHouseSubsidyPaid": 0,
+                     *             "refusals": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "returns": {
+                     *               "count": 0,
+                     *               "reasons": []
+                     *             },
+                     *             "stages": {
+                     *               "agreement-signed": 0,
+                     *               "applied": 0,
+                     *               "appraised": 0,
+                     *               "approved": 0,
+                     *               "final-accepted": 0,
+                     *               "identity-checked": 0,
+                     *               "moved-out": 0,
+                     *               "not-dangerous": 0,
+                     *               "paid": 0,
+                     *               "preliminary-accepted": 0,
+                     *               "refused": 0,
+                     *               "returned": 0,
+                     *               "subsidy-cancelled": 0,
+                     *               "township-noticed": 0,
+                     *               "township-reviewed": 0,
+                     *               "under-construction": 0,
+                     *               "village-noticed": 0,
+                     *               "village-reviewed": 0
+                     *             },
+                     *             "subsidyCommitted": 0,
+                     *             "subsidyPaid": 0
+                     *           },
+                     *           "name": "向阳街道",
+                     *           "township": "xiangyang"
+                     *         }
+                     *       ],
+                     *       "revision": 2,
+                     *       "files": {
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194218Z&X-Amz-Expires=300&X-Amz-Signature=0eb18b99b3aff1a500294af78cc20fbf916b008bed8d5e058377f68b2ac9d176&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194218Z&X-Amz-Expires=300&X-Amz-Signature=3895f6569a1b6a694d8b7b69b13d6fae7cc24d8cadd14559e9ab626bc8ee818d&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194218Z&X-Amz-Expires=300&X-Amz-Signature=28f6b4a2232d708054414371c7db9e2165e00fa2f22ebcb13b173fff60a887cb&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressReport"];
                 };
             };
@@ -11010,6 +17166,101 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "imports": [
+                     *         {
+                     *           "fileName": "名单.xlsx",
+                     *           "mapping": {
+                     *             "名字": "name",
+                     *             "家庭": "householdId",
+                     *             "重残": "severelyDisabled",
+                     *             "嘎查": "village",
+                     *             "证号": "personId",
+                     *             "镇": "township"
+                     *           },
+                     *           "dryRun": {
+                     *             "unchanged": 0,
+                     *             "new": 1,
+                     *             "rejected": 0,
+                     *             "changed": 0
+                     *           },
+                     *           "rejected": [],
+                     *           "columns": [
+                     *             "证号",
+                     *             "名字",
+                     *             "家庭",
+                     *             "镇",
+                     *             "嘎查",
+                     *             "重残"
+                     *           ],
+                     *           "format": "xlsx",
+                     *           "run": 1,
+                     *           "office": "disabled-federation",
+                     *           "createdAt": "2019-11-30T19:42:05.683Z",
+                     *           "processed": 1,
+                     *           "total": 1,
+                     *           "importId": "RI-20261130-86a185ca",
+                     *           "createdBy": "df-mx3oclw6c6j4i5",
+                     *           "missing": [],
+                     *           "status": "checked",
+                     *           "updatedAt": "2019-11-30T19:42:06.083Z"
+                     *         },
+                     *         {
+                     *           "fileName": "名单.xlsx",
+                     *           "mapping": {
+                     *             "名字": "name",
+                     *             "家庭": "householdId",
+                     *             "重残": "severelyDisabled",
+                     *             "嘎查": "village",
+                     *             "证号": "personId",
+                     *             "镇": "township"
+                     *           },
+                     *           "dryRun": {
+                     *             "unchanged": 0,
+                     *             "new": 2,
+                     *             "rejected": 0,
+                     *             "changed": 0
+                     *           },
+                     *           "rejected": [],
+                     *           "columns": [
+                     *             "证号",
+                     *             "名字",
+                     *             "家庭",
+                     *             "镇",
+                     *             "嘎查",
+                     *             "重残"
+                     *           ],
+                     *           "format": "xlsx",
+                     *           "run": 3,
+                     *           "office": "disabled-federation",
+                     *           "loaded": {
+                     *             "unchanged": 0,
+                     *             "new": 2,
+                     *             "rejected": 0,
+                     *             "changed": 0
+                     *           },
+                     *           "createdAt": "2019-11-30T19:42:04.802Z",
+                     *           "processed": 2,
+                     *           "total": 2,
+                     *           "importId": "RI-20261130-ccfa6d39",
+                     *           "createdBy": "df-mx3oclw6c6j4i5",
+                     *           "loadedThrough": 2,
+                     *           "missing": [],
+                     *           "status": "loaded",
+                     *           "updatedAt": "2019-11-30T19:42:05.450Z"
+                     *         }
+                     *       ],
+                     *       "mapping": {
+                     *         "名字": "name",
+                     *         "家庭": "householdId",
+                     *         "重残": "severelyDisabled",
+                     *         "嘎查": "village",
+                     *         "证号": "personId",
+                     *         "镇": "township"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         imports: components["schemas"]["RosterImport"][];
                         mapping: components["schemas"]["RosterColumnMapping"];
@@ -11109,6 +17360,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "fileName": "名单.xlsx",
+                 *       "size": 7610
+                 *     }
+                 */
                 "application/json": components["schemas"]["RosterImportRequest"];
             };
         };
@@ -11119,6 +17376,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "job": {
+                     *         "importId": "RI-20261130-b6b87943",
+                     *         "office": "poverty-office",
+                     *         "createdBy": "local-poverty-office",
+                     *         "createdAt": "2019-11-30T19:41:57.332Z",
+                     *         "updatedAt": "2019-11-30T19:41:57.332Z",
+                     *         "fileName": "名单.xlsx",
+                     *         "status": "awaiting-upload",
+                     *         "run": 0
+                     *       },
+                     *       "upload": {
+                     *         "url": "https://files.zlt.example.cn/zlt-local-files",
+                     *         "fields": {
+                     *           "bucket": "zlt-local-files",
+                     *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
+                     *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
+                     *           "X-Amz-Date": "20191130T194157Z",
+                     *           "key": "roster-imports/RI-20261130-b6b87943/source",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQxOTo1Njo1N1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLWI2Yjg3OTQzL3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsNzYxMF0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMTk0MTU3WiJ9LHsia2V5Ijoicm9zdGVyLWltcG9ydHMvUkktMjAyNjExMzAtYjZiODc5NDMvc291cmNlIn1dfQ==",
+                     *           "X-Amz-Signature": "655e8e85d3d4ca0bde8c3951c7c8952b45fc3f24479a22c47920308fd760c1c8"
+                     *         }
+                     *       },
+                     *       "expiresAt": "2019-11-30T19:56:57.332Z"
+                     *     }
+                     */
                     "application/json": {
                         expiresAt: string;
                         job: components["schemas"]["RosterImport"];
@@ -11252,6 +17536,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example RI-20261130-b6b87943 */
                 importId: string;
             };
             cookie?: never;
@@ -11264,6 +17549,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "fileName": "名单.xlsx",
+                     *       "run": 0,
+                     *       "office": "poverty-office",
+                     *       "createdAt": "2019-11-30T19:41:57.332Z",
+                     *       "importId": "RI-20261130-b6b87943",
+                     *       "createdBy": "local-poverty-office",
+                     *       "updatedAt": "2019-11-30T19:41:57.332Z",
+                     *       "status": "awaiting-upload"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RosterImport"];
                 };
             };
@@ -11372,6 +17669,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example RI-20261130-b6b87943 */
                 importId: string;
             };
             cookie?: never;
@@ -11384,6 +17682,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "fileName": "名单.xlsx",
+                     *       "mapping": {
+                     *         "姓名": "name",
+                     *         "村": "village",
+                     *         "稳定脱贫": "stableExit",
+                     *         "户编号": "householdId",
+                     *         "纳入日期": "registeredFrom",
+                     *         "身份证号": "personId",
+                     *         "乡镇": "township"
+                     *       },
+                     *       "dryRun": {
+                     *         "unchanged": 0,
+                     *         "new": 17,
+                     *         "rejected": 3,
+                     *         "changed": 0
+                     *       },
+                     *       "rejected": [
+                     *         {
+                     *           "rowNumber": 5,
+                     *           "personId": "159999197607098723",
+                     *           "reasons": [
+                     *             "身份证号校验码错误（GB 11643）"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "rowNumber": 9,
+                     *           "personId": "159999195008220855",
+                     *           "reasons": [
+                     *             "缺少乡镇"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "rowNumber": 13,
+                     *           "personId": "159999198308013704",
+                     *           "reasons": [
+                     *             "村代码「150783209999」不在洼堤乡的村名单中"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "columns": [
+                     *         "身份证号",
+                     *         "姓名",
+                     *         "户编号",
+                     *         "乡镇",
+                     *         "村",
+                     *         "纳入日期",
+                     *         "稳定脱贫"
+                     *       ],
+                     *       "format": "xlsx",
+                     *       "run": 2,
+                     *       "office": "poverty-office",
+                     *       "loaded": {
+                     *         "unchanged": 0,
+                     *         "new": 0,
+                     *         "rejected": 0,
+                     *         "changed": 0
+                     *       },
+                     *       "createdAt": "2019-11-30T19:41:57.332Z",
+                     *       "processed": 0,
+                     *       "total": 20,
+                     *       "importId": "RI-20261130-b6b87943",
+                     *       "createdBy": "local-poverty-office",
+                     *       "loadedThrough": 0,
+                     *       "missing": [],
+                     *       "updatedAt": "2019-11-30T19:42:00.932Z",
+                     *       "status": "loading"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RosterImport"];
                 };
             };
@@ -11508,12 +17876,25 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example RI-20261130-ccfa6d39 */
                 importId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mapping": {
+                 *         "证号": "personId",
+                 *         "名字": "name",
+                 *         "家庭": "householdId",
+                 *         "镇": "township",
+                 *         "嘎查": "village",
+                 *         "重残": "severelyDisabled"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     mapping: components["schemas"]["RosterColumnMapping"];
                 };
@@ -11526,6 +17907,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "fileName": "名单.xlsx",
+                     *       "mapping": {
+                     *         "名字": "name",
+                     *         "家庭": "householdId",
+                     *         "重残": "severelyDisabled",
+                     *         "嘎查": "village",
+                     *         "证号": "personId",
+                     *         "镇": "township"
+                     *       },
+                     *       "columns": [
+                     *         "证号",
+                     *         "名字",
+                     *         "家庭",
+                     *         "镇",
+                     *         "嘎查",
+                     *         "重残"
+                     *       ],
+                     *       "format": "xlsx",
+                     *       "run": 2,
+                     *       "office": "disabled-federation",
+                     *       "createdAt": "2019-11-30T19:42:04.802Z",
+                     *       "processed": 0,
+                     *       "total": 2,
+                     *       "importId": "RI-20261130-ccfa6d39",
+                     *       "createdBy": "df-mx3oclw6c6j4i5",
+                     *       "missing": [
+                     *         "身份证号",
+                     *         "姓名",
+                     *         "户编号",
+                     *         "乡镇",
+                     *         "村"
+                     *       ],
+                     *       "status": "checking",
+                     *       "updatedAt": "2019-11-30T19:42:04.973Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RosterImport"];
                 };
             };
@@ -11686,6 +18105,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "persons": [
+                 *         {
+                 *           "personId": "159999201312208947",
+                 *           "name": "测试甲",
+                 *           "householdId": "HH-T-mx3obaho91pax5",
+                 *           "township": "zhonghe",
+                 *           "village": "测试村",
+                 *           "registeredFrom": "2016-01-01",
+                 *           "insuredYears": [
+                 *             2019
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["RosterLoad"];
             };
         };
@@ -11696,6 +18132,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accepted": 1,
+                     *       "rejected": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["RosterLoadResult"];
                 };
             };
@@ -11824,6 +18266,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "programme": "health",
+                 *       "year": 2019,
+                 *       "variant": {
+                 *         "name": "县级封顶线3000",
+                 *         "reason": "测算县级医院自付封顶线由2000元提高到3000元的影响",
+                 *         "overrides": {
+                 *           "targets.selfPayCap.county": 3000
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["SimulationRequest"];
             };
         };
@@ -11834,6 +18289,513 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "simulationId": "b6b73b63-db51-47f9-b618-4f0d9e900e9b",
+                     *       "programme": "health",
+                     *       "year": 2019,
+                     *       "status": "done",
+                     *       "variant": {
+                     *         "name": "县级封顶线3000",
+                     *         "reason": "测算县级医院自付封顶线由2000元提高到3000元的影响",
+                     *         "overrides": {
+                     *           "targets.selfPayCap.county": 3000
+                     *         },
+                     *         "claims": 57,
+                     *         "payers": {
+                     *           "basicInsurance": 198353.32,
+                     *           "criticalIllnessInsurance": 114195.44,
+                     *           "medicalAssistance": 18409.41,
+                     *           "commercialInsurance": 3944.93,
+                     *           "safetyNetFund": 4004.8,
+                     *           "hospital": 0,
+                     *           "patient": 41686.01,
+                     *           "financeDeliveryFee": 8,
+                     *           "total": 380593.91
+                     *         },
+                     *         "byTownship": [
+                     *           {
+                     *             "key": "zhonghe",
+                     *             "name": "中和镇",
+                     *             "claims": 57,
+                     *             "payers": {
+                     *               "basicInsurance": 198353.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 18409.41,
+                     *               "commercialInsurance": 3944.93,
+                     *               "safetyNetFund": 4004.8,
+                     *               "hospital": 0,
+                     *               "patient": 41686.01,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 380593.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byHospitalLevel": [
+                     *           {
+                     *             "key": "township",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "county",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 18409.41,
+                     *               "commercialInsurance": 3944.93,
+                     *               "safetyNetFund": 3944.8,
+                     *               "hospital": 0,
+                     *               "patient": 41566.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byDiseaseGroup": [
+                     *           {
+                     *             "key": "chronic:diabetes",
+                     *             "name": "糖尿病",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "icd10:K",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 18409.41,
+                     *               "commercialInsurance": 3944.93,
+                     *               "safetyNetFund": 3944.8,
+                     *               "hospital": 0,
+                     *               "patient": 41566.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "indicators": {
+                     *           "majorDiseaseEffectiveRatio": {
+                     *             "percent": null,
+                     *             "targetPercent": 90,
+                     *             "claims": 0,
+                     *             "clause": "H 三.(二).2"
+                     *           },
+                     *           "chronicEffectiveRatio": {
+                     *             "percent": 80,
+                     *             "targetPercent": 80,
+                     *             "claims": 2,
+                     *             "clause": "H 三.(二).4"
+                     *           },
+                     *           "belowPolicyRangeFloor": {
+                     *             "claims": 14,
+                     *             "of": 55,
+                     *             "percent": 25.45,
+                     *             "floorPercent": 75,
+                     *             "clause": "H 三.(二).5.6)"
+                     *           },
+                     *           "paidAboveCapRule": {
+                     *             "claims": 0,
+                     *             "yuan": 0,
+                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
+                     *           }
+                     *         }
+                     *       },
+                     *       "applied": [
+                     *         {
+                     *           "name": "targets.selfPayCap.county",
+                     *           "unit": "fen",
+                     *           "citation": "H 三.(二).5.6)",
+                     *           "description": "Self-pay cap, county-level hospital",
+                     *           "from": 200000,
+                     *           "to": 300000
+                     *         }
+                     *       ],
+                     *       "policyIds": [
+                     *         "zhalantun-2019"
+                     *       ],
+                     *       "createdBy": {
+                     *         "sub": "bureau-analyst-1",
+                     *         "role": "insurance-bureau"
+                     *       },
+                     *       "createdAt": "2019-11-30T19:42:48.656Z",
+                     *       "finishedAt": "2019-11-30T19:42:48.982Z",
+                     *       "claims": {
+                     *         "surviving": 57,
+                     *         "voided": 1
+                     *       },
+                     *       "persons": 7,
+                     *       "recorded": {
+                     *         "claims": 57,
+                     *         "payers": {
+                     *           "basicInsurance": 198353.32,
+                     *           "criticalIllnessInsurance": 114195.44,
+                     *           "medicalAssistance": 19669.41,
+                     *           "commercialInsurance": 4214.93,
+                     *           "safetyNetFund": 4274.8,
+                     *           "hospital": 0,
+                     *           "patient": 39886.01,
+                     *           "financeDeliveryFee": 8,
+                     *           "total": 380593.91
+                     *         },
+                     *         "byTownship": [
+                     *           {
+                     *             "key": "zhonghe",
+                     *             "name": "中和镇",
+                     *             "claims": 57,
+                     *             "payers": {
+                     *               "basicInsurance": 198353.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4274.8,
+                     *               "hospital": 0,
+                     *               "patient": 39886.01,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 380593.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byHospitalLevel": [
+                     *           {
+                     *             "key": "township",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "county",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4214.8,
+                     *               "hospital": 0,
+                     *               "patient": 39766.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byDiseaseGroup": [
+                     *           {
+                     *             "key": "chronic:diabetes",
+                     *             "name": "糖尿病",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "icd10:K",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4214.8,
+                     *               "hospital": 0,
+                     *               "patient": 39766.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "indicators": {
+                     *           "majorDiseaseEffectiveRatio": {
+                     *             "percent": null,
+                     *             "targetPercent": 90,
+                     *             "claims": 0,
+                     *             "clause": "H 三.(二).2"
+                     *           },
+                     *           "chronicEffectiveRatio": {
+                     *             "percent": 80,
+                     *             "targetPercent": 80,
+                     *             "claims": 2,
+                     *             "clause": "H 三.(二).4"
+                     *           },
+                     *           "belowPolicyRangeFloor": {
+                     *             "claims": 14,
+                     *             "of": 55,
+                     *             "percent": 25.45,
+                     *             "floorPercent": 75,
+                     *             "clause": "H 三.(二).5.6)"
+                     *           },
+                     *           "paidAboveCapRule": {
+                     *             "claims": 0,
+                     *             "yuan": 0,
+                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
+                     *           }
+                     *         }
+                     *       },
+                     *       "baseline": {
+                     *         "claims": 57,
+                     *         "payers": {
+                     *           "basicInsurance": 198353.32,
+                     *           "criticalIllnessInsurance": 114195.44,
+                     *           "medicalAssistance": 19669.41,
+                     *           "commercialInsurance": 4214.93,
+                     *           "safetyNetFund": 4274.8,
+                     *           "hospital": 0,
+                     *           "patient": 39886.01,
+                     *           "financeDeliveryFee": 8,
+                     *           "total": 380593.91
+                     *         },
+                     *         "byTownship": [
+                     *           {
+                     *             "key": "zhonghe",
+                     *             "name": "中和镇",
+                     *             "claims": 57,
+                     *             "payers": {
+                     *               "basicInsurance": 198353.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4274.8,
+                     *               "hospital": 0,
+                     *               "patient": 39886.01,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 380593.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byHospitalLevel": [
+                     *           {
+                     *             "key": "township",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "county",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4214.8,
+                     *               "hospital": 0,
+                     *               "patient": 39766.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byDiseaseGroup": [
+                     *           {
+                     *             "key": "chronic:diabetes",
+                     *             "name": "糖尿病",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "icd10:K",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4214.8,
+                     *               "hospital": 0,
+                     *               "patient": 39766.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "indicators": {
+                     *           "majorDiseaseEffectiveRatio": {
+                     *             "percent": null,
+                     *             "targetPercent": 90,
+                     *             "claims": 0,
+                     *             "clause": "H 三.(二).2"
+                     *           },
+                     *           "chronicEffectiveRatio": {
+                     *             "percent": 80,
+                     *             "targetPercent": 80,
+                     *             "claims": 2,
+                     *             "clause": "H 三.(二).4"
+                     *           },
+                     *           "belowPolicyRangeFloor": {
+                     *             "claims": 14,
+                     *             "of": 55,
+                     *             "percent": 25.45,
+                     *             "floorPercent": 75,
+                     *             "clause": "H 三.(二).5.6)"
+                     *           },
+                     *           "paidAboveCapRule": {
+                     *             "claims": 0,
+                     *             "yuan": 0,
+                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
+                     *           }
+                     *         }
+                     *       },
+                     *       "selfPayChange": {
+                     *         "persons": 7,
+                     *         "rises": {
+                     *           "persons": 2,
+                     *           "yuan": 1800,
+                     *           "largestYuan": 900
+                     *         },
+                     *         "falls": {
+                     *           "persons": 0,
+                     *           "yuan": 0,
+                     *           "largestYuan": 0
+                     *         },
+                     *         "unchanged": 5,
+                     *         "histogram": [
+                     *           {
+                     *             "fromYuan": null,
+                     *             "toYuan": -5000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -5000,
+                     *             "toYuan": -2000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -2000,
+                     *             "toYuan": -1000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -1000,
+                     *             "toYuan": -500,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -500,
+                     *             "toYuan": -100,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -100,
+                     *             "toYuan": 0,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 0,
+                     *             "toYuan": 100,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 100,
+                     *             "toYuan": 500,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 500,
+                     *             "toYuan": 1000,
+                     *             "persons": 2
+                     *           },
+                     *           {
+                     *             "fromYuan": 1000,
+                     *             "toYuan": 2000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 2000,
+                     *             "toYuan": 5000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 5000,
+                     *             "toYuan": null,
+                     *             "persons": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "inconsistencies": {
+                     *         "baselineEqualsRecorded": true,
+                     *         "claims": 0,
+                     *         "byReason": {
+                     *           "cannot-resettle": 0,
+                     *           "posting-order-or-void": 0,
+                     *           "unexplained": 0
+                     *         },
+                     *         "difference": {
+                     *           "basicInsurance": 0,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "medicalAssistance": 0,
+                     *           "commercialInsurance": 0,
+                     *           "safetyNetFund": 0,
+                     *           "hospital": 0,
+                     *           "patient": 0,
+                     *           "financeDeliveryFee": 0
+                     *         },
+                     *         "items": []
+                     *       },
+                     *       "files": {
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194248Z&X-Amz-Expires=300&X-Amz-Signature=1a60d5f0cc236e0ddd7ba978a12897d29f7eee5f944d175ba417ede339d4d971&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194248Z&X-Amz-Expires=300&X-Amz-Signature=a4b70fba4cc3f1b49a4e7add2d816194c093bdcf329df4c050d71d0dfda11fad&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194248Z&X-Amz-Expires=300&X-Amz-Signature=4d9ce1a8de62026bd69ba0283ffd5bbbac1ad5b338b002348e8dd1d8634cec3d&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Simulation"];
                 };
             };
@@ -11958,6 +18920,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example b6b73b63-db51-47f9-b618-4f0d9e900e9b */
                 simulationId: string;
             };
             cookie?: never;
@@ -11970,6 +18933,513 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "simulationId": "b6b73b63-db51-47f9-b618-4f0d9e900e9b",
+                     *       "programme": "health",
+                     *       "year": 2019,
+                     *       "status": "done",
+                     *       "variant": {
+                     *         "name": "县级封顶线3000",
+                     *         "reason": "测算县级医院自付封顶线由2000元提高到3000元的影响",
+                     *         "overrides": {
+                     *           "targets.selfPayCap.county": 3000
+                     *         },
+                     *         "claims": 57,
+                     *         "payers": {
+                     *           "basicInsurance": 198353.32,
+                     *           "criticalIllnessInsurance": 114195.44,
+                     *           "medicalAssistance": 18409.41,
+                     *           "commercialInsurance": 3944.93,
+                     *           "safetyNetFund": 4004.8,
+                     *           "hospital": 0,
+                     *           "patient": 41686.01,
+                     *           "financeDeliveryFee": 8,
+                     *           "total": 380593.91
+                     *         },
+                     *         "byTownship": [
+                     *           {
+                     *             "key": "zhonghe",
+                     *             "name": "中和镇",
+                     *             "claims": 57,
+                     *             "payers": {
+                     *               "basicInsurance": 198353.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 18409.41,
+                     *               "commercialInsurance": 3944.93,
+                     *               "safetyNetFund": 4004.8,
+                     *               "hospital": 0,
+                     *               "patient": 41686.01,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 380593.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byHospitalLevel": [
+                     *           {
+                     *             "key": "township",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "county",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 18409.41,
+                     *               "commercialInsurance": 3944.93,
+                     *               "safetyNetFund": 3944.8,
+                     *               "hospital": 0,
+                     *               "patient": 41566.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byDiseaseGroup": [
+                     *           {
+                     *             "key": "chronic:diabetes",
+                     *             "name": "糖尿病",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "icd10:K",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 18409.41,
+                     *               "commercialInsurance": 3944.93,
+                     *               "safetyNetFund": 3944.8,
+                     *               "hospital": 0,
+                     *               "patient": 41566.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "indicators": {
+                     *           "majorDiseaseEffectiveRatio": {
+                     *             "percent": null,
+                     *             "targetPercent": 90,
+                     *             "claims": 0,
+                     *             "clause": "H 三.(二).2"
+                     *           },
+                     *           "chronicEffectiveRatio": {
+                     *             "percent": 80,
+                     *             "targetPercent": 80,
+                     *             "claims": 2,
+                     *             "clause": "H 三.(二).4"
+                     *           },
+                     *           "belowPolicyRangeFloor": {
+                     *             "claims": 14,
+                     *             "of": 55,
+                     *             "percent": 25.45,
+                     *             "floorPercent": 75,
+                     *             "clause": "H 三.(二).5.6)"
+                     *           },
+                     *           "paidAboveCapRule": {
+                     *             "claims": 0,
+                     *             "yuan": 0,
+                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
+                     *           }
+                     *         }
+                     *       },
+                     *       "applied": [
+                     *         {
+                     *           "name": "targets.selfPayCap.county",
+                     *           "unit": "fen",
+                     *           "citation": "H 三.(二).5.6)",
+                     *           "description": "Self-pay cap, county-level hospital",
+                     *           "from": 200000,
+                     *           "to": 300000
+                     *         }
+                     *       ],
+                     *       "policyIds": [
+                     *         "zhalantun-2019"
+                     *       ],
+                     *       "createdBy": {
+                     *         "sub": "bureau-analyst-1",
+                     *         "role": "insurance-bureau"
+                     *       },
+                     *       "createdAt": "2019-11-30T19:42:48.656Z",
+                     *       "finishedAt": "2019-11-30T19:42:48.982Z",
+                     *       "claims": {
+                     *         "surviving": 57,
+                     *         "voided": 1
+                     *       },
+                     *       "persons": 7,
+                     *       "recorded": {
+                     *         "claims": 57,
+                     *         "payers": {
+                     *           "basicInsurance": 198353.32,
+                     *           "criticalIllnessInsurance": 114195.44,
+                     *           "medicalAssistance": 19669.41,
+                     *           "commercialInsurance": 4214.93,
+                     *           "safetyNetFund": 4274.8,
+                     *           "hospital": 0,
+                     *           "patient": 39886.01,
+                     *           "financeDeliveryFee": 8,
+                     *           "total": 380593.91
+                     *         },
+                     *         "byTownship": [
+                     *           {
+                     *             "key": "zhonghe",
+                     *             "name": "中和镇",
+                     *             "claims": 57,
+                     *             "payers": {
+                     *               "basicInsurance": 198353.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4274.8,
+                     *               "hospital": 0,
+                     *               "patient": 39886.01,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 380593.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byHospitalLevel": [
+                     *           {
+                     *             "key": "township",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "county",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4214.8,
+                     *               "hospital": 0,
+                     *               "patient": 39766.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byDiseaseGroup": [
+                     *           {
+                     *             "key": "chronic:diabetes",
+                     *             "name": "糖尿病",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "icd10:K",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4214.8,
+                     *               "hospital": 0,
+                     *               "patient": 39766.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "indicators": {
+                     *           "majorDiseaseEffectiveRatio": {
+                     *             "percent": null,
+                     *             "targetPercent": 90,
+                     *             "claims": 0,
+                     *             "clause": "H 三.(二).2"
+                     *           },
+                     *           "chronicEffectiveRatio": {
+                     *             "percent": 80,
+                     *             "targetPercent": 80,
+                     *             "claims": 2,
+                     *             "clause": "H 三.(二).4"
+                     *           },
+                     *           "belowPolicyRangeFloor": {
+                     *             "claims": 14,
+                     *             "of": 55,
+                     *             "percent": 25.45,
+                     *             "floorPercent": 75,
+                     *             "clause": "H 三.(二).5.6)"
+                     *           },
+                     *           "paidAboveCapRule": {
+                     *             "claims": 0,
+                     *             "yuan": 0,
+                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
+                     *           }
+                     *         }
+                     *       },
+                     *       "baseline": {
+                     *         "claims": 57,
+                     *         "payers": {
+                     *           "basicInsurance": 198353.32,
+                     *           "criticalIllnessInsurance": 114195.44,
+                     *           "medicalAssistance": 19669.41,
+                     *           "commercialInsurance": 4214.93,
+                     *           "safetyNetFund": 4274.8,
+                     *           "hospital": 0,
+                     *           "patient": 39886.01,
+                     *           "financeDeliveryFee": 8,
+                     *           "total": 380593.91
+                     *         },
+                     *         "byTownship": [
+                     *           {
+                     *             "key": "zhonghe",
+                     *             "name": "中和镇",
+                     *             "claims": 57,
+                     *             "payers": {
+                     *               "basicInsurance": 198353.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4274.8,
+                     *               "hospital": 0,
+                     *               "patient": 39886.01,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 380593.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byHospitalLevel": [
+                     *           {
+                     *             "key": "township",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "county",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4214.8,
+                     *               "hospital": 0,
+                     *               "patient": 39766.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "byDiseaseGroup": [
+                     *           {
+                     *             "key": "chronic:diabetes",
+                     *             "name": "糖尿病",
+                     *             "claims": 2,
+                     *             "payers": {
+                     *               "basicInsurance": 420,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 0,
+                     *               "commercialInsurance": 0,
+                     *               "safetyNetFund": 60,
+                     *               "hospital": 0,
+                     *               "patient": 120,
+                     *               "financeDeliveryFee": 8,
+                     *               "total": 600
+                     *             }
+                     *           },
+                     *           {
+                     *             "key": "icd10:K",
+                     *             "claims": 55,
+                     *             "payers": {
+                     *               "basicInsurance": 197933.32,
+                     *               "criticalIllnessInsurance": 114195.44,
+                     *               "medicalAssistance": 19669.41,
+                     *               "commercialInsurance": 4214.93,
+                     *               "safetyNetFund": 4214.8,
+                     *               "hospital": 0,
+                     *               "patient": 39766.01,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 379993.91
+                     *             }
+                     *           }
+                     *         ],
+                     *         "indicators": {
+                     *           "majorDiseaseEffectiveRatio": {
+                     *             "percent": null,
+                     *             "targetPercent": 90,
+                     *             "claims": 0,
+                     *             "clause": "H 三.(二).2"
+                     *           },
+                     *           "chronicEffectiveRatio": {
+                     *             "percent": 80,
+                     *             "targetPercent": 80,
+                     *             "claims": 2,
+                     *             "clause": "H 三.(二).4"
+                     *           },
+                     *           "belowPolicyRangeFloor": {
+                     *             "claims": 14,
+                     *             "of": 55,
+                     *             "percent": 25.45,
+                     *             "floorPercent": 75,
+                     *             "clause": "H 三.(二).5.6)"
+                     *           },
+                     *           "paidAboveCapRule": {
+                     *             "claims": 0,
+                     *             "yuan": 0,
+                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
+                     *           }
+                     *         }
+                     *       },
+                     *       "selfPayChange": {
+                     *         "persons": 7,
+                     *         "rises": {
+                     *           "persons": 2,
+                     *           "yuan": 1800,
+                     *           "largestYuan": 900
+                     *         },
+                     *         "falls": {
+                     *           "persons": 0,
+                     *           "yuan": 0,
+                     *           "largestYuan": 0
+                     *         },
+                     *         "unchanged": 5,
+                     *         "histogram": [
+                     *           {
+                     *             "fromYuan": null,
+                     *             "toYuan": -5000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -5000,
+                     *             "toYuan": -2000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -2000,
+                     *             "toYuan": -1000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -1000,
+                     *             "toYuan": -500,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -500,
+                     *             "toYuan": -100,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": -100,
+                     *             "toYuan": 0,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 0,
+                     *             "toYuan": 100,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 100,
+                     *             "toYuan": 500,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 500,
+                     *             "toYuan": 1000,
+                     *             "persons": 2
+                     *           },
+                     *           {
+                     *             "fromYuan": 1000,
+                     *             "toYuan": 2000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 2000,
+                     *             "toYuan": 5000,
+                     *             "persons": 0
+                     *           },
+                     *           {
+                     *             "fromYuan": 5000,
+                     *             "toYuan": null,
+                     *             "persons": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "inconsistencies": {
+                     *         "baselineEqualsRecorded": true,
+                     *         "claims": 0,
+                     *         "byReason": {
+                     *           "cannot-resettle": 0,
+                     *           "posting-order-or-void": 0,
+                     *           "unexplained": 0
+                     *         },
+                     *         "difference": {
+                     *           "basicInsurance": 0,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "medicalAssistance": 0,
+                     *           "commercialInsurance": 0,
+                     *           "safetyNetFund": 0,
+                     *           "hospital": 0,
+                     *           "patient": 0,
+                     *           "financeDeliveryFee": 0
+                     *         },
+                     *         "items": []
+                     *       },
+                     *       "files": {
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194249Z&X-Amz-Expires=300&X-Amz-Signature=20ee0e80228c71f0a62c715da501d0bc104fe1696a32f9c1c0e1e31f5ece7f3b&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194249Z&X-Amz-Expires=300&X-Amz-Signature=2b5214ac4e42bb745b925e072169862f1637fb823a08e526948b383ab447c301&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194249Z&X-Amz-Expires=300&X-Amz-Signature=039b78314f2d42c7fb5e8650a26d13d09767a1ac0b6996ebbc9f0f64f93f65b0&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Simulation"];
                 };
             };
