@@ -165,9 +165,10 @@ export function buildOpenApi(
     const c = byKey.get(`${route.method} ${route.path}`);
     if (!c) throw new Error(`no contract for ${route.method} ${route.path}`);
     // One realistic exchange per operation: the contract's own, else one captured from a real run.
+    const captured = examples[`${route.method} ${route.path}`];
     const example: OperationExample | undefined = c.examples
-      ? { status: c.success.status, ...c.examples }
-      : examples[`${route.method} ${route.path}`];
+      ? { params: captured?.params, query: captured?.query, status: c.success.status, ...c.examples }
+      : captured;
     const withExample = (media: JsonSchema, value: unknown) =>
       value === undefined ? media : { ...media, example: value };
     const successBody = c.success.schema

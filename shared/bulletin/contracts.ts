@@ -237,7 +237,7 @@ const PUBLISHED_EXAMPLE = {
           townshipName: '中和镇',
           village: '前进村',
           householder: '张**',
-          identity: '152103********1234',
+          identity: '159999********1234',
           status: 'under-construction',
           completionBy: '2019-08-15',
         },

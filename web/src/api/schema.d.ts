@@ -4182,11 +4182,15 @@ export interface operations {
     "bulletin-read-get-bulletins-asOf": {
         parameters: {
             query?: {
-                /** @description A published revision (default: latest) */
+                /**
+                 * @description A published revision (default: latest)
+                 * @example 1
+                 */
                 revision?: number;
             };
             header?: never;
             path: {
+                /** @example 2019-09-15 */
                 asOf: string;
             };
             cookie?: never;
@@ -4257,7 +4261,7 @@ export interface operations {
                      *               "townshipName": "中和镇",
                      *               "village": "前进村",
                      *               "householder": "张**",
-                     *               "identity": "152103********1234",
+                     *               "identity": "159999********1234",
                      *               "status": "under-construction",
                      *               "completionBy": "2019-08-15"
                      *             }
@@ -4401,6 +4405,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019-09-15 */
                 asOf: string;
             };
             cookie?: never;
@@ -4466,7 +4471,7 @@ export interface operations {
                      *               "townshipName": "中和镇",
                      *               "village": "前进村",
                      *               "householder": "张**",
-                     *               "identity": "152103********1234",
+                     *               "identity": "159999********1234",
                      *               "status": "under-construction",
                      *               "completionBy": "2019-08-15"
                      *             }
@@ -4588,6 +4593,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019-09-15 */
                 asOf: string;
             };
             cookie?: never;
@@ -4675,7 +4681,7 @@ export interface operations {
                      *               "townshipName": "中和镇",
                      *               "village": "前进村",
                      *               "householder": "张**",
-                     *               "identity": "152103********1234",
+                     *               "identity": "159999********1234",
                      *               "status": "under-construction",
                      *               "completionBy": "2019-08-15"
                      *             }
@@ -4845,6 +4851,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019-09-15 */
                 asOf: string;
             };
             cookie?: never;
@@ -5000,6 +5007,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 2019-09-15 */
                 asOf: string;
             };
             cookie?: never;
