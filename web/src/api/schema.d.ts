@@ -5249,12 +5249,12 @@ export interface operations {
                      *       "hospitalId": "zlt-peoples",
                      *       "claims": [
                      *         {
-                     *           "claimId": "C-mx3obcen2x9ax1",
-                     *           "personId": "159999********8940",
+                     *           "claimId": "C-mx3q3m26cd955u",
+                     *           "personId": "159999********7419",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T19:41:06.968Z",
+                     *           "settledAt": "2019-11-30T20:31:05.205Z",
                      *           "amounts": {
                      *             "total": 23456.78,
                      *             "basicInsurance": 17845.42,
@@ -5267,12 +5267,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3oe86z570hor",
-                     *           "personId": "159999********8376",
+                     *           "claimId": "GL-mx3q5r3mgsuln",
+                     *           "personId": "159999********500X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T19:43:20.398Z",
+                     *           "settledAt": "2019-11-30T20:32:44.175Z",
                      *           "amounts": {
                      *             "total": 12345.67,
                      *             "basicInsurance": 9756.54,
@@ -5285,12 +5285,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3oe8ceekia0y",
-                     *           "personId": "159999********8605",
+                     *           "claimId": "GL-mx3q5r7m6905qh",
+                     *           "personId": "159999********8038",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T19:43:20.527Z",
+                     *           "settledAt": "2019-11-30T20:32:44.351Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5303,13 +5303,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3oe8em30dgj2",
-                     *           "personId": "159999********8605",
+                     *           "claimId": "GL-mx3q5rb1eetxov",
+                     *           "personId": "159999********8038",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-20",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T19:43:20.636Z",
-                     *           "voidedAt": "2019-11-30T19:43:20.732Z",
+                     *           "settledAt": "2019-11-30T20:32:44.495Z",
+                     *           "voidedAt": "2019-11-30T20:32:44.593Z",
                      *           "amounts": {
                      *             "total": 800,
                      *             "basicInsurance": 640,
@@ -5322,12 +5322,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3oea0tf73fc5",
-                     *           "personId": "159999********0992",
+                     *           "claimId": "HM-mx3q5swp5gy07a",
+                     *           "personId": "159999********351X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T19:43:22.695Z",
+                     *           "settledAt": "2019-11-30T20:32:46.496Z",
                      *           "amounts": {
                      *             "total": 3000,
                      *             "basicInsurance": 2280,
@@ -5340,13 +5340,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3oea1g7xefgz",
-                     *           "personId": "159999********0992",
+                     *           "claimId": "HM-mx3q5sx357gzwa",
+                     *           "personId": "159999********351X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-25",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T19:43:22.722Z",
-                     *           "voidedAt": "2019-11-30T19:43:22.756Z",
+                     *           "settledAt": "2019-11-30T20:32:46.513Z",
+                     *           "voidedAt": "2019-11-30T20:32:46.539Z",
                      *           "amounts": {
                      *             "total": 999.99,
                      *             "basicInsurance": 799.99,
@@ -5359,12 +5359,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "R-mx3oc6uv833cwp",
-                     *           "personId": "159999********6170",
+                     *           "claimId": "R-mx3q4ewb7vmnco",
+                     *           "personId": "159999********6021",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T19:41:45.579Z",
+                     *           "settledAt": "2019-11-30T20:31:41.944Z",
                      *           "amounts": {
                      *             "total": 8888.88,
                      *             "basicInsurance": 6991.1,
@@ -5377,13 +5377,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3oc80jcgy5v1",
-                     *           "personId": "159999********8921",
+                     *           "claimId": "V-mx3q4fwe9v7dbo",
+                     *           "personId": "159999********2329",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T19:41:46.784Z",
-                     *           "voidedAt": "2019-11-30T19:41:47.247Z",
+                     *           "settledAt": "2019-11-30T20:31:43.067Z",
+                     *           "voidedAt": "2019-11-30T20:31:43.346Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5396,12 +5396,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3oc80jcgy5v1-2",
-                     *           "personId": "159999********8921",
+                     *           "claimId": "V-mx3q4fwe9v7dbo-2",
+                     *           "personId": "159999********2329",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T19:41:47.710Z",
+                     *           "settledAt": "2019-11-30T20:31:43.430Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5526,8 +5526,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "claimId": "C-mx3obcen2x9ax1",
-                 *       "personId": "159999201312208947",
+                 *       "claimId": "C-mx3q3m26cd955u",
+                 *       "personId": "159999198602287415",
                  *       "kind": "inpatient",
                  *       "admittedOn": "2019-03-02",
                  *       "dischargedOn": "2019-03-10",
@@ -5567,12 +5567,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "C-mx3obcen2x9ax1",
+                     *       "claimId": "C-mx3q3m26cd955u",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999201312208947",
+                     *       "personId": "159999198602287415",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T19:41:06.968Z",
+                     *       "settledAt": "2019-11-30T20:31:05.205Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-03-10",
                      *       "tilt": true,
@@ -5839,7 +5839,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example C-mx3obcen2x9ax1 */
+                /** @example C-mx3q3m26cd955u */
                 claimId: string;
             };
             cookie?: never;
@@ -5854,12 +5854,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "C-mx3obcen2x9ax1",
+                     *       "claimId": "C-mx3q3m26cd955u",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999201312208947",
+                     *       "personId": "159999198602287415",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T19:41:06.968Z",
+                     *       "settledAt": "2019-11-30T20:31:05.205Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-03-10",
                      *       "tilt": true,
@@ -6058,7 +6058,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example V-mx3oc80jcgy5v1 */
+                /** @example V-mx3q4fwe9v7dbo */
                 claimId: string;
             };
             cookie?: never;
@@ -6073,13 +6073,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "V-mx3oc80jcgy5v1",
+                     *       "claimId": "V-mx3q4fwe9v7dbo",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999196712088928",
+                     *       "personId": "159999200804252325",
                      *       "status": "voided",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T19:41:46.784Z",
-                     *       "voidedAt": "2019-11-30T19:41:47.247Z",
+                     *       "settledAt": "2019-11-30T20:31:43.067Z",
+                     *       "voidedAt": "2019-11-30T20:31:43.346Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-03-10",
                      *       "tilt": true,
@@ -6280,7 +6280,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999199805243951
+                 * @example 159999196011216253
                  */
                 personId: string;
             };
@@ -6296,7 +6296,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999199805243951",
+                     *       "personId": "159999196011216253",
                      *       "year": 2019,
                      *       "category": "adult",
                      *       "registeredPoor": true,
@@ -6582,7 +6582,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "nursery-park",
-                 *       "participantId": "W-mx3oda1h2qxtrr",
+                 *       "participantId": "W-mx3q4qnjc306jl",
                  *       "householdId": "HH-W",
                  *       "people": 1,
                  *       "earnings": 9000
@@ -6601,7 +6601,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "programme": "nursery-park",
-                     *       "participantId": "W-mx3oda1h2qxtrr",
+                     *       "participantId": "W-mx3q4qnjc306jl",
                      *       "householdId": "HH-W",
                      *       "people": 1,
                      *       "earnings": 9000
@@ -7139,9 +7139,9 @@ export interface operations {
                      * @example {
                      *       "rangers": [
                      *         {
-                     *           "householdId": "HH-T-mx3od9swf7orsy",
+                     *           "householdId": "HH-T-mx3q4q6u7hgerq",
                      *           "postNo": 1,
-                     *           "personId": "159999197506284930",
+                     *           "personId": "15999919720418597X",
                      *           "from": "2019-03-02",
                      *           "village": "河西村",
                      *           "hiredBy": "local-forestry-bureau",
@@ -7155,9 +7155,9 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "householdId": "HH-T-mx3od9sw221kar",
+                     *           "householdId": "HH-T-mx3q4q6ufkqobm",
                      *           "postNo": 2,
-                     *           "personId": "159999200505211873",
+                     *           "personId": "159999198502178481",
                      *           "from": "2019-01-01",
                      *           "village": "河西村",
                      *           "hiredBy": "local-forestry-bureau",
@@ -7171,10 +7171,10 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "householdId": "HH-T-mx3od9swcznbmr",
+                     *           "householdId": "HH-T-mx3q4q6ufjiqf9",
                      *           "postNo": 1,
                      *           "from": "2019-01-01",
-                     *           "personId": "159999200601071559",
+                     *           "personId": "159999200403069714",
                      *           "village": "河西二村",
                      *           "hiredBy": "local-forestry-bureau",
                      *           "releasedOn": "2019-03-01",
@@ -7290,7 +7290,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "personId": "159999200309134129",
+                 *       "personId": "15999919571215859X",
                  *       "township": "tiedong",
                  *       "from": "2019-03-01"
                  *     }
@@ -7316,8 +7316,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999200309134129",
-                     *       "householdId": "HH-R-mx3od5xiec97qz",
+                     *       "personId": "15999919571215859X",
+                     *       "householdId": "HH-R-mx3q4onkaihire",
                      *       "township": "tiedong",
                      *       "postNo": 1,
                      *       "village": "测试村",
@@ -7492,7 +7492,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999200309134129
+                 * @example 15999919571215859X
                  */
                 personId: string;
             };
@@ -7517,9 +7517,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-R-mx3od5xiec97qz",
+                     *       "householdId": "HH-R-mx3q4onkaihire",
                      *       "postNo": 1,
-                     *       "personId": "159999200309134129",
+                     *       "personId": "15999919571215859X",
                      *       "from": "2019-03-01",
                      *       "village": "测试村",
                      *       "hiredBy": "local-township-tiedong",
@@ -7698,8 +7698,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "OB-mx3od3t76cz14u",
-                 *       "studentId": "159999195404040223",
+                 *       "paymentId": "OB-mx3q4nl615xzo2",
+                 *       "studentId": "159999194505271704",
                  *       "type": "university-aid",
                  *       "academicYear": 2016,
                  *       "amount": 10000,
@@ -7729,8 +7729,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "OB-mx3od3t76cz14u",
-                     *       "studentId": "159999195404040223",
+                     *       "paymentId": "OB-mx3q4nl615xzo2",
+                     *       "studentId": "159999194505271704",
                      *       "type": "university-aid",
                      *       "academicYear": 2016,
                      *       "amount": 10000,
@@ -7924,8 +7924,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "EP-mx3od1ow4xr5hd",
-                 *       "studentId": "15999919400728473X",
+                 *       "paymentId": "EP-mx3q4mnl2wr9dn",
+                 *       "studentId": "15999920071125302X",
                  *       "type": "university-aid",
                  *       "academicYear": 2019,
                  *       "paidOn": "2019-09-20"
@@ -7952,8 +7952,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "EP-mx3od1ow4xr5hd",
-                     *       "studentId": "15999919400728473X",
+                     *       "paymentId": "EP-mx3q4mnl2wr9dn",
+                     *       "studentId": "15999920071125302X",
                      *       "type": "university-aid",
                      *       "academicYear": 2019,
                      *       "amount": 10000,
@@ -8145,9 +8145,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "studentId": "15999919400728473X",
+                 *       "studentId": "15999920071125302X",
                  *       "name": "示例学生",
-                 *       "householdId": "HH-E-mx3od1gzdk8mnr",
+                 *       "householdId": "HH-E-mx3q4mku6ttds",
                  *       "township": "zhonghe",
                  *       "family": "registered-poor",
                  *       "stage": "university-bachelor",
@@ -8176,9 +8176,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "studentId": "15999919400728473X",
+                     *       "studentId": "15999920071125302X",
                      *       "name": "示例学生",
-                     *       "householdId": "HH-E-mx3od1gzdk8mnr",
+                     *       "householdId": "HH-E-mx3q4mku6ttds",
                      *       "township": "zhonghe",
                      *       "family": "registered-poor",
                      *       "stage": "university-bachelor",
@@ -8312,7 +8312,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999919400728473X
+                 * @example 15999920071125302X
                  */
                 studentId: string;
             };
@@ -8329,8 +8329,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "student": {
-                     *         "studentId": "15999919400728473X",
-                     *         "householdId": "HH-E-mx3od1gzdk8mnr",
+                     *         "studentId": "15999920071125302X",
+                     *         "householdId": "HH-E-mx3q4mku6ttds",
                      *         "stage": "university-bachelor",
                      *         "school": "示例大学",
                      *         "name": "示例学生",
@@ -8343,13 +8343,13 @@ export interface operations {
                      *       ],
                      *       "payments": [
                      *         {
-                     *           "studentId": "15999919400728473X",
+                     *           "studentId": "15999920071125302X",
                      *           "clause": "E 三.(二).2",
                      *           "amount": 10000,
                      *           "academicYear": 2019,
                      *           "stage": "university-bachelor",
                      *           "paidBy": "local-education-bureau",
-                     *           "paymentId": "EP-mx3od1ow4xr5hd",
+                     *           "paymentId": "EP-mx3q4mnl2wr9dn",
                      *           "rule": "university-aid",
                      *           "slot": "university-aid#2019",
                      *           "type": "university-aid",
@@ -8368,10 +8368,10 @@ export interface operations {
                      *       },
                      *       "registerHistory": [
                      *         {
-                     *           "at": "2019-11-30T19:42:25.145Z",
+                     *           "at": "2019-11-30T20:31:51.692Z",
                      *           "after": {
-                     *             "studentId": "15999919400728473X",
-                     *             "householdId": "HH-E-mx3od1gzdk8mnr",
+                     *             "studentId": "15999920071125302X",
+                     *             "householdId": "HH-E-mx3q4mku6ttds",
                      *             "stage": "university-bachelor",
                      *             "school": "示例大学",
                      *             "name": "示例学生",
@@ -8495,7 +8495,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999919400728473X
+                 * @example 15999920071125302X
                  */
                 studentId: string;
             };
@@ -8683,7 +8683,7 @@ export interface operations {
                      *       "semester": "2019-autumn",
                      *       "verified": [],
                      *       "unverified": [
-                     *         "15999919400728473X"
+                     *         "15999920071125302X"
                      *       ]
                      *     }
                      */
@@ -8878,6 +8878,176 @@ export interface operations {
                      *           "majorDiseaseDesignated": false,
                      *           "cataractProgramme": false,
                      *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "hlbe-infectious",
+                     *           "name": "呼伦贝尔市传染病医院",
+                     *           "level": "prefecture",
+                     *           "grade": "secondary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": true,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-chengjisihan",
+                     *           "name": "成吉思汗镇卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-zhonghe",
+                     *           "name": "中和镇卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-moguqi",
+                     *           "name": "蘑菇气镇卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-dahewan",
+                     *           "name": "大河湾镇卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-woniuhe",
+                     *           "name": "卧牛河镇卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-haduohe",
+                     *           "name": "哈多河镇卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-chaihe",
+                     *           "name": "柴河镇卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-haoraoshan",
+                     *           "name": "浩饶山镇卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-wadi",
+                     *           "name": "洼堤乡卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-nanmu",
+                     *           "name": "南木鄂伦春民族乡卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-dawoer",
+                     *           "name": "达斡尔民族乡卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-samajie",
+                     *           "name": "萨马街鄂温克民族乡卫生院",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-gaotaizi",
+                     *           "name": "高台子街道社区卫生服务中心",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-tiedong",
+                     *           "name": "铁东街道社区卫生服务中心",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-hexi",
+                     *           "name": "河西街道社区卫生服务中心",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
+                     *         },
+                     *         {
+                     *           "hospitalId": "clinic-xiangyang",
+                     *           "name": "向阳街道社区卫生服务中心",
+                     *           "level": "township",
+                     *           "grade": "primary",
+                     *           "secondaryOutOfCatalogueLimit": false,
+                     *           "majorDiseaseDesignated": false,
+                     *           "cataractProgramme": false,
+                     *           "inCounty": true
                      *         }
                      *       ]
                      *     }
@@ -8974,7 +9144,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example demo-outside-mx3odxh385crld */
+                /** @example demo-region-1796070789140 */
                 hospitalId: string;
             };
             cookie?: never;
@@ -8983,9 +9153,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "hospitalId": "demo-outside-mx3odxh385crld",
-                 *       "name": "示例区外医院",
-                 *       "level": "outside",
+                 *       "hospitalId": "demo-region-1796070789140",
+                 *       "name": "示例自治区医院",
+                 *       "level": "region",
                  *       "grade": "tertiary",
                  *       "secondaryOutOfCatalogueLimit": false,
                  *       "majorDiseaseDesignated": false,
@@ -9005,9 +9175,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "hospitalId": "demo-outside-mx3odxh385crld",
-                     *       "name": "示例区外医院",
-                     *       "level": "outside",
+                     *       "hospitalId": "demo-region-1796070789140",
+                     *       "name": "示例自治区医院",
+                     *       "level": "region",
                      *       "grade": "tertiary",
                      *       "secondaryOutOfCatalogueLimit": false,
                      *       "majorDiseaseDesignated": false,
@@ -9156,11 +9326,11 @@ export interface operations {
                      * @example {
                      *       "machineClients": [
                      *         {
-                     *           "clientId": "his-test-a5b1dbd789bf",
+                     *           "clientId": "his-test-1076b47dde9c",
                      *           "hospitalId": "zlt-peoples",
                      *           "label": "人民医院 HIS (test)",
                      *           "registeredBy": "local-insurance-bureau",
-                     *           "registeredAt": "2019-11-30T19:43:31.085Z"
+                     *           "registeredAt": "2019-11-30T20:33:20.031Z"
                      *         }
                      *       ]
                      *     }
@@ -9275,7 +9445,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-a5b1dbd789bf */
+                /** @example his-test-1076b47dde9c */
                 clientId: string;
                 /** @example zlt-peoples */
                 hospitalId: string;
@@ -9301,11 +9471,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "clientId": "his-test-a5b1dbd789bf",
+                     *       "clientId": "his-test-1076b47dde9c",
                      *       "hospitalId": "zlt-peoples",
                      *       "label": "人民医院 HIS (test)",
                      *       "registeredBy": "local-insurance-bureau",
-                     *       "registeredAt": "2019-11-30T19:43:31.085Z"
+                     *       "registeredAt": "2019-11-30T20:33:20.031Z"
                      *     }
                      */
                     "application/json": components["schemas"]["MachineClient"];
@@ -9464,7 +9634,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-f792fedef31d */
+                /** @example his-test-b43bf2eef02d */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9585,7 +9755,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-GL-mx3oe7tf4berit */
+                /** @example HH-GL-mx3q5qul4nmbvs */
                 householdId: string;
             };
             cookie?: never;
@@ -9600,26 +9770,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-GL-mx3oe7tf4berit",
+                     *       "householdId": "HH-GL-mx3q5qul4nmbvs",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "members": [
                      *         {
-                     *           "personId": "159999195608198372",
-                     *           "name": "户主甲",
-                     *           "householdId": "HH-GL-mx3oe7tf4berit",
-                     *           "township": "zhonghe",
-                     *           "village": "测试村",
-                     *           "registeredFrom": "2016-01-01",
-                     *           "insuredYears": [
-                     *             2019
-                     *           ],
-                     *           "flags": []
-                     *         },
-                     *         {
-                     *           "personId": "159999199207278601",
+                     *           "personId": "159999194306168034",
                      *           "name": "成员乙",
-                     *           "householdId": "HH-GL-mx3oe7tf4berit",
+                     *           "householdId": "HH-GL-mx3q5qul4nmbvs",
                      *           "township": "zhonghe",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -9634,11 +9792,23 @@ export interface operations {
                      *               "setBy": {
                      *                 "by": "civil-clerk-7",
                      *                 "role": "civil-affairs",
-                     *                 "at": "2019-11-30T19:43:20.195Z",
+                     *                 "at": "2019-11-30T20:32:44.076Z",
                      *                 "via": "load"
                      *               }
                      *             }
                      *           ]
+                     *         },
+                     *         {
+                     *           "personId": "159999199601145006",
+                     *           "name": "户主甲",
+                     *           "householdId": "HH-GL-mx3q5qul4nmbvs",
+                     *           "township": "zhonghe",
+                     *           "village": "测试村",
+                     *           "registeredFrom": "2016-01-01",
+                     *           "insuredYears": [
+                     *             2019
+                     *           ],
+                     *           "flags": []
                      *         }
                      *       ],
                      *       "arrears": {
@@ -9646,30 +9816,9 @@ export interface operations {
                      *       },
                      *       "claims": [
                      *         {
-                     *           "claimId": "GL-mx3oe86z570hor",
+                     *           "claimId": "GL-mx3q5r7m6905qh",
                      *           "hospitalId": "zlt-peoples",
-                     *           "personId": "159999195608198372",
-                     *           "year": 2019,
-                     *           "serviceDate": "2019-03-10",
-                     *           "kind": "inpatient",
-                     *           "status": "settled",
-                     *           "amounts": {
-                     *             "commercialInsurance": 59.29,
-                     *             "total": 12345.67,
-                     *             "medicalAssistance": 276.65,
-                     *             "basicInsurance": 9756.54,
-                     *             "patient": 2193.91,
-                     *             "safetyNetFund": 59.28,
-                     *             "compliant": 12345.67,
-                     *             "criticalIllnessInsurance": 0,
-                     *             "hospital": 0,
-                     *             "financeDeliveryFee": 0
-                     *           }
-                     *         },
-                     *         {
-                     *           "claimId": "GL-mx3oe8ceekia0y",
-                     *           "hospitalId": "zlt-peoples",
-                     *           "personId": "159999199207278601",
+                     *           "personId": "159999194306168034",
                      *           "year": 2019,
                      *           "serviceDate": "2019-03-10",
                      *           "kind": "inpatient",
@@ -9688,9 +9837,30 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3oe8em30dgj2",
+                     *           "claimId": "GL-mx3q5r3mgsuln",
                      *           "hospitalId": "zlt-peoples",
-                     *           "personId": "159999199207278601",
+                     *           "personId": "159999199601145006",
+                     *           "year": 2019,
+                     *           "serviceDate": "2019-03-10",
+                     *           "kind": "inpatient",
+                     *           "status": "settled",
+                     *           "amounts": {
+                     *             "commercialInsurance": 59.29,
+                     *             "total": 12345.67,
+                     *             "medicalAssistance": 276.65,
+                     *             "basicInsurance": 9756.54,
+                     *             "patient": 2193.91,
+                     *             "safetyNetFund": 59.28,
+                     *             "compliant": 12345.67,
+                     *             "criticalIllnessInsurance": 0,
+                     *             "hospital": 0,
+                     *             "financeDeliveryFee": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "claimId": "GL-mx3q5rb1eetxov",
+                     *           "hospitalId": "zlt-peoples",
+                     *           "personId": "159999194306168034",
                      *           "year": 2019,
                      *           "serviceDate": "2019-03-20",
                      *           "kind": "inpatient",
@@ -9710,7 +9880,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "housing": {
-                     *         "caseId": "HC-HH-GL-mx3oe7tf4berit",
+                     *         "caseId": "HC-HH-GL-mx3q5qul4nmbvs",
                      *         "programme": "R1",
                      *         "status": "applied",
                      *         "grade": "D",
@@ -9838,7 +10008,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-ARR-mx3odx9c214h87 */
+                /** @example HH-ARR-mx3q6gus1eqp1f */
                 householdId: string;
             };
             cookie?: never;
@@ -9863,7 +10033,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-ARR-mx3odx9c214h87",
+                     *       "householdId": "HH-ARR-mx3q6gus1eqp1f",
                      *       "flagged": true,
                      *       "reason": "恶意拖欠住院费用",
                      *       "flaggedByHospital": "zlt-peoples"
@@ -10023,7 +10193,6 @@ export interface operations {
                      * @example {
                      *       "cases": [
                      *         {
-                     *           "lastEventOn": "2019-01-10",
                      *           "subsidy": {
                      *             "paid": 0,
                      *             "clause": "R1 四.(三); R2 四.(三)",
@@ -10031,12 +10200,10 @@ export interface operations {
                      *             "committed": 25232
                      *           },
                      *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999196307231380",
+                     *           "householderId": "159999196909031837",
                      *           "stableExit": false,
-                     *           "inRelocationPlan": false,
                      *           "appliedGrade": "D",
                      *           "largeHousehold": false,
-                     *           "version": 1,
                      *           "photos": {
                      *             "accepted": {
                      *               "after": 0,
@@ -10047,22 +10214,39 @@ export interface operations {
                      *             "rejected": 0,
                      *             "pending": 0
                      *           },
-                     *           "householdId": "HH-HC-mx3onfnpcwpy4d",
+                     *           "householdId": "HH-HC-mx3q56bpdkrfn6",
                      *           "mode": "self-build",
                      *           "plannedArea": 55,
                      *           "appliedOn": "2019-01-10",
-                     *           "policyId": "housing-2019",
                      *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3q56bpdkrfn6",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
                      *           "createdBy": {
                      *             "sub": "local-township-zhonghe",
                      *             "township": "zhonghe",
                      *             "role": "township"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3onfnpcwpy4d",
                      *           "grade": "D",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
                      *           "township": "zhonghe",
                      *           "status": "applied",
                      *           "next": {
@@ -10093,7 +10277,6 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "lastEventOn": "2019-01-10",
                      *           "subsidy": {
                      *             "paid": 0,
                      *             "clause": "R1 四.(三); R2 四.(三)",
@@ -10101,12 +10284,10 @@ export interface operations {
                      *             "committed": 25232
                      *           },
                      *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999198612038535",
+                     *           "householderId": "159999195510207461",
                      *           "stableExit": false,
-                     *           "inRelocationPlan": false,
                      *           "appliedGrade": "D",
                      *           "largeHousehold": false,
-                     *           "version": 1,
                      *           "photos": {
                      *             "accepted": {
                      *               "after": 0,
@@ -10117,22 +10298,39 @@ export interface operations {
                      *             "rejected": 0,
                      *             "pending": 0
                      *           },
-                     *           "householdId": "HH-HC-mx3ongjw22sk75",
+                     *           "householdId": "HH-HC-mx3q56s39gttsk",
                      *           "mode": "self-build",
                      *           "plannedArea": 55,
                      *           "appliedOn": "2019-01-10",
-                     *           "policyId": "housing-2019",
                      *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3q56s39gttsk",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
                      *           "createdBy": {
                      *             "sub": "local-township-zhonghe",
                      *             "township": "zhonghe",
                      *             "role": "township"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3ongjw22sk75",
                      *           "grade": "D",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
                      *           "township": "zhonghe",
                      *           "status": "applied",
                      *           "next": {
@@ -10163,7 +10361,6 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "lastEventOn": "2019-01-10",
                      *           "subsidy": {
                      *             "paid": 0,
                      *             "clause": "R1 四.(三); R2 四.(三)",
@@ -10171,12 +10368,10 @@ export interface operations {
                      *             "committed": 25232
                      *           },
                      *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999200212146799",
+                     *           "householderId": "159999200108028901",
                      *           "stableExit": false,
-                     *           "inRelocationPlan": false,
                      *           "appliedGrade": "D",
                      *           "largeHousehold": false,
-                     *           "version": 1,
                      *           "photos": {
                      *             "accepted": {
                      *               "after": 0,
@@ -10187,22 +10382,39 @@ export interface operations {
                      *             "rejected": 0,
                      *             "pending": 0
                      *           },
-                     *           "householdId": "HH-HC-mx3ongnvdwfuck",
+                     *           "householdId": "HH-HC-mx3q56we1orkqx",
                      *           "mode": "self-build",
                      *           "plannedArea": 55,
                      *           "appliedOn": "2019-01-10",
-                     *           "policyId": "housing-2019",
                      *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3q56we1orkqx",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
                      *           "createdBy": {
                      *             "sub": "local-township-zhonghe",
                      *             "township": "zhonghe",
                      *             "role": "township"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3ongnvdwfuck",
                      *           "grade": "D",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
                      *           "township": "zhonghe",
                      *           "status": "applied",
                      *           "next": {
@@ -10334,14 +10546,28 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "R1",
-                 *       "householdId": "HH-P-mx3ocra43hcly3",
-                 *       "householderId": "159999196511133999",
-                 *       "township": "haoraoshan",
-                 *       "village": "示例村",
+                 *       "householdId": "HH-HC-mx3q51qp36h8k9",
+                 *       "householderId": "159999194603230690",
+                 *       "township": "zhonghe",
+                 *       "village": "测试村",
                  *       "grade": "D",
                  *       "mode": "self-build",
-                 *       "plannedArea": 50,
-                 *       "appliedOn": "2019-01-01"
+                 *       "plannedArea": 55,
+                 *       "attestations": {
+                 *         "agriculturalRegistration": {
+                 *           "by": "村委会",
+                 *           "on": "2019-01-01"
+                 *         },
+                 *         "livesInVillage": {
+                 *           "by": "村委会",
+                 *           "on": "2019-01-01"
+                 *         },
+                 *         "housing": {
+                 *           "by": "扶贫办",
+                 *           "on": "2019-01-01"
+                 *         }
+                 *       },
+                 *       "appliedOn": "2019-01-10"
                  *     }
                  */
                 "application/json": components["schemas"]["HousingCaseRequest"];
@@ -10365,26 +10591,26 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "caseId": "HC-HH-P-mx3ocra43hcly3",
+                     *       "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *       "policyId": "housing-2019",
                      *       "programme": "R1",
-                     *       "householdId": "HH-P-mx3ocra43hcly3",
-                     *       "householderId": "159999196511133999",
-                     *       "township": "haoraoshan",
-                     *       "village": "示例村",
+                     *       "householdId": "HH-HC-mx3q51qp36h8k9",
+                     *       "householderId": "159999194603230690",
+                     *       "township": "zhonghe",
+                     *       "village": "测试村",
                      *       "grade": "D",
                      *       "appliedGrade": "D",
                      *       "mode": "self-build",
-                     *       "plannedArea": 50,
+                     *       "plannedArea": 55,
                      *       "largeHousehold": false,
                      *       "safetyNet": false,
                      *       "stableExit": false,
                      *       "identityBasis": "registered-poor",
-                     *       "appliedOn": "2019-01-01",
+                     *       "appliedOn": "2019-01-10",
                      *       "inRelocationPlan": false,
                      *       "status": "applied",
                      *       "version": 1,
-                     *       "lastEventOn": "2019-01-01",
+                     *       "lastEventOn": "2019-01-10",
                      *       "identityPassedBy": [],
                      *       "subsidy": {
                      *         "committed": 25232,
@@ -10403,9 +10629,23 @@ export interface operations {
                      *         "rejected": 0
                      *       },
                      *       "createdBy": {
-                     *         "sub": "local-township-haoraoshan",
+                     *         "sub": "local-township-zhonghe",
                      *         "role": "township",
-                     *         "township": "haoraoshan"
+                     *         "township": "zhonghe"
+                     *       },
+                     *       "attestations": {
+                     *         "agriculturalRegistration": {
+                     *           "by": "村委会",
+                     *           "on": "2019-01-01"
+                     *         },
+                     *         "livesInVillage": {
+                     *           "by": "村委会",
+                     *           "on": "2019-01-01"
+                     *         },
+                     *         "housing": {
+                     *           "by": "扶贫办",
+                     *           "on": "2019-01-01"
+                     *         }
                      *       },
                      *       "next": {
                      *         "step": "village-review",
@@ -10435,25 +10675,39 @@ export interface operations {
                      *       },
                      *       "history": [
                      *         {
-                     *           "caseId": "HC-HH-P-mx3ocra43hcly3",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "seq": 1,
                      *           "type": "applied",
-                     *           "on": "2019-01-01",
+                     *           "on": "2019-01-10",
                      *           "actor": {
-                     *             "sub": "local-township-haoraoshan",
+                     *             "sub": "local-township-zhonghe",
                      *             "role": "township",
-                     *             "township": "haoraoshan"
+                     *             "township": "zhonghe"
                      *           },
                      *           "data": {
                      *             "programme": "R1",
-                     *             "householdId": "HH-P-mx3ocra43hcly3",
-                     *             "householderId": "159999196511133999",
-                     *             "township": "haoraoshan",
-                     *             "village": "示例村",
+                     *             "householdId": "HH-HC-mx3q51qp36h8k9",
+                     *             "householderId": "159999194603230690",
+                     *             "township": "zhonghe",
+                     *             "village": "测试村",
                      *             "grade": "D",
                      *             "mode": "self-build",
-                     *             "plannedArea": 50,
-                     *             "appliedOn": "2019-01-01",
+                     *             "plannedArea": 55,
+                     *             "appliedOn": "2019-01-10",
+                     *             "attestations": {
+                     *               "agriculturalRegistration": {
+                     *                 "by": "村委会",
+                     *                 "on": "2019-01-01"
+                     *               },
+                     *               "livesInVillage": {
+                     *                 "by": "村委会",
+                     *                 "on": "2019-01-01"
+                     *               },
+                     *               "housing": {
+                     *                 "by": "扶贫办",
+                     *                 "on": "2019-01-01"
+                     *               }
+                     *             },
                      *             "policyId": "housing-2019",
                      *             "identityBasis": "registered-poor",
                      *             "safetyNet": false,
@@ -10622,7 +10876,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3odrv6atjhic */
+                /** @example HC-HH-HC-mx3q51qp36h8k9 */
                 caseId: string;
             };
             cookie?: never;
@@ -10647,7 +10901,7 @@ export interface operations {
                      *       },
                      *       "identityBasis": "registered-poor",
                      *       "completionBy": "2019-08-15",
-                     *       "householderId": "159999198308021130",
+                     *       "householderId": "159999194603230690",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
@@ -10666,7 +10920,7 @@ export interface operations {
                      *         "oldHouse": "demolished",
                      *         "on": "2019-07-20"
                      *       },
-                     *       "householdId": "HH-HC-mx3odrv6atjhic",
+                     *       "householdId": "HH-HC-mx3q51qp36h8k9",
                      *       "mode": "self-build",
                      *       "plannedArea": 55,
                      *       "appliedOn": "2019-01-10",
@@ -10675,7 +10929,7 @@ export interface operations {
                      *         "arrangement": "借住亲属家",
                      *         "on": "2019-03-20"
                      *       },
-                     *       "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *       "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *       "appraisal": {
                      *         "grade": "D",
                      *         "appraiser": "示例鉴定所",
@@ -10692,6 +10946,20 @@ export interface operations {
                      *       "programme": "R1",
                      *       "lastEventOn": "2019-08-10",
                      *       "constructionStartedOn": "2019-04-01",
+                     *       "attestations": {
+                     *         "agriculturalRegistration": {
+                     *           "by": "村委会",
+                     *           "on": "2019-01-01"
+                     *         },
+                     *         "housing": {
+                     *           "by": "扶贫办",
+                     *           "on": "2019-01-01"
+                     *         },
+                     *         "livesInVillage": {
+                     *           "by": "村委会",
+                     *           "on": "2019-01-01"
+                     *         }
+                     *       },
                      *       "inRelocationPlan": false,
                      *       "version": 14,
                      *       "policyId": "housing-2019",
@@ -10713,8 +10981,22 @@ export interface operations {
                      *           "data": {
                      *             "subsidy": 25232,
                      *             "identityBasis": "registered-poor",
-                     *             "householderId": "159999198308021130",
-                     *             "householdId": "HH-HC-mx3odrv6atjhic",
+                     *             "attestations": {
+                     *               "agriculturalRegistration": {
+                     *                 "by": "村委会",
+                     *                 "on": "2019-01-01"
+                     *               },
+                     *               "housing": {
+                     *                 "by": "扶贫办",
+                     *                 "on": "2019-01-01"
+                     *               },
+                     *               "livesInVillage": {
+                     *                 "by": "村委会",
+                     *                 "on": "2019-01-01"
+                     *               }
+                     *             },
+                     *             "householderId": "159999194603230690",
+                     *             "householdId": "HH-HC-mx3q51qp36h8k9",
                      *             "mode": "self-build",
                      *             "plannedArea": 55,
                      *             "appliedOn": "2019-01-10",
@@ -10725,7 +11007,7 @@ export interface operations {
                      *             "programme": "R1",
                      *             "township": "zhonghe"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": null,
                      *           "type": "applied",
                      *           "seq": 1,
@@ -10741,7 +11023,7 @@ export interface operations {
                      *           "data": {
                      *             "passed": true
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "applied",
                      *           "type": "village-review",
                      *           "seq": 2,
@@ -10760,7 +11042,7 @@ export interface operations {
                      *             "objections": "none",
                      *             "to": "2019-01-17"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "village-reviewed",
                      *           "type": "village-notice",
                      *           "seq": 3,
@@ -10778,7 +11060,7 @@ export interface operations {
                      *             "meetingOn": "2019-01-24",
                      *             "passed": true
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "village-noticed",
                      *           "type": "township-review",
                      *           "seq": 4,
@@ -10797,7 +11079,7 @@ export interface operations {
                      *             "objections": "none",
                      *             "to": "2019-01-30"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "township-reviewed",
                      *           "type": "township-notice",
                      *           "seq": 5,
@@ -10816,7 +11098,7 @@ export interface operations {
                      *             ],
                      *             "passed": true
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "township-noticed",
                      *           "type": "identity-check",
                      *           "seq": 6,
@@ -10837,7 +11119,7 @@ export interface operations {
                      *             "appraiser": "示例鉴定所",
                      *             "subsidyRule": "subsidy.dGradeNewBuild"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "identity-checked",
                      *           "type": "appraisal",
                      *           "seq": 7,
@@ -10856,7 +11138,7 @@ export interface operations {
                      *             "enteredNationalSystem": true,
                      *             "noticeTo": "2019-03-01"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "appraised",
                      *           "type": "approval",
                      *           "seq": 8,
@@ -10873,7 +11155,7 @@ export interface operations {
                      *             "beyondDeadline": false,
                      *             "completionBy": "2019-08-15"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "approved",
                      *           "type": "agreement",
                      *           "seq": 9,
@@ -10889,7 +11171,7 @@ export interface operations {
                      *           "data": {
                      *             "arrangement": "借住亲属家"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "agreement-signed",
                      *           "type": "moved-out",
                      *           "seq": 10,
@@ -10903,7 +11185,7 @@ export interface operations {
                      *             "role": "township"
                      *           },
                      *           "data": {},
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "moved-out",
                      *           "type": "construction-start",
                      *           "seq": 11,
@@ -10920,7 +11202,7 @@ export interface operations {
                      *             "builtArea": 55,
                      *             "oldHouse": "demolished"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "under-construction",
                      *           "type": "preliminary-acceptance",
                      *           "seq": 12,
@@ -10937,7 +11219,7 @@ export interface operations {
                      *             "subsidy": 25232,
                      *             "subsidyRule": "subsidy.dGradeNewBuild"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "preliminary-accepted",
                      *           "type": "final-acceptance",
                      *           "seq": 13,
@@ -10953,7 +11235,7 @@ export interface operations {
                      *             "account": "6217000000000000001",
                      *             "amount": 25232
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3odrv6atjhic",
+                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *           "statusBefore": "final-accepted",
                      *           "type": "payment",
                      *           "seq": 14,
@@ -10963,22 +11245,22 @@ export interface operations {
                      *       ],
                      *       "photoList": [
                      *         {
-                     *           "photoId": "444693c4-a5b8-4842-af24-90644be94e75",
-                     *           "kind": "after",
-                     *           "contentType": "image/jpeg",
-                     *           "status": "accepted",
-                     *           "decidedOn": "2019-12-01",
-                     *           "width": 800,
-                     *           "height": 600
-                     *         },
-                     *         {
-                     *           "photoId": "8386d4af-5dd7-4464-92c8-ecae7152fa8f",
+                     *           "photoId": "7ce656c5-f6d4-4bed-bfbc-525589c7d0d2",
                      *           "kind": "before",
                      *           "contentType": "image/jpeg",
                      *           "status": "accepted",
                      *           "decidedOn": "2019-12-01",
                      *           "width": 640,
                      *           "height": 480
+                     *         },
+                     *         {
+                     *           "photoId": "ebf8f364-3ef7-4fdc-adfb-bf0ed39d9a2f",
+                     *           "kind": "after",
+                     *           "contentType": "image/jpeg",
+                     *           "status": "accepted",
+                     *           "decidedOn": "2019-12-01",
+                     *           "width": 800,
+                     *           "height": 600
                      *         }
                      *       ]
                      *     }
@@ -11091,7 +11373,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-P-mx3ocra43hcly3 */
+                /** @example HC-HH-HC-mx3q51qp36h8k9 */
                 caseId: string;
             };
             cookie?: never;
@@ -11101,7 +11383,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "type": "village-review",
-                 *       "on": "2019-01-02",
+                 *       "on": "2019-01-12",
                  *       "passed": true
                  *     }
                  */
@@ -11126,7 +11408,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "lastEventOn": "2019-01-02",
                      *       "subsidy": {
                      *         "paid": 0,
                      *         "clause": "R1 四.(三); R2 四.(三)",
@@ -11134,12 +11415,10 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999196511133999",
+                     *       "householderId": "159999194603230690",
                      *       "stableExit": false,
-                     *       "inRelocationPlan": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
-                     *       "version": 2,
                      *       "photos": {
                      *         "accepted": {
                      *           "before": 0,
@@ -11150,23 +11429,40 @@ export interface operations {
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-P-mx3ocra43hcly3",
+                     *       "householdId": "HH-HC-mx3q51qp36h8k9",
                      *       "mode": "self-build",
-                     *       "plannedArea": 50,
-                     *       "appliedOn": "2019-01-01",
-                     *       "policyId": "housing-2019",
+                     *       "plannedArea": 55,
+                     *       "appliedOn": "2019-01-10",
                      *       "safetyNet": false,
+                     *       "caseId": "HC-HH-HC-mx3q51qp36h8k9",
+                     *       "identityPassedBy": [],
+                     *       "village": "测试村",
+                     *       "programme": "R1",
+                     *       "lastEventOn": "2019-01-12",
+                     *       "attestations": {
+                     *         "agriculturalRegistration": {
+                     *           "by": "村委会",
+                     *           "on": "2019-01-01"
+                     *         },
+                     *         "housing": {
+                     *           "by": "扶贫办",
+                     *           "on": "2019-01-01"
+                     *         },
+                     *         "livesInVillage": {
+                     *           "by": "村委会",
+                     *           "on": "2019-01-01"
+                     *         }
+                     *       },
+                     *       "inRelocationPlan": false,
+                     *       "version": 2,
+                     *       "policyId": "housing-2019",
                      *       "createdBy": {
-                     *         "sub": "local-township-haoraoshan",
-                     *         "township": "haoraoshan",
+                     *         "sub": "local-township-zhonghe",
+                     *         "township": "zhonghe",
                      *         "role": "township"
                      *       },
-                     *       "caseId": "HC-HH-P-mx3ocra43hcly3",
                      *       "grade": "D",
-                     *       "identityPassedBy": [],
-                     *       "village": "示例村",
-                     *       "programme": "R1",
-                     *       "township": "haoraoshan",
+                     *       "township": "zhonghe",
                      *       "status": "village-reviewed",
                      *       "next": {
                      *         "step": "village-notice",
@@ -11195,14 +11491,14 @@ export interface operations {
                      *         ]
                      *       },
                      *       "event": {
-                     *         "caseId": "HC-HH-P-mx3ocra43hcly3",
+                     *         "caseId": "HC-HH-HC-mx3q51qp36h8k9",
                      *         "seq": 2,
                      *         "type": "village-review",
-                     *         "on": "2019-01-02",
+                     *         "on": "2019-01-12",
                      *         "actor": {
-                     *           "sub": "local-township-haoraoshan",
+                     *           "sub": "local-township-zhonghe",
                      *           "role": "township",
-                     *           "township": "haoraoshan"
+                     *           "township": "zhonghe"
                      *         },
                      *         "data": {
                      *           "passed": true
@@ -11368,7 +11664,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-P-mx3ocra43hcly3 */
+                /** @example HC-HH-HC-mx3q51qp36h8k9 */
                 caseId: string;
             };
             cookie?: never;
@@ -11394,7 +11690,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "photoId": "93338e2c-bde9-4484-9e61-af84840eff16",
+                     *       "photoId": "7ce656c5-f6d4-4bed-bfbc-525589c7d0d2",
                      *       "upload": {
                      *         "url": "https://files.zlt.example.cn/zlt-local-files",
                      *         "fields": {
@@ -11402,13 +11698,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T194215Z",
-                     *           "key": "housing/HC-HH-P-mx3ocra43hcly3/photos/93338e2c-bde9-4484-9e61-af84840eff16",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQxOTo0MzoxNloiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtUC1teDNvY3JhNDNoY2x5My9waG90b3MvOTMzMzhlMmMtYmRlOS00NDg0LTllNjEtYWY4NDg0MGVmZjE2Il0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSw0MV0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMTk0MjE1WiJ9LHsia2V5IjoiaG91c2luZy9IQy1ISC1QLW14M29jcmE0M2hjbHkzL3Bob3Rvcy85MzMzOGUyYy1iZGU5LTQ0ODQtOWU2MS1hZjg0ODQwZWZmMTYifV19",
-                     *           "X-Amz-Signature": "da08cf08583ed11e1d1dd58793ca2e3571c233862191dff5cf984cc1630ed455"
+                     *           "X-Amz-Date": "20191130T203215Z",
+                     *           "key": "housing/HC-HH-HC-mx3q51qp36h8k9/photos/7ce656c5-f6d4-4bed-bfbc-525589c7d0d2",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMDozMzoxNloiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtSEMtbXgzcTUxcXAzNmg4azkvcGhvdG9zLzdjZTY1NmM1LWY2ZDQtNGJlZC1iZmJjLTUyNTU4OWM3ZDBkMiJdLFsiZXEiLCIkQ29udGVudC1UeXBlIiwiaW1hZ2UvanBlZyJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsNDFdLHsiQ29udGVudC1UeXBlIjoiaW1hZ2UvanBlZyJ9LHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIwMzIxNVoifSx7ImtleSI6ImhvdXNpbmcvSEMtSEgtSEMtbXgzcTUxcXAzNmg4azkvcGhvdG9zLzdjZTY1NmM1LWY2ZDQtNGJlZC1iZmJjLTUyNTU4OWM3ZDBkMiJ9XX0=",
+                     *           "X-Amz-Signature": "99d32a649a0ded6d9c8d5332a6d7a571838ce85997cef14d36b7c6252ef7df2f"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T19:43:16.394Z"
+                     *       "expiresAt": "2019-11-30T20:33:16.741Z"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoUpload"];
@@ -11551,9 +11847,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-P-mx3ocra43hcly3 */
+                /** @example HC-HH-HC-mx3q51qp36h8k9 */
                 caseId: string;
-                /** @example 93338e2c-bde9-4484-9e61-af84840eff16 */
+                /** @example 7ce656c5-f6d4-4bed-bfbc-525589c7d0d2 */
                 photoId: string;
             };
             cookie?: never;
@@ -11568,8 +11864,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": "pending",
-                     *       "kind": "before"
+                     *       "status": "accepted",
+                     *       "kind": "before",
+                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-HC-mx3q51qp36h8k9/7ce656c5-f6d4-4bed-bfbc-525589c7d0d2/21f0c388386728b853e4b386e488ffae6d3c649f043cbe6b12265e37e3db68f2?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203216Z&X-Amz-Expires=300&X-Amz-Signature=1ea9e3a763d8443f569a6a51d3cf101e795eff7a7aca3741d49a4619c3088dc1&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%227ce656c5-f6d4-4bed-bfbc-525589c7d0d2.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoStatus"];
@@ -11741,7 +12038,7 @@ export interface operations {
             query: {
                 /**
                  * @description Identity number, household id, or part of a name
-                 * @example 159999197305269080
+                 * @example 159999201105202374
                  */
                 q: string;
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
@@ -11762,9 +12059,9 @@ export interface operations {
                      * @example {
                      *       "persons": [
                      *         {
-                     *           "personId": "159999197305269080",
+                     *           "personId": "159999201105202374",
                      *           "name": "户主甲",
-                     *           "householdId": "HH-GL-mx3oe9ukw7czj",
+                     *           "householdId": "HH-GL-mx3q5sl62xtey",
                      *           "township": "zhonghe",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -11874,7 +12171,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999195906212806
+                 * @example 159999200009026783
                  */
                 personId: string;
             };
@@ -11890,9 +12187,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999195906212806",
+                     *       "personId": "159999200009026783",
                      *       "name": "成员乙",
-                     *       "householdId": "HH-GL-mx3oe9ukw7czj",
+                     *       "householdId": "HH-GL-mx3q5sl62xtey",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "registeredFrom": "2016-01-01",
@@ -11907,7 +12204,7 @@ export interface operations {
                      *           "setBy": {
                      *             "by": "civil-clerk-7",
                      *             "role": "civil-affairs",
-                     *             "at": "2019-11-30T19:43:22.497Z",
+                     *             "at": "2019-11-30T20:32:46.121Z",
                      *             "via": "load"
                      *           }
                      *         }
@@ -12024,7 +12321,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999198901188687
+                 * @example 159999195509067801
                  */
                 personId: string;
             };
@@ -12051,7 +12348,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999198901188687",
+                     *       "personId": "159999195509067801",
                      *       "disease": "diabetes",
                      *       "certifiedBy": "insurance-bureau",
                      *       "from": "2019-01-01"
@@ -12204,7 +12501,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999196712088928
+                 * @example 159999200804252325
                  */
                 personId: string;
             };
@@ -12220,9 +12517,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999196712088928",
+                     *       "personId": "159999200804252325",
                      *       "name": "测试甲",
-                     *       "householdId": "HH-T-mx3oc7zm70om8p",
+                     *       "householdId": "HH-T-mx3q4fvfeps5xn",
                      *       "registeredPoor": true,
                      *       "payAfterTreatment": true,
                      *       "notPayAfterTreatmentBecause": [],
@@ -12372,30 +12669,79 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "mode": "late",
                      *       "payers": {
-                     *         "commercialInsurance": 4356.32
+                     *         "commercialInsurance": 3540.1
                      *       },
                      *       "persons": 1,
                      *       "policyId": "zhalantun-2019",
-                     *       "refundTotal": 4356.32,
+                     *       "reason": "测试:逾期补结算",
+                     *       "recoverableTotal": 0,
+                     *       "refundTotal": 3540.1,
                      *       "rows": [
                      *         {
-                     *           "beyondDeductibles": 6840.36,
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 5933.45,
                      *           "cap": 2000,
-                     *           "due": 2484.04,
+                     *           "changes": "unchanged",
+                     *           "due": 2393.35,
                      *           "generalAdmissions": 6,
                      *           "highestLevel": "county",
-                     *           "paidBeyondDeductibles": 6840.36,
-                     *           "personId": "159999********9394",
-                     *           "refund": 4356.32
+                     *           "paidBefore": 3540.1,
+                     *           "paidBeyondDeductibles": 5933.45,
+                     *           "personId": "159999********7629",
+                     *           "recoverable": 0,
+                     *           "refund": 3540.1
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
+                     *           "changes": "unchanged",
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********6021",
+                     *           "recoverable": 0,
+                     *           "refund": 0
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
+                     *           "changes": "unchanged",
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********7419",
+                     *           "recoverable": 0,
+                     *           "refund": 0
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
+                     *           "changes": "unchanged",
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********2329",
+                     *           "recoverable": 0,
+                     *           "refund": 0
                      *         }
                      *       ],
                      *       "year": 2019,
-                     *       "revision": 1,
-                     *       "reportKey": "reports/reconciliation/2019/r1/report.json",
+                     *       "revision": 2,
+                     *       "reportKey": "reports/reconciliation/2019/r2/report.json",
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194149Z&X-Amz-Expires=300&X-Amz-Signature=f8f3c3165f30e5b5b668d42b80fc2372894ed7b46391e7f8f75ab1396632b204&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194149Z&X-Amz-Expires=300&X-Amz-Signature=32735c1066e9a66c321e127b9b9357ea28ee68ea4d31db9d0af8233d1218b991&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r2/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203146Z&X-Amz-Expires=300&X-Amz-Signature=64d08a3f2d23364d51b3ff02c5393d5002047dcadd63bfa380a0945f3ee6984a&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r2/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203146Z&X-Amz-Expires=300&X-Amz-Signature=dc3100bc623cd90329387b4d54a4083a287053ce125a6342e648f34cede53d32&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -12505,6 +12851,7 @@ export interface operations {
     "reconciliation-run": {
         parameters: {
             query?: {
+                /** @example 测试:逾期补结算 */
                 reason?: string;
             };
             header?: never;
@@ -12525,9 +12872,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "year": 2019,
+                     *       "mode": "late",
+                     *       "reason": "测试:逾期补结算",
                      *       "persons": 1,
-                     *       "refundTotal": 4356.32,
-                     *       "paidThisRun": 4356.32,
+                     *       "refundTotal": 3540.1,
+                     *       "paidThisRun": 3540.1,
+                     *       "recoverableThisRun": 0,
+                     *       "changed": 1,
                      *       "reportKey": "reports/reconciliation/2019/r1/report.json",
                      *       "revision": 1
                      *     }
@@ -13292,9 +13643,9 @@ export interface operations {
                      *         },
                      *         "participation": {
                      *           "clause": "H 三.(二).1.1)",
-                     *           "insured": 8,
+                     *           "insured": 9,
                      *           "percent": 100,
-                     *           "registered": 8,
+                     *           "registered": 9,
                      *           "targetPercent": 100
                      *         }
                      *       },
@@ -13311,8 +13662,8 @@ export interface operations {
                      *       },
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194151Z&X-Amz-Expires=300&X-Amz-Signature=0401ff4efabc1e6f0e3de9ab510efad601c4e19ad3a8f46bef91ba8704ab879f&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194151Z&X-Amz-Expires=300&X-Amz-Signature=16aff7ef6d69d6c06c6f3d9e32d8cc72e33a0f6b94a4cc44eb7ef2179f2bae52&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203148Z&X-Amz-Expires=300&X-Amz-Signature=7ad6a2548b121ec5dac58151c1c0ac4673667de09a31106d343043fd9ab72d94&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203148Z&X-Amz-Expires=300&X-Amz-Signature=0207b480690ee21b645fc3c2f8f46cc0a563a19bf9a9bad52ac7019ba140b98e&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -13477,8 +13828,8 @@ export interface operations {
                      *           "clause": "H 三.(二).3"
                      *         },
                      *         "participation": {
-                     *           "registered": 8,
-                     *           "insured": 8,
+                     *           "registered": 9,
+                     *           "insured": 9,
                      *           "percent": 100,
                      *           "targetPercent": 100,
                      *           "clause": "H 三.(二).1.1)"
@@ -15313,9 +15664,9 @@ export interface operations {
                      *       ],
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194214Z&X-Amz-Expires=300&X-Amz-Signature=359ca7d105c44ec1bd1c57930a505e6fe352aabb79174d4cc5bf844376b04923&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194214Z&X-Amz-Expires=300&X-Amz-Signature=c1d461de162e71e798d91e643aea1d396fff7210b013344ec4a9468aac68b7b6&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194214Z&X-Amz-Expires=300&X-Amz-Signature=abbf0b65683a1ae7c7fcb1c2733a1e1598d9da07e15a53756ec419b66730095c&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203228Z&X-Amz-Expires=300&X-Amz-Signature=0c0bac32d8ad0338a45693e396e840de3d36c908d47046446474b0baa6888c33&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203228Z&X-Amz-Expires=300&X-Amz-Signature=9983ea25e6affa195bfd106aeaa82d9eb3d2c044c5a211232172292ed28e107f&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203228Z&X-Amz-Expires=300&X-Amz-Signature=d527165370ba9a2fc5eae2a2648c21baec0ed7c8d1e988bb80df2e0204d60b10&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       },
                      *       "unchanged": false
                      *     }
@@ -17050,9 +17401,9 @@ export interface operations {
                      *       ],
                      *       "revision": 2,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194218Z&X-Amz-Expires=300&X-Amz-Signature=0eb18b99b3aff1a500294af78cc20fbf916b008bed8d5e058377f68b2ac9d176&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194218Z&X-Amz-Expires=300&X-Amz-Signature=3895f6569a1b6a694d8b7b69b13d6fae7cc24d8cadd14559e9ab626bc8ee818d&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194218Z&X-Amz-Expires=300&X-Amz-Signature=28f6b4a2232d708054414371c7db9e2165e00fa2f22ebcb13b173fff60a887cb&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203233Z&X-Amz-Expires=300&X-Amz-Signature=3458b5d8672eeff606991310831c47f7762d1e1b71decf6131d74cb7460028cf&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203233Z&X-Amz-Expires=300&X-Amz-Signature=410e0f5ab6308d60a109ec5899636241709c956b8c92946ad719506b8d9f9f9d&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203233Z&X-Amz-Expires=300&X-Amz-Signature=cece857d1888526c10f541df9b9205757540b3e9695dc123fe34a158a17116a4&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -17205,14 +17556,14 @@ export interface operations {
                      *           "format": "xlsx",
                      *           "run": 1,
                      *           "office": "disabled-federation",
-                     *           "createdAt": "2019-11-30T19:42:05.683Z",
+                     *           "createdAt": "2019-11-30T20:32:07.592Z",
                      *           "processed": 1,
                      *           "total": 1,
-                     *           "importId": "RI-20261130-86a185ca",
-                     *           "createdBy": "df-mx3oclw6c6j4i5",
+                     *           "importId": "RI-20261130-e58dfcd3",
+                     *           "createdBy": "df-mx3q4xy51a9slu",
                      *           "missing": [],
                      *           "status": "checked",
-                     *           "updatedAt": "2019-11-30T19:42:06.083Z"
+                     *           "updatedAt": "2019-11-30T20:32:07.780Z"
                      *         },
                      *         {
                      *           "fileName": "名单.xlsx",
@@ -17248,15 +17599,15 @@ export interface operations {
                      *             "rejected": 0,
                      *             "changed": 0
                      *           },
-                     *           "createdAt": "2019-11-30T19:42:04.802Z",
+                     *           "createdAt": "2019-11-30T20:32:06.468Z",
                      *           "processed": 2,
                      *           "total": 2,
-                     *           "importId": "RI-20261130-ccfa6d39",
-                     *           "createdBy": "df-mx3oclw6c6j4i5",
+                     *           "importId": "RI-20261130-46317d95",
+                     *           "createdBy": "df-mx3q4xy51a9slu",
                      *           "loadedThrough": 2,
                      *           "missing": [],
                      *           "status": "loaded",
-                     *           "updatedAt": "2019-11-30T19:42:05.450Z"
+                     *           "updatedAt": "2019-11-30T20:32:07.426Z"
                      *         }
                      *       ],
                      *       "mapping": {
@@ -17371,7 +17722,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "fileName": "名单.xlsx",
-                 *       "size": 7610
+                 *       "size": 7608
                  *     }
                  */
                 "application/json": components["schemas"]["RosterImportRequest"];
@@ -17387,11 +17738,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "job": {
-                     *         "importId": "RI-20261130-b6b87943",
+                     *         "importId": "RI-20261130-d283b33e",
                      *         "office": "poverty-office",
                      *         "createdBy": "local-poverty-office",
-                     *         "createdAt": "2019-11-30T19:41:57.332Z",
-                     *         "updatedAt": "2019-11-30T19:41:57.332Z",
+                     *         "createdAt": "2019-11-30T20:32:00.090Z",
+                     *         "updatedAt": "2019-11-30T20:32:00.090Z",
                      *         "fileName": "名单.xlsx",
                      *         "status": "awaiting-upload",
                      *         "run": 0
@@ -17402,13 +17753,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T194157Z",
-                     *           "key": "roster-imports/RI-20261130-b6b87943/source",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQxOTo1Njo1N1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLWI2Yjg3OTQzL3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsNzYxMF0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMTk0MTU3WiJ9LHsia2V5Ijoicm9zdGVyLWltcG9ydHMvUkktMjAyNjExMzAtYjZiODc5NDMvc291cmNlIn1dfQ==",
-                     *           "X-Amz-Signature": "655e8e85d3d4ca0bde8c3951c7c8952b45fc3f24479a22c47920308fd760c1c8"
+                     *           "X-Amz-Date": "20191130T203159Z",
+                     *           "key": "roster-imports/RI-20261130-d283b33e/source",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMDo0Njo1OVoiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLWQyODNiMzNlL3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsNzYwOF0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMjAzMTU5WiJ9LHsia2V5Ijoicm9zdGVyLWltcG9ydHMvUkktMjAyNjExMzAtZDI4M2IzM2Uvc291cmNlIn1dfQ==",
+                     *           "X-Amz-Signature": "156bbef25edf505c1b8834331c68ddc4299bfabefbf8bddc8aa41c70dfdd82a2"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T19:56:57.332Z"
+                     *       "expiresAt": "2019-11-30T20:47:00.090Z"
                      *     }
                      */
                     "application/json": {
@@ -17544,7 +17895,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-b6b87943 */
+                /** @example RI-20261130-d283b33e */
                 importId: string;
             };
             cookie?: never;
@@ -17562,10 +17913,10 @@ export interface operations {
                      *       "fileName": "名单.xlsx",
                      *       "run": 0,
                      *       "office": "poverty-office",
-                     *       "createdAt": "2019-11-30T19:41:57.332Z",
-                     *       "importId": "RI-20261130-b6b87943",
+                     *       "createdAt": "2019-11-30T20:32:00.090Z",
+                     *       "importId": "RI-20261130-d283b33e",
                      *       "createdBy": "local-poverty-office",
-                     *       "updatedAt": "2019-11-30T19:41:57.332Z",
+                     *       "updatedAt": "2019-11-30T20:32:00.090Z",
                      *       "status": "awaiting-upload"
                      *     }
                      */
@@ -17677,7 +18028,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-b6b87943 */
+                /** @example RI-20261130-d283b33e */
                 importId: string;
             };
             cookie?: never;
@@ -17711,21 +18062,21 @@ export interface operations {
                      *       "rejected": [
                      *         {
                      *           "rowNumber": 5,
-                     *           "personId": "159999197607098723",
+                     *           "personId": "159999200305214463",
                      *           "reasons": [
                      *             "身份证号校验码错误（GB 11643）"
                      *           ]
                      *         },
                      *         {
                      *           "rowNumber": 9,
-                     *           "personId": "159999195008220855",
+                     *           "personId": "159999196206119357",
                      *           "reasons": [
                      *             "缺少乡镇"
                      *           ]
                      *         },
                      *         {
                      *           "rowNumber": 13,
-                     *           "personId": "159999198308013704",
+                     *           "personId": "159999196804272386",
                      *           "reasons": [
                      *             "村代码「150783209999」不在洼堤乡的村名单中"
                      *           ]
@@ -17749,14 +18100,14 @@ export interface operations {
                      *         "rejected": 0,
                      *         "changed": 0
                      *       },
-                     *       "createdAt": "2019-11-30T19:41:57.332Z",
+                     *       "createdAt": "2019-11-30T20:32:00.090Z",
                      *       "processed": 0,
                      *       "total": 20,
-                     *       "importId": "RI-20261130-b6b87943",
+                     *       "importId": "RI-20261130-d283b33e",
                      *       "createdBy": "local-poverty-office",
                      *       "loadedThrough": 0,
                      *       "missing": [],
-                     *       "updatedAt": "2019-11-30T19:42:00.932Z",
+                     *       "updatedAt": "2019-11-30T20:32:02.678Z",
                      *       "status": "loading"
                      *     }
                      */
@@ -17884,7 +18235,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-ccfa6d39 */
+                /** @example RI-20261130-46317d95 */
                 importId: string;
             };
             cookie?: never;
@@ -17937,11 +18288,11 @@ export interface operations {
                      *       "format": "xlsx",
                      *       "run": 2,
                      *       "office": "disabled-federation",
-                     *       "createdAt": "2019-11-30T19:42:04.802Z",
+                     *       "createdAt": "2019-11-30T20:32:06.468Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-ccfa6d39",
-                     *       "createdBy": "df-mx3oclw6c6j4i5",
+                     *       "importId": "RI-20261130-46317d95",
+                     *       "createdBy": "df-mx3q4xy51a9slu",
                      *       "missing": [
                      *         "身份证号",
                      *         "姓名",
@@ -17950,7 +18301,7 @@ export interface operations {
                      *         "村"
                      *       ],
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T19:42:04.973Z"
+                     *       "updatedAt": "2019-11-30T20:32:06.894Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -18117,9 +18468,9 @@ export interface operations {
                  * @example {
                  *       "persons": [
                  *         {
-                 *           "personId": "159999201312208947",
+                 *           "personId": "159999198602287415",
                  *           "name": "测试甲",
-                 *           "householdId": "HH-T-mx3obaho91pax5",
+                 *           "householdId": "HH-T-mx3q3jt4c8e92v",
                  *           "township": "zhonghe",
                  *           "village": "测试村",
                  *           "registeredFrom": "2016-01-01",
@@ -18299,7 +18650,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "b6b73b63-db51-47f9-b618-4f0d9e900e9b",
+                     *       "simulationId": "76831537-a91b-42bf-9257-50c06651b2c9",
                      *       "programme": "health",
                      *       "year": 2019,
                      *       "status": "done",
@@ -18309,65 +18660,65 @@ export interface operations {
                      *         "overrides": {
                      *           "targets.selfPayCap.county": 3000
                      *         },
-                     *         "claims": 57,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 198353.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 18409.41,
-                     *           "commercialInsurance": 3944.93,
-                     *           "safetyNetFund": 4004.8,
+                     *           "medicalAssistance": 18979.58,
+                     *           "commercialInsurance": 4067.12,
+                     *           "safetyNetFund": 4127,
                      *           "hospital": 0,
-                     *           "patient": 41686.01,
+                     *           "patient": 49365.58,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 380593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 57,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 198353.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18409.41,
-                     *               "commercialInsurance": 3944.93,
-                     *               "safetyNetFund": 4004.8,
+                     *               "medicalAssistance": 18979.58,
+                     *               "commercialInsurance": 4067.12,
+                     *               "safetyNetFund": 4127,
                      *               "hospital": 0,
-                     *               "patient": 41686.01,
+                     *               "patient": 49365.58,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 380593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
                      *             "key": "township",
-                     *             "claims": 2,
+                     *             "claims": 3,
                      *             "payers": {
-                     *               "basicInsurance": 420,
+                     *               "basicInsurance": 13875,
                      *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
+                     *               "medicalAssistance": 311.85,
+                     *               "commercialInsurance": 66.83,
+                     *               "safetyNetFund": 126.82,
                      *               "hospital": 0,
-                     *               "patient": 120,
+                     *               "patient": 1219.5,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 600
+                     *               "total": 15600
                      *             }
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 55,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18409.41,
-                     *               "commercialInsurance": 3944.93,
-                     *               "safetyNetFund": 3944.8,
+                     *               "medicalAssistance": 18667.73,
+                     *               "commercialInsurance": 4000.29,
+                     *               "safetyNetFund": 4000.18,
                      *               "hospital": 0,
-                     *               "patient": 41566.01,
+                     *               "patient": 48146.08,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -18390,17 +18741,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 55,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18409.41,
-                     *               "commercialInsurance": 3944.93,
-                     *               "safetyNetFund": 3944.8,
+                     *               "medicalAssistance": 18979.58,
+                     *               "commercialInsurance": 4067.12,
+                     *               "safetyNetFund": 4067,
                      *               "hospital": 0,
-                     *               "patient": 41566.01,
+                     *               "patient": 49245.58,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -18419,8 +18770,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 55,
-                     *             "percent": 25.45,
+                     *             "of": 60,
+                     *             "percent": 23.33,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18448,73 +18799,73 @@ export interface operations {
                      *         "sub": "bureau-analyst-1",
                      *         "role": "insurance-bureau"
                      *       },
-                     *       "createdAt": "2019-11-30T19:42:48.656Z",
-                     *       "finishedAt": "2019-11-30T19:42:48.982Z",
+                     *       "createdAt": "2019-11-30T20:33:00.747Z",
+                     *       "finishedAt": "2019-11-30T20:33:01.192Z",
                      *       "claims": {
-                     *         "surviving": 57,
-                     *         "voided": 1
+                     *         "surviving": 62,
+                     *         "voided": 4
                      *       },
-                     *       "persons": 7,
+                     *       "persons": 11,
                      *       "recorded": {
-                     *         "claims": 57,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 198353.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 19669.41,
-                     *           "commercialInsurance": 4214.93,
-                     *           "safetyNetFund": 4274.8,
+                     *           "medicalAssistance": 20749.33,
+                     *           "commercialInsurance": 4446.36,
+                     *           "safetyNetFund": 4506.23,
                      *           "hospital": 0,
-                     *           "patient": 39886.01,
+                     *           "patient": 46837.36,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 380593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 57,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 198353.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4274.8,
+                     *               "medicalAssistance": 20749.33,
+                     *               "commercialInsurance": 4446.36,
+                     *               "safetyNetFund": 4506.23,
                      *               "hospital": 0,
-                     *               "patient": 39886.01,
+                     *               "patient": 46837.36,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 380593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
                      *             "key": "township",
-                     *             "claims": 2,
+                     *             "claims": 3,
                      *             "payers": {
-                     *               "basicInsurance": 420,
+                     *               "basicInsurance": 13875,
                      *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
+                     *               "medicalAssistance": 311.85,
+                     *               "commercialInsurance": 66.83,
+                     *               "safetyNetFund": 126.82,
                      *               "hospital": 0,
-                     *               "patient": 120,
+                     *               "patient": 1219.5,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 600
+                     *               "total": 15600
                      *             }
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 55,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4214.8,
+                     *               "medicalAssistance": 20437.48,
+                     *               "commercialInsurance": 4379.53,
+                     *               "safetyNetFund": 4379.41,
                      *               "hospital": 0,
-                     *               "patient": 39766.01,
+                     *               "patient": 45617.86,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -18537,17 +18888,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 55,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4214.8,
+                     *               "medicalAssistance": 20749.33,
+                     *               "commercialInsurance": 4446.36,
+                     *               "safetyNetFund": 4446.23,
                      *               "hospital": 0,
-                     *               "patient": 39766.01,
+                     *               "patient": 46717.36,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -18566,8 +18917,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 55,
-                     *             "percent": 25.45,
+                     *             "of": 60,
+                     *             "percent": 23.33,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18579,65 +18930,65 @@ export interface operations {
                      *         }
                      *       },
                      *       "baseline": {
-                     *         "claims": 57,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 198353.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 19669.41,
-                     *           "commercialInsurance": 4214.93,
-                     *           "safetyNetFund": 4274.8,
+                     *           "medicalAssistance": 20749.33,
+                     *           "commercialInsurance": 4446.36,
+                     *           "safetyNetFund": 4506.23,
                      *           "hospital": 0,
-                     *           "patient": 39886.01,
+                     *           "patient": 46837.36,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 380593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 57,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 198353.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4274.8,
+                     *               "medicalAssistance": 20749.33,
+                     *               "commercialInsurance": 4446.36,
+                     *               "safetyNetFund": 4506.23,
                      *               "hospital": 0,
-                     *               "patient": 39886.01,
+                     *               "patient": 46837.36,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 380593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
                      *             "key": "township",
-                     *             "claims": 2,
+                     *             "claims": 3,
                      *             "payers": {
-                     *               "basicInsurance": 420,
+                     *               "basicInsurance": 13875,
                      *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
+                     *               "medicalAssistance": 311.85,
+                     *               "commercialInsurance": 66.83,
+                     *               "safetyNetFund": 126.82,
                      *               "hospital": 0,
-                     *               "patient": 120,
+                     *               "patient": 1219.5,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 600
+                     *               "total": 15600
                      *             }
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 55,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4214.8,
+                     *               "medicalAssistance": 20437.48,
+                     *               "commercialInsurance": 4379.53,
+                     *               "safetyNetFund": 4379.41,
                      *               "hospital": 0,
-                     *               "patient": 39766.01,
+                     *               "patient": 45617.86,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -18660,17 +19011,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 55,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4214.8,
+                     *               "medicalAssistance": 20749.33,
+                     *               "commercialInsurance": 4446.36,
+                     *               "safetyNetFund": 4446.23,
                      *               "hospital": 0,
-                     *               "patient": 39766.01,
+                     *               "patient": 46717.36,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -18689,8 +19040,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 55,
-                     *             "percent": 25.45,
+                     *             "of": 60,
+                     *             "percent": 23.33,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18702,10 +19053,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "selfPayChange": {
-                     *         "persons": 7,
+                     *         "persons": 11,
                      *         "rises": {
-                     *           "persons": 2,
-                     *           "yuan": 1800,
+                     *           "persons": 4,
+                     *           "yuan": 2528.22,
                      *           "largestYuan": 900
                      *         },
                      *         "falls": {
@@ -18713,7 +19064,7 @@ export interface operations {
                      *           "yuan": 0,
                      *           "largestYuan": 0
                      *         },
-                     *         "unchanged": 5,
+                     *         "unchanged": 7,
                      *         "histogram": [
                      *           {
                      *             "fromYuan": null,
@@ -18753,7 +19104,7 @@ export interface operations {
                      *           {
                      *             "fromYuan": 100,
                      *             "toYuan": 500,
-                     *             "persons": 0
+                     *             "persons": 2
                      *           },
                      *           {
                      *             "fromYuan": 500,
@@ -18798,9 +19149,9 @@ export interface operations {
                      *         "items": []
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194248Z&X-Amz-Expires=300&X-Amz-Signature=1a60d5f0cc236e0ddd7ba978a12897d29f7eee5f944d175ba417ede339d4d971&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194248Z&X-Amz-Expires=300&X-Amz-Signature=a4b70fba4cc3f1b49a4e7add2d816194c093bdcf329df4c050d71d0dfda11fad&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194248Z&X-Amz-Expires=300&X-Amz-Signature=4d9ce1a8de62026bd69ba0283ffd5bbbac1ad5b338b002348e8dd1d8634cec3d&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203301Z&X-Amz-Expires=300&X-Amz-Signature=25b3d42fb7657a1cae12d8c4b955d0b69a24361a34715b184a69345a87d1fe7e&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203301Z&X-Amz-Expires=300&X-Amz-Signature=64dd208c0f878b4db8a7b8b9cf01c27b1334326e464b9f7e2311b18969274bc5&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203301Z&X-Amz-Expires=300&X-Amz-Signature=f106a47ec2ca23cc8846cf64152203533fd6bf34b83f894b054f3fd8b5c01fbe&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -18928,7 +19279,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example b6b73b63-db51-47f9-b618-4f0d9e900e9b */
+                /** @example 76831537-a91b-42bf-9257-50c06651b2c9 */
                 simulationId: string;
             };
             cookie?: never;
@@ -18943,7 +19294,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "b6b73b63-db51-47f9-b618-4f0d9e900e9b",
+                     *       "simulationId": "76831537-a91b-42bf-9257-50c06651b2c9",
                      *       "programme": "health",
                      *       "year": 2019,
                      *       "status": "done",
@@ -18953,65 +19304,65 @@ export interface operations {
                      *         "overrides": {
                      *           "targets.selfPayCap.county": 3000
                      *         },
-                     *         "claims": 57,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 198353.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 18409.41,
-                     *           "commercialInsurance": 3944.93,
-                     *           "safetyNetFund": 4004.8,
+                     *           "medicalAssistance": 18979.58,
+                     *           "commercialInsurance": 4067.12,
+                     *           "safetyNetFund": 4127,
                      *           "hospital": 0,
-                     *           "patient": 41686.01,
+                     *           "patient": 49365.58,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 380593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 57,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 198353.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18409.41,
-                     *               "commercialInsurance": 3944.93,
-                     *               "safetyNetFund": 4004.8,
+                     *               "medicalAssistance": 18979.58,
+                     *               "commercialInsurance": 4067.12,
+                     *               "safetyNetFund": 4127,
                      *               "hospital": 0,
-                     *               "patient": 41686.01,
+                     *               "patient": 49365.58,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 380593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
                      *             "key": "township",
-                     *             "claims": 2,
+                     *             "claims": 3,
                      *             "payers": {
-                     *               "basicInsurance": 420,
+                     *               "basicInsurance": 13875,
                      *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
+                     *               "medicalAssistance": 311.85,
+                     *               "commercialInsurance": 66.83,
+                     *               "safetyNetFund": 126.82,
                      *               "hospital": 0,
-                     *               "patient": 120,
+                     *               "patient": 1219.5,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 600
+                     *               "total": 15600
                      *             }
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 55,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18409.41,
-                     *               "commercialInsurance": 3944.93,
-                     *               "safetyNetFund": 3944.8,
+                     *               "medicalAssistance": 18667.73,
+                     *               "commercialInsurance": 4000.29,
+                     *               "safetyNetFund": 4000.18,
                      *               "hospital": 0,
-                     *               "patient": 41566.01,
+                     *               "patient": 48146.08,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -19034,17 +19385,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 55,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18409.41,
-                     *               "commercialInsurance": 3944.93,
-                     *               "safetyNetFund": 3944.8,
+                     *               "medicalAssistance": 18979.58,
+                     *               "commercialInsurance": 4067.12,
+                     *               "safetyNetFund": 4067,
                      *               "hospital": 0,
-                     *               "patient": 41566.01,
+                     *               "patient": 49245.58,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -19063,8 +19414,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 55,
-                     *             "percent": 25.45,
+                     *             "of": 60,
+                     *             "percent": 23.33,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -19092,73 +19443,73 @@ export interface operations {
                      *         "sub": "bureau-analyst-1",
                      *         "role": "insurance-bureau"
                      *       },
-                     *       "createdAt": "2019-11-30T19:42:48.656Z",
-                     *       "finishedAt": "2019-11-30T19:42:48.982Z",
+                     *       "createdAt": "2019-11-30T20:33:00.747Z",
+                     *       "finishedAt": "2019-11-30T20:33:01.192Z",
                      *       "claims": {
-                     *         "surviving": 57,
-                     *         "voided": 1
+                     *         "surviving": 62,
+                     *         "voided": 4
                      *       },
-                     *       "persons": 7,
+                     *       "persons": 11,
                      *       "recorded": {
-                     *         "claims": 57,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 198353.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 19669.41,
-                     *           "commercialInsurance": 4214.93,
-                     *           "safetyNetFund": 4274.8,
+                     *           "medicalAssistance": 20749.33,
+                     *           "commercialInsurance": 4446.36,
+                     *           "safetyNetFund": 4506.23,
                      *           "hospital": 0,
-                     *           "patient": 39886.01,
+                     *           "patient": 46837.36,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 380593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 57,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 198353.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4274.8,
+                     *               "medicalAssistance": 20749.33,
+                     *               "commercialInsurance": 4446.36,
+                     *               "safetyNetFund": 4506.23,
                      *               "hospital": 0,
-                     *               "patient": 39886.01,
+                     *               "patient": 46837.36,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 380593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
                      *             "key": "township",
-                     *             "claims": 2,
+                     *             "claims": 3,
                      *             "payers": {
-                     *               "basicInsurance": 420,
+                     *               "basicInsurance": 13875,
                      *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
+                     *               "medicalAssistance": 311.85,
+                     *               "commercialInsurance": 66.83,
+                     *               "safetyNetFund": 126.82,
                      *               "hospital": 0,
-                     *               "patient": 120,
+                     *               "patient": 1219.5,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 600
+                     *               "total": 15600
                      *             }
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 55,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4214.8,
+                     *               "medicalAssistance": 20437.48,
+                     *               "commercialInsurance": 4379.53,
+                     *               "safetyNetFund": 4379.41,
                      *               "hospital": 0,
-                     *               "patient": 39766.01,
+                     *               "patient": 45617.86,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -19181,17 +19532,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 55,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4214.8,
+                     *               "medicalAssistance": 20749.33,
+                     *               "commercialInsurance": 4446.36,
+                     *               "safetyNetFund": 4446.23,
                      *               "hospital": 0,
-                     *               "patient": 39766.01,
+                     *               "patient": 46717.36,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -19210,8 +19561,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 55,
-                     *             "percent": 25.45,
+                     *             "of": 60,
+                     *             "percent": 23.33,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -19223,65 +19574,65 @@ export interface operations {
                      *         }
                      *       },
                      *       "baseline": {
-                     *         "claims": 57,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 198353.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 19669.41,
-                     *           "commercialInsurance": 4214.93,
-                     *           "safetyNetFund": 4274.8,
+                     *           "medicalAssistance": 20749.33,
+                     *           "commercialInsurance": 4446.36,
+                     *           "safetyNetFund": 4506.23,
                      *           "hospital": 0,
-                     *           "patient": 39886.01,
+                     *           "patient": 46837.36,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 380593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 57,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 198353.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4274.8,
+                     *               "medicalAssistance": 20749.33,
+                     *               "commercialInsurance": 4446.36,
+                     *               "safetyNetFund": 4506.23,
                      *               "hospital": 0,
-                     *               "patient": 39886.01,
+                     *               "patient": 46837.36,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 380593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
                      *             "key": "township",
-                     *             "claims": 2,
+                     *             "claims": 3,
                      *             "payers": {
-                     *               "basicInsurance": 420,
+                     *               "basicInsurance": 13875,
                      *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
+                     *               "medicalAssistance": 311.85,
+                     *               "commercialInsurance": 66.83,
+                     *               "safetyNetFund": 126.82,
                      *               "hospital": 0,
-                     *               "patient": 120,
+                     *               "patient": 1219.5,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 600
+                     *               "total": 15600
                      *             }
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 55,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4214.8,
+                     *               "medicalAssistance": 20437.48,
+                     *               "commercialInsurance": 4379.53,
+                     *               "safetyNetFund": 4379.41,
                      *               "hospital": 0,
-                     *               "patient": 39766.01,
+                     *               "patient": 45617.86,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -19304,17 +19655,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 55,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 197933.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19669.41,
-                     *               "commercialInsurance": 4214.93,
-                     *               "safetyNetFund": 4214.8,
+                     *               "medicalAssistance": 20749.33,
+                     *               "commercialInsurance": 4446.36,
+                     *               "safetyNetFund": 4446.23,
                      *               "hospital": 0,
-                     *               "patient": 39766.01,
+                     *               "patient": 46717.36,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 379993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -19333,8 +19684,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 55,
-                     *             "percent": 25.45,
+                     *             "of": 60,
+                     *             "percent": 23.33,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -19346,10 +19697,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "selfPayChange": {
-                     *         "persons": 7,
+                     *         "persons": 11,
                      *         "rises": {
-                     *           "persons": 2,
-                     *           "yuan": 1800,
+                     *           "persons": 4,
+                     *           "yuan": 2528.22,
                      *           "largestYuan": 900
                      *         },
                      *         "falls": {
@@ -19357,7 +19708,7 @@ export interface operations {
                      *           "yuan": 0,
                      *           "largestYuan": 0
                      *         },
-                     *         "unchanged": 5,
+                     *         "unchanged": 7,
                      *         "histogram": [
                      *           {
                      *             "fromYuan": null,
@@ -19397,7 +19748,7 @@ export interface operations {
                      *           {
                      *             "fromYuan": 100,
                      *             "toYuan": 500,
-                     *             "persons": 0
+                     *             "persons": 2
                      *           },
                      *           {
                      *             "fromYuan": 500,
@@ -19442,9 +19793,9 @@ export interface operations {
                      *         "items": []
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194249Z&X-Amz-Expires=300&X-Amz-Signature=20ee0e80228c71f0a62c715da501d0bc104fe1696a32f9c1c0e1e31f5ece7f3b&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194249Z&X-Amz-Expires=300&X-Amz-Signature=2b5214ac4e42bb745b925e072169862f1637fb823a08e526948b383ab447c301&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/b6b73b63-db51-47f9-b618-4f0d9e900e9b/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T194249Z&X-Amz-Expires=300&X-Amz-Signature=039b78314f2d42c7fb5e8650a26d13d09767a1ac0b6996ebbc9f0f64f93f65b0&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203302Z&X-Amz-Expires=300&X-Amz-Signature=9195dd9454554f895eda5bf0b2272eccd331cfc590f4d125a5fa152ef7d6099f&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203302Z&X-Amz-Expires=300&X-Amz-Signature=fe0b70f383495689059aa487af1b9b34bc1a59ecb2e221557c1b15ecb0ac6e9d&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203302Z&X-Amz-Expires=300&X-Amz-Signature=073efed29d57712db721944822456a24e671f8727fa5d921900526874f889926&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
