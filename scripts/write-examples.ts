@@ -77,7 +77,7 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
   const key = `${c.method} ${c.template}`;
   if (SKIP.has(key)) continue;
   const seen = best.get(key);
-  if (!seen || rank(c.status) < rank(seen.status)) best.set(key, c);
+  if (!seen || rank(c.status) <= rank(seen.status)) best.set(key, c); // the latest capture wins a tie
 }
 
 const examples: Record<string, OperationExample> = {};

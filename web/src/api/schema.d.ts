@@ -4182,10 +4182,7 @@ export interface operations {
     "bulletin-read-get-bulletins-asOf": {
         parameters: {
             query?: {
-                /**
-                 * @description A published revision (default: latest)
-                 * @example 1
-                 */
+                /** @description A published revision (default: latest) */
                 revision?: number;
             };
             header?: never;
@@ -4593,7 +4590,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 2019-09-15 */
+                /** @example 2019-10-01 */
                 asOf: string;
             };
             cookie?: never;
@@ -4851,7 +4848,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 2019-09-15 */
+                /** @example 2019-09-01 */
                 asOf: string;
             };
             cookie?: never;
@@ -5007,7 +5004,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 2019-09-15 */
+                /** @example 2019-09-01 */
                 asOf: string;
             };
             cookie?: never;
@@ -5226,7 +5223,10 @@ export interface operations {
     "claims-month": {
         parameters: {
             query: {
-                /** @description The hospital (a hospital's own from its token; required for the bureau and audit) */
+                /**
+                 * @description The hospital (a hospital's own from its token; required for the bureau and audit)
+                 * @example zlt-peoples
+                 */
                 hospitalId?: string;
                 /** @example 2019-03 */
                 month: string;
@@ -5526,11 +5526,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "claimId": "C-mx3q3m26cd955u",
-                 *       "personId": "159999198602287415",
+                 *       "claimId": "HR-mx3qlmqn2kxtvy",
+                 *       "personId": "159999195605123121",
                  *       "kind": "inpatient",
-                 *       "admittedOn": "2019-03-02",
-                 *       "dischargedOn": "2019-03-10",
+                 *       "admittedOn": "2019-10-02",
+                 *       "dischargedOn": "2019-10-09",
                  *       "diagnosis": {
                  *         "icd10": "K35.9"
                  *       },
@@ -5539,8 +5539,8 @@ export interface operations {
                  *         "emergency": false
                  *       },
                  *       "costs": {
-                 *         "total": 23456.78,
-                 *         "outOfCatalogue": 1000,
+                 *         "total": 4321,
+                 *         "outOfCatalogue": 0,
                  *         "patientExcess": 0,
                  *         "hospitalExcess": 0
                  *       }
@@ -5567,26 +5567,26 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "C-mx3q3m26cd955u",
+                     *       "claimId": "HR-mx3qlmqn2kxtvy",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999198602287415",
+                     *       "personId": "159999195605123121",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T20:31:05.205Z",
+                     *       "settledAt": "2019-11-30T20:45:05.025Z",
                      *       "kind": "inpatient",
-                     *       "serviceDate": "2019-03-10",
+                     *       "serviceDate": "2019-10-09",
                      *       "tilt": true,
                      *       "rule": "self-pay-cap",
                      *       "amounts": {
-                     *         "total": 23456.78,
-                     *         "compliant": 23456.78,
-                     *         "basicInsurance": 17845.42,
+                     *         "total": 4321,
+                     *         "compliant": 4321,
+                     *         "basicInsurance": 3336.8,
                      *         "criticalIllnessInsurance": 0,
-                     *         "medicalAssistance": 2180.65,
-                     *         "commercialInsurance": 467.29,
-                     *         "safetyNetFund": 467.28,
+                     *         "medicalAssistance": 0,
+                     *         "commercialInsurance": 0,
+                     *         "safetyNetFund": 0,
                      *         "hospital": 0,
-                     *         "patient": 2496.14,
+                     *         "patient": 984.2,
                      *         "financeDeliveryFee": 0
                      *       },
                      *       "steps": [
@@ -5595,14 +5595,14 @@ export interface operations {
                      *           "clause": "H 三.(一)",
                      *           "payer": "none",
                      *           "amount": 0,
-                     *           "note": "registered poor on 2019-03-10: tilts apply"
+                     *           "note": "registered poor on 2019-10-09: tilts apply"
                      *         },
                      *         {
                      *           "rule": "compliant-cost",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "none",
-                     *           "amount": 23456.78,
-                     *           "note": "in-catalogue 22,456.78 + out-of-catalogue within the limit 1,000.00"
+                     *           "amount": 4321,
+                     *           "note": "in-catalogue 4,321.00 + out-of-catalogue within the limit 0.00"
                      *         },
                      *         {
                      *           "rule": "deductible",
@@ -5615,49 +5615,28 @@ export interface operations {
                      *           "rule": "basic-insurance",
                      *           "clause": "H 三.(二).1.2)",
                      *           "payer": "basicInsurance",
-                     *           "amount": 17845.42,
-                     *           "note": "(22,456.78 − 150.00) × 80% = 17,845.42"
+                     *           "amount": 3336.8,
+                     *           "note": "(4,321.00 − 150.00) × 80% = 3,336.80"
                      *         },
                      *         {
                      *           "rule": "critical-illness",
                      *           "clause": "H 三.(二).1.3)",
                      *           "payer": "criticalIllnessInsurance",
                      *           "amount": 0,
-                     *           "note": "poor table (threshold 7,000.00): B(4,611.36) − B(0.00)"
+                     *           "note": "poor table (threshold 7,000.00): B(984.20) − B(0.00)"
                      *         },
                      *         {
                      *           "rule": "target-share",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "none",
-                     *           "amount": 2496.14,
-                     *           "note": "d 150.00 + self-pay beyond d 5,461.36 up to the county cap 2,000.00 + 10% of the rest"
-                     *         },
-                     *         {
-                     *           "rule": "top-up",
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "payer": "medicalAssistance",
-                     *           "amount": 2180.65,
-                     *           "note": "70% of 3,115.22 (the top-up 3,115.22)"
-                     *         },
-                     *         {
-                     *           "rule": "top-up",
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "payer": "commercialInsurance",
-                     *           "amount": 467.29,
-                     *           "note": "50% of 934.57 (the top-up left by the payers before, 3,115.22)"
-                     *         },
-                     *         {
-                     *           "rule": "top-up",
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "payer": "safetyNetFund",
-                     *           "amount": 467.28,
-                     *           "note": "the rest of the top-up 3,115.22"
+                     *           "amount": 984.2,
+                     *           "note": "d 150.00 + self-pay beyond d 834.20 up to the county cap 2,000.00 + 10% of the rest"
                      *         },
                      *         {
                      *           "rule": "patient-share",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "patient",
-                     *           "amount": 2496.14,
+                     *           "amount": 984.2,
                      *           "note": "the patient’s share of the compliant cost"
                      *         }
                      *       ]
@@ -5835,11 +5814,12 @@ export interface operations {
     "claims-get": {
         parameters: {
             query?: {
+                /** @example zlt-peoples */
                 hospitalId?: string;
             };
             header?: never;
             path: {
-                /** @example C-mx3q3m26cd955u */
+                /** @example C-mx3qjro6aj1cii */
                 claimId: string;
             };
             cookie?: never;
@@ -5854,12 +5834,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "C-mx3q3m26cd955u",
+                     *       "claimId": "C-mx3qjro6aj1cii",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999198602287415",
+                     *       "personId": "159999199504174171",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T20:31:05.205Z",
+                     *       "settledAt": "2019-11-30T20:43:38.783Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-03-10",
                      *       "tilt": true,
@@ -6058,7 +6038,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example V-mx3q4fwe9v7dbo */
+                /** @example RC-A2-mx3qlih42j1leg */
                 claimId: string;
             };
             cookie?: never;
@@ -6073,25 +6053,25 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "V-mx3q4fwe9v7dbo",
-                     *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999200804252325",
+                     *       "claimId": "RC-A2-mx3qlih42j1leg",
+                     *       "hospitalId": "clinic-zhonghe",
+                     *       "personId": "159999199906121240",
                      *       "status": "voided",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T20:31:43.067Z",
-                     *       "voidedAt": "2019-11-30T20:31:43.346Z",
+                     *       "settledAt": "2019-11-30T20:44:59.615Z",
+                     *       "voidedAt": "2019-11-30T20:45:01.830Z",
                      *       "kind": "inpatient",
-                     *       "serviceDate": "2019-03-10",
+                     *       "serviceDate": "2019-05-01",
                      *       "tilt": true,
                      *       "rule": "self-pay-cap",
                      *       "amounts": {
-                     *         "commercialInsurance": 0,
-                     *         "total": 5000,
-                     *         "medicalAssistance": 0,
-                     *         "basicInsurance": 3880,
-                     *         "patient": 1120,
-                     *         "safetyNetFund": 0,
-                     *         "compliant": 5000,
+                     *         "commercialInsurance": 27,
+                     *         "total": 12000,
+                     *         "medicalAssistance": 126,
+                     *         "basicInsurance": 10800,
+                     *         "patient": 1020,
+                     *         "safetyNetFund": 27,
+                     *         "compliant": 12000,
                      *         "criticalIllnessInsurance": 0,
                      *         "hospital": 0,
                      *         "financeDeliveryFee": 0
@@ -6100,50 +6080,71 @@ export interface operations {
                      *         {
                      *           "clause": "H 三.(一)",
                      *           "rule": "tilt-eligibility",
-                     *           "note": "registered poor on 2019-03-10: tilts apply",
+                     *           "note": "registered poor on 2019-05-01: tilts apply",
                      *           "amount": 0,
                      *           "payer": "none"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "compliant-cost",
-                     *           "note": "in-catalogue 5,000.00 + out-of-catalogue within the limit 0.00",
-                     *           "amount": 5000,
+                     *           "note": "in-catalogue 12,000.00 + out-of-catalogue within the limit 0.00",
+                     *           "amount": 12000,
                      *           "payer": "none"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).1.2)",
                      *           "rule": "deductible",
-                     *           "note": "registered poor: half the standard deductible: 50% of 300.00, at most the in-catalogue cost",
-                     *           "amount": 150,
+                     *           "note": "repeat admission at township level this year: 0% of 100.00, at most the in-catalogue cost",
+                     *           "amount": 0,
                      *           "payer": "none"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).1.2)",
                      *           "rule": "basic-insurance",
-                     *           "note": "(5,000.00 − 150.00) × 80% = 3,880.00",
-                     *           "amount": 3880,
+                     *           "note": "(12,000.00 − 0.00) × 90% = 10,800.00",
+                     *           "amount": 10800,
                      *           "payer": "basicInsurance"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).1.3)",
                      *           "rule": "critical-illness",
-                     *           "note": "poor table (threshold 7,000.00): B(1,120.00) − B(0.00)",
+                     *           "note": "poor table (threshold 7,000.00): B(2,745.00) − B(1,545.00)",
                      *           "amount": 0,
                      *           "payer": "criticalIllnessInsurance"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "target-share",
-                     *           "note": "d 150.00 + self-pay beyond d 970.00 up to the county cap 2,000.00 + 10% of the rest",
-                     *           "amount": 1120,
+                     *           "note": "d 0.00 + self-pay beyond d 1,200.00 up to the township cap 1,000.00 + 10% of the rest",
+                     *           "amount": 1020,
                      *           "payer": "none"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "rule": "top-up",
+                     *           "note": "70% of 180.00 (the top-up 180.00)",
+                     *           "amount": 126,
+                     *           "payer": "medicalAssistance"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "rule": "top-up",
+                     *           "note": "50% of 54.00 (the top-up left by the payers before, 180.00)",
+                     *           "amount": 27,
+                     *           "payer": "commercialInsurance"
+                     *         },
+                     *         {
+                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
+                     *           "rule": "top-up",
+                     *           "note": "the rest of the top-up 180.00",
+                     *           "amount": 27,
+                     *           "payer": "safetyNetFund"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "patient-share",
                      *           "note": "the patient’s share of the compliant cost",
-                     *           "amount": 1120,
+                     *           "amount": 1020,
                      *           "payer": "patient"
                      *         }
                      *       ]
@@ -6280,7 +6281,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999196011216253
+                 * @example 159999198607248431
                  */
                 personId: string;
             };
@@ -6296,7 +6297,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999196011216253",
+                     *       "personId": "159999198607248431",
                      *       "year": 2019,
                      *       "category": "adult",
                      *       "registeredPoor": true,
@@ -6731,7 +6732,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 2019-07 */
+                /** @example 2019-03 */
                 month: string;
             };
             cookie?: never;
@@ -6746,10 +6747,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "month": "2019-07",
-                     *       "paidThisRun": 3,
-                     *       "entries": 3,
-                     *       "total": 800.01,
+                     *       "month": "2019-03",
+                     *       "paidThisRun": 5,
+                     *       "entries": 5,
+                     *       "total": 1333.35,
                      *       "byTownship": {
                      *         "chengjisihan": 0,
                      *         "zhonghe": 0,
@@ -6763,10 +6764,19 @@ export interface operations {
                      *         "samajie": 0,
                      *         "haoraoshan": 0,
                      *         "gaotaizi": 0,
-                     *         "tiedong": 800.01,
-                     *         "hexi": 0
+                     *         "tiedong": 1066.68,
+                     *         "hexi": 266.67
                      *       },
-                     *       "withheld": []
+                     *       "withheld": [
+                     *         {
+                     *           "personId": "159999198502178481",
+                     *           "township": "hexi",
+                     *           "postNo": 2,
+                     *           "village": "河西村",
+                     *           "days": 31,
+                     *           "reason": "not registered poor on 2019-03-01 (left the register)"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["RangerPayRun"];
@@ -6996,8 +7006,8 @@ export interface operations {
                      *           "name": "铁东街道",
                      *           "villages": 1,
                      *           "quota": 4,
-                     *           "filled": 0,
-                     *           "free": 4,
+                     *           "filled": 3,
+                     *           "free": 1,
                      *           "people": 13
                      *         },
                      *         {
@@ -7022,8 +7032,8 @@ export interface operations {
                      *       "totals": {
                      *         "villages": 130,
                      *         "quota": 480,
-                     *         "filled": 0,
-                     *         "free": 480,
+                     *         "filled": 3,
+                     *         "free": 477,
                      *         "people": 1536
                      *       }
                      *     }
@@ -7290,9 +7300,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "personId": "15999919571215859X",
-                 *       "township": "tiedong",
-                 *       "from": "2019-03-01"
+                 *       "personId": "15999919720418597X",
+                 *       "township": "hexi",
+                 *       "from": "2019-03-02"
                  *     }
                  */
                 "application/json": components["schemas"]["RangerHire"];
@@ -7316,14 +7326,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "15999919571215859X",
-                     *       "householdId": "HH-R-mx3q4onkaihire",
-                     *       "township": "tiedong",
+                     *       "personId": "15999919720418597X",
+                     *       "householdId": "HH-T-mx3q4q6u7hgerq",
+                     *       "township": "hexi",
                      *       "postNo": 1,
-                     *       "village": "测试村",
-                     *       "from": "2019-03-01",
+                     *       "village": "河西村",
+                     *       "from": "2019-03-02",
                      *       "status": "active",
-                     *       "hiredBy": "local-township-tiedong",
+                     *       "hiredBy": "local-forestry-bureau",
                      *       "pay": {
                      *         "year": 2019,
                      *         "months": 10,
@@ -7492,7 +7502,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999919571215859X
+                 * @example 159999200403069714
                  */
                 personId: string;
             };
@@ -7502,7 +7512,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "on": "2019-06-30"
+                 *       "on": "2019-03-01"
                  *     }
                  */
                 "application/json": components["schemas"]["RangerRelease"];
@@ -7517,19 +7527,19 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-R-mx3q4onkaihire",
+                     *       "householdId": "HH-T-mx3q4q6ufjiqf9",
                      *       "postNo": 1,
-                     *       "personId": "15999919571215859X",
-                     *       "from": "2019-03-01",
-                     *       "village": "测试村",
-                     *       "hiredBy": "local-township-tiedong",
-                     *       "township": "tiedong",
+                     *       "personId": "159999200403069714",
+                     *       "from": "2019-01-01",
+                     *       "village": "河西二村",
+                     *       "hiredBy": "local-forestry-bureau",
+                     *       "township": "hexi",
                      *       "status": "released",
-                     *       "releasedOn": "2019-06-30",
+                     *       "releasedOn": "2019-03-01",
                      *       "pay": {
                      *         "year": 2019,
-                     *         "months": 4,
-                     *         "amount": 1066.67,
+                     *         "months": 3,
+                     *         "amount": 800,
                      *         "clause": "G 四.(一)"
                      *       }
                      *     }
@@ -7698,13 +7708,13 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "OB-mx3q4nl615xzo2",
-                 *       "studentId": "159999194505271704",
+                 *       "paymentId": "OB-mx3q4o7x3abm1u",
+                 *       "studentId": "159999199709027669",
                  *       "type": "university-aid",
                  *       "academicYear": 2016,
-                 *       "amount": 10000,
+                 *       "amount": 20000,
                  *       "paidOn": "2016-10-10",
-                 *       "stage": "university-bachelor",
+                 *       "stage": "university-junior-college",
                  *       "evidence": "2016年资助台账"
                  *     }
                  */
@@ -7729,16 +7739,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "OB-mx3q4nl615xzo2",
-                     *       "studentId": "159999194505271704",
+                     *       "paymentId": "OB-mx3q4o7x3abm1u",
+                     *       "studentId": "159999199709027669",
                      *       "type": "university-aid",
                      *       "academicYear": 2016,
-                     *       "amount": 10000,
+                     *       "amount": 20000,
                      *       "rule": "opening-balance-university-aid",
                      *       "clause": "E 三.(二) (decision: opening balances)",
                      *       "slot": "university-aid#2016",
                      *       "paidOn": "2016-10-10",
-                     *       "stage": "university-bachelor",
+                     *       "stage": "university-junior-college",
                      *       "openingBalance": true,
                      *       "evidence": "2016年资助台账",
                      *       "paidBy": "local-education-bureau"
@@ -7924,11 +7934,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "EP-mx3q4mnl2wr9dn",
-                 *       "studentId": "15999920071125302X",
-                 *       "type": "university-aid",
-                 *       "academicYear": 2019,
-                 *       "paidOn": "2019-09-20"
+                 *       "paymentId": "EP-mx3q4oildpzex9",
+                 *       "studentId": "159999196102085519",
+                 *       "type": "milk-subsidy",
+                 *       "academicYear": 2018,
+                 *       "paidOn": "2019-01-15"
                  *     }
                  */
                 "application/json": components["schemas"]["EducationPayment"];
@@ -7952,16 +7962,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "EP-mx3q4mnl2wr9dn",
-                     *       "studentId": "15999920071125302X",
-                     *       "type": "university-aid",
-                     *       "academicYear": 2019,
-                     *       "amount": 10000,
-                     *       "rule": "university-aid",
-                     *       "clause": "E 三.(二).2",
-                     *       "slot": "university-aid#2019",
-                     *       "paidOn": "2019-09-20",
-                     *       "stage": "university-bachelor",
+                     *       "paymentId": "EP-mx3q4oildpzex9",
+                     *       "studentId": "159999196102085519",
+                     *       "type": "milk-subsidy",
+                     *       "academicYear": 2018,
+                     *       "amount": 500,
+                     *       "rule": "milk-subsidy",
+                     *       "clause": "E 三.(二).3",
+                     *       "slot": "milk-subsidy#2018",
+                     *       "paidOn": "2019-01-15",
+                     *       "stage": "compulsory",
                      *       "paidBy": "local-education-bureau"
                      *     }
                      */
@@ -8145,14 +8155,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "studentId": "15999920071125302X",
+                 *       "studentId": "159999201406153780",
                  *       "name": "示例学生",
-                 *       "householdId": "HH-E-mx3q4mku6ttds",
+                 *       "householdId": "HH-L-mx3q4oll7q8qey",
                  *       "township": "zhonghe",
                  *       "family": "registered-poor",
-                 *       "stage": "university-bachelor",
-                 *       "school": "示例大学",
-                 *       "admissionYear": 2018
+                 *       "stage": "compulsory",
+                 *       "school": "示例小学",
+                 *       "admissionYear": 2016
                  *     }
                  */
                 "application/json": components["schemas"]["Student"];
@@ -8176,14 +8186,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "studentId": "15999920071125302X",
+                     *       "studentId": "159999201406153780",
                      *       "name": "示例学生",
-                     *       "householdId": "HH-E-mx3q4mku6ttds",
+                     *       "householdId": "HH-L-mx3q4oll7q8qey",
                      *       "township": "zhonghe",
                      *       "family": "registered-poor",
-                     *       "stage": "university-bachelor",
-                     *       "school": "示例大学",
-                     *       "admissionYear": 2018
+                     *       "stage": "compulsory",
+                     *       "school": "示例小学",
+                     *       "admissionYear": 2016
                      *     }
                      */
                     "application/json": components["schemas"]["Student"];
@@ -8312,7 +8322,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999920071125302X
+                 * @example 159999199709027669
                  */
                 studentId: string;
             };
@@ -8329,53 +8339,69 @@ export interface operations {
                     /**
                      * @example {
                      *       "student": {
-                     *         "studentId": "15999920071125302X",
-                     *         "householdId": "HH-E-mx3q4mku6ttds",
-                     *         "stage": "university-bachelor",
+                     *         "studentId": "159999199709027669",
+                     *         "householdId": "HH-L-mx3q4o6t5qhn6g",
+                     *         "stage": "university-junior-college",
                      *         "school": "示例大学",
                      *         "name": "示例学生",
-                     *         "admissionYear": 2018,
+                     *         "admissionYear": 2016,
                      *         "family": "registered-poor",
                      *         "township": "zhonghe"
                      *       },
                      *       "verified": [
-                     *         "2019-autumn"
+                     *         "2019-autumn",
+                     *         "2019-spring"
                      *       ],
                      *       "payments": [
                      *         {
-                     *           "studentId": "15999920071125302X",
+                     *           "clause": "E 三.(二) (decision: opening balances)",
+                     *           "amount": 20000,
+                     *           "evidence": "2016年资助台账",
+                     *           "paidBy": "local-education-bureau",
+                     *           "rule": "opening-balance-university-aid",
+                     *           "slot": "university-aid#2016",
+                     *           "type": "university-aid",
+                     *           "paidOn": "2016-10-10",
+                     *           "studentId": "159999199709027669",
+                     *           "academicYear": 2016,
+                     *           "stage": "university-junior-college",
+                     *           "paymentId": "OB-mx3q4o7x3abm1u",
+                     *           "openingBalance": true
+                     *         },
+                     *         {
+                     *           "studentId": "159999199709027669",
                      *           "clause": "E 三.(二).2",
                      *           "amount": 10000,
-                     *           "academicYear": 2019,
-                     *           "stage": "university-bachelor",
+                     *           "academicYear": 2018,
+                     *           "stage": "university-junior-college",
                      *           "paidBy": "local-education-bureau",
-                     *           "paymentId": "EP-mx3q4mnl2wr9dn",
+                     *           "paymentId": "EP-mx3q4oam9lzc24",
                      *           "rule": "university-aid",
-                     *           "slot": "university-aid#2019",
+                     *           "slot": "university-aid#2018",
                      *           "type": "university-aid",
-                     *           "paidOn": "2019-09-20"
+                     *           "paidOn": "2019-03-10"
                      *         }
                      *       ],
                      *       "totals": {
-                     *         "university-aid": 10000
+                     *         "university-aid": 30000
                      *       },
                      *       "caps": {
                      *         "universityAid": {
-                     *           "cap": 40000,
-                     *           "paid": 10000,
-                     *           "room": 30000
+                     *           "cap": 30000,
+                     *           "paid": 30000,
+                     *           "room": 0
                      *         }
                      *       },
                      *       "registerHistory": [
                      *         {
-                     *           "at": "2019-11-30T20:31:51.692Z",
+                     *           "at": "2019-11-30T20:31:53.725Z",
                      *           "after": {
-                     *             "studentId": "15999920071125302X",
-                     *             "householdId": "HH-E-mx3q4mku6ttds",
-                     *             "stage": "university-bachelor",
+                     *             "studentId": "159999199709027669",
+                     *             "householdId": "HH-L-mx3q4o6t5qhn6g",
+                     *             "stage": "university-junior-college",
                      *             "school": "示例大学",
                      *             "name": "示例学生",
-                     *             "admissionYear": 2018,
+                     *             "admissionYear": 2016,
                      *             "family": "registered-poor",
                      *             "township": "zhonghe"
                      *           },
@@ -8495,7 +8521,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999920071125302X
+                 * @example 159999201406153780
                  */
                 studentId: string;
             };
@@ -8681,10 +8707,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "semester": "2019-autumn",
-                     *       "verified": [],
-                     *       "unverified": [
+                     *       "verified": [
                      *         "15999920071125302X"
-                     *       ]
+                     *       ],
+                     *       "unverified": []
                      *     }
                      */
                     "application/json": components["schemas"]["Verifications"];
@@ -8878,176 +8904,6 @@ export interface operations {
                      *           "majorDiseaseDesignated": false,
                      *           "cataractProgramme": false,
                      *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "hlbe-infectious",
-                     *           "name": "呼伦贝尔市传染病医院",
-                     *           "level": "prefecture",
-                     *           "grade": "secondary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": true,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-chengjisihan",
-                     *           "name": "成吉思汗镇卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-zhonghe",
-                     *           "name": "中和镇卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-moguqi",
-                     *           "name": "蘑菇气镇卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-dahewan",
-                     *           "name": "大河湾镇卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-woniuhe",
-                     *           "name": "卧牛河镇卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-haduohe",
-                     *           "name": "哈多河镇卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-chaihe",
-                     *           "name": "柴河镇卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-haoraoshan",
-                     *           "name": "浩饶山镇卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-wadi",
-                     *           "name": "洼堤乡卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-nanmu",
-                     *           "name": "南木鄂伦春民族乡卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-dawoer",
-                     *           "name": "达斡尔民族乡卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-samajie",
-                     *           "name": "萨马街鄂温克民族乡卫生院",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-gaotaizi",
-                     *           "name": "高台子街道社区卫生服务中心",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-tiedong",
-                     *           "name": "铁东街道社区卫生服务中心",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-hexi",
-                     *           "name": "河西街道社区卫生服务中心",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
-                     *         },
-                     *         {
-                     *           "hospitalId": "clinic-xiangyang",
-                     *           "name": "向阳街道社区卫生服务中心",
-                     *           "level": "township",
-                     *           "grade": "primary",
-                     *           "secondaryOutOfCatalogueLimit": false,
-                     *           "majorDiseaseDesignated": false,
-                     *           "cataractProgramme": false,
-                     *           "inCounty": true
                      *         }
                      *       ]
                      *     }
@@ -9144,7 +9000,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example demo-region-1796070789140 */
+                /** @example demo-outside-mx3q6h292fnlhb */
                 hospitalId: string;
             };
             cookie?: never;
@@ -9153,9 +9009,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "hospitalId": "demo-region-1796070789140",
-                 *       "name": "示例自治区医院",
-                 *       "level": "region",
+                 *       "hospitalId": "demo-outside-mx3q6h292fnlhb",
+                 *       "name": "示例区外医院",
+                 *       "level": "outside",
                  *       "grade": "tertiary",
                  *       "secondaryOutOfCatalogueLimit": false,
                  *       "majorDiseaseDesignated": false,
@@ -9175,9 +9031,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "hospitalId": "demo-region-1796070789140",
-                     *       "name": "示例自治区医院",
-                     *       "level": "region",
+                     *       "hospitalId": "demo-outside-mx3q6h292fnlhb",
+                     *       "name": "示例区外医院",
+                     *       "level": "outside",
                      *       "grade": "tertiary",
                      *       "secondaryOutOfCatalogueLimit": false,
                      *       "majorDiseaseDesignated": false,
@@ -9309,7 +9165,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example zlt-peoples */
+                /** @example clinic-zhonghe */
                 hospitalId: string;
             };
             cookie?: never;
@@ -9324,15 +9180,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "machineClients": [
-                     *         {
-                     *           "clientId": "his-test-1076b47dde9c",
-                     *           "hospitalId": "zlt-peoples",
-                     *           "label": "人民医院 HIS (test)",
-                     *           "registeredBy": "local-insurance-bureau",
-                     *           "registeredAt": "2019-11-30T20:33:20.031Z"
-                     *         }
-                     *       ]
+                     *       "machineClients": []
                      *     }
                      */
                     "application/json": {
@@ -9445,9 +9293,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-1076b47dde9c */
+                /** @example his-test-b43bf2eef02d */
                 clientId: string;
-                /** @example zlt-peoples */
+                /** @example clinic-zhonghe */
                 hospitalId: string;
             };
             cookie?: never;
@@ -9456,7 +9304,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "label": "人民医院 HIS (test)"
+                 *       "label": "clinic"
                  *     }
                  */
                 "application/json": components["schemas"]["MachineClientRegistration"];
@@ -9471,11 +9319,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "clientId": "his-test-1076b47dde9c",
-                     *       "hospitalId": "zlt-peoples",
-                     *       "label": "人民医院 HIS (test)",
+                     *       "clientId": "his-test-b43bf2eef02d",
+                     *       "hospitalId": "clinic-zhonghe",
+                     *       "label": "clinic",
                      *       "registeredBy": "local-insurance-bureau",
-                     *       "registeredAt": "2019-11-30T20:33:20.031Z"
+                     *       "registeredAt": "2019-11-30T20:33:20.643Z"
                      *     }
                      */
                     "application/json": components["schemas"]["MachineClient"];
@@ -10008,7 +9856,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-ARR-mx3q6gus1eqp1f */
+                /** @example HH-SEC-mx3q6oge5l0t3p */
                 householdId: string;
             };
             cookie?: never;
@@ -10018,7 +9866,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "flagged": true,
-                 *       "reason": "恶意拖欠住院费用"
+                 *       "reason": "b"
                  *     }
                  */
                 "application/json": components["schemas"]["ArrearsFlag"];
@@ -10033,10 +9881,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-ARR-mx3q6gus1eqp1f",
+                     *       "householdId": "HH-SEC-mx3q6oge5l0t3p",
                      *       "flagged": true,
-                     *       "reason": "恶意拖欠住院费用",
-                     *       "flaggedByHospital": "zlt-peoples"
+                     *       "reason": "b",
+                     *       "flaggedByHospital": "zlt-mongolian-chinese"
                      *     }
                      */
                     "application/json": components["schemas"]["ArrearsFlagRecord"];
@@ -10163,18 +10011,13 @@ export interface operations {
             query?: {
                 /**
                  * @description Default: 50.
-                 * @example 20
+                 * @example 1
                  */
                 limit?: number;
                 nextToken?: string;
-                /** @example R1 */
                 programme?: "R1" | "R2";
-                /** @example applied */
                 status?: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
-                /**
-                 * @description Required for city-wide callers (400 otherwise); township staff get their own township's cases
-                 * @example zhonghe
-                 */
+                /** @description Required for city-wide callers (400 otherwise); township staff get their own township's cases */
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             };
             header?: never;
@@ -10275,176 +10118,9 @@ export interface operations {
                      *               }
                      *             ]
                      *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999195510207461",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3q56s39gttsk",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3q56s39gttsk",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999200108028901",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3q56we1orkqx",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3q56we1orkqx",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextToken": "eyJzayI6IkNBU0UiLCJwayI6IkhDQVNFI0hDLUhILUhDLW14M3E1NmJwZGtyZm42IiwiZ3NpMXNrIjoiUjEjYXBwbGllZCNIQy1ISC1IQy1teDNxNTZicGRrcmZuNiIsImdzaTFwayI6IkhDQVNFUyN6aG9uZ2hlIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["HousingCasePage"];
@@ -10546,8 +10222,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "R1",
-                 *       "householdId": "HH-HC-mx3q51qp36h8k9",
-                 *       "householderId": "159999194603230690",
+                 *       "householdId": "HH-SP-mx3q5vp96hd1s9",
+                 *       "householderId": "159999198304106049",
                  *       "township": "zhonghe",
                  *       "village": "测试村",
                  *       "grade": "D",
@@ -10591,11 +10267,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "caseId": "HC-HH-HC-mx3q51qp36h8k9",
+                     *       "caseId": "HC-HH-SP-mx3q5vp96hd1s9",
                      *       "policyId": "housing-2019",
                      *       "programme": "R1",
-                     *       "householdId": "HH-HC-mx3q51qp36h8k9",
-                     *       "householderId": "159999194603230690",
+                     *       "householdId": "HH-SP-mx3q5vp96hd1s9",
+                     *       "householderId": "159999198304106049",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "grade": "D",
@@ -10675,7 +10351,7 @@ export interface operations {
                      *       },
                      *       "history": [
                      *         {
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
+                     *           "caseId": "HC-HH-SP-mx3q5vp96hd1s9",
                      *           "seq": 1,
                      *           "type": "applied",
                      *           "on": "2019-01-10",
@@ -10686,8 +10362,8 @@ export interface operations {
                      *           },
                      *           "data": {
                      *             "programme": "R1",
-                     *             "householdId": "HH-HC-mx3q51qp36h8k9",
-                     *             "householderId": "159999194603230690",
+                     *             "householdId": "HH-SP-mx3q5vp96hd1s9",
+                     *             "householderId": "159999198304106049",
                      *             "township": "zhonghe",
                      *             "village": "测试村",
                      *             "grade": "D",
@@ -10876,7 +10552,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3q51qp36h8k9 */
+                /** @example HC-HH-HC-mx3q588fi6x2t */
                 caseId: string;
             };
             cookie?: never;
@@ -10892,60 +10568,36 @@ export interface operations {
                     /**
                      * @example {
                      *       "subsidy": {
-                     *         "paid": 25232,
+                     *         "paid": 0,
                      *         "clause": "R1 四.(三); R2 四.(三)",
                      *         "rule": "subsidy.dGradeNewBuild",
-                     *         "committed": 25232,
-                     *         "paidOn": "2019-08-10",
-                     *         "account": "6217000000000000001"
+                     *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "completionBy": "2019-08-15",
-                     *       "householderId": "159999194603230690",
+                     *       "householderId": "159999194004016692",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
                      *       "photos": {
                      *         "accepted": {
-                     *           "before": 1,
-                     *           "after": 1,
+                     *           "before": 0,
+                     *           "after": 0,
                      *           "application": 0,
                      *           "householder": 0
                      *         },
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "preliminaryAcceptance": {
-                     *         "builtArea": 55,
-                     *         "oldHouse": "demolished",
-                     *         "on": "2019-07-20"
-                     *       },
-                     *       "householdId": "HH-HC-mx3q51qp36h8k9",
+                     *       "householdId": "HH-HC-mx3q588fi6x2t",
                      *       "mode": "self-build",
                      *       "plannedArea": 55,
                      *       "appliedOn": "2019-01-10",
                      *       "safetyNet": false,
-                     *       "movedOut": {
-                     *         "arrangement": "借住亲属家",
-                     *         "on": "2019-03-20"
-                     *       },
-                     *       "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *       "appraisal": {
-                     *         "grade": "D",
-                     *         "appraiser": "示例鉴定所",
-                     *         "on": "2019-02-20"
-                     *       },
-                     *       "identityPassedBy": [
-                     *         "poverty-office"
-                     *       ],
+                     *       "caseId": "HC-HH-HC-mx3q588fi6x2t",
+                     *       "identityPassedBy": [],
                      *       "village": "测试村",
-                     *       "finalAcceptance": {
-                     *         "builtArea": 55,
-                     *         "on": "2019-07-30"
-                     *       },
                      *       "programme": "R1",
-                     *       "lastEventOn": "2019-08-10",
-                     *       "constructionStartedOn": "2019-04-01",
+                     *       "lastEventOn": "2019-01-15",
                      *       "attestations": {
                      *         "agriculturalRegistration": {
                      *           "by": "村委会",
@@ -10960,8 +10612,12 @@ export interface operations {
                      *           "on": "2019-01-01"
                      *         }
                      *       },
+                     *       "refusal": {
+                     *         "evidence": "多次做工作仍拒绝改造,村委会记录",
+                     *         "on": "2019-01-15"
+                     *       },
                      *       "inRelocationPlan": false,
-                     *       "version": 14,
+                     *       "version": 2,
                      *       "policyId": "housing-2019",
                      *       "createdBy": {
                      *         "sub": "local-township-zhonghe",
@@ -10970,7 +10626,7 @@ export interface operations {
                      *       },
                      *       "grade": "D",
                      *       "township": "zhonghe",
-                     *       "status": "paid",
+                     *       "status": "refused",
                      *       "history": [
                      *         {
                      *           "actor": {
@@ -10995,8 +10651,8 @@ export interface operations {
                      *                 "on": "2019-01-01"
                      *               }
                      *             },
-                     *             "householderId": "159999194603230690",
-                     *             "householdId": "HH-HC-mx3q51qp36h8k9",
+                     *             "householderId": "159999194004016692",
+                     *             "householdId": "HH-HC-mx3q588fi6x2t",
                      *             "mode": "self-build",
                      *             "plannedArea": 55,
                      *             "appliedOn": "2019-01-10",
@@ -11007,7 +10663,7 @@ export interface operations {
                      *             "programme": "R1",
                      *             "township": "zhonghe"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
+                     *           "caseId": "HC-HH-HC-mx3q588fi6x2t",
                      *           "statusBefore": null,
                      *           "type": "applied",
                      *           "seq": 1,
@@ -11021,248 +10677,17 @@ export interface operations {
                      *             "role": "township"
                      *           },
                      *           "data": {
-                     *             "passed": true
+                     *             "evidence": "多次做工作仍拒绝改造,村委会记录"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
+                     *           "caseId": "HC-HH-HC-mx3q588fi6x2t",
                      *           "statusBefore": "applied",
-                     *           "type": "village-review",
+                     *           "type": "refuse",
                      *           "seq": 2,
-                     *           "statusAfter": "village-reviewed",
-                     *           "on": "2019-01-12"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "days": 5,
-                     *             "from": "2019-01-13",
-                     *             "objections": "none",
-                     *             "to": "2019-01-17"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "village-reviewed",
-                     *           "type": "village-notice",
-                     *           "seq": 3,
-                     *           "statusAfter": "village-noticed",
-                     *           "on": "2019-01-18"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "homeVisitOn": "2019-01-20",
-                     *             "meetingOn": "2019-01-24",
-                     *             "passed": true
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "village-noticed",
-                     *           "type": "township-review",
-                     *           "seq": 4,
-                     *           "statusAfter": "township-reviewed",
-                     *           "on": "2019-01-25"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "days": 5,
-                     *             "from": "2019-01-26",
-                     *             "objections": "none",
-                     *             "to": "2019-01-30"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "township-reviewed",
-                     *           "type": "township-notice",
-                     *           "seq": 5,
-                     *           "statusAfter": "township-noticed",
-                     *           "on": "2019-02-01"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-poverty-office",
-                     *             "role": "poverty-office"
-                     *           },
-                     *           "data": {
-                     *             "complete": true,
-                     *             "passedBy": [
-                     *               "poverty-office"
-                     *             ],
-                     *             "passed": true
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "township-noticed",
-                     *           "type": "identity-check",
-                     *           "seq": 6,
-                     *           "statusAfter": "identity-checked",
-                     *           "on": "2019-02-05"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-housing-office",
-                     *             "role": "housing-office"
-                     *           },
-                     *           "data": {
-                     *             "mode": "self-build",
-                     *             "plannedArea": 55,
-                     *             "subsidy": 25232,
-                     *             "gradeBefore": "D",
-                     *             "grade": "D",
-                     *             "appraiser": "示例鉴定所",
-                     *             "subsidyRule": "subsidy.dGradeNewBuild"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "identity-checked",
-                     *           "type": "appraisal",
-                     *           "seq": 7,
-                     *           "statusAfter": "appraised",
-                     *           "on": "2019-02-20"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-housing-office",
-                     *             "role": "housing-office"
-                     *           },
-                     *           "data": {
-                     *             "days": 5,
-                     *             "objections": "none",
-                     *             "noticeFrom": "2019-02-25",
-                     *             "enteredNationalSystem": true,
-                     *             "noticeTo": "2019-03-01"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "appraised",
-                     *           "type": "approval",
-                     *           "seq": 8,
-                     *           "statusAfter": "approved",
-                     *           "on": "2019-03-05"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "beyondDeadline": false,
-                     *             "completionBy": "2019-08-15"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "approved",
-                     *           "type": "agreement",
-                     *           "seq": 9,
-                     *           "statusAfter": "agreement-signed",
-                     *           "on": "2019-03-10"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "arrangement": "借住亲属家"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "agreement-signed",
-                     *           "type": "moved-out",
-                     *           "seq": 10,
-                     *           "statusAfter": "moved-out",
-                     *           "on": "2019-03-20"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {},
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "moved-out",
-                     *           "type": "construction-start",
-                     *           "seq": 11,
-                     *           "statusAfter": "under-construction",
-                     *           "on": "2019-04-01"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "builtArea": 55,
-                     *             "oldHouse": "demolished"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "under-construction",
-                     *           "type": "preliminary-acceptance",
-                     *           "seq": 12,
-                     *           "statusAfter": "preliminary-accepted",
-                     *           "on": "2019-07-20"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-housing-office",
-                     *             "role": "housing-office"
-                     *           },
-                     *           "data": {
-                     *             "builtArea": 55,
-                     *             "subsidy": 25232,
-                     *             "subsidyRule": "subsidy.dGradeNewBuild"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "preliminary-accepted",
-                     *           "type": "final-acceptance",
-                     *           "seq": 13,
-                     *           "statusAfter": "final-accepted",
-                     *           "on": "2019-07-30"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-finance",
-                     *             "role": "finance"
-                     *           },
-                     *           "data": {
-                     *             "account": "6217000000000000001",
-                     *             "amount": 25232
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3q51qp36h8k9",
-                     *           "statusBefore": "final-accepted",
-                     *           "type": "payment",
-                     *           "seq": 14,
-                     *           "statusAfter": "paid",
-                     *           "on": "2019-08-10"
+                     *           "statusAfter": "refused",
+                     *           "on": "2019-01-15"
                      *         }
                      *       ],
-                     *       "photoList": [
-                     *         {
-                     *           "photoId": "7ce656c5-f6d4-4bed-bfbc-525589c7d0d2",
-                     *           "kind": "before",
-                     *           "contentType": "image/jpeg",
-                     *           "status": "accepted",
-                     *           "decidedOn": "2019-12-01",
-                     *           "width": 640,
-                     *           "height": 480
-                     *         },
-                     *         {
-                     *           "photoId": "ebf8f364-3ef7-4fdc-adfb-bf0ed39d9a2f",
-                     *           "kind": "after",
-                     *           "contentType": "image/jpeg",
-                     *           "status": "accepted",
-                     *           "decidedOn": "2019-12-01",
-                     *           "width": 800,
-                     *           "height": 600
-                     *         }
-                     *       ]
+                     *       "photoList": []
                      *     }
                      */
                     "application/json": components["schemas"]["HousingCaseFile"];
@@ -11373,7 +10798,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3q51qp36h8k9 */
+                /** @example HC-HH-B-mx3q5n2l3ickhi */
                 caseId: string;
             };
             cookie?: never;
@@ -11383,7 +10808,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "type": "village-review",
-                 *       "on": "2019-01-12",
+                 *       "on": "2019-05-03",
                  *       "passed": true
                  *     }
                  */
@@ -11415,7 +10840,7 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999194603230690",
+                     *       "householderId": "159999195002142024",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
@@ -11429,27 +10854,27 @@ export interface operations {
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-HC-mx3q51qp36h8k9",
+                     *       "householdId": "HH-B-mx3q5n2l3ickhi",
                      *       "mode": "self-build",
-                     *       "plannedArea": 55,
-                     *       "appliedOn": "2019-01-10",
+                     *       "plannedArea": 50,
+                     *       "appliedOn": "2019-05-01",
                      *       "safetyNet": false,
-                     *       "caseId": "HC-HH-HC-mx3q51qp36h8k9",
+                     *       "caseId": "HC-HH-B-mx3q5n2l3ickhi",
                      *       "identityPassedBy": [],
-                     *       "village": "测试村",
+                     *       "village": "示例村",
                      *       "programme": "R1",
-                     *       "lastEventOn": "2019-01-12",
+                     *       "lastEventOn": "2019-05-03",
                      *       "attestations": {
                      *         "agriculturalRegistration": {
-                     *           "by": "村委会",
+                     *           "by": "示例村委会",
                      *           "on": "2019-01-01"
                      *         },
                      *         "housing": {
-                     *           "by": "扶贫办",
+                     *           "by": "镇扶贫办",
                      *           "on": "2019-01-01"
                      *         },
                      *         "livesInVillage": {
-                     *           "by": "村委会",
+                     *           "by": "示例村委会",
                      *           "on": "2019-01-01"
                      *         }
                      *       },
@@ -11457,12 +10882,12 @@ export interface operations {
                      *       "version": 2,
                      *       "policyId": "housing-2019",
                      *       "createdBy": {
-                     *         "sub": "local-township-zhonghe",
-                     *         "township": "zhonghe",
+                     *         "sub": "local-township-moguqi",
+                     *         "township": "moguqi",
                      *         "role": "township"
                      *       },
                      *       "grade": "D",
-                     *       "township": "zhonghe",
+                     *       "township": "moguqi",
                      *       "status": "village-reviewed",
                      *       "next": {
                      *         "step": "village-notice",
@@ -11491,14 +10916,14 @@ export interface operations {
                      *         ]
                      *       },
                      *       "event": {
-                     *         "caseId": "HC-HH-HC-mx3q51qp36h8k9",
+                     *         "caseId": "HC-HH-B-mx3q5n2l3ickhi",
                      *         "seq": 2,
                      *         "type": "village-review",
-                     *         "on": "2019-01-12",
+                     *         "on": "2019-05-03",
                      *         "actor": {
-                     *           "sub": "local-township-zhonghe",
+                     *           "sub": "local-township-moguqi",
                      *           "role": "township",
-                     *           "township": "zhonghe"
+                     *           "township": "moguqi"
                      *         },
                      *         "data": {
                      *           "passed": true
@@ -11664,7 +11089,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3q51qp36h8k9 */
+                /** @example HC-HH-SP-mx3q5vp96hd1s9 */
                 caseId: string;
             };
             cookie?: never;
@@ -11675,7 +11100,7 @@ export interface operations {
                  * @example {
                  *       "kind": "before",
                  *       "contentType": "image/jpeg",
-                 *       "size": 41
+                 *       "size": 2097152
                  *     }
                  */
                 "application/json": components["schemas"]["PhotoRequest"];
@@ -11690,7 +11115,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "photoId": "7ce656c5-f6d4-4bed-bfbc-525589c7d0d2",
+                     *       "photoId": "a0145154-097b-4a31-994b-9b958e023fa2",
                      *       "upload": {
                      *         "url": "https://files.zlt.example.cn/zlt-local-files",
                      *         "fields": {
@@ -11698,13 +11123,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T203215Z",
-                     *           "key": "housing/HC-HH-HC-mx3q51qp36h8k9/photos/7ce656c5-f6d4-4bed-bfbc-525589c7d0d2",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMDozMzoxNloiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtSEMtbXgzcTUxcXAzNmg4azkvcGhvdG9zLzdjZTY1NmM1LWY2ZDQtNGJlZC1iZmJjLTUyNTU4OWM3ZDBkMiJdLFsiZXEiLCIkQ29udGVudC1UeXBlIiwiaW1hZ2UvanBlZyJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsNDFdLHsiQ29udGVudC1UeXBlIjoiaW1hZ2UvanBlZyJ9LHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIwMzIxNVoifSx7ImtleSI6ImhvdXNpbmcvSEMtSEgtSEMtbXgzcTUxcXAzNmg4azkvcGhvdG9zLzdjZTY1NmM1LWY2ZDQtNGJlZC1iZmJjLTUyNTU4OWM3ZDBkMiJ9XX0=",
-                     *           "X-Amz-Signature": "99d32a649a0ded6d9c8d5332a6d7a571838ce85997cef14d36b7c6252ef7df2f"
+                     *           "X-Amz-Date": "20191130T203250Z",
+                     *           "key": "housing/HC-HH-SP-mx3q5vp96hd1s9/photos/a0145154-097b-4a31-994b-9b958e023fa2",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMDozNDoyMloiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXgzcTV2cDk2aGQxczkvcGhvdG9zL2EwMTQ1MTU0LTA5N2ItNGEzMS05OTRiLTliOTU4ZTAyM2ZhMiJdLFsiZXEiLCIkQ29udGVudC1UeXBlIiwiaW1hZ2UvanBlZyJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMjA5NzE1Ml0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMjAzMjUwWiJ9LHsia2V5IjoiaG91c2luZy9IQy1ISC1TUC1teDNxNXZwOTZoZDFzOS9waG90b3MvYTAxNDUxNTQtMDk3Yi00YTMxLTk5NGItOWI5NThlMDIzZmEyIn1dfQ==",
+                     *           "X-Amz-Signature": "35ac6b38d81759c97c2846e2cf119a5b896e1afd0c952acf5824e9794a71871d"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T20:33:16.741Z"
+                     *       "expiresAt": "2019-11-30T20:34:22.165Z"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoUpload"];
@@ -11847,9 +11272,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3q51qp36h8k9 */
+                /** @example HC-HH-SP-mx3q5vkage4hl7 */
                 caseId: string;
-                /** @example 7ce656c5-f6d4-4bed-bfbc-525589c7d0d2 */
+                /** @example d948cffd-1843-46fc-8337-a57ed45e8975 */
                 photoId: string;
             };
             cookie?: never;
@@ -11866,7 +11291,7 @@ export interface operations {
                      * @example {
                      *       "status": "accepted",
                      *       "kind": "before",
-                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-HC-mx3q51qp36h8k9/7ce656c5-f6d4-4bed-bfbc-525589c7d0d2/21f0c388386728b853e4b386e488ffae6d3c649f043cbe6b12265e37e3db68f2?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203216Z&X-Amz-Expires=300&X-Amz-Signature=1ea9e3a763d8443f569a6a51d3cf101e795eff7a7aca3741d49a4619c3088dc1&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%227ce656c5-f6d4-4bed-bfbc-525589c7d0d2.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
+                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx3q5vkage4hl7/d948cffd-1843-46fc-8337-a57ed45e8975/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203250Z&X-Amz-Expires=300&X-Amz-Signature=d10370c296209c30b35e18086fa010b4dd4f873be15249271456cec29a87cd99&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%22d948cffd-1843-46fc-8337-a57ed45e8975.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoStatus"];
@@ -12038,9 +11463,10 @@ export interface operations {
             query: {
                 /**
                  * @description Identity number, household id, or part of a name
-                 * @example 159999201105202374
+                 * @example 成员乙
                  */
                 q: string;
+                /** @example zhonghe */
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             };
             header?: never;
@@ -12059,8 +11485,26 @@ export interface operations {
                      * @example {
                      *       "persons": [
                      *         {
-                     *           "personId": "159999201105202374",
-                     *           "name": "户主甲",
+                     *           "personId": "159999194306168034",
+                     *           "name": "成员乙",
+                     *           "householdId": "HH-GL-mx3q5qul4nmbvs",
+                     *           "township": "zhonghe",
+                     *           "village": "测试村",
+                     *           "registeredFrom": "2016-01-01",
+                     *           "insuredYears": [
+                     *             2019
+                     *           ],
+                     *           "flags": [
+                     *             {
+                     *               "flag": "minimumLivingAllowance",
+                     *               "name": "低保",
+                     *               "value": true
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "personId": "159999200009026783",
+                     *           "name": "成员乙",
                      *           "householdId": "HH-GL-mx3q5sl62xtey",
                      *           "township": "zhonghe",
                      *           "village": "测试村",
@@ -12068,7 +11512,13 @@ export interface operations {
                      *           "insuredYears": [
                      *             2019
                      *           ],
-                     *           "flags": []
+                     *           "flags": [
+                     *             {
+                     *               "flag": "minimumLivingAllowance",
+                     *               "name": "低保",
+                     *               "value": true
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "truncated": false
@@ -12321,7 +11771,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999195509067801
+                 * @example 15999919401012442X
                  */
                 personId: string;
             };
@@ -12348,7 +11798,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999195509067801",
+                     *       "personId": "15999919401012442X",
                      *       "disease": "diabetes",
                      *       "certifiedBy": "insurance-bureau",
                      *       "from": "2019-01-01"
@@ -12501,7 +11951,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999200804252325
+                 * @example 159999195104022189
                  */
                 personId: string;
             };
@@ -12517,9 +11967,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999200804252325",
+                     *       "personId": "159999195104022189",
                      *       "name": "测试甲",
-                     *       "householdId": "HH-T-mx3q4fvfeps5xn",
+                     *       "householdId": "HH-T-mx3ql1g08bgmqs",
                      *       "registeredPoor": true,
                      *       "payAfterTreatment": true,
                      *       "notPayAfterTreatmentBecause": [],
@@ -12528,13 +11978,13 @@ export interface operations {
                      *       "year": {
                      *         "year": 2019,
                      *         "chronicBasicInsurance": 0,
-                     *         "inPolicySelfPay": 1120,
+                     *         "inPolicySelfPay": 0,
                      *         "outpatientBasicInsurance": 0,
-                     *         "highestLevel": "county",
-                     *         "basicInsurance": 3880,
+                     *         "highestLevel": null,
+                     *         "basicInsurance": 0,
                      *         "deliveriesByMonth": {},
                      *         "admissions": {
-                     *           "county": 1,
+                     *           "county": 0,
                      *           "region": 0,
                      *           "prefecture": 0,
                      *           "township": 0,
@@ -12542,7 +11992,7 @@ export interface operations {
                      *         },
                      *         "criticalIllnessInsurance": 0,
                      *         "majorDiseaseSelfPay": 0,
-                     *         "selfPayBeyondDeductibles": 970
+                     *         "selfPayBeyondDeductibles": 0
                      *       }
                      *     }
                      */
@@ -12671,27 +12121,70 @@ export interface operations {
                      * @example {
                      *       "mode": "late",
                      *       "payers": {
-                     *         "commercialInsurance": 3540.1
+                     *         "commercialInsurance": 5206.86
                      *       },
-                     *       "persons": 1,
+                     *       "persons": 2,
                      *       "policyId": "zhalantun-2019",
-                     *       "reason": "测试:逾期补结算",
-                     *       "recoverableTotal": 0,
-                     *       "refundTotal": 3540.1,
+                     *       "reason": "医保局:补结算",
+                     *       "recoverableTotal": 900,
+                     *       "refundTotal": 5206.86,
                      *       "rows": [
                      *         {
                      *           "adjustment": 0,
-                     *           "beyondDeductibles": 5933.45,
-                     *           "cap": 2000,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
                      *           "changes": "unchanged",
-                     *           "due": 2393.35,
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "otherBasis": "",
+                     *           "otherCap": 0,
+                     *           "otherDue": 0,
+                     *           "otherHighestLevel": null,
+                     *           "otherRefund": 0,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********2182",
+                     *           "recoverable": 0,
+                     *           "refund": 0
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
+                     *           "changes": "unchanged",
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "otherBasis": "",
+                     *           "otherCap": 0,
+                     *           "otherDue": 0,
+                     *           "otherHighestLevel": null,
+                     *           "otherRefund": 0,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********5149",
+                     *           "recoverable": 0,
+                     *           "refund": 0
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 6785.4,
+                     *           "cap": 2000,
+                     *           "changes": "refund owed 4306.86 → 4306.86; claims +14 −0",
+                     *           "due": 2478.54,
                      *           "generalAdmissions": 6,
                      *           "highestLevel": "county",
-                     *           "paidBefore": 3540.1,
-                     *           "paidBeyondDeductibles": 5933.45,
-                     *           "personId": "159999********7629",
+                     *           "otherBasis": "all-admissions",
+                     *           "otherCap": 2000,
+                     *           "otherDue": 2478.54,
+                     *           "otherHighestLevel": "county",
+                     *           "otherRefund": 4306.86,
+                     *           "paidBefore": 4306.86,
+                     *           "paidBeyondDeductibles": 6785.4,
+                     *           "personId": "159999********8872",
                      *           "recoverable": 0,
-                     *           "refund": 3540.1
+                     *           "refund": 4306.86
                      *         },
                      *         {
                      *           "adjustment": 0,
@@ -12701,47 +12194,43 @@ export interface operations {
                      *           "due": 0,
                      *           "generalAdmissions": 0,
                      *           "highestLevel": null,
+                     *           "otherBasis": "",
+                     *           "otherCap": 0,
+                     *           "otherDue": 0,
+                     *           "otherHighestLevel": null,
+                     *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********6021",
+                     *           "personId": "159999********4175",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
                      *         {
-                     *           "adjustment": 0,
-                     *           "beyondDeductibles": 0,
-                     *           "cap": 0,
+                     *           "adjustment": -900,
+                     *           "beyondDeductibles": 3865,
+                     *           "cap": 2000,
                      *           "changes": "unchanged",
-                     *           "due": 0,
-                     *           "generalAdmissions": 0,
-                     *           "highestLevel": null,
-                     *           "paidBefore": 0,
-                     *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********7419",
-                     *           "recoverable": 0,
-                     *           "refund": 0
-                     *         },
-                     *         {
-                     *           "adjustment": 0,
-                     *           "beyondDeductibles": 0,
-                     *           "cap": 0,
-                     *           "changes": "unchanged",
-                     *           "due": 0,
-                     *           "generalAdmissions": 0,
-                     *           "highestLevel": null,
-                     *           "paidBefore": 0,
-                     *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********2329",
-                     *           "recoverable": 0,
-                     *           "refund": 0
+                     *           "due": 2186.5,
+                     *           "generalAdmissions": 2,
+                     *           "highestLevel": "county",
+                     *           "otherBasis": "all-admissions",
+                     *           "otherCap": 2000,
+                     *           "otherDue": 2186.5,
+                     *           "otherHighestLevel": "county",
+                     *           "otherRefund": 900,
+                     *           "paidBefore": 1800,
+                     *           "paidBeyondDeductibles": 3086.5,
+                     *           "personId": "159999********1244",
+                     *           "recoverable": 900,
+                     *           "refund": 900
                      *         }
                      *       ],
                      *       "year": 2019,
-                     *       "revision": 2,
-                     *       "reportKey": "reports/reconciliation/2019/r2/report.json",
+                     *       "revision": 5,
+                     *       "reportKey": "reports/reconciliation/2019/r5/report.json",
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r2/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203146Z&X-Amz-Expires=300&X-Amz-Signature=64d08a3f2d23364d51b3ff02c5393d5002047dcadd63bfa380a0945f3ee6984a&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r2/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203146Z&X-Amz-Expires=300&X-Amz-Signature=dc3100bc623cd90329387b4d54a4083a287053ce125a6342e648f34cede53d32&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T204504Z&X-Amz-Expires=300&X-Amz-Signature=327f59a1dd93485ccef4ec22f0f46388e579d60234eb5b079b7e49aba774bdab&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T204504Z&X-Amz-Expires=300&X-Amz-Signature=a0b909a73a255607802f18769dda35c709dd11d7feabc62c8afba74cce45b9b1&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -12851,7 +12340,7 @@ export interface operations {
     "reconciliation-run": {
         parameters: {
             query?: {
-                /** @example 测试:逾期补结算 */
+                /** @example 医保局:补结算 */
                 reason?: string;
             };
             header?: never;
@@ -12873,14 +12362,14 @@ export interface operations {
                      * @example {
                      *       "year": 2019,
                      *       "mode": "late",
-                     *       "reason": "测试:逾期补结算",
-                     *       "persons": 1,
-                     *       "refundTotal": 3540.1,
-                     *       "paidThisRun": 3540.1,
+                     *       "reason": "医保局:补结算",
+                     *       "persons": 2,
+                     *       "refundTotal": 5206.86,
+                     *       "paidThisRun": 0,
                      *       "recoverableThisRun": 0,
                      *       "changed": 1,
-                     *       "reportKey": "reports/reconciliation/2019/r1/report.json",
-                     *       "revision": 1
+                     *       "reportKey": "reports/reconciliation/2019/r5/report.json",
+                     *       "revision": 5
                      *     }
                      */
                     "application/json": components["schemas"]["ReconciliationRun"];
@@ -13662,8 +13151,8 @@ export interface operations {
                      *       },
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203148Z&X-Amz-Expires=300&X-Amz-Signature=7ad6a2548b121ec5dac58151c1c0ac4673667de09a31106d343043fd9ab72d94&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203148Z&X-Amz-Expires=300&X-Amz-Signature=0207b480690ee21b645fc3c2f8f46cc0a563a19bf9a9bad52ac7019ba140b98e&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T204505Z&X-Amz-Expires=300&X-Amz-Signature=8d6bc7d802c292107623a1a416ce60651867ccaac868e9517ce1c00d718a3f19&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T204505Z&X-Amz-Expires=300&X-Amz-Signature=d86b9818fd869cfc25ec1895ce7775e786724b14115fe3d2291e9a42517f27ad&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -13792,7 +13281,7 @@ export interface operations {
                      * @example {
                      *       "month": "2019-10",
                      *       "revision": 1,
-                     *       "unchanged": false,
+                     *       "unchanged": true,
                      *       "reportKey": "reports/health/2019-10/r1/report.json",
                      *       "claims": 1,
                      *       "indicators": {
@@ -14058,7 +13547,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "asOf": "2019-01-05"
+                 *       "asOf": "2019-01-03"
                  *     }
                  */
                 "application/json": components["schemas"]["ProgressReportRequest"];
@@ -14073,7 +13562,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "asOf": "2019-01-05",
+                     *       "asOf": "2019-01-03",
                      *       "deadline": "2019-08-31",
                      *       "policyId": "housing-2019",
                      *       "programmes": [
@@ -14102,10 +13591,10 @@ export interface operations {
                      *           "totals": {
                      *             "accepted": 0,
                      *             "acceptedWithPhotos": 0,
-                     *             "cases": 3,
+                     *             "cases": 4,
                      *             "grades": {
                      *               "C": 0,
-                     *               "D": 3,
+                     *               "D": 4,
                      *               "no-house": 0
                      *             },
                      *             "late": 0,
@@ -14127,7 +13616,7 @@ export interface operations {
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
-                     *               "applied": 1,
+                     *               "applied": 2,
                      *               "appraised": 0,
                      *               "approved": 0,
                      *               "final-accepted": 0,
@@ -14849,10 +14338,10 @@ export interface operations {
                      *           "R1": {
                      *             "accepted": 0,
                      *             "acceptedWithPhotos": 0,
-                     *             "cases": 3,
+                     *             "cases": 4,
                      *             "grades": {
                      *               "C": 0,
-                     *               "D": 3,
+                     *               "D": 4,
                      *               "no-house": 0
                      *             },
                      *             "late": 0,
@@ -14874,7 +14363,7 @@ export interface operations {
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
-                     *               "applied": 1,
+                     *               "applied": 2,
                      *               "appraised": 0,
                      *               "approved": 0,
                      *               "final-accepted": 0,
@@ -15664,9 +15153,9 @@ export interface operations {
                      *       ],
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203228Z&X-Amz-Expires=300&X-Amz-Signature=0c0bac32d8ad0338a45693e396e840de3d36c908d47046446474b0baa6888c33&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203228Z&X-Amz-Expires=300&X-Amz-Signature=9983ea25e6affa195bfd106aeaa82d9eb3d2c044c5a211232172292ed28e107f&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203228Z&X-Amz-Expires=300&X-Amz-Signature=d527165370ba9a2fc5eae2a2648c21baec0ed7c8d1e988bb80df2e0204d60b10&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203235Z&X-Amz-Expires=300&X-Amz-Signature=6c310e6346feb7401f59bd8ee17910f4e6d9d46305ae3b475fd010fac735ba67&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203235Z&X-Amz-Expires=300&X-Amz-Signature=d2348f55c1bc6dc607396e9ed9937f7a21aa5600bcc812dffe53711ead10d2c6&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203235Z&X-Amz-Expires=300&X-Amz-Signature=ead0dd5b6da52dd2d40a93408ca23ba4ead1764ee4acb3f5ce6836dc6dcee853&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       },
                      *       "unchanged": false
                      *     }
@@ -15795,7 +15284,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 2019-01-05 */
+                /** @example 2019-01-03 */
                 asOf: string;
             };
             cookie?: never;
@@ -15810,7 +15299,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "asOf": "2019-01-05",
+                     *       "asOf": "2019-01-03",
                      *       "deadline": "2019-08-31",
                      *       "policyId": "housing-2019",
                      *       "programmes": [
@@ -15849,18 +15338,10 @@ export interface operations {
                      *             "noHouseSubsidyCommitted": 0,
                      *             "noHouseSubsidyPaid": 0,
                      *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
+                     *               "count": 0
                      *             },
                      *             "returns": {
-                     *               "count": 1,
-                     *               "reasons": [
-                     *                 {
-                     *                   "count": 1,
-                     *                   "reason": "申请材料不全",
-                     *                   "step": "village-review"
-                     *                 }
-                     *               ]
+                     *               "count": 1
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15919,12 +15400,10 @@ export interface operations {
                      *             "noHouseSubsidyCommitted": 0,
                      *             "noHouseSubsidyPaid": 0,
                      *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
+                     *               "count": 0
                      *             },
                      *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
+                     *               "count": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15952,636 +15431,6 @@ export interface operations {
                      *         }
                      *       ],
                      *       "townships": [
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "成吉思汗镇",
-                     *           "township": "chengjisihan"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "中和镇",
-                     *           "township": "zhonghe"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "蘑菇气镇",
-                     *           "township": "moguqi"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "大河湾镇",
-                     *           "township": "dahewan"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "卧牛河镇",
-                     *           "township": "woniuhe"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "哈多河镇",
-                     *           "township": "haduohe"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "柴河镇",
-                     *           "township": "chaihe"
-                     *         },
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
@@ -16677,734 +15526,9 @@ export interface operations {
                      *           },
                      *           "name": "浩饶山镇",
                      *           "township": "haoraoshan"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "洼堤乡",
-                     *           "township": "wadi"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "南木鄂伦春民族乡",
-                     *           "township": "nanmu"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "达斡尔民族乡",
-                     *           "township": "dawoer"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "萨马街鄂温克民族乡",
-                     *           "township": "samajie"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "高台子街道",
-                     *           "township": "gaotaizi"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "铁东街道",
-                     *           "township": "tiedong"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "河西街道",
-                     *           "township": "hexi"
-                     *         },
-                     *         {
-                     *           "R1": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "R2": {
-                     *             "accepted": 0,
-                     *             "acceptedWithPhotos": 0,
-                     *             "cases": 0,
-                     *             "grades": {
-                     *               "C": 0,
-                     *               "D": 0,
-                     *               "no-house": 0
-                     *             },
-                     *             "late": 0,
-                     *             "noHouseSubsidyCommitted": 0,
-                     *             "noHouseSubsidyPaid": 0,
-                     *             "refusals": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "returns": {
-                     *               "count": 0,
-                     *               "reasons": []
-                     *             },
-                     *             "stages": {
-                     *               "agreement-signed": 0,
-                     *               "applied": 0,
-                     *               "appraised": 0,
-                     *               "approved": 0,
-                     *               "final-accepted": 0,
-                     *               "identity-checked": 0,
-                     *               "moved-out": 0,
-                     *               "not-dangerous": 0,
-                     *               "paid": 0,
-                     *               "preliminary-accepted": 0,
-                     *               "refused": 0,
-                     *               "returned": 0,
-                     *               "subsidy-cancelled": 0,
-                     *               "township-noticed": 0,
-                     *               "township-reviewed": 0,
-                     *               "under-construction": 0,
-                     *               "village-noticed": 0,
-                     *               "village-reviewed": 0
-                     *             },
-                     *             "subsidyCommitted": 0,
-                     *             "subsidyPaid": 0
-                     *           },
-                     *           "name": "向阳街道",
-                     *           "township": "xiangyang"
                      *         }
                      *       ],
-                     *       "revision": 2,
-                     *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203233Z&X-Amz-Expires=300&X-Amz-Signature=3458b5d8672eeff606991310831c47f7762d1e1b71decf6131d74cb7460028cf&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203233Z&X-Amz-Expires=300&X-Amz-Signature=410e0f5ab6308d60a109ec5899636241709c956b8c92946ad719506b8d9f9f9d&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-05/r2/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203233Z&X-Amz-Expires=300&X-Amz-Signature=cece857d1888526c10f541df9b9205757540b3e9695dc123fe34a158a17116a4&X-Amz-SignedHeaders=host&x-id=GetObject"
-                     *       }
+                     *       "revision": 1
                      *     }
                      */
                     "application/json": components["schemas"]["ProgressReport"];
@@ -17721,8 +15845,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "fileName": "名单.xlsx",
-                 *       "size": 7608
+                 *       "fileName": "x.xlsx",
+                 *       "size": 10
                  *     }
                  */
                 "application/json": components["schemas"]["RosterImportRequest"];
@@ -17738,12 +15862,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "job": {
-                     *         "importId": "RI-20261130-d283b33e",
+                     *         "importId": "RI-20261130-2801e2b6",
                      *         "office": "poverty-office",
                      *         "createdBy": "local-poverty-office",
-                     *         "createdAt": "2019-11-30T20:32:00.090Z",
-                     *         "updatedAt": "2019-11-30T20:32:00.090Z",
-                     *         "fileName": "名单.xlsx",
+                     *         "createdAt": "2019-11-30T20:32:08.512Z",
+                     *         "updatedAt": "2019-11-30T20:32:08.512Z",
+                     *         "fileName": "x.xlsx",
                      *         "status": "awaiting-upload",
                      *         "run": 0
                      *       },
@@ -17753,13 +15877,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T203159Z",
-                     *           "key": "roster-imports/RI-20261130-d283b33e/source",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMDo0Njo1OVoiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLWQyODNiMzNlL3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsNzYwOF0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMjAzMTU5WiJ9LHsia2V5Ijoicm9zdGVyLWltcG9ydHMvUkktMjAyNjExMzAtZDI4M2IzM2Uvc291cmNlIn1dfQ==",
-                     *           "X-Amz-Signature": "156bbef25edf505c1b8834331c68ddc4299bfabefbf8bddc8aa41c70dfdd82a2"
+                     *           "X-Amz-Date": "20191130T203208Z",
+                     *           "key": "roster-imports/RI-20261130-2801e2b6/source",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMDo0NzowOFoiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTI4MDFlMmI2L3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIwMzIwOFoifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTI4MDFlMmI2L3NvdXJjZSJ9XX0=",
+                     *           "X-Amz-Signature": "448b2572ee4220a96dd06d39d32238537ef0fe7784b48ef4c09551b0584d4fd0"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T20:47:00.090Z"
+                     *       "expiresAt": "2019-11-30T20:47:08.512Z"
                      *     }
                      */
                     "application/json": {
@@ -17895,7 +16019,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-d283b33e */
+                /** @example RI-20261130-55901d36 */
                 importId: string;
             };
             cookie?: never;
@@ -17911,13 +16035,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "fileName": "名单.xlsx",
-                     *       "run": 0,
+                     *       "run": 1,
                      *       "office": "poverty-office",
-                     *       "createdAt": "2019-11-30T20:32:00.090Z",
-                     *       "importId": "RI-20261130-d283b33e",
+                     *       "createdAt": "2019-11-30T20:32:08.259Z",
+                     *       "importId": "RI-20261130-55901d36",
                      *       "createdBy": "local-poverty-office",
-                     *       "updatedAt": "2019-11-30T20:32:00.090Z",
-                     *       "status": "awaiting-upload"
+                     *       "status": "checking",
+                     *       "updatedAt": "2019-11-30T20:32:08.396Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -18028,7 +16152,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-d283b33e */
+                /** @example RI-20261130-46317d95 */
                 importId: string;
             };
             cookie?: never;
@@ -18045,70 +16169,46 @@ export interface operations {
                      * @example {
                      *       "fileName": "名单.xlsx",
                      *       "mapping": {
-                     *         "姓名": "name",
-                     *         "村": "village",
-                     *         "稳定脱贫": "stableExit",
-                     *         "户编号": "householdId",
-                     *         "纳入日期": "registeredFrom",
-                     *         "身份证号": "personId",
-                     *         "乡镇": "township"
+                     *         "名字": "name",
+                     *         "家庭": "householdId",
+                     *         "重残": "severelyDisabled",
+                     *         "嘎查": "village",
+                     *         "证号": "personId",
+                     *         "镇": "township"
                      *       },
                      *       "dryRun": {
                      *         "unchanged": 0,
-                     *         "new": 17,
-                     *         "rejected": 3,
+                     *         "new": 2,
+                     *         "rejected": 0,
                      *         "changed": 0
                      *       },
-                     *       "rejected": [
-                     *         {
-                     *           "rowNumber": 5,
-                     *           "personId": "159999200305214463",
-                     *           "reasons": [
-                     *             "身份证号校验码错误（GB 11643）"
-                     *           ]
-                     *         },
-                     *         {
-                     *           "rowNumber": 9,
-                     *           "personId": "159999196206119357",
-                     *           "reasons": [
-                     *             "缺少乡镇"
-                     *           ]
-                     *         },
-                     *         {
-                     *           "rowNumber": 13,
-                     *           "personId": "159999196804272386",
-                     *           "reasons": [
-                     *             "村代码「150783209999」不在洼堤乡的村名单中"
-                     *           ]
-                     *         }
-                     *       ],
+                     *       "rejected": [],
                      *       "columns": [
-                     *         "身份证号",
-                     *         "姓名",
-                     *         "户编号",
-                     *         "乡镇",
-                     *         "村",
-                     *         "纳入日期",
-                     *         "稳定脱贫"
+                     *         "证号",
+                     *         "名字",
+                     *         "家庭",
+                     *         "镇",
+                     *         "嘎查",
+                     *         "重残"
                      *       ],
                      *       "format": "xlsx",
-                     *       "run": 2,
-                     *       "office": "poverty-office",
+                     *       "run": 3,
+                     *       "office": "disabled-federation",
                      *       "loaded": {
                      *         "unchanged": 0,
                      *         "new": 0,
                      *         "rejected": 0,
                      *         "changed": 0
                      *       },
-                     *       "createdAt": "2019-11-30T20:32:00.090Z",
+                     *       "createdAt": "2019-11-30T20:32:06.468Z",
                      *       "processed": 0,
-                     *       "total": 20,
-                     *       "importId": "RI-20261130-d283b33e",
-                     *       "createdBy": "local-poverty-office",
+                     *       "total": 2,
+                     *       "importId": "RI-20261130-46317d95",
+                     *       "createdBy": "df-mx3q4xy51a9slu",
                      *       "loadedThrough": 0,
                      *       "missing": [],
-                     *       "updatedAt": "2019-11-30T20:32:02.678Z",
-                     *       "status": "loading"
+                     *       "status": "loading",
+                     *       "updatedAt": "2019-11-30T20:32:07.303Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -18468,9 +16568,9 @@ export interface operations {
                  * @example {
                  *       "persons": [
                  *         {
-                 *           "personId": "159999198602287415",
+                 *           "personId": "159999195605123121",
                  *           "name": "测试甲",
-                 *           "householdId": "HH-T-mx3q3jt4c8e92v",
+                 *           "householdId": "HH-T-mx3qlmnkajgjwq",
                  *           "township": "zhonghe",
                  *           "village": "测试村",
                  *           "registeredFrom": "2016-01-01",
@@ -18627,13 +16727,13 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "programme": "health",
+                 *       "programme": "housing",
                  *       "year": 2019,
                  *       "variant": {
-                 *         "name": "县级封顶线3000",
-                 *         "reason": "测算县级医院自付封顶线由2000元提高到3000元的影响",
+                 *         "name": "D级30000",
+                 *         "reason": "测算D级新建补助提高到3万元",
                  *         "overrides": {
-                 *           "targets.selfPayCap.county": 3000
+                 *           "subsidy.dGradeNewBuild": 30000
                  *         }
                  *       }
                  *     }
@@ -18650,508 +16750,120 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "76831537-a91b-42bf-9257-50c06651b2c9",
-                     *       "programme": "health",
+                     *       "simulationId": "5bcd1218-59f3-4ee3-a3c2-520a96660b8f",
+                     *       "programme": "housing",
                      *       "year": 2019,
                      *       "status": "done",
                      *       "variant": {
-                     *         "name": "县级封顶线3000",
-                     *         "reason": "测算县级医院自付封顶线由2000元提高到3000元的影响",
+                     *         "name": "D级30000",
+                     *         "reason": "测算D级新建补助提高到3万元",
                      *         "overrides": {
-                     *           "targets.selfPayCap.county": 3000
-                     *         },
-                     *         "claims": 62,
-                     *         "payers": {
-                     *           "basicInsurance": 237204.86,
-                     *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 18979.58,
-                     *           "commercialInsurance": 4067.12,
-                     *           "safetyNetFund": 4127,
-                     *           "hospital": 0,
-                     *           "patient": 49365.58,
-                     *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
-                     *         },
-                     *         "byTownship": [
-                     *           {
-                     *             "key": "zhonghe",
-                     *             "name": "中和镇",
-                     *             "claims": 62,
-                     *             "payers": {
-                     *               "basicInsurance": 237204.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18979.58,
-                     *               "commercialInsurance": 4067.12,
-                     *               "safetyNetFund": 4127,
-                     *               "hospital": 0,
-                     *               "patient": 49365.58,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
-                     *             }
-                     *           }
-                     *         ],
-                     *         "byHospitalLevel": [
-                     *           {
-                     *             "key": "township",
-                     *             "claims": 3,
-                     *             "payers": {
-                     *               "basicInsurance": 13875,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 311.85,
-                     *               "commercialInsurance": 66.83,
-                     *               "safetyNetFund": 126.82,
-                     *               "hospital": 0,
-                     *               "patient": 1219.5,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 15600
-                     *             }
-                     *           },
-                     *           {
-                     *             "key": "county",
-                     *             "claims": 59,
-                     *             "payers": {
-                     *               "basicInsurance": 223329.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18667.73,
-                     *               "commercialInsurance": 4000.29,
-                     *               "safetyNetFund": 4000.18,
-                     *               "hospital": 0,
-                     *               "patient": 48146.08,
-                     *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
-                     *             }
-                     *           }
-                     *         ],
-                     *         "byDiseaseGroup": [
-                     *           {
-                     *             "key": "chronic:diabetes",
-                     *             "name": "糖尿病",
-                     *             "claims": 2,
-                     *             "payers": {
-                     *               "basicInsurance": 420,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
-                     *               "hospital": 0,
-                     *               "patient": 120,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 600
-                     *             }
-                     *           },
-                     *           {
-                     *             "key": "icd10:K",
-                     *             "claims": 60,
-                     *             "payers": {
-                     *               "basicInsurance": 236784.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18979.58,
-                     *               "commercialInsurance": 4067.12,
-                     *               "safetyNetFund": 4067,
-                     *               "hospital": 0,
-                     *               "patient": 49245.58,
-                     *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
-                     *             }
-                     *           }
-                     *         ],
-                     *         "indicators": {
-                     *           "majorDiseaseEffectiveRatio": {
-                     *             "percent": null,
-                     *             "targetPercent": 90,
-                     *             "claims": 0,
-                     *             "clause": "H 三.(二).2"
-                     *           },
-                     *           "chronicEffectiveRatio": {
-                     *             "percent": 80,
-                     *             "targetPercent": 80,
-                     *             "claims": 2,
-                     *             "clause": "H 三.(二).4"
-                     *           },
-                     *           "belowPolicyRangeFloor": {
-                     *             "claims": 14,
-                     *             "of": 60,
-                     *             "percent": 23.33,
-                     *             "floorPercent": 75,
-                     *             "clause": "H 三.(二).5.6)"
-                     *           },
-                     *           "paidAboveCapRule": {
-                     *             "claims": 0,
-                     *             "yuan": 0,
-                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
-                     *           }
+                     *           "subsidy.dGradeNewBuild": 30000
                      *         }
                      *       },
                      *       "applied": [
                      *         {
-                     *           "name": "targets.selfPayCap.county",
+                     *           "name": "subsidy.dGradeNewBuild",
                      *           "unit": "fen",
-                     *           "citation": "H 三.(二).5.6)",
-                     *           "description": "Self-pay cap, county-level hospital",
-                     *           "from": 200000,
-                     *           "to": 300000
+                     *           "citation": "R1 四.(三); R2 四.(三)",
+                     *           "description": "D-grade new build, per household",
+                     *           "from": 2523200,
+                     *           "to": 3000000
                      *         }
                      *       ],
                      *       "policyIds": [
-                     *         "zhalantun-2019"
+                     *         "housing-2019"
                      *       ],
                      *       "createdBy": {
-                     *         "sub": "bureau-analyst-1",
-                     *         "role": "insurance-bureau"
+                     *         "sub": "poverty-analyst",
+                     *         "role": "poverty-office"
                      *       },
-                     *       "createdAt": "2019-11-30T20:33:00.747Z",
-                     *       "finishedAt": "2019-11-30T20:33:01.192Z",
-                     *       "claims": {
-                     *         "surviving": 62,
-                     *         "voided": 4
-                     *       },
-                     *       "persons": 11,
-                     *       "recorded": {
-                     *         "claims": 62,
-                     *         "payers": {
-                     *           "basicInsurance": 237204.86,
-                     *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 20749.33,
-                     *           "commercialInsurance": 4446.36,
-                     *           "safetyNetFund": 4506.23,
-                     *           "hospital": 0,
-                     *           "patient": 46837.36,
-                     *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
+                     *       "createdAt": "2019-11-30T20:33:03.430Z",
+                     *       "finishedAt": "2019-11-30T20:33:04.226Z",
+                     *       "budget": {
+                     *         "cases": {
+                     *           "counted": 22,
+                     *           "closedWithoutSubsidy": 2
                      *         },
+                     *         "totals": {
+                     *           "cases": 22,
+                     *           "recordedCommitted": 555104,
+                     *           "recordedPaid": 50464,
+                     *           "baseline": 555104,
+                     *           "variant": 660000,
+                     *           "change": 104896
+                     *         },
+                     *         "byProgramme": [
+                     *           {
+                     *             "key": "R1",
+                     *             "cases": 22,
+                     *             "recordedCommitted": 555104,
+                     *             "recordedPaid": 50464,
+                     *             "baseline": 555104,
+                     *             "variant": 660000,
+                     *             "change": 104896,
+                     *             "plannedInvestment": 6406400
+                     *           }
+                     *         ],
                      *         "byTownship": [
                      *           {
-                     *             "key": "zhonghe",
-                     *             "name": "中和镇",
-                     *             "claims": 62,
-                     *             "payers": {
-                     *               "basicInsurance": 237204.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20749.33,
-                     *               "commercialInsurance": 4446.36,
-                     *               "safetyNetFund": 4506.23,
-                     *               "hospital": 0,
-                     *               "patient": 46837.36,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
-                     *             }
-                     *           }
-                     *         ],
-                     *         "byHospitalLevel": [
-                     *           {
-                     *             "key": "township",
-                     *             "claims": 3,
-                     *             "payers": {
-                     *               "basicInsurance": 13875,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 311.85,
-                     *               "commercialInsurance": 66.83,
-                     *               "safetyNetFund": 126.82,
-                     *               "hospital": 0,
-                     *               "patient": 1219.5,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 15600
-                     *             }
+                     *             "key": "dahewan",
+                     *             "cases": 2,
+                     *             "recordedCommitted": 50464,
+                     *             "recordedPaid": 0,
+                     *             "baseline": 50464,
+                     *             "variant": 60000,
+                     *             "change": 9536
                      *           },
                      *           {
-                     *             "key": "county",
-                     *             "claims": 59,
-                     *             "payers": {
-                     *               "basicInsurance": 223329.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20437.48,
-                     *               "commercialInsurance": 4379.53,
-                     *               "safetyNetFund": 4379.41,
-                     *               "hospital": 0,
-                     *               "patient": 45617.86,
-                     *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
-                     *             }
-                     *           }
-                     *         ],
-                     *         "byDiseaseGroup": [
-                     *           {
-                     *             "key": "chronic:diabetes",
-                     *             "name": "糖尿病",
-                     *             "claims": 2,
-                     *             "payers": {
-                     *               "basicInsurance": 420,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
-                     *               "hospital": 0,
-                     *               "patient": 120,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 600
-                     *             }
+                     *             "key": "haoraoshan",
+                     *             "cases": 4,
+                     *             "recordedCommitted": 100928,
+                     *             "recordedPaid": 25232,
+                     *             "baseline": 100928,
+                     *             "variant": 120000,
+                     *             "change": 19072
                      *           },
                      *           {
-                     *             "key": "icd10:K",
-                     *             "claims": 60,
-                     *             "payers": {
-                     *               "basicInsurance": 236784.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20749.33,
-                     *               "commercialInsurance": 4446.36,
-                     *               "safetyNetFund": 4446.23,
-                     *               "hospital": 0,
-                     *               "patient": 46717.36,
-                     *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
-                     *             }
-                     *           }
-                     *         ],
-                     *         "indicators": {
-                     *           "majorDiseaseEffectiveRatio": {
-                     *             "percent": null,
-                     *             "targetPercent": 90,
-                     *             "claims": 0,
-                     *             "clause": "H 三.(二).2"
+                     *             "key": "moguqi",
+                     *             "cases": 2,
+                     *             "recordedCommitted": 50464,
+                     *             "recordedPaid": 0,
+                     *             "baseline": 50464,
+                     *             "variant": 60000,
+                     *             "change": 9536
                      *           },
-                     *           "chronicEffectiveRatio": {
-                     *             "percent": 80,
-                     *             "targetPercent": 80,
-                     *             "claims": 2,
-                     *             "clause": "H 三.(二).4"
-                     *           },
-                     *           "belowPolicyRangeFloor": {
-                     *             "claims": 14,
-                     *             "of": 60,
-                     *             "percent": 23.33,
-                     *             "floorPercent": 75,
-                     *             "clause": "H 三.(二).5.6)"
-                     *           },
-                     *           "paidAboveCapRule": {
-                     *             "claims": 0,
-                     *             "yuan": 0,
-                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
-                     *           }
-                     *         }
-                     *       },
-                     *       "baseline": {
-                     *         "claims": 62,
-                     *         "payers": {
-                     *           "basicInsurance": 237204.86,
-                     *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 20749.33,
-                     *           "commercialInsurance": 4446.36,
-                     *           "safetyNetFund": 4506.23,
-                     *           "hospital": 0,
-                     *           "patient": 46837.36,
-                     *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
-                     *         },
-                     *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
-                     *             "name": "中和镇",
-                     *             "claims": 62,
-                     *             "payers": {
-                     *               "basicInsurance": 237204.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20749.33,
-                     *               "commercialInsurance": 4446.36,
-                     *               "safetyNetFund": 4506.23,
-                     *               "hospital": 0,
-                     *               "patient": 46837.36,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
-                     *             }
+                     *             "cases": 14,
+                     *             "recordedCommitted": 353248,
+                     *             "recordedPaid": 25232,
+                     *             "baseline": 353248,
+                     *             "variant": 420000,
+                     *             "change": 66752
                      *           }
                      *         ],
-                     *         "byHospitalLevel": [
+                     *         "byRule": [
                      *           {
-                     *             "key": "township",
-                     *             "claims": 3,
-                     *             "payers": {
-                     *               "basicInsurance": 13875,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 311.85,
-                     *               "commercialInsurance": 66.83,
-                     *               "safetyNetFund": 126.82,
-                     *               "hospital": 0,
-                     *               "patient": 1219.5,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 15600
-                     *             }
-                     *           },
-                     *           {
-                     *             "key": "county",
-                     *             "claims": 59,
-                     *             "payers": {
-                     *               "basicInsurance": 223329.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20437.48,
-                     *               "commercialInsurance": 4379.53,
-                     *               "safetyNetFund": 4379.41,
-                     *               "hospital": 0,
-                     *               "patient": 45617.86,
-                     *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
-                     *             }
+                     *             "key": "subsidy.dGradeNewBuild",
+                     *             "cases": 22,
+                     *             "recordedCommitted": 555104,
+                     *             "recordedPaid": 50464,
+                     *             "baseline": 555104,
+                     *             "variant": 660000,
+                     *             "change": 104896
                      *           }
                      *         ],
-                     *         "byDiseaseGroup": [
-                     *           {
-                     *             "key": "chronic:diabetes",
-                     *             "name": "糖尿病",
-                     *             "claims": 2,
-                     *             "payers": {
-                     *               "basicInsurance": 420,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
-                     *               "hospital": 0,
-                     *               "patient": 120,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 600
-                     *             }
-                     *           },
-                     *           {
-                     *             "key": "icd10:K",
-                     *             "claims": 60,
-                     *             "payers": {
-                     *               "basicInsurance": 236784.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20749.33,
-                     *               "commercialInsurance": 4446.36,
-                     *               "safetyNetFund": 4446.23,
-                     *               "hospital": 0,
-                     *               "patient": 46717.36,
-                     *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
-                     *             }
-                     *           }
-                     *         ],
-                     *         "indicators": {
-                     *           "majorDiseaseEffectiveRatio": {
-                     *             "percent": null,
-                     *             "targetPercent": 90,
-                     *             "claims": 0,
-                     *             "clause": "H 三.(二).2"
-                     *           },
-                     *           "chronicEffectiveRatio": {
-                     *             "percent": 80,
-                     *             "targetPercent": 80,
-                     *             "claims": 2,
-                     *             "clause": "H 三.(二).4"
-                     *           },
-                     *           "belowPolicyRangeFloor": {
-                     *             "claims": 14,
-                     *             "of": 60,
-                     *             "percent": 23.33,
-                     *             "floorPercent": 75,
-                     *             "clause": "H 三.(二).5.6)"
-                     *           },
-                     *           "paidAboveCapRule": {
-                     *             "claims": 0,
-                     *             "yuan": 0,
-                     *             "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
-                     *           }
+                     *         "inconsistencies": {
+                     *           "baselineEqualsRecorded": true,
+                     *           "cases": 0,
+                     *           "items": []
                      *         }
-                     *       },
-                     *       "selfPayChange": {
-                     *         "persons": 11,
-                     *         "rises": {
-                     *           "persons": 4,
-                     *           "yuan": 2528.22,
-                     *           "largestYuan": 900
-                     *         },
-                     *         "falls": {
-                     *           "persons": 0,
-                     *           "yuan": 0,
-                     *           "largestYuan": 0
-                     *         },
-                     *         "unchanged": 7,
-                     *         "histogram": [
-                     *           {
-                     *             "fromYuan": null,
-                     *             "toYuan": -5000,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": -5000,
-                     *             "toYuan": -2000,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": -2000,
-                     *             "toYuan": -1000,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": -1000,
-                     *             "toYuan": -500,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": -500,
-                     *             "toYuan": -100,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": -100,
-                     *             "toYuan": 0,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": 0,
-                     *             "toYuan": 100,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": 100,
-                     *             "toYuan": 500,
-                     *             "persons": 2
-                     *           },
-                     *           {
-                     *             "fromYuan": 500,
-                     *             "toYuan": 1000,
-                     *             "persons": 2
-                     *           },
-                     *           {
-                     *             "fromYuan": 1000,
-                     *             "toYuan": 2000,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": 2000,
-                     *             "toYuan": 5000,
-                     *             "persons": 0
-                     *           },
-                     *           {
-                     *             "fromYuan": 5000,
-                     *             "toYuan": null,
-                     *             "persons": 0
-                     *           }
-                     *         ]
-                     *       },
-                     *       "inconsistencies": {
-                     *         "baselineEqualsRecorded": true,
-                     *         "claims": 0,
-                     *         "byReason": {
-                     *           "cannot-resettle": 0,
-                     *           "posting-order-or-void": 0,
-                     *           "unexplained": 0
-                     *         },
-                     *         "difference": {
-                     *           "basicInsurance": 0,
-                     *           "criticalIllnessInsurance": 0,
-                     *           "medicalAssistance": 0,
-                     *           "commercialInsurance": 0,
-                     *           "safetyNetFund": 0,
-                     *           "hospital": 0,
-                     *           "patient": 0,
-                     *           "financeDeliveryFee": 0
-                     *         },
-                     *         "items": []
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203301Z&X-Amz-Expires=300&X-Amz-Signature=25b3d42fb7657a1cae12d8c4b955d0b69a24361a34715b184a69345a87d1fe7e&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203301Z&X-Amz-Expires=300&X-Amz-Signature=64dd208c0f878b4db8a7b8b9cf01c27b1334326e464b9f7e2311b18969274bc5&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203301Z&X-Amz-Expires=300&X-Amz-Signature=f106a47ec2ca23cc8846cf64152203533fd6bf34b83f894b054f3fd8b5c01fbe&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/5bcd1218-59f3-4ee3-a3c2-520a96660b8f/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203304Z&X-Amz-Expires=300&X-Amz-Signature=af33ddb7315e1266ffbaa922fb7eb11e5dd4dafa62d8454d887d642ed17b6b46&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/5bcd1218-59f3-4ee3-a3c2-520a96660b8f/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203304Z&X-Amz-Expires=300&X-Amz-Signature=224e82847b5fe32ae570955996a71a1c4ca381187aad43d475ca8e5bc1e2c664&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/5bcd1218-59f3-4ee3-a3c2-520a96660b8f/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203304Z&X-Amz-Expires=300&X-Amz-Signature=8d7d3d4a2a1d8216647770ee2b2aaa9ba6b512b282a44c4c985fa59088d47f3a&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
