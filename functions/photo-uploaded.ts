@@ -1,8 +1,9 @@
 import type { S3Event } from 'aws-lambda';
 import { z } from 'zod';
 import { photoDeps } from '../shared/app/housing-photos.js';
-import { checkUploadedPhoto } from '../shared/housing/use-cases.js';
+import { checkUploadedPhoto, sweepStrandedUploads } from '../shared/housing/use-cases.js';
 import { logger } from '../shared/logging/logger.js';
+import { schedulerEventSchema } from '../shared/platform/scheduler-event.js';
 
 /** The S3 ObjectCreated notification (AWS and the local s3rver send the same shape). */
 export const s3EventSchema = z.object({
@@ -21,6 +22,13 @@ export const s3EventSchema = z.object({
 export const makeHandler =
   (deps = photoDeps) =>
   async (event: S3Event | unknown): Promise<{ results: string[] }> => {
+    // The daily schedule: check again every upload whose check failed after its retries.
+    const scheduled = schedulerEventSchema.safeParse(event);
+    if (scheduled.success) {
+      const counts = await sweepStrandedUploads(deps(), new Date(scheduled.data.scheduledTime));
+      logger.info('stranded photo uploads swept', { counts });
+      return { results: Object.entries(counts).map(([outcome, n]) => `${outcome}:${n}`) };
+    }
     const parsed = s3EventSchema.parse(event);
     const results: string[] = [];
     for (const record of parsed.Records) {

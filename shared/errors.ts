@@ -67,6 +67,26 @@ export class UnsupportedMediaTypeError extends AppError {
   }
 }
 
+/**
+ * 503: a dependency (the table, the bucket) did not answer in time or is down. The request may be retried
+ * after `retryAfterSeconds` (sent as Retry-After). Nothing half-done is left, as every write is one request or
+ * one transaction, except where the answer says what was stored (a roster load: `roster-load-incomplete`).
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    message = 'A service the API depends on did not answer in time; retry shortly.',
+    retryAfterSeconds = RETRY_AFTER_SECONDS,
+    code = 'unavailable',
+    details: ErrorDetail[] = [],
+  ) {
+    super(503, code, message, details);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** What a 503 tells the caller to wait before retrying. */
+export const RETRY_AFTER_SECONDS = 5;
+
 export class TooManyRequestsError extends AppError {
   constructor(message = 'Too many concurrent updates; retry shortly.', retryAfterSeconds = 1) {
     super(429, 'too-many-requests', message);

@@ -71,6 +71,8 @@ export class Api extends Construct {
       stageName: '$default',
       autoDeploy: true,
       throttle: props.config.apiThrottle,
+      // Per-route metrics, for the per-route 5xx alarms (operations.ts).
+      detailedMetricsEnabled: true,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
     });
 
@@ -93,6 +95,10 @@ export class Api extends Construct {
             'AwsSolutions-APIG4',
             `${routeKey(route)} is public in the route table (${route.summary}) and its function has no table or bucket access, so it can reveal no stored data.`,
           );
+        }
+      } else if (isPublic && route.publicBecause) {
+        for (const r of created) {
+          acknowledge(r, 'AwsSolutions-APIG4', `${routeKey(route)} is public: ${route.publicBecause}.`);
         }
       }
     }

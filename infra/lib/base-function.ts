@@ -1,10 +1,18 @@
-import { Duration, RemovalPolicy, Stack, type CfnElement } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Token, type CfnElement } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  Architecture,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsVersions,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
 import type { Access } from '../../shared/platform/types.js';
@@ -22,6 +30,8 @@ const MEMORY_MB = 512;
 export interface DataResources {
   table: ITableV2;
   bucket: IBucket;
+  /** The key paging tokens are sealed with (generated; never in the template or the environment). */
+  pageTokenSecret: ISecret;
 }
 
 export interface BaseFunctionProps {
@@ -39,10 +49,10 @@ export interface BaseFunctionProps {
 }
 
 /**
- * Every Lambda of the platform (STYLE 13): Node.js 22 on ARM64, bundled by the local esbuild (never
+ * Every Lambda of the platform: Node.js 22 on ARM64, bundled by the local esbuild (never
  * Docker) into one minified, tree-shaken ESM file with a source map, the pinned AWS SDK inside the bundle
  * (not the runtime's copy), its own log group with retention, a role that may write only that log group,
- * and exactly the data grants of its `access`. The environment carries resource names only (STYLE 14).
+ * and exactly the data grants of its `access`. The environment carries resource names only, never secrets.
  * Log group, role and function sit under this one construct, so each cdk-nag acknowledgement below
  * applies to this function alone.
  */
@@ -74,6 +84,7 @@ export class BaseFunction extends Construct {
     };
     if (props.access.table) environment.TABLE_NAME = props.data.table.tableName;
     if (props.access.bucket) environment.BUCKET_NAME = props.data.bucket.bucketName;
+    if (props.access.pageTokens) environment.PAGE_TOKEN_SECRET_ARN = props.data.pageTokenSecret.secretArn;
 
     this.handler = new NodejsFunction(this, 'Handler', {
       entry: resolve(ROOT, 'functions', `${props.fn}.ts`),
@@ -81,13 +92,15 @@ export class BaseFunction extends Construct {
       projectRoot: ROOT,
       depsLockFilePath: resolve(ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
+      architecture: architectureFor(this, props.access),
       memorySize: MEMORY_MB,
       timeout: props.timeout ?? TIMEOUT[props.kind],
       role: this.role,
       logGroup: this.logGroup,
       tracing: props.config.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       environment,
+      // The page-token secret is read through the AWS Parameters and Secrets extension (no SDK client bundled).
+      ...(props.access.pageTokens ? { paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(EXTENSION) } : {}),
       bundling: {
         format: OutputFormat.ESM,
         target: 'node22',
@@ -121,39 +134,80 @@ export class BaseFunction extends Construct {
   }
 
   /**
-   * Least privilege from the route table: table read → read-only data actions, write → read/write; the
-   * same for the bucket. CDK's grants name the table's own indexes and the bucket's objects with a
-   * wildcard; those findings are acknowledged here, on this function only, and only when it has the grant.
+   * Least privilege from the route table. Table: `read` → CDK's read grant; `write` adds PutItem and UpdateItem
+   * only; `write-delete` adds DeleteItem. Nobody gets BatchWriteItem. Bucket: one statement per operation, on
+   * exactly the key prefixes the function names (`<bucket>/<prefix>*`), listing only under those prefixes
+   * (`s3:prefix` condition); DeleteObject only where a function deletes (the photo check, on uploads); no
+   * DeleteObjectVersion for anyone. The wildcards that remain (the table's own indexes, the objects under one
+   * prefix) are acknowledged here, on this function only.
    */
   private grantAccess(access: Access, data: DataResources): void {
-    if (access.table === 'read') data.table.grantReadData(this.role);
-    if (access.table === 'write') data.table.grantReadWriteData(this.role);
+    if (access.pageTokens) data.pageTokenSecret.grantRead(this.role);
     if (access.table) {
+      data.table.grantReadData(this.role);
+      if (access.table !== 'read') {
+        data.table.grant(
+          this.role,
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+          ...(access.table === 'write-delete' ? ['dynamodb:DeleteItem'] : []),
+        );
+      }
       acknowledge(
         this,
         `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.table)}.Arn>/index/*]`,
         "CDK's table grant covers the main table's own GSIs (index/*); no other table is reachable.",
       );
     }
-    if (access.bucket === 'read') data.bucket.grantRead(this.role);
-    if (access.bucket === 'write') data.bucket.grantReadWrite(this.role);
-    if (access.bucket) {
-      const why = (what: string) =>
-        `${what} on the one private files bucket, as CDK's bucket ${access.bucket} grant writes it; object keys are chosen by the code (case, photo or report id), not by callers.`;
-      acknowledge(this, `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.bucket)}.Arn>/*]`, why('Objects'));
-      acknowledge(this, 'AwsSolutions-IAM5[Action::s3:GetObject*]', why('GetObject and GetObjectVersion'));
-      acknowledge(this, 'AwsSolutions-IAM5[Action::s3:GetBucket*]', why('Bucket metadata reads'));
-      acknowledge(this, 'AwsSolutions-IAM5[Action::s3:List*]', why('Listing (report revisions, photo checks)'));
-      if (access.bucket === 'write') {
-        acknowledge(
-          this,
-          'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
-          why('Deleting objects (a rejected photo upload)'),
-        );
-        acknowledge(this, 'AwsSolutions-IAM5[Action::s3:Abort*]', why('Aborting its own multipart uploads'));
-      }
+    const bucket = access.bucket;
+    if (!bucket) return;
+    const objects = (prefixes: readonly string[]) => prefixes.map((p) => data.bucket.arnForObjects(`${p}*`));
+    const allow = (actions: string[], prefixes: readonly string[] | undefined) => {
+      if (prefixes?.length)
+        this.role.addToPrincipalPolicy(new PolicyStatement({ actions, resources: objects(prefixes) }));
+    };
+    allow(['s3:GetObject'], bucket.read);
+    allow(['s3:GetObjectVersion'], bucket.readVersions);
+    allow(['s3:PutObject'], bucket.write);
+    allow(['s3:DeleteObject'], bucket.delete);
+    const listed = [...new Set([...(bucket.read ?? []), ...(bucket.list ?? [])])];
+    if (listed.length > 0) {
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['s3:ListBucket'],
+          resources: [data.bucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': listed.map((p) => `${p}*`) } },
+        }),
+      );
+    }
+    const prefixes = new Set([
+      ...(bucket.read ?? []),
+      ...(bucket.readVersions ?? []),
+      ...(bucket.write ?? []),
+      ...(bucket.delete ?? []),
+    ]);
+    for (const prefix of prefixes) {
+      acknowledge(
+        this,
+        `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.bucket)}.Arn>/${prefix}*]`,
+        `The objects under ${prefix} only: keys there are chosen by the code (case, photo, import or report id), not by callers.`,
+      );
     }
   }
+}
+
+const EXTENSION = ParamsAndSecretsVersions.V1_0_103;
+
+/**
+ * ARM64 (Graviton) for every function, except one that reads a secret through the Parameters and Secrets
+ * extension in a region where the extension exists only for x86_64 (the China regions, as of extension
+ * 1.0.103): that function runs on x86_64 rather than bundle a Secrets Manager client.
+ */
+function architectureFor(scope: Construct, access: Access): Architecture {
+  const region = Stack.of(scope).region;
+  if (!access.pageTokens || Token.isUnresolved(region)) return Architecture.ARM_64;
+  const arm = RegionInfo.get(region).paramsAndSecretsLambdaLayerArn(EXTENSION, 'arm64');
+  return arm ? Architecture.ARM_64 : Architecture.X86_64;
 }
 
 /** cdk-nag names a resource in a finding by its logical id: `<Logical.Arn>`. */

@@ -1,6 +1,7 @@
 import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { bucketBaseName, MAIN_TABLE, tableName } from '../../shared/data/tables.js';
 import { resourceName, type StageConfig } from './config.js';
@@ -14,6 +15,7 @@ import { acknowledge } from './nag.js';
 export class Data extends Construct {
   readonly table: TableV2;
   readonly bucket: Bucket;
+  readonly pageTokenSecret: Secret;
 
   constructor(scope: Construct, id: string, config: StageConfig) {
     super(scope, id);
@@ -67,5 +69,18 @@ export class Data extends Construct {
       ],
       removalPolicy,
     });
+
+    // Paging tokens are sealed with this (shared/http/page-token.ts). Rotating it only invalidates the
+    // nextTokens in flight, so it is rotated by redeploying a new secret, not by a rotation function.
+    this.pageTokenSecret = new Secret(this, 'PageTokenKey', {
+      description: 'Key that seals the API paging tokens',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    acknowledge(
+      this.pageTokenSecret,
+      'AwsSolutions-SMG4',
+      'The page-token key protects only paging positions for minutes; replacing it (a redeploy) merely ends the paging sessions in flight, so no rotation Lambda is kept for it.',
+    );
   }
 }

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import type { EventFunctionDef } from '../../shared/platform/types.js';
 import type { FunctionFactory } from './functions.js';
 import { acknowledge } from './nag.js';
+import type { Operations } from './operations.js';
 
 /**
  * Functions invoked by events rather than HTTP, one per EVENT_FUNCTIONS entry; an entry with
@@ -15,13 +16,21 @@ export class Events extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { bucket: IBucket; functions: FunctionFactory; eventFunctions: readonly EventFunctionDef[] },
+    props: {
+      bucket: IBucket;
+      functions: FunctionFactory;
+      eventFunctions: readonly EventFunctionDef[];
+      operations: Operations;
+    },
   ) {
     super(scope, id);
     for (const def of props.eventFunctions) {
       const fn = props.functions.forFn(def.fn, 'event', def.access);
       const trigger = def.trigger?.s3ObjectCreated;
       if (trigger) {
+        // Retried twice, then kept in a dead-letter queue with an alarm: a photo whose verdict could not be
+        // written is retried, and never stranded silently (shared/housing/use-cases.ts checkUploadedPhoto).
+        props.operations.asyncFailuresOf(fn.handler, def.fn, `the ${def.fn} function (S3 ObjectCreated)`);
         props.bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(fn.handler), {
           prefix: trigger.prefix,
         });

@@ -21,7 +21,11 @@ export class FunctionFactory extends Construct {
   }
 
   forFn(fn: string, kind: FunctionKind, access: Access, timeoutSeconds?: number): BaseFunction {
-    const key = JSON.stringify({ table: access.table ?? null, bucket: access.bucket ?? null });
+    const key = JSON.stringify({
+      table: access.table ?? null,
+      bucket: access.bucket ?? null,
+      pageTokens: access.pageTokens ?? null,
+    });
     const existing = this.made.get(fn);
     if (existing) {
       if (existing.kind !== kind || existing.access !== key) {

@@ -10,6 +10,7 @@ import type { EventFunctionDef, ScheduleDef } from '../../shared/platform/types.
 import { resourceName, type StageConfig } from './config.js';
 import type { FunctionFactory } from './functions.js';
 import { acknowledge } from './nag.js';
+import type { Operations } from './operations.js';
 import { utcRuleExpressions } from './utc-rules.js';
 
 const TIME_ZONES: Record<ScheduleDef['timeZone'], TimeZone> = { 'Asia/Shanghai': TimeZone.ASIA_SHANGHAI };
@@ -32,6 +33,7 @@ export class Schedules extends Construct {
       functions: FunctionFactory;
       eventFunctions: readonly EventFunctionDef[];
       schedules: readonly ScheduleDef[];
+      operations: Operations;
     },
   ) {
     super(scope, id);
@@ -39,6 +41,7 @@ export class Schedules extends Construct {
       const def = props.eventFunctions.find((f) => f.fn === s.fn);
       if (!def) throw new Error(`schedule ${s.name} targets ${s.fn}, which is not in EVENT_FUNCTIONS`);
       const fn = props.functions.forFn(def.fn, 'event', def.access);
+      props.operations.asyncFailuresOf(fn.handler, def.fn, `the ${def.fn} function (schedule ${s.name})`);
       const input = {
         source: 'zhalantun.scheduler',
         schedule: s.name,
@@ -55,6 +58,11 @@ export class Schedules extends Construct {
               new LambdaFunction(fn.handler, {
                 event: RuleTargetInput.fromObject({ ...input, scheduledTime: EventField.time }),
                 retryAttempts: 2,
+                // As with Scheduler: a delivery that still fails after two retries is kept in a dead-letter queue.
+                deadLetterQueue: props.operations.deadLetterQueue(
+                  expressions.length > 1 ? `schedule-${s.name}-${i + 1}` : `schedule-${s.name}`,
+                  `the ${s.name} rule's delivery`,
+                ),
               }),
             ],
           });
@@ -80,7 +88,14 @@ export class Schedules extends Construct {
         }),
         // A retry reruns the handler, so scheduled handlers must tolerate a rerun (the reports do: a rerun
         // with the same figures writes nothing).
-        target: new LambdaInvoke(fn.handler, { input: ScheduleTargetInput.fromObject(input), retryAttempts: 2, role }),
+        // Scheduler retries a failed delivery twice, then keeps it in the schedule's dead-letter queue; the
+        // function's own failures (it is invoked asynchronously) go to its on-failure queue.
+        target: new LambdaInvoke(fn.handler, {
+          input: ScheduleTargetInput.fromObject(input),
+          retryAttempts: 2,
+          role,
+          deadLetterQueue: props.operations.deadLetterQueue(`schedule-${s.name}`, `the ${s.name} schedule's delivery`),
+        }),
       });
       const target = Stack.of(this).getLogicalId(fn.handler.node.defaultChild as CfnElement);
       acknowledge(

@@ -8,6 +8,7 @@ import { Data } from './data.js';
 import { Events } from './events.js';
 import { FunctionFactory } from './functions.js';
 import { Identity } from './identity.js';
+import { Operations } from './operations.js';
 import { Schedules } from './schedules.js';
 
 /**
@@ -19,6 +20,7 @@ export class PlatformStack extends Stack {
   readonly identity: Identity;
   readonly functions: FunctionFactory;
   readonly api: Api;
+  readonly operations: Operations;
 
   constructor(scope: Construct, id: string, config: StageConfig, props: StackProps = {}) {
     super(scope, id, props);
@@ -26,20 +28,24 @@ export class PlatformStack extends Stack {
     this.identity = new Identity(this, config);
     this.functions = new FunctionFactory(this, 'Functions', {
       config,
-      data: { table: this.data.table, bucket: this.data.bucket },
+      data: { table: this.data.table, bucket: this.data.bucket, pageTokenSecret: this.data.pageTokenSecret },
       environment: this.identity.functionEnvironment,
     });
     this.api = new Api(this, 'Api', { config, routes: ROUTES, identity: this.identity, functions: this.functions });
+    this.operations = new Operations(this, 'Operations', config);
+    this.operations.routeErrorAlarms(this.api.httpApi, ROUTES);
     new Events(this, 'Events', {
       bucket: this.data.bucket,
       functions: this.functions,
       eventFunctions: EVENT_FUNCTIONS,
+      operations: this.operations,
     });
     new Schedules(this, 'Schedules', {
       config,
       functions: this.functions,
       eventFunctions: EVENT_FUNCTIONS,
       schedules: SCHEDULES,
+      operations: this.operations,
     });
 
     new Console(this, 'Console', { config, httpApi: this.api.httpApi, filesBucket: this.data.bucket });

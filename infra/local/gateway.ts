@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
@@ -28,8 +29,13 @@ export function loadHandler(fn: string): Promise<Handler> {
   return loaded;
 }
 
+/**
+ * The time a local invocation has: 30 s, or LOCAL_FUNCTION_TIMEOUT_MS (the local stack gives 120 s, as its
+ * DynamoDB Local on a shared machine is far slower than DynamoDB; the handlers answer 1 s before it).
+ */
 export function lambdaContext(fn: string): Context {
-  const deadline = Date.now() + 30_000;
+  const configured = Number(process.env.LOCAL_FUNCTION_TIMEOUT_MS);
+  const deadline = Date.now() + (Number.isInteger(configured) && configured > 0 ? configured : 30_000);
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName: `zlt-local-${fn}`,
@@ -81,6 +87,18 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** API Gateway's limit on the request line and headers together. */
+export const MAX_HEADER_BYTES = 10 * 1024;
+
+/** Path parameters, percent-decoded; undefined when an escape is malformed (API Gateway answers 400). */
+function decodeParams(names: readonly string[], m: RegExpExecArray): Record<string, string> | undefined {
+  try {
+    return Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]));
+  } catch {
+    return undefined;
+  }
 }
 
 const TEXTUAL = /^(application\/(json|[\w.+-]*\+json|x-www-form-urlencoded|xml)|text\/)/i;
@@ -172,7 +190,8 @@ export async function startGateway(options: {
   console?: { dir?: string; bucketOrigin?: string };
 }): Promise<Gateway> {
   const compiled = options.routes.map(compile);
-  const server = createServer((req, res) => {
+  // API Gateway refuses request lines and headers over 10 KiB; so does this gateway, in the API's error shape.
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('gateway error', error);
       if (!res.headersSent) send(res, 500, errorBody('internal-error', 'An internal error occurred.'));
@@ -183,6 +202,16 @@ export async function startGateway(options: {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
     if (body === 'too-large') return send(res, 413, errorBody('payload-too-large', 'The request body is too large.'));
+    // Text bodies are decoded strictly: invalid UTF-8 is refused, never turned into U+FFFD.
+    if (body.length > 0 && TEXTUAL.test(req.headers['content-type'] ?? '') && !isUtf8(body)) {
+      return send(
+        res,
+        400,
+        errorBody('invalid-encoding', 'The request body is not valid UTF-8.', [
+          { path: 'body', message: 'must be UTF-8 encoded' },
+        ]),
+      );
+    }
 
     if (req.method === 'POST' && url.pathname === '/dev/token') {
       let parsed: ReturnType<typeof devTokenSchema.parse>;
@@ -228,7 +257,17 @@ export async function startGateway(options: {
       if (c.method !== req.method) continue;
       const m = c.regex.exec(url.pathname);
       if (m) {
-        match = { c, params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
+        const params = decodeParams(c.names, m);
+        if (!params) {
+          return send(
+            res,
+            400,
+            errorBody('invalid-path', 'The request path has a malformed percent-escape.', [
+              { path: 'path', message: 'malformed percent-escape' },
+            ]),
+          );
+        }
+        match = { c, params };
         break;
       }
     }
@@ -259,6 +298,20 @@ export async function startGateway(options: {
     const result = await handler(event, lambdaContext(match.c.route.fn));
     writeResult(res, result);
   }
+
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = tooLarge
+      ? errorBody('request-header-fields-too-large', `The request headers are larger than ${MAX_HEADER_BYTES} bytes.`)
+      : errorBody('bad-request', 'The request is not valid HTTP.');
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `connection: close\r\n\r\n${body}`,
+    );
+  });
 
   await new Promise<void>((ok) => server.listen(options.port, options.host ?? '127.0.0.1', ok));
   const address = server.address();

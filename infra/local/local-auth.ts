@@ -62,6 +62,8 @@ export interface LocalAuth {
     scope: string | null;
   }): Promise<ClientTokenResult>;
   verify(token: string): Promise<Record<string, unknown>>;
+  /** Signs exactly these claims with the local key (gateway tests of malformed tokens); never reachable by HTTP. */
+  signForTest(claims: Record<string, unknown>): Promise<string>;
 }
 
 const TOKEN_SECONDS = 3600;
@@ -71,6 +73,9 @@ const sameSecret = (a: string, b: string): boolean => {
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 };
+
+/** How far in the future an `iat` may be before the token is refused (clock skew). */
+const CLOCK_SKEW_SECONDS = 5;
 
 export async function createLocalAuth(): Promise<LocalAuth> {
   const { privateKey, publicKey } = (await generateKeyPair('ES256')) as { privateKey: CryptoKey; publicKey: CryptoKey };
@@ -134,9 +139,19 @@ export async function createLocalAuth(): Promise<LocalAuth> {
       return { ok: true, token: { access_token, token_type: 'Bearer', expires_in: TOKEN_SECONDS } };
     },
     verify: async (token) => {
-      const { payload } = await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, algorithms: ['ES256'] });
+      // As the API Gateway JWT authorizer: exp is required, and a token issued in the future is refused.
+      // Audience: a person's token names the API; a machine client's access token names its client instead.
+      const { payload } = await jwtVerify(token, publicKey, {
+        issuer: LOCAL_ISSUER,
+        algorithms: ['ES256'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+      });
       if (!audienceOk(payload)) throw new Error('audience');
+      if (typeof payload.iat !== 'number' || payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) {
+        throw new Error('token issued in the future');
+      }
       return payload as Record<string, unknown>;
     },
+    signForTest: (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(privateKey),
   };
 }

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bucketBaseName, MAIN_TABLE, TABLES, tableName } from '../../shared/data/tables.js';
@@ -87,6 +88,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
       POWERTOOLS_SERVICE_NAME: 'zhalantun-local',
       POWERTOOLS_METRICS_NAMESPACE: 'Zhalantun',
+      // DynamoDB Local and s3rver on a shared machine answer far slower than the services (sdk-timeouts.ts),
+      // and a function here has more time than its Lambda would (gateway.ts lambdaContext).
+      SDK_CONNECTION_TIMEOUT_MS: process.env.SDK_CONNECTION_TIMEOUT_MS ?? '10000',
+      SDK_REQUEST_TIMEOUT_MS: process.env.SDK_REQUEST_TIMEOUT_MS ?? '20000',
+      LOCAL_FUNCTION_TIMEOUT_MS: process.env.LOCAL_FUNCTION_TIMEOUT_MS ?? '120000',
+      // Paging tokens are sealed with this; a fresh key per start (in AWS, a generated secret).
+      PAGE_TOKEN_KEY: process.env.PAGE_TOKEN_KEY ?? randomBytes(32).toString('base64url'),
     });
 
     const raw = new DynamoDBClient({ endpoint: dynamo.endpoint });

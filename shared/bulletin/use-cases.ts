@@ -27,6 +27,7 @@ import {
   type SubmissionVersion,
 } from './ports.js';
 import { bulletinXlsx } from './xlsx.js';
+import { BUCKET_PREFIXES, reportBase } from '../data/bucket-prefixes.js';
 
 /** The ports the bulletin runs on. */
 export interface BulletinDeps {
@@ -39,7 +40,7 @@ export interface BulletinDeps {
   newId(): string;
 }
 
-export const BULLETIN_BASE = 'reports/bulletins';
+export const BULLETIN_BASE = reportBase(BUCKET_PREFIXES.bulletins);
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TOWNSHIPS_IN_FLIGHT = 4;
 const NAMES_IN_FLIGHT = 8;

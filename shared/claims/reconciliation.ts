@@ -25,6 +25,7 @@ import {
 } from './ports.js';
 import { requireClaimPolicy } from './policy/index.js';
 import type { ClaimFacts, PersonYear, Settlement } from './types.js';
+import { BUCKET_PREFIXES, reportBase } from '../data/bucket-prefixes.js';
 
 export interface ReconciliationSummary {
   year: number;
@@ -104,7 +105,7 @@ async function ledgerOf(deps: ReconciliationDeps, year: number): Promise<Map<str
   return map;
 }
 
-const BASE = 'reports/reconciliation';
+const BASE = reportBase(BUCKET_PREFIXES.reconciliation);
 
 /**
  * Runs the yearly reconciliation (docs/rules.md §3.5, H 三.(二).5.6)): each person-year with a general admission is

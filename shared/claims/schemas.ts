@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { idString, isoDate, personId, yuan } from '../http/schemas.js';
+import { freeText, idString, isoDate, personId, yuanAtMost } from '../http/schemas.js';
+import { MONEY_BOUNDS } from '../policy/money-bounds.js';
 import { CHRONIC_DISEASE_CODES, MAJOR_DISEASE_CODES } from '../reference/diseases.js';
 
 const claimKind = z.enum(['inpatient', 'outpatient', 'chronic-outpatient']);
+const claimCost = yuanAtMost(MONEY_BOUNDS.claimCost.value);
 
 /** POST /v1/claims body (the Claim schemas of docs/openapi.json); money arrives in yuan and leaves this schema as integer fen. */
 export const claimBodySchema = z
   .strictObject({
     claimId: idString,
-    hospitalId: z.string().optional(),
+    hospitalId: freeText(64).optional(),
     personId,
     kind: claimKind,
     admittedOn: isoDate.optional(),
@@ -16,7 +18,12 @@ export const claimBodySchema = z
     servedOn: isoDate.optional(),
     diagnosis: z
       .strictObject({
-        icd10: z.string().max(16).nullable().optional(),
+        icd10: z
+          .string()
+          .max(16)
+          .regex(/^[A-Za-z0-9.+ -]*$/, { message: 'must be an ICD-10 code' })
+          .nullable()
+          .optional(),
         majorDisease: z
           .enum(MAJOR_DISEASE_CODES, { message: 'must be a major-disease code from GET /v1/reference/diseases' })
           .nullable()
@@ -35,10 +42,10 @@ export const claimBodySchema = z
       .strictObject({ registered: z.boolean(), emergency: z.boolean() })
       .default({ registered: false, emergency: false }),
     costs: z.strictObject({
-      total: yuan,
-      outOfCatalogue: yuan.default(0),
-      patientExcess: yuan.default(0),
-      hospitalExcess: yuan.default(0),
+      total: claimCost,
+      outOfCatalogue: claimCost.default(0),
+      patientExcess: claimCost.default(0),
+      hospitalExcess: claimCost.default(0),
     }),
     deliveries: z.union([z.literal(0), z.literal(1)]).default(0),
   })

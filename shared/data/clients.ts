@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { sdkClientConfig } from './sdk-timeouts.js';
 
 /**
  * SDK clients, created once per container on first use (nothing is built at module load).
@@ -8,14 +9,15 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 let documentClient: DynamoDBDocumentClient | undefined;
 
 export function ddb(): DynamoDBDocumentClient {
-  if (!documentClient) {
-    const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
-    const client = new DynamoDBClient(endpoint ? { endpoint, maxAttempts: 3 } : { maxAttempts: 3 });
-    documentClient = DynamoDBDocumentClient.from(client, {
-      marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-    });
-  }
+  documentClient ??= documentClientFor(process.env.AWS_ENDPOINT_URL_DYNAMODB);
   return documentClient;
+}
+
+/** A document client with the platform's timeouts and retries (sdk-timeouts.ts) for an endpoint. */
+export function documentClientFor(endpoint?: string): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(new DynamoDBClient(sdkClientConfig(endpoint)), {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
 }
 
 export function tableNameFromEnv(): string {

@@ -1,4 +1,5 @@
 import { S3Client } from '@aws-sdk/client-s3';
+import { sdkClientConfig } from './sdk-timeouts.js';
 
 /**
  * The S3 client, created on first use; kept apart from the DynamoDB client so functions that never touch
@@ -10,7 +11,8 @@ export function s3(): S3Client {
   if (!s3Client) {
     const endpoint = process.env.AWS_ENDPOINT_URL_S3;
     s3Client = new S3Client({
-      ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+      ...sdkClientConfig(endpoint),
+      ...(endpoint ? { forcePathStyle: true } : {}),
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     });

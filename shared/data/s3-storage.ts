@@ -2,11 +2,26 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+
+/**
+ * True when a GET or HEAD failed because the object (or version) is not there. A function's listing is limited
+ * to its own prefixes (an `s3:prefix` condition), and S3 then answers a missing key with 403 AccessDenied
+ * rather than 404: every key a function reads lies inside its grant (tests/infra), so a 403 there means absent.
+ */
+export function isAbsent(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return (
+    ['NotFound', 'NoSuchKey', 'NoSuchVersion', 'AccessDenied', 'Forbidden'].includes(e.name ?? '') ||
+    e.$metadata?.httpStatusCode === 404 ||
+    e.$metadata?.httpStatusCode === 403
+  );
+}
 
 /** Links and upload forms expire in minutes; files are reached only through them (docs/rules.md §4). */
 export const GET_LINK_SECONDS = 300;
@@ -71,8 +86,7 @@ export class S3Storage {
       );
       return out.ETag;
     } catch (error) {
-      const name = (error as Error).name;
-      if (name === 'NotFound' || name === 'NoSuchKey' || name === 'NoSuchVersion') return undefined;
+      if (isAbsent(error)) return undefined;
       throw error;
     }
   }
@@ -86,12 +100,29 @@ export class S3Storage {
       const bytes = await out.Body.transformToByteArray();
       return bytes.length > maxBytes ? 'too-large' : bytes;
     } catch (error) {
-      if ((error as Error).name === 'NoSuchKey') return undefined;
+      if (isAbsent(error)) return undefined;
       throw error;
     }
   }
 
   async remove(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  /** Keys under `prefix` last written before `before`, page by page. */
+  async *listOlderThan(prefix: string, before: Date): AsyncIterable<string> {
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: prefix,
+          ...(token ? { ContinuationToken: token } : {}),
+        }),
+      );
+      for (const o of page.Contents ?? [])
+        if (o.Key && o.LastModified && o.LastModified.getTime() < before.getTime()) yield o.Key;
+      token = page.NextContinuationToken;
+    } while (token);
   }
 }

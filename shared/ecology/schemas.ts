@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, personId, yuan } from '../http/schemas.js';
+import { isoDate, personId, yuanAtMost } from '../http/schemas.js';
+import { MONEY_BOUNDS } from '../policy/money-bounds.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { INCOME_PROGRAMMES } from './income.js';
 
@@ -29,7 +30,7 @@ export const incomeSchema = z
     participantId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
     householdId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
     people: z.number().int().min(1).max(20),
-    earnings: yuan,
+    earnings: yuanAtMost(MONEY_BOUNDS.programmeEarnings.value),
   })
   .meta({ id: 'IncomeRecord' });
 export const monthPathSchema = z.object({

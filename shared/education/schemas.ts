@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, personId, yuan } from '../http/schemas.js';
+import { freeText, isoDate, personId, yuan } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { FAMILIES, PAYMENT_TYPES, STAGES } from './entitlements.js';
 
@@ -15,12 +15,12 @@ export const semesterSchema = z
 export const studentSchema = z
   .strictObject({
     studentId: personId,
-    name: z.string().trim().min(1).max(64),
+    name: freeText(64),
     householdId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
     township: z.enum(TOWNSHIP_CODES),
     family: z.enum(FAMILIES),
     stage: z.enum(STAGES),
-    school: z.string().trim().min(1).max(100),
+    school: freeText(100),
     admissionYear: z.number().int().min(2000).max(2100),
   })
   .meta({ id: 'Student' });
@@ -37,7 +37,7 @@ export const paymentSchema = z
     studentId: personId,
     type: z.enum(PAYMENT_TYPES),
     academicYear: z.number().int().min(2000).max(2100),
-    hardshipFinding: z.string().trim().min(1).max(1000).optional(),
+    hardshipFinding: freeText(1000, { multiline: true }).optional(),
     paidOn: isoDate,
   })
   .refine((p) => p.type !== 'hardship-aid' || p.hardshipFinding !== undefined, {
@@ -55,7 +55,7 @@ export const openingBalanceSchema = z
     amount: yuan.refine((fen) => fen > 0 && fen <= 4_000_000, { message: 'must be more than 0 and at most 40000' }),
     paidOn: isoDate,
     stage: z.enum(STAGES),
-    evidence: z.string().trim().min(1).max(200),
+    evidence: freeText(200),
   })
   .meta({
     id: 'EducationOpeningBalance',

@@ -205,13 +205,13 @@ export class DynamoDbCaseStore implements CaseStore {
     }
   }
 
-  /** One page of a township's cases, optionally of one programme and status. */
+  /** One page of a township's cases, optionally of one programme and status (the caller seals the position). */
   async list(
     township: string,
     filter: { programme?: Programme; status?: CaseStatus },
     limit: number,
-    nextToken?: string,
-  ): Promise<{ cases: HousingCase[]; nextToken?: string }> {
+    startKey?: Record<string, unknown>,
+  ): Promise<{ cases: HousingCase[]; lastKey?: Record<string, unknown> }> {
     const prefix = filter.programme ? `${filter.programme}#${filter.status ? `${filter.status}#` : ''}` : undefined;
     const page = await this.client.send(
       new QueryCommand({
@@ -227,14 +227,12 @@ export class DynamoDbCaseStore implements CaseStore {
           ...(filter.status && !filter.programme ? { ':st': filter.status } : {}),
         },
         Limit: limit,
-        ...(nextToken ? { ExclusiveStartKey: JSON.parse(Buffer.from(nextToken, 'base64url').toString('utf8')) } : {}),
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
     );
     return {
       cases: (page.Items ?? []).map((i) => i.case as HousingCase),
-      ...(page.LastEvaluatedKey
-        ? { nextToken: Buffer.from(JSON.stringify(page.LastEvaluatedKey)).toString('base64url') }
-        : {}),
+      ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}),
     };
   }
 

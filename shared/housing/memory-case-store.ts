@@ -104,9 +104,9 @@ export class MemoryCaseStore implements CaseStore {
     township: string,
     filter: { programme?: Programme; status?: CaseStatus },
     limit: number,
-    nextToken?: string,
-  ): Promise<{ cases: HousingCase[]; nextToken?: string }> {
-    const after = nextToken ? (JSON.parse(Buffer.from(nextToken, 'base64url').toString('utf8')) as string) : '';
+    startKey?: Record<string, unknown>,
+  ): Promise<{ cases: HousingCase[]; lastKey?: Record<string, unknown> }> {
+    const after = typeof startKey?.key === 'string' ? startKey.key : '';
     const rows = byKey(
       [...this.files.values()]
         .filter((f) => f.case.township === township)
@@ -121,7 +121,7 @@ export class MemoryCaseStore implements CaseStore {
     const last = page.at(-1);
     return {
       cases: page.map(([, c]) => copy(c)),
-      ...(rows.length > limit && last ? { nextToken: Buffer.from(JSON.stringify(last[0])).toString('base64url') } : {}),
+      ...(rows.length > limit && last ? { lastKey: { key: last[0] } } : {}),
     };
   }
 

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors.js';
 import { PHOTO_CONTENT_TYPES, type PhotoContentType } from './types.js';
+import { BUCKET_PREFIXES } from '../data/bucket-prefixes.js';
 
 /**
  * Photo content checks and the upload policy (docs/rules.md §4 "One household, one file": JPEG, PNG or HEIC, checked by
@@ -268,7 +269,7 @@ export function photoObjectKey(caseId: string, photoId: string): string {
       { path: ID.test(caseId) ? 'photoId' : 'caseId', message: 'bad id' },
     ]);
   }
-  return `housing/${caseId}/photos/${photoId}`;
+  return `${BUCKET_PREFIXES.photoUploads}${caseId}/photos/${photoId}`;
 }
 
 /**
@@ -279,7 +280,7 @@ export function photoObjectKey(caseId: string, photoId: string): string {
  */
 export function evidenceObjectKey(caseId: string, photoId: string, sha256: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('sha256 must be 64 lowercase hex digits');
-  return `evidence/${photoObjectKey(caseId, photoId).replace('/photos/', '/')}/${sha256}`;
+  return `${BUCKET_PREFIXES.evidence}${photoObjectKey(caseId, photoId).replace('/photos/', '/')}/${sha256}`;
 }
 
 /** The file name extension of a photo type, for download names. */

@@ -65,14 +65,15 @@ export interface CaseStore {
   decidePhoto(photo: PhotoRecord, township: string): Promise<boolean>;
   /**
    * One page of a township's cases in programme/status/case order, optionally of one programme and status.
-   * A page may hold fewer than `limit` cases while more follow; the last page has no nextToken.
+   * A page may hold fewer than `limit` cases while more follow; the last page has no lastKey. The position is
+   * the store's own; the API seals it into an opaque token (shared/http/page-token.ts).
    */
   list(
     township: string,
     filter: { programme?: Programme; status?: CaseStatus },
     limit: number,
-    nextToken?: string,
-  ): Promise<{ cases: HousingCase[]; nextToken?: string }>;
+    startKey?: Record<string, unknown>,
+  ): Promise<{ cases: HousingCase[]; lastKey?: Record<string, unknown> }>;
   /** A township's events and decided photos dated on or before `asOf`, in date/case/sequence order. */
   historyUpTo(
     township: string,
@@ -96,5 +97,7 @@ export interface PhotoStorage {
   ): Promise<{ etag: string; versionId?: string }>;
   etag(key: string, versionId?: string): Promise<string | undefined>;
   remove(key: string): Promise<void>;
+  /** Keys under `prefix` last written before `before` (the sweep of stranded uploads). */
+  listOlderThan(prefix: string, before: Date): AsyncIterable<string>;
   bucket: string;
 }

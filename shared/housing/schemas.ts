@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, personId, yuan } from '../http/schemas.js';
+import { freeText, isoDate, personId, yuanAtMost } from '../http/schemas.js';
+import { MONEY_BOUNDS } from '../policy/money-bounds.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import {
   APPRAISED_GRADES,
@@ -12,9 +13,11 @@ import {
 } from './types.js';
 import { MAX_PHOTO_BYTES } from './photo-inspection.js';
 
+const repairCost = yuanAtMost(MONEY_BOUNDS.housingRepairCost.value);
+
 const household = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 . _ -' });
 const area = z.number().positive().max(1000).meta({ description: 'm²' });
-const text = z.string().trim().min(1).max(500);
+const text = freeText(500, { multiline: true });
 
 /** POST /v1/housing/cases (docs/rules.md §4); repairCost arrives in yuan and leaves as fen. */
 const attestation = z
@@ -30,12 +33,12 @@ export const caseBodySchema = z
     householdId: household,
     householderId: personId,
     township: z.enum(TOWNSHIP_CODES, { message: 'must be a township code from GET /v1/reference/townships' }),
-    village: z.string().trim().min(1).max(64),
+    village: freeText(64),
     grade: z.enum(GRADES),
     mode: z.enum(MODES),
     plannedArea: area,
     largeHousehold: z.boolean().optional(),
-    repairCost: yuan.optional(),
+    repairCost: repairCost.optional(),
     appliedOn: isoDate,
     inRelocationPlan: z.boolean().optional(),
     attestations: z
@@ -87,7 +90,7 @@ export const eventBodySchema = z
       appraiser: text,
       mode: z.enum(MODES).optional(),
       plannedArea: area.optional(),
-      repairCost: yuan.optional(),
+      repairCost: repairCost.optional(),
     }),
     z.strictObject({
       type: z.literal('approval'),
@@ -105,8 +108,13 @@ export const eventBodySchema = z
       builtArea: area,
       oldHouse: z.enum(['demolished', 'sealed']).optional(),
     }),
-    z.strictObject({ type: z.literal('final-acceptance'), on: isoDate, builtArea: area, repairCost: yuan.optional() }),
-    z.strictObject({ type: z.literal('payment'), on: isoDate, account: z.string().trim().min(4).max(40) }),
+    z.strictObject({
+      type: z.literal('final-acceptance'),
+      on: isoDate,
+      builtArea: area,
+      repairCost: repairCost.optional(),
+    }),
+    z.strictObject({ type: z.literal('payment'), on: isoDate, account: freeText(40).min(4) }),
     z.strictObject({ type: z.literal('return'), on: isoDate, reason: text }),
     z.strictObject({ type: z.literal('refuse'), on: isoDate, evidence: text }),
     z.strictObject({ type: z.literal('sale'), on: isoDate, evidence: text }),

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/roles.js';
 import { shanghaiDate } from '../dates.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { Person } from '../roster/types.js';
 import { CaseExistsError, CaseMovedError, type CaseFile, type CaseStore, type PhotoStorage } from './ports.js';
 import { openCase } from './eligibility.js';
@@ -28,6 +28,7 @@ import {
 import { mayAccess } from './access.js';
 import { applyEvent, isClosed } from './apply.js';
 import { canonicalJson } from '../data/canonical.js';
+import { BUCKET_PREFIXES } from '../data/bucket-prefixes.js';
 
 /** What the housing use cases need from outside: the case store, the roster and the clock (ports.ts). */
 export interface HousingDeps {
@@ -294,13 +295,35 @@ export async function checkUploadedPhoto(
   return verdict.status === 'accepted' ? 'accepted' : 'rejected';
 }
 
-export function decodeNextToken(token: string | undefined): void {
-  if (token === undefined) return;
-  try {
-    JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-  } catch {
-    throw new ValidationError('The nextToken is not one this API gave.', [
-      { path: 'query.nextToken', message: 'unknown token' },
-    ]);
+/**
+ * An upload still under the upload prefix this long after it was written was never decided: every decision
+ * deletes the upload, and a form lives ten minutes at most. Its check failed after Lambda's retries (the event
+ * sits in the dead-letter queue) or never ran.
+ */
+export const STRANDED_AFTER_MS = 30 * 60 * 1000;
+
+export type SweepOutcome = Awaited<ReturnType<typeof checkUploadedPhoto>> | 'failed';
+
+/**
+ * The daily sweep: checks every stranded upload again, so a photo left `pending` because its verdict could not
+ * be written is decided as soon as the table takes writes again, not stranded until someone redrives the queue.
+ * A check that fails again is counted and the sweep goes on; the sweep then throws, so its own failure is kept
+ * (the schedule's dead-letter path and alarm) and the next day's sweep tries again.
+ */
+export async function sweepStrandedUploads(deps: PhotoDeps, now: Date): Promise<Record<SweepOutcome, number>> {
+  const counts: Record<SweepOutcome, number> = { accepted: 0, rejected: 0, ignored: 0, removed: 0, failed: 0 };
+  let firstFailure: unknown;
+  const before = new Date(now.getTime() - STRANDED_AFTER_MS);
+  for await (const key of deps.storage.listOlderThan(BUCKET_PREFIXES.photoUploads, before)) {
+    try {
+      counts[await checkUploadedPhoto(deps, key, now)] += 1;
+    } catch (error) {
+      counts.failed += 1;
+      firstFailure ??= error;
+    }
   }
+  if (counts.failed > 0) {
+    throw new Error(`${counts.failed} stranded photo uploads could not be checked`, { cause: firstFailure });
+  }
+  return counts;
 }

@@ -19,6 +19,7 @@ import type { MachineClientRegistry } from '../reference/machine-clients.js';
 import { mapError, zodDetails } from './error-mapper.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+const TIMEOUT_EARLY_MS = 1000;
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type ApiResponse = APIGatewayProxyStructuredResultV2;
@@ -188,7 +189,9 @@ export function apiHandler<
     return respond(result.status, result.body, result.headers);
   };
 
-  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>()
+  // Answer 1 s before the function would be killed: a frozen dependency becomes a 503 the caller can retry,
+  // not a gateway timeout (the SDK clients' own timeouts usually fire first: shared/data/sdk-timeouts.ts).
+  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>({ timeoutEarlyInMillis: TIMEOUT_EARLY_MS })
     .use(httpHeaderNormalizer())
     .use(guard(route, spec.machineClients, spec.body !== undefined));
   if (spec.body) handler.use(httpJsonBodyParser());

@@ -11,6 +11,8 @@ export interface ErrorCodes {
   404?: readonly string[];
   409?: readonly string[];
   429?: readonly string[];
+  500?: readonly string[];
+  503?: readonly string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { AppError, type ErrorDetail } from '../errors.js';
+import { AppError, RETRY_AFTER_SECONDS, ServiceUnavailableError, type ErrorDetail } from '../errors.js';
 
 export interface ErrorBody {
   error: { code: string; message: string; details: ErrorDetail[] };
@@ -11,6 +11,33 @@ export interface MappedError {
   /** True when the cause is ours (500): logged as an error, never shown. */
   internal: boolean;
   headers?: Record<string, string>;
+}
+
+/** Network failures and timeouts of the SDK clients or of the function itself (middy's early timeout). */
+const UNAVAILABLE_NAMES = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'NetworkingError',
+  'AbortError',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'InternalServerError',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'SlowDown',
+]);
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+
+/** True when the error says a dependency is unreachable, slow or overloaded, not that the request is wrong. */
+export function isUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown };
+  if (e.name && UNAVAILABLE_NAMES.has(e.name)) return true;
+  if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
+  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return e.cause !== undefined && e.cause !== error && isUnavailable(e.cause);
 }
 
 /** Zod issues → `details` with dotted field paths (docs/rules.md §9). */
@@ -30,6 +57,25 @@ const isHttpError = (e: unknown): e is { statusCode: number; message: string; ex
  * whose body says nothing about internals.
  */
 export function mapError(error: unknown): MappedError {
+  if (error instanceof ServiceUnavailableError || (!(error instanceof AppError) && isUnavailable(error))) {
+    const seconds = error instanceof ServiceUnavailableError ? error.retryAfterSeconds : RETRY_AFTER_SECONDS;
+    return {
+      status: 503,
+      body: {
+        error:
+          error instanceof ServiceUnavailableError
+            ? { code: error.code, message: error.message, details: error.details }
+            : {
+                code: 'unavailable',
+                message: 'A service the API depends on did not answer in time; retry shortly.',
+                details: [],
+              },
+      },
+      // Logged as an error (someone should look), but the caller gets the retryable 503.
+      internal: true,
+      headers: { 'retry-after': String(seconds) },
+    };
+  }
   if (error instanceof AppError) {
     return {
       status: error.status,

@@ -1,12 +1,34 @@
 import type { MachineScope } from '../auth/identity.js';
 import type { Role } from '../auth/roles.js';
+import type { BucketPrefix } from '../data/bucket-prefixes.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
+/**
+ * What a function does in the files bucket, per key prefix (shared/data/bucket-prefixes.ts). `read` is
+ * GetObject plus listing under the prefix; `readVersions` reads a pinned version (evidence links); `list` is
+ * listing alone; `write` is PutObject (signing an upload form is a write); `delete` is DeleteObject. No function
+ * may delete an object version: the bucket is versioned, so what was once stored stays recoverable.
+ */
+export interface BucketAccess {
+  read?: readonly BucketPrefix[];
+  readVersions?: readonly BucketPrefix[];
+  list?: readonly BucketPrefix[];
+  write?: readonly BucketPrefix[];
+  delete?: readonly BucketPrefix[];
+}
+
 /** What a function may touch; the CDK stack turns this into least-privilege grants. */
 export interface Access {
-  table?: 'read' | 'write';
-  bucket?: 'read' | 'write';
+  /**
+   * `read`: get, query, batch get. `write` adds PutItem and UpdateItem (transactions need nothing more).
+   * `write-delete` adds DeleteItem, for the few functions that remove an item. BatchWriteItem is granted to
+   * nobody (no code uses it, and it would be a delete by another name).
+   */
+  table?: 'read' | 'write' | 'write-delete';
+  bucket?: BucketAccess;
+  /** Seals or opens paging tokens: gets the page-token secret (shared/http/page-token.ts). */
+  pageTokens?: true;
 }
 
 /**
@@ -34,6 +56,8 @@ export interface RouteDef {
    * machine tokens.
    */
   machineScope?: MachineScope;
+  /** A public route that touches data must say why that reveals nothing (becomes its cdk-nag acknowledgement). */
+  publicBecause?: string;
 }
 
 /** A function invoked by an event source rather than HTTP (S3, Scheduler). */

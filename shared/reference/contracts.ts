@@ -31,6 +31,19 @@ export const REFERENCE_CONTRACTS = {
       response: { openapi: '3.1.0', info: { title: 'Zhalantun 2019 poverty-alleviation platform', version: '1.0.0' } },
     },
   }),
+  ready: contract({
+    route: 'GET /v1/health/ready',
+    success: {
+      status: 200,
+      schema: z
+        .object({
+          status: z.literal('ready'),
+          checks: z.object({ table: z.literal('ok'), bucket: z.literal('ok') }),
+        })
+        .meta({ id: 'Readiness' }),
+      description: 'The table and the bucket answered; 503 `unavailable` (with Retry-After) when either did not',
+    },
+  }),
   townships: contract({
     route: 'GET /v1/reference/townships',
     success: {

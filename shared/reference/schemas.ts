@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { codeString } from '../http/schemas.js';
+import { codeString, freeText } from '../http/schemas.js';
 
 export const hospitalSchema = z
   .strictObject({
     hospitalId: codeString,
-    name: z.string().trim().min(1).max(100),
+    name: freeText(100),
     level: z.enum(['township', 'county', 'prefecture', 'region', 'outside']),
     grade: z.enum(['primary', 'secondary', 'tertiary']),
     secondaryOutOfCatalogueLimit: z.boolean(),

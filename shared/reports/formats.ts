@@ -17,9 +17,24 @@ export interface ReportTable {
 
 const BOM = '\uFEFF';
 
+/**
+ * A text cell that a spreadsheet would read as a formula (starting with = + - @, or a tab or carriage return
+ * that some importers skip before one) is prefixed with an apostrophe, so `=HYPERLINK(…)` in a hospital name
+ * shows as text and never runs (OWASP "CSV injection"). Numbers stay numbers: only text is neutralised. Every
+ * CSV and workbook the system writes goes through this (toCsv, toXlsx).
+ */
+export function neutraliseCell<T extends Cell | undefined>(value: T): T {
+  if (typeof value !== 'string') return value;
+  return (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) as T;
+}
+
+/** A row with every text cell neutralised. */
+export const neutraliseRow = (row: Record<string, Cell>): Record<string, Cell> =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutraliseCell(v)]));
+
 function csvCell(value: Cell | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = String(neutraliseCell(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -7,6 +7,7 @@ import { isRegisteredOn } from '../roster/types.js';
 import { toCsv, type ReportTable } from './formats.js';
 import { healthReport, PAYERS } from './health.js';
 import type { ReportStore } from './ports.js';
+import { BUCKET_PREFIXES, reportBase } from '../data/bucket-prefixes.js';
 
 export interface HealthReportDeps {
   claims: Pick<ClaimStore<Settlement, PersonYear>, 'claimsOfMonth'>;
@@ -15,7 +16,7 @@ export interface HealthReportDeps {
   reports: ReportStore;
 }
 
-const BASE = 'reports/health';
+const BASE = reportBase(BUCKET_PREFIXES.healthReports);
 const HEADERS: Record<string, string> = {
   hospitalId: '医疗机构编码',
   name: '医疗机构',

@@ -18,6 +18,7 @@ import {
 } from './progress.js';
 import type { ReportStore } from './ports.js';
 import { toXlsx } from './xlsx.js';
+import { BUCKET_PREFIXES, reportBase } from '../data/bucket-prefixes.js';
 
 /** The ports the progress report runs on: the case history to read, the report store to write. */
 export interface ProgressDeps {
@@ -25,7 +26,7 @@ export interface ProgressDeps {
   reports: ReportStore;
 }
 
-export const PROGRESS_BASE = 'reports/progress';
+export const PROGRESS_BASE = reportBase(BUCKET_PREFIXES.progressReports);
 const FILES = ['report.json', 'report.csv', 'report.xlsx'] as const;
 /**
  * Townships read and folded at the same time. Each keeps only its own cases' state, so memory stays

@@ -1,4 +1,4 @@
-import type { ReportTable } from './formats.js';
+import { neutraliseCell, neutraliseRow, type ReportTable } from './formats.js';
 
 /**
  * The workbook: one sheet per table, Chinese headers in bold, numbers stored as numbers, the totals row
@@ -15,14 +15,15 @@ export async function toXlsx(tables: readonly ReportTable[], stamp: Date): Promi
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.sheet.slice(0, 31));
     sheet.columns = table.columns.map((c) => ({
-      header: c.header,
+      header: neutraliseCell(c.header),
       key: c.key,
       width: Math.max(10, c.header.length * 2 + 2),
     }));
     sheet.getRow(1).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row);
-    if (table.totals) sheet.addRow(table.totals).font = { bold: true };
-    for (const row of table.footer ?? []) sheet.addRow(row).font = { italic: true };
+    // Text cells that look like formulas are neutralised here too (formats.ts neutraliseCell).
+    for (const row of table.rows) sheet.addRow(neutraliseRow(row));
+    if (table.totals) sheet.addRow(neutraliseRow(table.totals)).font = { bold: true };
+    for (const row of table.footer ?? []) sheet.addRow(neutraliseRow(row)).font = { italic: true };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -34,6 +34,8 @@ export const ROSTER_CONTRACTS = {
     body: rosterLoadSchema,
     documentedBody: rosterLoadDocSchema,
     success: { status: 200, schema: rosterLoadResultSchema, description: 'Rows accepted and rejected (by index)' },
+    // roster-load-incomplete: the rows not stored, by index (details); resend the same request to finish.
+    errors: { 500: ['roster-load-incomplete'], 503: ['roster-load-incomplete'] },
   }),
   eligibility: contract({
     route: 'GET /v1/persons/{personId}/eligibility',

@@ -23,6 +23,7 @@ import {
   type Person,
   type PersonWithSetters,
 } from './types.js';
+import { RowsNotStoredError } from './ports.js';
 
 /**
  * Roster items in the main table (docs/data-model.md):
@@ -109,7 +110,12 @@ export class DynamoDbRosterStore implements PersonDirectory {
     return planned.map((p) => p.diff);
   }
 
-  /** Writes rows whose diff is new or changed (one UpdateItem each, 16 in flight). */
+  /**
+   * Writes rows whose diff is new or changed (one UpdateItem each, 16 in flight). Every write is an idempotent
+   * upsert. When one fails no further write is started (a table that is down is not hammered row by row); the
+   * writes in flight finish, and RowsNotStoredError names every row that was not written, so the caller can
+   * say which rows are stored and a resend writes only what is missing.
+   */
   async applyRows(
     rows: readonly { row: PersonRow; diff: RowDiff }[],
     role: LoadingRole,
@@ -117,7 +123,13 @@ export class DynamoDbRosterStore implements PersonDirectory {
     stamp: { at: string; via: string },
   ): Promise<void> {
     const writes = rows.filter((r) => r.diff.change !== 'unchanged');
+    const notStored: string[] = [];
+    let firstFailure: { error: unknown } | undefined;
     await mapLimit(writes, 16, async ({ row, diff }) => {
+      if (firstFailure) {
+        notStored.push(row.personId);
+        return;
+      }
       const values: Record<string, unknown> = {
         ':entity': 'person',
         ':personId': row.personId,
@@ -151,16 +163,22 @@ export class DynamoDbRosterStore implements PersonDirectory {
         values[`:set_${f}`] = { by: caller.sub, role, at: stamp.at, via: stamp.via };
         sets.push(`#set_${f} = :set_${f}`);
       }
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: personKey(row.personId),
-          UpdateExpression: `SET ${sets.join(', ')}`,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
+      try {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.table,
+            Key: personKey(row.personId),
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+          }),
+        );
+      } catch (error) {
+        firstFailure ??= { error };
+        notStored.push(row.personId);
+      }
     });
+    if (firstFailure) throw new RowsNotStoredError(notStored, firstFailure.error);
   }
 
   /** A person with who set each flag and when. */

@@ -1,7 +1,8 @@
 import type { ZodError } from 'zod';
 import type { Caller } from '../auth/roles.js';
-import type { ErrorDetail } from '../errors.js';
-import { zodDetails } from '../http/error-mapper.js';
+import { AppError, ServiceUnavailableError, type ErrorDetail } from '../errors.js';
+import { isUnavailable, zodDetails } from '../http/error-mapper.js';
+import type { RowsNotStoredError } from './ports.js';
 import { OWNED_FIELDS, ownerOf, type LoadingRole, type OwnedField } from './ownership.js';
 import { personRowSchema, type PersonRow } from './schemas.js';
 import { PERSON_FLAGS } from './types.js';
@@ -77,4 +78,28 @@ export function loadingRoleOf(caller: Caller): LoadingRole {
   if (caller.role === 'poverty-office' || caller.role === 'civil-affairs' || caller.role === 'disabled-federation')
     return caller.role;
   throw new Error(`role ${caller.role} does not load the roster`);
+}
+
+/**
+ * The answer to a load that stopped partway (RowsNotStoredError): never a bare 500. `details` names every valid
+ * row that was not stored (`persons.<index>`); every other valid row is stored. A load is a set of idempotent
+ * upserts, so sending the same request again is the way to finish it: rows already stored are unchanged and
+ * skipped. A dependency that failed or timed out is a 503 with Retry-After; anything else a 500 with the same
+ * report.
+ */
+export function loadIncomplete(error: RowsNotStoredError, good: CheckedRows['good']): AppError {
+  const missing = new Set(error.notStored);
+  const details: ErrorDetail[] = good
+    .filter((g) => missing.has(g.row.personId))
+    .map((g) => ({
+      path: `persons.${g.index}`,
+      code: 'not-stored',
+      message: 'This row was not stored; send the request again.',
+    }));
+  const message =
+    `${good.length - details.length} of ${good.length} valid rows were stored; the ${details.length} listed in ` +
+    'details were not. Send the same request again: stored rows are unchanged and skipped.';
+  return isUnavailable(error.cause)
+    ? new ServiceUnavailableError(message, undefined, 'roster-load-incomplete', details)
+    : new AppError(500, 'roster-load-incomplete', message, details);
 }

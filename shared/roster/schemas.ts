@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeString, errorDetailSchema, isoDate, personId } from '../http/schemas.js';
+import { codeString, errorDetailSchema, freeText, isoDate, personId } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { CHRONIC_DISEASE_CODES } from '../reference/diseases.js';
 import { PERSON_FLAGS } from './types.js';
@@ -12,10 +12,10 @@ const flagShape = Object.fromEntries(PERSON_FLAGS.map((f) => [f, z.boolean().opt
 export const personRowSchema = z
   .strictObject({
     personId,
-    name: z.string().trim().min(1).max(64),
+    name: freeText(64),
     householdId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 . _ -' }),
     township: z.enum(TOWNSHIP_CODES, { message: 'must be a township code from GET /v1/reference/townships' }),
-    village: z.string().trim().min(1).max(64),
+    village: freeText(64),
     registeredFrom: isoDate.optional(),
     registeredUntil: isoDate.optional(),
     birthDate: isoDate.optional(),
@@ -71,7 +71,7 @@ export const chronicCertificationSchema = z
   .meta({ id: 'ChronicCertification' });
 
 export const arrearsFlagSchema = z
-  .strictObject({ flagged: z.boolean(), reason: z.string().trim().min(1).max(500) })
+  .strictObject({ flagged: z.boolean(), reason: freeText(500, { multiline: true }) })
   .meta({ id: 'ArrearsFlag' });
 
 export const personPathSchema = z.object({ personId });

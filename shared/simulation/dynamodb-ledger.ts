@@ -103,11 +103,11 @@ export class DynamoDbHousingLedger implements HousingLedger {
   async casesOfYear(year: number): Promise<HousingCase[]> {
     const pages = await mapLimit(TOWNSHIP_CODES, 4, async (township) => {
       const out: HousingCase[] = [];
-      let token: string | undefined;
+      let token: Record<string, unknown> | undefined;
       do {
         const page = await this.cases.list(township, {}, 500, token);
         for (const c of page.cases) if (c.appliedOn.startsWith(`${year}-`)) out.push(c);
-        token = page.nextToken;
+        token = page.lastKey;
       } while (token);
       return out;
     });

@@ -1,8 +1,10 @@
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { isAbsent } from '../data/s3-storage.js';
 import type { Role } from '../auth/roles.js';
 import { LINK_SECONDS, type ReportFile } from '../reports/ports.js';
 import type { AppliedOverride } from './variant.js';
+import { BUCKET_PREFIXES } from '../data/bucket-prefixes.js';
 
 export type SimulationProgramme = 'health' | 'housing' | 'education';
 export type SimulationStatus = 'running' | 'done' | 'failed';
@@ -35,7 +37,7 @@ export interface SimulationStore {
   links(simulationId: string, names: readonly string[]): Promise<Record<string, string>>;
 }
 
-const prefix = (id: string) => `simulations/${id}/`;
+const prefix = (id: string) => `${BUCKET_PREFIXES.simulations}${id}/`;
 /** `result.csv` → `csv`. */
 const extension = (name: string) => name.slice(name.lastIndexOf('.') + 1);
 
@@ -63,7 +65,7 @@ export class S3SimulationStore implements SimulationStore {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return out.Body ? JSON.parse(await out.Body.transformToString('utf8')) : undefined;
     } catch (error) {
-      if ((error as Error).name === 'NoSuchKey') return undefined;
+      if (isAbsent(error)) return undefined;
       throw error;
     }
   }

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stageConfig } from '../../infra/lib/config.js';
 import { PlatformStack } from '../../infra/lib/stack.js';
 import { utcRuleExpressions } from '../../infra/lib/utc-rules.js';
-import { ROUTES, SCHEDULES } from '../../shared/platform/routes/index.js';
-import { testApp } from './support.js';
+import { BUCKET_PREFIXES } from '../../shared/data/bucket-prefixes.js';
+import { EVENT_FUNCTIONS, ROUTES, SCHEDULES } from '../../shared/platform/routes/index.js';
+import { actionsOf, allPolicyStatements, bucketGrantsOf, logicalId, testApp } from './support.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, any> }>;
 
@@ -33,7 +34,13 @@ describe.each([
   ['prod-cn', () => cn],
 ])('%s', (_name, get) => {
   it('writes no hard-coded global-partition ARN', () => {
-    expect(JSON.stringify(get().template.toJSON())).not.toContain('arn:aws:');
+    // Mappings is CDK's per-region fact table (the Parameters and Secrets extension's layer in each region of a
+    // stack whose region is chosen at deploy time); a region picks its own row, so it hard-codes nothing.
+    const { Mappings, ...rest } = get().template.toJSON() as Record<string, unknown>;
+    expect(JSON.stringify(rest)).not.toContain('arn:aws:');
+    for (const row of Object.values((Mappings ?? {}) as Record<string, Record<string, unknown>>))
+      for (const [region, arns] of Object.entries(row))
+        if (region.startsWith('cn-')) expect(JSON.stringify(arns)).toContain('arn:aws-cn:');
   });
 
   it('allows CORS from the console’s origins only', () => {
@@ -84,6 +91,44 @@ describe.each([
       expect(JSON.stringify(authorizer!.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
       for (const f of fns) expect(f.Properties.Environment.Variables.CLAIM_ROLE).toBe('cognito:groups');
     }
+  });
+
+  it('least privilege in every IAM policy: no object-version deletes, no batch writes, deletes only where declared', () => {
+    const { stack, template } = get();
+    const json = template.toJSON() as never;
+    const bucket = logicalId(stack.data.bucket);
+    const known = new Set<string>(Object.values(BUCKET_PREFIXES));
+    const deleters = new Set(
+      [...ROUTES, ...EVENT_FUNCTIONS].filter((d) => d.access.table === 'write-delete').map((d) => d.fn),
+    );
+    const roleOf = new Map(stack.functions.all().map((f) => [logicalId(f.role), f.fn]));
+    const statements = allPolicyStatements(json);
+    expect(statements.length).toBeGreaterThan(100);
+    const itemDeleters = new Set<string>();
+    for (const { roles, statement } of statements) {
+      const actions = actionsOf([statement]);
+      expect(actions).not.toContain('s3:DeleteObjectVersion');
+      expect(actions).not.toContain('dynamodb:BatchWriteItem');
+      expect(actions.filter((a) => a.endsWith('*') && (a.startsWith('s3:') || a.startsWith('dynamodb:')))).toEqual([]);
+      if (actions.includes('dynamodb:DeleteItem')) for (const r of roles) itemDeleters.add(roleOf.get(r) ?? r);
+      // Every grant on the files bucket names the bucket itself (listing, under a prefix condition) or the
+      // objects under one of the layout's prefixes; never every object.
+      const grants = bucketGrantsOf([statement], bucket);
+      for (const [action, resources] of Object.entries(grants.actions)) {
+        for (const r of resources) {
+          if (action === 's3:ListBucket') expect(r).toBe('(bucket)');
+          else if (action === 's3:PutBucketNotification') {
+            // CDK's deploy-time custom resource that wires the S3 triggers; no function has it.
+            expect(r).toBe('(bucket)');
+            for (const role of roles) expect(role).toMatch(/^BucketNotificationsHandler/);
+          } else expect(known.has(r), `${action} on ${r}`).toBe(true);
+        }
+      }
+      if (grants.actions['s3:ListBucket'])
+        for (const p of grants.listPrefixes) expect(known.has(p.replace(/\*$/, '')), p).toBe(true);
+    }
+    expect([...itemDeleters].sort()).toEqual([...deleters].sort());
+    expect(deleters.size).toBeGreaterThan(0);
   });
 
   it('is cdk-nag clean', () => {

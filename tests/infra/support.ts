@@ -43,3 +43,59 @@ export function statementsOfRole(
     )
     .flatMap((r) => r.Properties!.PolicyDocument.Statement as Statement[]);
 }
+
+export interface GrantStatement extends Statement {
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+const listOf = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+/**
+ * What a set of statements allows on the files bucket, read back from the template: for each S3 action, the key
+ * prefixes its object resources name (`<bucket>/<prefix>*` → `<prefix>`; the bucket itself → `(bucket)`; any
+ * other resource verbatim, which a test then sees), and the `s3:prefix` values listing is limited to.
+ */
+export function bucketGrantsOf(
+  statements: readonly GrantStatement[],
+  bucketLogicalId: string,
+): { actions: Record<string, string[]>; listPrefixes: string[] } {
+  const actions: Record<string, string[]> = {};
+  const listPrefixes: string[] = [];
+  const describe = (resource: unknown): string => {
+    const r = resource as { 'Fn::GetAtt'?: [string, string]; 'Fn::Join'?: [string, unknown[]] };
+    if (r['Fn::GetAtt']?.[0] === bucketLogicalId && r['Fn::GetAtt'][1] === 'Arn') return '(bucket)';
+    const parts = r['Fn::Join']?.[1];
+    if (parts?.length === 2) {
+      const [head, tail] = parts as [{ 'Fn::GetAtt'?: [string, string] }, unknown];
+      if (head['Fn::GetAtt']?.[0] === bucketLogicalId && typeof tail === 'string' && /^\/[^*]*\*$/.test(tail))
+        return tail.slice(1, -1);
+    }
+    return JSON.stringify(resource);
+  };
+  for (const s of statements) {
+    const s3 = listOf(s.Action).filter((a) => a.startsWith('s3:'));
+    if (s3.length === 0) continue;
+    for (const action of s3) {
+      actions[action] = [...new Set([...(actions[action] ?? []), ...listOf(s.Resource).map(describe)])].sort();
+      if (action === 's3:ListBucket')
+        listPrefixes.push(...listOf(s.Condition?.StringLike?.['s3:prefix'] as string | string[] | undefined));
+    }
+  }
+  return { actions, listPrefixes: [...new Set(listPrefixes)].sort() };
+}
+
+/** Every Allow statement of every IAM policy in a template, with the roles it is attached to. */
+export function allPolicyStatements(template: {
+  Resources: Record<string, { Type: string; Properties?: Record<string, any> }>;
+}): { roles: string[]; statement: GrantStatement }[] {
+  return Object.values(template.Resources)
+    .filter((r) => r.Type === 'AWS::IAM::Policy')
+    .flatMap((r) =>
+      (r.Properties!.PolicyDocument.Statement as GrantStatement[])
+        .filter((s) => s.Effect === 'Allow')
+        .map((statement) => ({
+          roles: ((r.Properties!.Roles ?? []) as { Ref: string }[]).map((x) => x.Ref),
+          statement,
+        })),
+    );
+}

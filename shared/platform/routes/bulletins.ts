@@ -1,4 +1,7 @@
 import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
+import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
+
+const P = BUCKET_PREFIXES;
 
 /** Readers of a published bulletin: it is circulated to the whole city [R1/R2 八.(二) 向全市通报]. */
 const READERS = ['housing-office', 'township', 'poverty-office', 'finance', 'audit'] as const;
@@ -15,7 +18,7 @@ export const BULLETIN_ROUTES: RouteDef[] = [
     fn: 'bulletin-write',
     timeoutSeconds: 29,
     roles: ['township'],
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { read: [P.bulletins], write: [P.bulletins] } },
     summary: "A township's figures and narrative for a cut-off (resubmission keeps the history)",
   },
   {
@@ -24,7 +27,7 @@ export const BULLETIN_ROUTES: RouteDef[] = [
     fn: 'bulletin-read',
     timeoutSeconds: 29,
     roles: ['housing-office', 'township', 'poverty-office', 'audit'],
-    access: { table: 'read', bucket: 'read' },
+    access: { table: 'read', bucket: { read: [P.bulletins] } },
     summary: 'Who submitted for a cut-off (township staff: their own, with its figures and history)',
   },
   {
@@ -33,7 +36,7 @@ export const BULLETIN_ROUTES: RouteDef[] = [
     fn: 'bulletin-write',
     timeoutSeconds: 29,
     roles: ['housing-office'],
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { read: [P.bulletins], write: [P.bulletins] } },
     summary: 'Build the draft bulletin for a cut-off',
   },
   {
@@ -42,7 +45,7 @@ export const BULLETIN_ROUTES: RouteDef[] = [
     fn: 'bulletin-write',
     timeoutSeconds: 29,
     roles: ['housing-office'],
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { read: [P.bulletins], write: [P.bulletins] } },
     summary: 'Publish the bulletin for a cut-off (a correction makes the next revision)',
   },
   {
@@ -51,7 +54,7 @@ export const BULLETIN_ROUTES: RouteDef[] = [
     fn: 'bulletin-read',
     timeoutSeconds: 29,
     roles: READERS,
-    access: { table: 'read', bucket: 'read' },
+    access: { table: 'read', bucket: { read: [P.bulletins] } },
     summary: 'A bulletin with a short-lived link to its xlsx',
   },
   {
@@ -60,7 +63,7 @@ export const BULLETIN_ROUTES: RouteDef[] = [
     fn: 'bulletin-read',
     timeoutSeconds: 29,
     roles: READERS,
-    access: { table: 'read', bucket: 'read' },
+    access: { table: 'read', bucket: { read: [P.bulletins] } },
     summary: 'Cut-offs with a bulletin',
   },
 ];
@@ -68,7 +71,7 @@ export const BULLETIN_ROUTES: RouteDef[] = [
 export const BULLETIN_EVENT_FUNCTIONS: EventFunctionDef[] = [
   {
     fn: 'bulletin-scheduled',
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { read: [P.bulletins], write: [P.bulletins] } },
     summary: 'Draft bulletin on the 1st and 15th, and a notice that it is ready',
   },
 ];

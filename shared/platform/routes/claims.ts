@@ -1,4 +1,7 @@
 import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
+import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
+
+const P = BUCKET_PREFIXES;
 
 /** Health claims (docs/rules.md §3, the claims and reconciliation routes of docs/openapi.json). */
 export const CLAIMS_ROUTES: RouteDef[] = [
@@ -43,7 +46,7 @@ export const CLAIMS_ROUTES: RouteDef[] = [
     fn: 'reconciliation-run',
     timeoutSeconds: 29,
     roles: ['insurance-bureau'],
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { read: [P.reconciliation], write: [P.reconciliation] } },
     summary: 'Run the yearly self-pay cap reconciliation',
   },
   {
@@ -51,7 +54,7 @@ export const CLAIMS_ROUTES: RouteDef[] = [
     path: '/v1/reconciliations/{year}',
     fn: 'reconciliation-get',
     roles: ['insurance-bureau', 'audit'],
-    access: { table: 'read', bucket: 'read' },
+    access: { table: 'read', bucket: { read: [P.reconciliation] } },
     summary: 'The reconciliation of a year',
   },
   {
@@ -60,7 +63,7 @@ export const CLAIMS_ROUTES: RouteDef[] = [
     fn: 'reports-health-run',
     timeoutSeconds: 29,
     roles: ['insurance-bureau', 'health-commission'],
-    access: { table: 'read', bucket: 'write' },
+    access: { table: 'read', bucket: { read: [P.healthReports], write: [P.healthReports] } },
     summary: "Build a month's health report",
   },
   {
@@ -68,7 +71,7 @@ export const CLAIMS_ROUTES: RouteDef[] = [
     path: '/v1/reports/health/{month}',
     fn: 'reports-health-get',
     roles: ['insurance-bureau', 'health-commission', 'poverty-office', 'finance', 'audit'],
-    access: { bucket: 'read' },
+    access: { bucket: { read: [P.healthReports] } },
     summary: "A month's health report",
   },
   {
@@ -84,12 +87,12 @@ export const CLAIMS_ROUTES: RouteDef[] = [
 export const CLAIMS_EVENT_FUNCTIONS: EventFunctionDef[] = [
   {
     fn: 'reports-health-scheduled',
-    access: { table: 'read', bucket: 'write' },
+    access: { table: 'read', bucket: { read: [P.healthReports], write: [P.healthReports] } },
     summary: 'Health report of the month just ended',
   },
   {
     fn: 'reconciliation-scheduled',
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { read: [P.reconciliation], write: [P.reconciliation] } },
     summary: 'Yearly reconciliation of the previous year',
   },
 ];

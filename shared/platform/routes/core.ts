@@ -1,4 +1,7 @@
 import type { RouteDef } from '../types.js';
+import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
+
+const P = BUCKET_PREFIXES;
 
 const EVERY_ROLE = [
   'hospital',
@@ -18,6 +21,16 @@ const EVERY_ROLE = [
 /** Skeleton routes: health, OpenAPI, reference data, hospitals, roster and eligibility (docs/rules.md §1, §3.1). */
 export const CORE_ROUTES: RouteDef[] = [
   { method: 'GET', path: '/v1/health', fn: 'health', roles: 'public', access: {}, summary: 'Liveness check' },
+  {
+    method: 'GET',
+    path: '/v1/health/ready',
+    fn: 'health-ready',
+    roles: 'public',
+    access: { table: 'read', bucket: { list: [P.readinessProbe] } },
+    summary: 'Readiness: the table and the bucket answer',
+    publicBecause:
+      'monitoring probes it without a token; it reads one fixed probe key of the table and lists the empty health/ prefix of the bucket, and answers only ready or unavailable, so it reveals no stored data',
+  },
   {
     method: 'GET',
     path: '/v1/openapi.json',
@@ -79,7 +92,7 @@ export const CORE_ROUTES: RouteDef[] = [
     path: '/v1/hospitals/{hospitalId}/machine-clients/{clientId}',
     fn: 'machine-client-delete',
     roles: ['insurance-bureau'],
-    access: { table: 'write' },
+    access: { table: 'write-delete' },
     summary: "Revoke a billing system's registration",
   },
   {

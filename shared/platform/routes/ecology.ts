@@ -15,7 +15,7 @@ export const ECOLOGY_ROUTES: RouteDef[] = [
     path: '/v1/ecology/rangers/{personId}/release',
     fn: 'ecology-ranger-release',
     roles: ['township', 'forestry-bureau'],
-    access: { table: 'write' },
+    access: { table: 'write-delete' },
     summary: 'Release a ranger, freeing the post',
   },
   {

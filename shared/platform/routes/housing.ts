@@ -1,4 +1,7 @@
 import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
+import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
+
+const P = BUCKET_PREFIXES;
 
 const CASE_READERS = [
   'township',
@@ -33,7 +36,7 @@ export const HOUSING_ROUTES: RouteDef[] = [
     path: '/v1/housing/cases',
     fn: 'housing-case-list',
     roles: CASE_READERS,
-    access: { table: 'read' },
+    access: { table: 'read', pageTokens: true },
     summary: 'List cases by township, programme and status',
   },
   {
@@ -57,7 +60,7 @@ export const HOUSING_ROUTES: RouteDef[] = [
     path: '/v1/housing/cases/{caseId}/photos',
     fn: 'housing-photo-request',
     roles: ['township', 'housing-office'],
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { write: [P.photoUploads] } },
     summary: 'A presigned upload for one photo',
   },
   {
@@ -65,7 +68,7 @@ export const HOUSING_ROUTES: RouteDef[] = [
     path: '/v1/housing/cases/{caseId}/photos/{photoId}',
     fn: 'housing-photo-get',
     roles: CASE_READERS,
-    access: { table: 'read', bucket: 'read' },
+    access: { table: 'read', bucket: { read: [P.evidence], readVersions: [P.evidence] } },
     summary: "A photo's check result and a short-lived link",
   },
 ];
@@ -73,10 +76,21 @@ export const HOUSING_ROUTES: RouteDef[] = [
 export const HOUSING_EVENT_FUNCTIONS: EventFunctionDef[] = [
   {
     fn: 'photo-uploaded',
-    access: { table: 'write', bucket: 'write' },
-    trigger: { s3ObjectCreated: { prefix: 'housing/' } },
+    access: {
+      table: 'write',
+      bucket: { read: [P.photoUploads], write: [P.evidence], delete: [P.photoUploads] },
+    },
+    trigger: { s3ObjectCreated: { prefix: BUCKET_PREFIXES.photoUploads } },
     summary: 'Check an uploaded photo by content and attach it, or delete it',
   },
 ];
 
-export const HOUSING_SCHEDULES: ScheduleDef[] = [];
+export const HOUSING_SCHEDULES: ScheduleDef[] = [
+  {
+    name: 'photo-sweep',
+    fn: 'photo-uploaded',
+    cron: { minute: '30', hour: '3' },
+    timeZone: 'Asia/Shanghai',
+    summary: 'Daily at 03:30 Asia/Shanghai: check again every photo upload left undecided for 30 minutes or more',
+  },
+];

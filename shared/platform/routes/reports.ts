@@ -1,4 +1,7 @@
 import type { EventFunctionDef, RouteDef, ScheduleDef } from '../types.js';
+import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
+
+const P = BUCKET_PREFIXES;
 
 /** Progress reports (docs/rules.md §7, R1 八.(二)); the health report's routes are with the claims. */
 export const REPORTS_ROUTES: RouteDef[] = [
@@ -8,7 +11,7 @@ export const REPORTS_ROUTES: RouteDef[] = [
     fn: 'reports-progress-run',
     timeoutSeconds: 29,
     roles: ['housing-office'],
-    access: { table: 'read', bucket: 'write' },
+    access: { table: 'read', bucket: { read: [P.progressReports], write: [P.progressReports] } },
     summary: 'Build the progress report for a cut-off date',
   },
   {
@@ -16,7 +19,7 @@ export const REPORTS_ROUTES: RouteDef[] = [
     path: '/v1/reports/progress',
     fn: 'reports-progress-list',
     roles: ['housing-office', 'finance', 'poverty-office', 'township', 'audit'],
-    access: { bucket: 'read' },
+    access: { bucket: { read: [P.progressReports] } },
     summary: 'Cut-off dates with a progress report',
   },
   {
@@ -24,7 +27,7 @@ export const REPORTS_ROUTES: RouteDef[] = [
     path: '/v1/reports/progress/{asOf}',
     fn: 'reports-progress-get',
     roles: ['housing-office', 'finance', 'poverty-office', 'township', 'audit'],
-    access: { bucket: 'read' },
+    access: { bucket: { read: [P.progressReports] } },
     summary: 'A progress report with short-lived links to its files',
   },
 ];
@@ -32,7 +35,7 @@ export const REPORTS_ROUTES: RouteDef[] = [
 export const REPORTS_EVENT_FUNCTIONS: EventFunctionDef[] = [
   {
     fn: 'reports-progress-scheduled',
-    access: { table: 'read', bucket: 'write' },
+    access: { table: 'read', bucket: { read: [P.progressReports], write: [P.progressReports] } },
     summary: 'Progress report on the 1st and 15th (cut-off: the previous day)',
   },
 ];

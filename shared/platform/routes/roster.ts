@@ -1,4 +1,7 @@
 import type { EventFunctionDef, RouteDef } from '../types.js';
+import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
+
+const P = BUCKET_PREFIXES;
 
 const LOADERS = ['poverty-office', 'civil-affairs', 'disabled-federation'] as const;
 
@@ -9,7 +12,7 @@ export const ROSTER_ROUTES: RouteDef[] = [
     path: '/v1/roster/imports',
     fn: 'roster-import-create',
     roles: LOADERS,
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { write: [P.rosterImports] } },
     summary: 'Start a roster import: a presigned upload for the xlsx or CSV file',
   },
   {
@@ -25,7 +28,7 @@ export const ROSTER_ROUTES: RouteDef[] = [
     path: '/v1/roster/imports/{importId}',
     fn: 'roster-import-get',
     roles: [...LOADERS, 'audit'],
-    access: { table: 'read', bucket: 'read' },
+    access: { table: 'read', bucket: { read: [P.rosterExports] } },
     summary: 'An import: progress, dry-run counts, rejected rows and their workbook',
   },
   {
@@ -33,7 +36,7 @@ export const ROSTER_ROUTES: RouteDef[] = [
     path: '/v1/roster/imports/{importId}/mapping',
     fn: 'roster-import-mapping',
     roles: LOADERS,
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { write: [P.rosterImports] } },
     summary: 'Map the columns (remembered per office) and check the file again',
   },
   {
@@ -41,7 +44,7 @@ export const ROSTER_ROUTES: RouteDef[] = [
     path: '/v1/roster/imports/{importId}/confirm',
     fn: 'roster-import-confirm',
     roles: LOADERS,
-    access: { table: 'write', bucket: 'write' },
+    access: { table: 'write', bucket: { write: [P.rosterImports] } },
     summary: 'Load a checked import (or resume a failed load)',
   },
   {
@@ -93,8 +96,8 @@ export const PERSON_ROUTES: RouteDef[] = [
 export const ROSTER_EVENT_FUNCTIONS: EventFunctionDef[] = [
   {
     fn: 'roster-import-worker',
-    access: { table: 'write', bucket: 'write' },
-    trigger: { s3ObjectCreated: { prefix: 'roster-imports/' } },
+    access: { table: 'write', bucket: { read: [P.rosterImports], write: [P.rosterExports] } },
+    trigger: { s3ObjectCreated: { prefix: BUCKET_PREFIXES.rosterImports } },
     summary: 'Check (dry run) and load an uploaded roster sheet, chunk by chunk with a checkpoint',
   },
 ];

@@ -1,4 +1,7 @@
 import type { RouteDef } from '../types.js';
+import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
+
+const P = BUCKET_PREFIXES;
 
 /**
  * What-if simulations (docs/simulation.md). The run reads the ledger and writes only its own files: the
@@ -11,7 +14,7 @@ export const SIMULATION_ROUTES: RouteDef[] = [
     fn: 'simulations-post',
     timeoutSeconds: 29,
     roles: ['insurance-bureau', 'finance', 'poverty-office'],
-    access: { table: 'read', bucket: 'write' },
+    access: { table: 'read', bucket: { read: [P.simulations], write: [P.simulations] } },
     summary: 'Simulate a year under a policy variant (what-if) and compare with the ledger',
   },
   {
@@ -19,7 +22,7 @@ export const SIMULATION_ROUTES: RouteDef[] = [
     path: '/v1/simulations/{simulationId}',
     fn: 'simulations-get',
     roles: ['insurance-bureau', 'finance', 'poverty-office', 'audit'],
-    access: { bucket: 'read' },
+    access: { bucket: { read: [P.simulations] } },
     summary: 'A simulation: status and, when done, recorded, baseline and variant figures',
   },
 ];

@@ -11,6 +11,7 @@ import { FIELD_LABELS, IMPORT_FIELDS, missingFields, suggestMapping, type Column
 import type { ImportCounts, ImportJob, RejectedRow } from './ports.js';
 import { StaleRunError } from './ports.js';
 import { readSheet, UnreadableFileError, type Sheet } from './read.js';
+import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
 
 /** Largest sheet accepted: 50 MiB (a 建档立卡 list of the whole city is a few MiB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -22,10 +23,10 @@ export const REJECTED_SHOWN = 200;
 /** A load whose worker has not moved for this long may be resumed by confirming again. */
 export const STALLED_MS = 2 * 60 * 1000;
 
-export const IMPORT_PREFIX = 'roster-imports/';
+export const IMPORT_PREFIX = BUCKET_PREFIXES.rosterImports;
 export const sourceKey = (importId: string) => `${IMPORT_PREFIX}${importId}/source`;
 export const commandKey = (importId: string, run: number) => `${IMPORT_PREFIX}${importId}/run-${run}.json`;
-export const rejectedKey = (importId: string) => `roster-exports/${importId}/rejected.xlsx`;
+export const rejectedKey = (importId: string) => `${BUCKET_PREFIXES.rosterExports}${importId}/rejected.xlsx`;
 
 /** Structurally `PresignedPostOptions` of @aws-sdk/s3-presigned-post (this module imports no AWS code). */
 export interface UploadPolicy {

@@ -183,12 +183,12 @@ export function caseStoreContract(name: string, make: () => CaseStore): void {
       }
       const all = async (filter: { programme?: Programme; status?: CaseStatus }) => {
         const out: HousingCase[] = [];
-        let token: string | undefined;
+        let token: Record<string, unknown> | undefined;
         for (let pages = 0; pages < 20; pages++) {
           const page = await f.store.list(f.township, filter, 2, token);
           expect(page.cases.length).toBeLessThanOrEqual(2);
           out.push(...page.cases);
-          token = page.nextToken;
+          token = page.lastKey;
           if (!token) break;
         }
         return out;

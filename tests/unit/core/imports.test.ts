@@ -29,6 +29,8 @@ const KERNEL = [
   // Pure helpers that happen to live next to the table layer: canonical JSON and bounded concurrency.
   'data/canonical.ts',
   'data/concurrency.ts',
+  // The bucket's key layout (constants only): key builders and the route table's grants share it.
+  'data/bucket-prefixes.ts',
 ];
 
 /**

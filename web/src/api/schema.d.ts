@@ -434,6 +434,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the table and the bucket answer */
+        get: operations["health-ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/hospitals": {
         parameters: {
             query?: never;
@@ -3470,6 +3487,16 @@ export interface components {
              * @example 2019-03-10
              */
             on: string;
+        };
+        Readiness: {
+            checks: {
+                /** @constant */
+                bucket: "ok";
+                /** @constant */
+                table: "ok";
+            };
+            /** @constant */
+            status: "ready";
         };
         Reconciliation: {
             files: {
@@ -8849,6 +8876,76 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "health-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table and the bucket answered; 503 `unavailable` (with Retry-After) when either did not */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -16689,7 +16786,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal-error";
+                            code: "internal-error" | "roster-load-incomplete";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -16707,7 +16804,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "unavailable";
+                            code: "unavailable" | "roster-load-incomplete";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };

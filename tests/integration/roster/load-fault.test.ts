@@ -1,0 +1,102 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startGateway, type Gateway } from '../../../infra/local/gateway.js';
+import { createLocalAuth } from '../../../infra/local/local-auth.js';
+import { ddb } from '../../../shared/data/clients.js';
+import { ROUTES } from '../../../shared/platform/routes/index.js';
+import { tally } from '../../support/attack-tally.js';
+import { dynamo, personRow, tableName } from '../../support/api.js';
+
+/**
+ * A roster load (PUT /v1/roster/persons) whose table writes fail partway. The gateway and the handler run in
+ * this process, against the shared DynamoDB Local; the fault is injected into the handler's own SDK client
+ * (a write that times out, as a frozen table does), because making chosen rows of one request fail for real
+ * would mean stopping the DynamoDB Local every other test file is using. Everything else is real: the rows
+ * that were written are read back from DynamoDB Local.
+ */
+let gateway: Gateway;
+let token: string;
+const failing = new Set<string>();
+
+beforeAll(async () => {
+  Object.assign(process.env, {
+    TABLE_NAME: tableName(),
+    AWS_ENDPOINT_URL_DYNAMODB: inject('dynamodbEndpoint'),
+    AWS_REGION: 'cn-north-1',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+  });
+  // The fault: an UpdateItem for a person in `failing` times out before it reaches the table.
+  ddb().middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = JSON.stringify((args as { input?: unknown }).input ?? {});
+      if (context.commandName?.startsWith('Update') && [...failing].some((id) => input.includes(id))) {
+        throw Object.assign(new Error('Connection timed out after 2000 ms'), { name: 'TimeoutError' });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'injectRosterWriteFault' },
+  );
+  const auth = await createLocalAuth();
+  gateway = await startGateway({ routes: ROUTES, auth, port: 0 });
+  token = await auth.issue({ role: 'poverty-office', sub: 'load-fault-test' });
+});
+afterAll(() => gateway?.close());
+
+const put = async (persons: unknown[]) => {
+  const r = await fetch(`${gateway.url}/v1/roster/persons`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ persons }),
+  });
+  return { status: r.status, headers: r.headers, body: JSON.parse(await r.text()) };
+};
+
+const stored = async (personId: string) =>
+  (await dynamo().send(new GetCommand({ TableName: tableName(), Key: { pk: `PERSON#${personId}`, sk: 'PROFILE' } })))
+    .Item;
+
+describe('a roster load that fails midway (issue 11, failure paths)', () => {
+  it('answers 503 naming the rows not stored; the others are stored; the same request again finishes it', async () => {
+    const rows = Array.from({ length: 6 }, () => personRow());
+    const bad = personRow({ personId: '159998199001011234' }); // wrong check character: rejected, not "not stored"
+    failing.add(rows[2]!.personId as string);
+    failing.add(rows[4]!.personId as string);
+    const first = await put([...rows, bad]);
+    tally('faults: roster load fails midway', 1);
+    expect(first.status).toBe(503);
+    expect(first.headers.get('retry-after')).toBe('5');
+    expect(first.body.error.code).toBe('roster-load-incomplete');
+    expect(first.body.error.message).toMatch(/^4 of 6 valid rows were stored/);
+    expect(first.body.error.details.map((d: { path: string }) => d.path)).toEqual(['persons.2', 'persons.4']);
+    for (const [i, row] of rows.entries()) {
+      const item = await stored(row.personId as string);
+      if (i === 2 || i === 4) expect(item, `row ${i}`).toBeUndefined();
+      else expect(item, `row ${i}`).toMatchObject({ name: row.name, householdId: row.householdId });
+    }
+
+    failing.clear();
+    const again = await put([...rows, bad]);
+    expect(again.status).toBe(200);
+    expect(again.body.accepted).toBe(6);
+    expect(again.body.rejected.map((r: { index: number }) => r.index)).toEqual([6]);
+    for (const row of rows) expect(await stored(row.personId as string)).toMatchObject({ name: row.name });
+  });
+
+  it('stops writing after the first failure, and the report matches the table exactly', async () => {
+    // 40 rows, 16 writes in flight: the first row fails; writes already started finish, none is started after.
+    const rows = Array.from({ length: 40 }, () => personRow());
+    failing.add(rows[0]!.personId as string);
+    const r = await put(rows);
+    failing.clear();
+    tally('faults: roster load fails midway', 1);
+    expect(r.status).toBe(503);
+    const notStored = new Set(r.body.error.details.map((d: { path: string }) => Number(d.path.split('.')[1])));
+    expect(notStored.has(0)).toBe(true);
+    // Rows after the 16 first ones were never started.
+    for (let i = 16; i < 40; i += 1) expect(notStored.has(i), `row ${i}`).toBe(true);
+    const inTable = await Promise.all(rows.map(async (row) => (await stored(row.personId as string)) !== undefined));
+    for (const [i, present] of inTable.entries()) expect(present, `row ${i}`).toBe(!notStored.has(i));
+    expect(r.body.error.message).toMatch(new RegExp(`^${40 - notStored.size} of 40 valid rows were stored`));
+  });
+});
