@@ -41,7 +41,13 @@ export class Schedules extends Construct {
       const def = props.eventFunctions.find((f) => f.fn === s.fn);
       if (!def) throw new Error(`schedule ${s.name} targets ${s.fn}, which is not in EVENT_FUNCTIONS`);
       const fn = props.functions.forFn(def.fn, 'event', def.access);
-      props.operations.asyncFailuresOf(fn.handler, def.fn, `the ${def.fn} function (schedule ${s.name})`);
+      // One dead-letter queue per scheduled function, for both the schedule's failed deliveries and the
+      // function's failed runs: either way it is this schedule's run that is kept for a redrive.
+      const deadLetterQueue = props.operations.asyncFailuresOf(
+        fn.handler,
+        def.fn,
+        `the ${def.fn} function (schedule ${s.name})`,
+      );
       const input = {
         source: 'zhalantun.scheduler',
         schedule: s.name,
@@ -59,10 +65,7 @@ export class Schedules extends Construct {
                 event: RuleTargetInput.fromObject({ ...input, scheduledTime: EventField.time }),
                 retryAttempts: 2,
                 // As with Scheduler: a delivery that still fails after two retries is kept in a dead-letter queue.
-                deadLetterQueue: props.operations.deadLetterQueue(
-                  expressions.length > 1 ? `schedule-${s.name}-${i + 1}` : `schedule-${s.name}`,
-                  `the ${s.name} rule's delivery`,
-                ),
+                deadLetterQueue,
               }),
             ],
           });
@@ -94,7 +97,7 @@ export class Schedules extends Construct {
           input: ScheduleTargetInput.fromObject(input),
           retryAttempts: 2,
           role,
-          deadLetterQueue: props.operations.deadLetterQueue(`schedule-${s.name}`, `the ${s.name} schedule's delivery`),
+          deadLetterQueue,
         }),
       });
       const target = Stack.of(this).getLogicalId(fn.handler.node.defaultChild as CfnElement);

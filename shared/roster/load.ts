@@ -94,11 +94,12 @@ export function loadIncomplete(error: RowsNotStoredError, good: CheckedRows['goo
     .map((g) => ({
       path: `persons.${g.index}`,
       code: 'not-stored',
-      message: 'This row was not stored; send the request again.',
+      message: 'This row was not stored (or its write was not confirmed); send the request again.',
     }));
   const message =
     `${good.length - details.length} of ${good.length} valid rows were stored; the ${details.length} listed in ` +
-    'details were not. Send the same request again: stored rows are unchanged and skipped.';
+    'details were not (a write that timed out may still have landed). Send the same request again: stored rows ' +
+    'are unchanged and skipped.';
   return isUnavailable(error.cause)
     ? new ServiceUnavailableError(message, undefined, 'roster-load-incomplete', details)
     : new AppError(500, 'roster-load-incomplete', message, details);

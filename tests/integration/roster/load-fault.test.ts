@@ -25,6 +25,11 @@ beforeAll(async () => {
     AWS_REGION: 'cn-north-1',
     AWS_ACCESS_KEY_ID: 'S3RVER',
     AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    // As the local stack does: DynamoDB Local on a shared machine may be slow, and only the injected
+    // fault may fail a write here (a real write that timed out could still land and blur the comparison).
+    SDK_CONNECTION_TIMEOUT_MS: '10000',
+    SDK_REQUEST_TIMEOUT_MS: '20000',
+    LOCAL_FUNCTION_TIMEOUT_MS: '120000',
   });
   // The fault: an UpdateItem for a person in `failing` times out before it reaches the table.
   ddb().middlewareStack.add(
