@@ -198,6 +198,8 @@ export function buildOpenApi(
       add(403);
     }
     if (c.body) {
+      // A text body that is not valid UTF-8 is refused before it is parsed (docs/security.md "Free text").
+      add(400, ['invalid-encoding']);
       add(413);
       add(415);
     }

@@ -260,6 +260,8 @@ export const HOUSING_CONTRACTS = {
         .meta({ id: 'HousingCasePage' }),
       description: 'A page of cases',
     },
+    // A nextToken this deployment did not issue for this caller's scope and filters (docs/security.md).
+    errors: { 400: ['invalid-token'] },
   }),
   get: contract({
     route: 'GET /v1/housing/cases/{caseId}',

@@ -5681,7 +5681,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error" | "no-policy";
+                            code: "validation-error" | "invalid-encoding" | "no-policy";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -6647,7 +6647,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -7381,7 +7381,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -7583,7 +7583,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -7793,7 +7793,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error" | "no-policy";
+                            code: "validation-error" | "invalid-encoding" | "no-policy";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -8014,7 +8014,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error" | "no-policy";
+                            code: "validation-error" | "invalid-encoding" | "no-policy";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -8235,7 +8235,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -8590,7 +8590,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -9150,7 +9150,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -9435,7 +9435,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -9996,7 +9996,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -10232,7 +10232,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-token";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -10505,7 +10505,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -11042,7 +11042,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -11241,7 +11241,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -11913,7 +11913,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -13049,7 +13049,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -15269,7 +15269,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -16004,7 +16004,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -16513,7 +16513,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -16706,7 +16706,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error";
+                            code: "validation-error" | "invalid-encoding";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -16976,7 +16976,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error" | "no-policy";
+                            code: "validation-error" | "invalid-encoding" | "no-policy";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
