@@ -4747,7 +4747,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error" | "not-a-cut-off";
+                            code: "validation-error" | "invalid-encoding" | "not-a-cut-off";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
@@ -5124,7 +5124,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation-error" | "not-a-cut-off";
+                            code: "validation-error" | "invalid-encoding" | "not-a-cut-off";
                             details: components["schemas"]["ErrorDetail"][];
                             message: string;
                         };
