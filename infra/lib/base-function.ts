@@ -44,6 +44,8 @@ export interface BaseFunctionProps {
   config: StageConfig;
   /** Overrides the kind's timeout (route-table `timeoutSeconds`). */
   timeout?: Duration;
+  /** Where the function's log group is made (a nested stack), instead of next to the function. */
+  logScope?: Construct;
   /** Stage-wide settings every function gets (the identity provider's claim names). */
   environment?: Record<string, string>;
 }
@@ -66,7 +68,11 @@ export class BaseFunction extends Construct {
     super(scope, id);
     this.fn = props.fn;
     const removalPolicy = props.config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
-    this.logGroup = new LogGroup(this, 'Logs', { retention: logRetention(props.config), removalPolicy });
+    // In the shared logs nested stack when one is given (a stack holds at most 500 resources; see functions.ts).
+    this.logGroup = new LogGroup(props.logScope ?? this, props.logScope ? `${props.fn}Logs` : 'Logs', {
+      retention: logRetention(props.config),
+      removalPolicy,
+    });
     // Not AWSLambdaBasicExecutionRole: that allows writing to every log group in the account.
     this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     this.logGroup.grantWrite(this.role);

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, NestedStack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { Access } from '../../shared/platform/types.js';
 import { BaseFunction, type DataResources, type FunctionKind } from './base-function.js';
@@ -18,7 +18,12 @@ export class FunctionFactory extends Construct {
     private readonly props: { config: StageConfig; data: DataResources; environment?: Record<string, string> },
   ) {
     super(scope, id);
+    // Every function's log group lives in one nested stack: a CloudFormation stack holds at most 500 resources,
+    // and a log group per function is some 60 of them. Nothing in the nested stack refers back to the parent.
+    this.logs = new NestedStack(this, 'Logs', { description: 'Zhalantun platform: one log group per function' });
   }
+
+  readonly logs: NestedStack;
 
   forFn(fn: string, kind: FunctionKind, access: Access, timeoutSeconds?: number): BaseFunction {
     const key = JSON.stringify({
@@ -41,6 +46,7 @@ export class FunctionFactory extends Construct {
       access,
       data: this.props.data,
       config: this.props.config,
+      logScope: this.logs,
       environment: this.props.environment ?? {},
       ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}),
     });

@@ -53,6 +53,14 @@ const fnOf = (fn: string) => {
   const made = stack.functions.get(fn);
   return { handler: logicalId(made.handler), role: logicalId(made.role), logs: logicalId(made.logGroup) };
 };
+/** The functions' log groups sit in a nested stack; the parent names them by that stack's outputs. */
+let logsTemplate: { Resources: Resources; Outputs: Record<string, { Value: unknown }> } | undefined;
+const logsNested = () => (logsTemplate ??= Template.fromStack(stack.functions.logs).toJSON() as never);
+const throughNested = (value: unknown): unknown => {
+  const att = (value as { 'Fn::GetAtt'?: [string, string] } | undefined)?.['Fn::GetAtt'];
+  if (att && att[1].startsWith('Outputs.')) return logsNested().Outputs[att[1].slice('Outputs.'.length)]?.Value;
+  return value;
+};
 const actionsOfFn = (fn: string) => actionsOf(statementsOfRole(template.toJSON() as never, fnOf(fn).role));
 
 /** CDK's read grant on a table (no write of any kind). */
@@ -113,17 +121,19 @@ describe('functions', () => {
           MemorySize: 512,
           // Report builds behind the API get API Gateway's 29 s; other API functions 10 s; event functions 5 min.
           Timeout: def.timeoutSeconds ?? (def.kind === 'api' ? 10 : 300),
-          LoggingConfig: { LogGroup: { Ref: fnOf(def.fn).logs } },
+          LoggingConfig: { LogGroup: Match.anyValue() },
           Role: { 'Fn::GetAtt': [fnOf(def.fn).role, 'Arn'] },
         }),
       });
       expect(resources[fnOf(def.fn).handler], def.fn).toBeDefined();
+      const logging = resources[fnOf(def.fn).handler]!.Properties.LoggingConfig.LogGroup;
+      expect(throughNested(logging), def.fn).toEqual({ Ref: fnOf(def.fn).logs });
     }
   });
 
   it('gives every function its own log group with the stage retention (90 days outside prod), kept on delete', () => {
     for (const def of FUNCTION_DEFS) {
-      const group = resources[fnOf(def.fn).logs]!;
+      const group = logsNested().Resources[fnOf(def.fn).logs]!;
       expect(group.Type).toBe('AWS::Logs::LogGroup');
       expect(group.Properties.RetentionInDays, def.fn).toBe(90);
       expect(group.DeletionPolicy).toBe('Retain');
@@ -220,7 +230,7 @@ describe('least privilege from the route table', () => {
         const text = JSON.stringify(s.Resource);
         if (actionsOf([s]).some((a) => a.startsWith('dynamodb:'))) expect(text).toContain(table);
         if (actionsOf([s]).some((a) => a.startsWith('logs:')))
-          expect(s.Resource).toEqual({ 'Fn::GetAtt': [fnOf(def.fn).logs, 'Arn'] });
+          expect(throughNested(s.Resource)).toEqual({ 'Fn::GetAtt': [fnOf(def.fn).logs, 'Arn'] });
       }
     }
   });
@@ -620,8 +630,10 @@ describe('failure paths: dead-letter queues and alarms (operations.ts)', () => {
   /** The nested stack names a parent resource by a parameter; the parent passes the resource's own reference. */
   const passedIn = (ref: unknown): string => {
     const param = (ref as { Ref?: string }).Ref;
-    const parent = ofType('AWS::CloudFormation::Stack')[0]![1].Properties.Parameters as Record<string, unknown>;
-    return param && parent[param] !== undefined ? JSON.stringify(parent[param]) : JSON.stringify(ref);
+    const passed = ofType('AWS::CloudFormation::Stack')
+      .map(([, n]) => (n.Properties.Parameters ?? {}) as Record<string, unknown>)
+      .find((p) => param !== undefined && p[param] !== undefined);
+    return param && passed ? JSON.stringify(passed[param]) : JSON.stringify(ref);
   };
 
   it('keeps the platform stack under CloudFormation’s 500 resources', () => {

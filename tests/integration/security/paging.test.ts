@@ -19,10 +19,15 @@ async function openCase() {
       grade: 'D',
       mode: 'self-build',
       plannedArea: 55,
+      attestations: {
+        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
+        livesInVillage: { by: '村委会', on: '2019-01-01' },
+        housing: { by: '扶贫办', on: '2019-01-01' },
+      },
       appliedOn: '2019-01-10',
     },
   });
-  expect(r.status).toBe(201);
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
 }
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
