@@ -58,7 +58,7 @@ let logsTemplate: { Resources: Resources; Outputs: Record<string, { Value: unkno
 const logsNested = () => (logsTemplate ??= Template.fromStack(stack.functions.logs).toJSON() as never);
 const throughNested = (value: unknown): unknown => {
   const att = (value as { 'Fn::GetAtt'?: [string, string] } | undefined)?.['Fn::GetAtt'];
-  if (att && att[1].startsWith('Outputs.')) return logsNested().Outputs[att[1].slice('Outputs.'.length)]?.Value;
+  if (att?.[1].startsWith('Outputs.')) return logsNested().Outputs[att[1].slice('Outputs.'.length)]?.Value;
   return value;
 };
 const actionsOfFn = (fn: string) => actionsOf(statementsOfRole(template.toJSON() as never, fnOf(fn).role));
