@@ -43,6 +43,7 @@ export const REFERENCE_CONTRACTS = {
         .meta({ id: 'Readiness' }),
       description: 'The table and the bucket answered; 503 `unavailable` (with Retry-After) when either did not',
     },
+    examples: { response: { status: 'ready', checks: { table: 'ok', bucket: 'ok' } } },
   }),
   townships: contract({
     route: 'GET /v1/reference/townships',
