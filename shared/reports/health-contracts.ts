@@ -21,6 +21,11 @@ const indicators = z
       claims: z.number().int(),
       clause: z.string(),
     }),
+    criticalIllnessEffectiveRatio: z
+      .object({ percent, targetPercent: z.number(), claims: z.number().int(), clause: z.string() })
+      .meta({
+        description: '重特大疾病: payers over compliant cost less the deductible, against 90% (H 三.(二).5.5))',
+      }),
     chronicEffectiveRatio: z.object({
       percent,
       targetPercent: z.number(),
@@ -48,6 +53,17 @@ const indicators = z
       percent,
       targetPercent: z.number(),
       clause: z.string(),
+      uninsured: z
+        .array(
+          z.object({
+            personId: z.string().meta({ description: 'Masked identity number' }),
+            name: z.string().meta({ description: 'Masked name' }),
+            householdId: z.string(),
+            township: z.string(),
+            village: z.string(),
+          }),
+        )
+        .meta({ description: 'Registered poor persons not insured for the year, by township' }),
     }),
   })
   .meta({ id: 'HealthIndicators' });
@@ -85,7 +101,7 @@ const healthReport = z
     payers: payerTotals,
     indicators,
     revision: z.number().int().min(1),
-    files: z.object({ json: link, csv: link }),
+    files: z.object({ json: link, csv: link, xlsx: link }),
   })
   .meta({ id: 'HealthReport' });
 

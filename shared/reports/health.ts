@@ -2,6 +2,7 @@ import type { StoredClaim } from '../claims/ports.js';
 import type { ClaimFacts, Settlement } from '../claims/types.js';
 import { fenToYuan, type Fen } from '../money.js';
 import type { Hospital } from '../reference/types.js';
+import { claimPolicyOn, ZHALANTUN_2019, type ClaimPolicy } from '../claims/policy/index.js';
 
 export const PAYERS = [
   'basicInsurance',
@@ -26,6 +27,15 @@ export const HEALTH_TARGETS = {
   participationBp: { value: 10000, clause: 'H 三.(二).1.1)' },
 } as const;
 
+/** A registered poor person not insured for the year, as the report lists them (identity and name masked). */
+export interface UninsuredPerson {
+  personId: string;
+  name: string;
+  householdId: string;
+  township: string;
+  village: string;
+}
+
 const ratio = (num: number, den: number): number | null => (den === 0 ? null : Math.round((num / den) * 10000) / 100);
 
 /**
@@ -42,10 +52,22 @@ export function healthReport(input: {
   claims: readonly StoredClaim<Settlement>[];
   hospitals: readonly Hospital[];
   participation: { registered: number; insured: number };
+  /** Registered poor persons not insured for the year, identity and name already masked [H 三.(二).1.1)]. */
+  uninsured?: readonly UninsuredPerson[];
+  /** The policy whose targets and limits apply (default: the one in force in the month). */
+  policy?: ClaimPolicy;
 }) {
+  const policy =
+    input.policy ?? claimPolicyOn(`${input.month.slice(0, 4)}-${input.month.slice(5, 7) || '12'}-28`) ?? ZHALANTUN_2019;
+  const p = policy.parameters;
+  const percentOf = (bp: number) => bp / 100;
   const byHospital = new Map<string, { totals: PayerTotals; claims: number; total: Fen; outOfCatalogue: Fen }>();
   const city = zero();
-  const effective = { major: { paid: 0, compliant: 0, claims: 0 }, chronic: { paid: 0, compliant: 0, claims: 0 } };
+  const effective = {
+    major: { paid: 0, compliant: 0, claims: 0 },
+    chronic: { paid: 0, compliant: 0, claims: 0 },
+    critical: { paid: 0, compliant: 0, claims: 0 },
+  };
   let tiltedInpatient = 0;
   let belowFloor = 0;
   let aboveCapCount = 0;
@@ -79,6 +101,12 @@ export function healthReport(input: {
       effective.major.compliant += s.amounts.compliant;
       effective.major.claims += 1;
     }
+    // 重特大疾病 [H 三.(二).5.5)]: 90% "在贫困人口自付基本医保起付线的基础上", so over compliant cost less the deductible.
+    if (s.rule === 'critical-illness') {
+      effective.critical.paid += payersPaid;
+      effective.critical.compliant += s.amounts.compliant - (s.deductible ?? 0);
+      effective.critical.claims += 1;
+    }
     if (s.rule === 'chronic-delivery') {
       effective.chronic.paid += payersPaid;
       effective.chronic.compliant += s.amounts.compliant;
@@ -102,7 +130,12 @@ export function healthReport(input: {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([hospitalId, r]) => {
       const h = hospitalOf.get(hospitalId);
-      const limitBp = !h ? null : h.grade === 'tertiary' && !h.secondaryOutOfCatalogueLimit ? 1000 : 500;
+      // The limit the engine applies [H 三.(二).5.2)], from the policy data.
+      const limitBp = !h
+        ? null
+        : h.grade === 'tertiary' && h.secondaryOutOfCatalogueLimit
+          ? p.outOfCatalogue.tertiaryHeldToSecondary.value
+          : p.outOfCatalogue.limit[h.grade].value;
       return {
         hospitalId,
         name: h?.name ?? hospitalId,
@@ -122,9 +155,15 @@ export function healthReport(input: {
     indicators: {
       majorDiseaseEffectiveRatio: {
         percent: ratio(effective.major.paid, effective.major.compliant),
-        targetPercent: 90,
+        targetPercent: percentOf(10000 - p.targets.majorDiseasePatientShare.value),
         claims: effective.major.claims,
         clause: HEALTH_TARGETS.majorDiseaseRatioBp.clause,
+      },
+      criticalIllnessEffectiveRatio: {
+        percent: ratio(effective.critical.paid, effective.critical.compliant),
+        targetPercent: percentOf(10000 - p.targets.criticalIllnessPatientShare.value),
+        claims: effective.critical.claims,
+        clause: 'H 三.(二).5.5)',
       },
       chronicEffectiveRatio: {
         percent: ratio(effective.chronic.paid, effective.chronic.compliant),
@@ -136,7 +175,7 @@ export function healthReport(input: {
         claims: belowFloor,
         of: tiltedInpatient,
         percent: ratio(belowFloor, tiltedInpatient),
-        floorPercent: 75,
+        floorPercent: percentOf(p.targets.policyRangeFloor.value),
         clause: HEALTH_TARGETS.policyRangeFloorBp.clause,
       },
       paidAboveCapRule: {
@@ -157,6 +196,9 @@ export function healthReport(input: {
         percent: ratio(input.participation.insured, input.participation.registered),
         targetPercent: 100,
         clause: HEALTH_TARGETS.participationBp.clause,
+        uninsured: [...(input.uninsured ?? [])].sort((a, b) =>
+          a.township === b.township ? a.personId.localeCompare(b.personId) : a.township.localeCompare(b.township),
+        ),
       },
     },
   };

@@ -355,6 +355,19 @@ describe('monthly health report', () => {
     const csv = await fetch(read.body.files.csv);
     expect([...new Uint8Array(await csv.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     expect(JSON.stringify(read.body)).not.toContain(personId);
+    // Issue 12 item 10: an xlsx beside the JSON and CSV (a zip: "PK"), with the indicators and the uninsured list.
+    const xlsx = new Uint8Array(await (await fetch(read.body.files.xlsx)).arrayBuffer());
+    expect([...xlsx.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.buffer as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '2019-10 健康扶贫',
+      '2019-10 指标',
+      '2019-10 未参保建档立卡人员',
+    ]);
+    expect(book.worksheets[1]!.getRow(3).getCell(1).value).toBe('重特大疾病实际报销比例');
+    expect(Array.isArray(read.body.indicators.participation.uninsured)).toBe(true);
     expect((await call('POST', '/v1/reports/health/2019-10', { as: peoples })).status).toBe(403);
   });
 });

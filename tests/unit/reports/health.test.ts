@@ -170,3 +170,71 @@ describe('monthly health report (docs/rules.md §7)', () => {
     );
   });
 });
+
+describe('issue 12 item 10: 重特大疾病 90%, the uninsured list, limits from the policy', () => {
+  // 100,000 at 扎兰屯市人民医院 (county), no out-of-catalogue cost, not a listed major disease: the year's
+  // in-policy self-pay passes the poor threshold of 7,000, so the critical-illness rule sets the patient's
+  // share: d 150 + 10% × (100,000 − 150) = 10,135; the payers pay 89,865. Over compliant cost less the
+  // deductible (H 三.(二).5.5) "在贫困人口自付基本医保起付线的基础上"): 89,865 / 99,850 = 90% (over the whole
+  // compliant cost it would read 89.87% and look short of the target).
+  const critical = claim('critical', 'zlt-peoples', {
+    costs: { total: 10_000_000, outOfCatalogue: 0, patientExcess: 0, hospitalExcess: 0 },
+  });
+  const uninsured = [
+    { personId: '110105********002X', name: '张*', householdId: 'H2', township: 'zhonghe', village: '前进村' },
+    { personId: '110105********0011', name: '李*', householdId: 'H1', township: 'chaihe', village: '东村' },
+  ];
+  const report = healthReport({
+    month: '2019-10',
+    claims: [critical],
+    hospitals,
+    participation: { registered: 3, insured: 1 },
+    uninsured,
+  });
+
+  it('measures the critical-illness claims against 90% over compliant cost less the deductible', () => {
+    expect(critical.settlement.rule).toBe('critical-illness');
+    expect(critical.settlement.amounts.patient).toBe(1_013_500);
+    expect(report.indicators.criticalIllnessEffectiveRatio).toMatchObject({
+      percent: 90,
+      targetPercent: 90,
+      claims: 1,
+      clause: 'H 三.(二).5.5)',
+    });
+  });
+
+  it('lists the registered poor persons not insured, masked, by township (not only their count)', () => {
+    expect(report.indicators.participation).toMatchObject({ registered: 3, insured: 1, percent: 33.33 });
+    expect(report.indicators.participation.uninsured.map((u) => u.householdId)).toEqual(['H1', 'H2']);
+  });
+
+  it('reads the targets and out-of-catalogue limits from the policy data, not literals', () => {
+    const p = ZHALANTUN_2019.parameters;
+    const stricter = {
+      ...ZHALANTUN_2019,
+      parameters: {
+        ...p,
+        targets: {
+          ...p.targets,
+          majorDiseasePatientShare: { ...p.targets.majorDiseasePatientShare, value: 500 },
+          policyRangeFloor: { ...p.targets.policyRangeFloor, value: 8000 },
+        },
+        outOfCatalogue: {
+          ...p.outOfCatalogue,
+          limit: { ...p.outOfCatalogue.limit, secondary: { ...p.outOfCatalogue.limit.secondary, value: 300 } },
+          tertiaryHeldToSecondary: { ...p.outOfCatalogue.tertiaryHeldToSecondary, value: 300 },
+        },
+      },
+    };
+    const r = healthReport({
+      month: '2019-10',
+      claims: [critical],
+      hospitals,
+      participation: { registered: 0, insured: 0 },
+      policy: stricter,
+    });
+    expect(r.indicators.majorDiseaseEffectiveRatio.targetPercent).toBe(95);
+    expect(r.indicators.belowPolicyRangeFloor.floorPercent).toBe(80);
+    expect(r.hospitals.find((h) => h.hospitalId === 'zlt-peoples')?.outOfCatalogueLimitPercent).toBe(3);
+  });
+});

@@ -1518,6 +1518,14 @@ export interface components {
                 percent: number | null;
                 targetPercent: number;
             };
+            /** @description 重特大疾病: payers over compliant cost less the deductible, against 90% (H 三.(二).5.5)) */
+            criticalIllnessEffectiveRatio: {
+                claims: number;
+                clause: string;
+                /** @description Percent, two decimals; null when there is nothing to divide by */
+                percent: number | null;
+                targetPercent: number;
+            };
             inCountyAdmissions: {
                 admissions: number;
                 clause: string;
@@ -1546,6 +1554,16 @@ export interface components {
                 percent: number | null;
                 registered: number;
                 targetPercent: number;
+                /** @description Registered poor persons not insured for the year, by township */
+                uninsured: {
+                    householdId: string;
+                    /** @description Masked name */
+                    name: string;
+                    /** @description Masked identity number */
+                    personId: string;
+                    township: string;
+                    village: string;
+                }[];
             };
         };
         HealthReport: {
@@ -1561,6 +1579,11 @@ export interface components {
                  * @description Short-lived signed link (5 minutes)
                  */
                 json: string;
+                /**
+                 * Format: uri
+                 * @description Short-lived signed link (5 minutes)
+                 */
+                xlsx: string;
             };
             hospitals: {
                 /** @description Yuan */
