@@ -35,6 +35,20 @@ export const PAGES: PageDef[] = [
   { path: '/cases/new', title: '新建档案', roles: ['township'], nav: true, load: () => import('./housing/NewCase') },
   { path: '/cases/:caseId', title: '档案详情', roles: HOUSING_READERS, load: () => import('./housing/CaseDetail') },
   {
+    path: '/progress',
+    title: '工程进度',
+    roles: ['township', 'housing-office', 'poverty-office', 'finance', 'audit'],
+    nav: true,
+    load: () => import('./progress/Progress'),
+  },
+  {
+    path: '/bulletins',
+    title: '进度通报',
+    roles: ['township', 'housing-office', 'poverty-office', 'finance', 'audit'],
+    nav: true,
+    load: () => import('./bulletin/Bulletins'),
+  },
+  {
     path: '/simulations',
     title: '政策测算',
     roles: ['insurance-bureau', 'finance', 'poverty-office', 'audit'],

@@ -1,0 +1,350 @@
+import { completion } from '@shared/bulletin/figures';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Radio, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { api, ApiError, unwrap } from '../../api/client';
+import { PROGRAMME_NAMES, STATUS_NAMES } from '../../i18n/labels';
+import { useSession } from '../../layout/AppLayout';
+import { Chart } from '../../layout/Chart';
+import { EmptyState, ErrorState, Loading } from '../../layout/States';
+import { countText, dateText, percentText, yuanText } from '../../lib/format';
+import { TableScroll } from '../../layout/TableScroll';
+
+/** One programme's figures in one township or the city, as GET /v1/reports/progress/{asOf} answers (yuan). */
+export interface Figures {
+  cases: number;
+  stages: Record<string, number>;
+  grades: { C: number; D: number; 'no-house': number };
+  subsidyCommitted: number;
+  subsidyPaid: number;
+  noHouseSubsidyCommitted: number;
+  noHouseSubsidyPaid: number;
+  late: number;
+  accepted: number;
+  acceptedWithPhotos: number;
+}
+interface ProgrammeSummary {
+  programme: 'R1' | 'R2';
+  plan: { C?: number; D?: number; 'no-house'?: number; households?: number; budget: number };
+  budget: {
+    planned: number;
+    committed: number;
+    paid: number;
+    remaining: number;
+    noHouse: { households: number; committed: number; paid: number };
+  };
+  totals: Figures;
+}
+interface Report {
+  asOf: string;
+  deadline: string;
+  revision: number;
+  programmes: ProgrammeSummary[];
+  townships: ({ township: string; name: string } & Record<'R1' | 'R2', Figures>)[];
+  files?: { json: string; csv: string; xlsx: string };
+}
+
+/** The stages in the order a case moves, grouped as the funnel shows them. */
+const FUNNEL: { label: string; stages: string[] }[] = [
+  { label: '申请及村评议公示', stages: ['applied', 'village-reviewed', 'village-noticed', 'returned'] },
+  { label: '乡镇审核公示', stages: ['township-reviewed', 'township-noticed', 'identity-checked'] },
+  { label: '鉴定审批', stages: ['appraised', 'approved'] },
+  { label: '签协议及搬离', stages: ['agreement-signed', 'moved-out'] },
+  { label: '在建', stages: ['under-construction'] },
+  { label: '乡镇初验', stages: ['preliminary-accepted'] },
+  { label: '市级验收', stages: ['final-accepted', 'subsidy-cancelled'] },
+  { label: '已拨付', stages: ['paid'] },
+];
+/** How many cases reached each group or went further (a funnel narrows). */
+function funnelData(f: Figures) {
+  return FUNNEL.map((g, i) => ({
+    name: g.label,
+    value: FUNNEL.slice(i).reduce((n, later) => n + later.stages.reduce((m, s) => m + (f.stages[s] ?? 0), 0), 0),
+  }));
+}
+
+const DEFAULT_CUT_OFF = '2019-08-15';
+
+/**
+ * 工程进度: the progress report for a cut-off, per township and for the city, against the plan (R1 三, R2 三;
+ * R1 八.(二)). Every figure is the report API's own; the charts are drawn from the same numbers.
+ */
+export default function Progress() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const asOf = params.get('asOf') ?? DEFAULT_CUT_OFF;
+  const [draftDate, setDraftDate] = useState(asOf);
+  const [programme, setProgramme] = useState<'R1' | 'R2'>('R1');
+  const office = session?.role === 'housing-office';
+  const report = useQuery({
+    queryKey: ['progress', asOf],
+    queryFn: async () =>
+      (await unwrap(api.GET('/v1/reports/progress/{asOf}', { params: { path: { asOf } } }))) as unknown as Report,
+    retry: false,
+  });
+  const build = useMutation({
+    mutationFn: async () => unwrap(api.POST('/v1/reports/progress', { body: { asOf } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress', asOf] }),
+  });
+  const summary = report.data?.programmes.find((p) => p.programme === programme);
+  const rows = useMemo(
+    () => (report.data?.townships ?? []).map((t) => ({ code: t.township, name: t.name, f: t[programme] })),
+    [report.data, programme],
+  );
+  const barOption = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['改造任务', '已竣工验收'] },
+      grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
+      xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: 45 } },
+      yAxis: { type: 'value', name: '户' },
+      series: [
+        { name: '改造任务', type: 'bar', data: rows.map((r) => completion(r.f).tasks) },
+        { name: '已竣工验收', type: 'bar', data: rows.map((r) => r.f.accepted) },
+      ],
+    }),
+    [rows],
+  );
+  const funnelOption = useMemo(
+    () =>
+      summary
+        ? {
+            tooltip: { trigger: 'item', formatter: '{b}：{c} 户' },
+            series: [
+              {
+                type: 'funnel',
+                sort: 'none',
+                left: '10%',
+                width: '80%',
+                label: { position: 'inside', formatter: '{b} {c}' },
+                data: funnelData(summary.totals),
+              },
+            ],
+          }
+        : {},
+    [summary],
+  );
+
+  const notFound = report.error instanceof ApiError && report.error.status === 404;
+  return (
+    <div className="page">
+      <Typography.Title level={1}>工程进度 · 截至{dateText(asOf)}</Typography.Title>
+      <form
+        className="no-print toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams({ asOf: draftDate });
+        }}
+      >
+        <label htmlFor="progress-as-of">截止日期</label>
+        <input
+          id="progress-as-of"
+          type="date"
+          className="date-input"
+          value={draftDate}
+          onChange={(e) => setDraftDate(e.target.value)}
+        />
+        <Button htmlType="submit">查看</Button>
+        {office && (
+          <Button onClick={() => build.mutate()} loading={build.isPending}>
+            {notFound ? '生成报表' : '重新计算'}
+          </Button>
+        )}
+        <Radio.Group
+          aria-label="改造类别"
+          optionType="button"
+          value={programme}
+          onChange={(e) => setProgramme(e.target.value as 'R1' | 'R2')}
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}
+          options={[
+            { value: 'R1', label: PROGRAMME_NAMES.R1 ?? 'R1' },
+            { value: 'R2', label: PROGRAMME_NAMES.R2 ?? 'R2' },
+          ]}
+        />
+      </form>
+      {build.isError && <Alert type="error" showIcon title={(build.error as Error).message} />}
+      {report.isPending ? (
+        <Loading />
+      ) : notFound ? (
+        <EmptyState text={office ? '这一截止日期还没有报表，可点“生成报表”' : '这一截止日期还没有报表'} />
+      ) : report.isError ? (
+        <ErrorState error={report.error} onRetry={() => void report.refetch()} />
+      ) : summary ? (
+        <ProgressBody report={report.data} summary={summary} rows={rows} bar={barOption} funnel={funnelOption} />
+      ) : (
+        <EmptyState text="报表中没有这一类别" />
+      )}
+    </div>
+  );
+}
+
+function ProgressBody({
+  report,
+  summary,
+  rows,
+  bar,
+  funnel,
+}: {
+  report: Report;
+  summary: ProgrammeSummary;
+  rows: { code: string; name: string; f: Figures }[];
+  bar: EChartsCoreOption;
+  funnel: EChartsCoreOption;
+}) {
+  const t = summary.totals;
+  const c = completion(t);
+  const plan = summary.plan;
+  const r1 = summary.programme === 'R1';
+  const planHouseholds = r1 ? (plan.C ?? 0) + (plan.D ?? 0) + (plan['no-house'] ?? 0) : (plan.households ?? 0);
+  return (
+    <>
+      <Card size="small" title={`全市合计 · ${PROGRAMME_NAMES[summary.programme] ?? ''}（第${report.revision}版）`}>
+        <dl className="facts">
+          <Fact label="档案户数" id="total-cases" value={countText(t.cases)} />
+          <Fact label="改造任务（户）" id="total-tasks" value={countText(c.tasks)} />
+          <Fact label="已竣工验收（户）" id="total-accepted" value={countText(t.accepted)} />
+          <Fact label="完成率（验收/任务）" id="total-rate" value={percentText(c.rate)} />
+          <Fact
+            label="计划户数 · 完成率"
+            id="total-plan"
+            value={`${countText(planHouseholds)} · ${percentText(planHouseholds ? t.accepted / planHouseholds : null)}`}
+          />
+          <Fact label={`逾期未完成（${dateText(report.deadline)}后）`} id="total-late" value={countText(t.late)} />
+          {r1 ? (
+            <>
+              <Fact label="C级 / 计划" id="total-C" value={`${countText(t.grades.C)} / ${countText(plan.C)}`} />
+              <Fact label="D级 / 计划" id="total-D" value={`${countText(t.grades.D)} / ${countText(plan.D)}`} />
+              <Fact
+                label="无房户 / 计划"
+                id="total-no-house"
+                value={`${countText(t.grades['no-house'])} / ${countText(plan['no-house'])}`}
+              />
+            </>
+          ) : (
+            <Fact
+              label="户数 / 计划"
+              id="total-households"
+              value={`${countText(t.cases)} / ${countText(planHouseholds)}`}
+            />
+          )}
+          <Fact label="计划投资（元）" id="budget-planned" value={yuanText(summary.budget.planned)} />
+          <Fact label="计划内已承诺（元）" id="budget-committed" value={yuanText(summary.budget.committed)} />
+          <Fact label="计划内已拨付（元）" id="budget-paid" value={yuanText(summary.budget.paid)} />
+          {r1 && (
+            <Fact
+              label="无房户补助 已承诺/已拨付（元，不在计划投资内）"
+              id="no-house-money"
+              value={`${yuanText(summary.budget.noHouse.committed)} / ${yuanText(summary.budget.noHouse.paid)}`}
+            />
+          )}
+          <Fact
+            label="验收照片齐全"
+            id="total-photos"
+            value={`${countText(t.acceptedWithPhotos)} / ${countText(t.accepted)}`}
+          />
+        </dl>
+      </Card>
+      <div className="chart-grid">
+        <Card size="small" title="各乡镇改造任务与竣工验收">
+          <Chart option={bar} label="各乡镇改造任务与已竣工验收户数柱状图，数字见下表" height={340} />
+        </Card>
+        <Card size="small" title="全市各环节户数（达到或超过该环节）">
+          <Chart option={funnel} label="全市各环节户数漏斗图" height={340} />
+        </Card>
+      </div>
+      <Card size="small" title="各乡镇（街道）">
+        <TableScroll label="各乡镇（街道）进度表">
+          <table className="doc-table" data-testid="progress-table">
+            <thead>
+              <tr>
+                <th scope="col">乡镇（街道）</th>
+                <th scope="col">档案户数</th>
+                <th scope="col">改造任务</th>
+                <th scope="col">已竣工验收</th>
+                <th scope="col">完成率</th>
+                <th scope="col">逾期</th>
+                {r1 && <th scope="col">C / D / 无房户</th>}
+                <th scope="col">已承诺补助（元）</th>
+                <th scope="col">已拨付补助（元）</th>
+                <th scope="col">照片齐全</th>
+                <th scope="col">退回次数</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const rc = completion(r.f);
+                return (
+                  <tr key={r.code} data-testid={`row-${r.code}`}>
+                    <th scope="row">{r.name}</th>
+                    <td data-field="cases">{countText(r.f.cases)}</td>
+                    <td>{countText(rc.tasks)}</td>
+                    <td data-field="accepted">{countText(r.f.accepted)}</td>
+                    <td>{percentText(rc.rate)}</td>
+                    <td data-field="late">{countText(r.f.late)}</td>
+                    {r1 && (
+                      <td>
+                        {r.f.grades.C} / {r.f.grades.D} / {r.f.grades['no-house']}
+                      </td>
+                    )}
+                    <td data-field="committed">{yuanText(r.f.subsidyCommitted)}</td>
+                    <td data-field="paid">{yuanText(r.f.subsidyPaid)}</td>
+                    <td>
+                      {r.f.acceptedWithPhotos} / {r.f.accepted}
+                    </td>
+                    <td>{countText((r.f as Figures & { returns?: { count: number } }).returns?.count)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">全市合计</th>
+                <td>{countText(t.cases)}</td>
+                <td>{countText(c.tasks)}</td>
+                <td>{countText(t.accepted)}</td>
+                <td>{percentText(c.rate)}</td>
+                <td>{countText(t.late)}</td>
+                {r1 && (
+                  <td>
+                    {t.grades.C} / {t.grades.D} / {t.grades['no-house']}
+                  </td>
+                )}
+                <td data-testid="total-committed">{yuanText(t.subsidyCommitted)}</td>
+                <td data-testid="total-paid">{yuanText(t.subsidyPaid)}</td>
+                <td>
+                  {t.acceptedWithPhotos} / {t.accepted}
+                </td>
+                <td>{countText((t as Figures & { returns?: { count: number } }).returns?.count)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableScroll>
+        <p className="muted">
+          阶段：
+          {Object.entries(t.stages)
+            .filter(([, n]) => n > 0)
+            .map(([s, n]) => `${STATUS_NAMES[s] ?? s} ${n}`)
+            .join('，') || '暂无档案'}
+        </p>
+      </Card>
+      {report.files && (
+        <Space className="no-print" wrap>
+          <a href={report.files.xlsx}>下载 Excel</a>
+          <a href={report.files.csv}>下载 CSV</a>
+        </Space>
+      )}
+    </>
+  );
+}
+
+function Fact({ label, id, value }: { label: string; id: string; value: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd data-testid={id}>{value}</dd>
+    </div>
+  );
+}
