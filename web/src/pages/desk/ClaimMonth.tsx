@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { KIND_NAMES, payerName, SLIP_PAYERS } from '../../i18n/claims';
+import { useSession } from '../../layout/AppLayout';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { dateText, todayIso, yuanText } from '../../lib/format';
 
@@ -25,16 +26,29 @@ interface Month {
 
 /** 月度结算: the hospital's claims of a month with totals per payer (voided claims count for nothing). */
 export default function ClaimMonth() {
+  const session = useSession();
+  const ownHospital = session?.role === 'hospital';
   const [month, setMonth] = useState(todayIso().slice(0, 7));
+  const [hospitalId, setHospitalId] = useState<string | undefined>();
   const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
+  // The bureau and audit search across hospitals: one hospital's month at a time (the API's scope).
+  const hospitals = useQuery({
+    enabled: !ownHospital,
+    queryKey: ['hospitals'],
+    queryFn: () => unwrap(api.GET('/v1/hospitals')) as Promise<{ hospitals: { hospitalId: string; name: string }[] }>,
+  });
+  const ready = valid && (ownHospital || !!hospitalId);
   const q = useQuery({
-    enabled: valid,
-    queryKey: ['claims-month', month],
-    queryFn: () => unwrap(api.GET('/v1/claims', { params: { query: { month } } })) as Promise<Month>,
+    enabled: ready,
+    queryKey: ['claims-month', month, hospitalId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/v1/claims', { params: { query: { month, ...(ownHospital ? {} : { hospitalId }) } } }),
+      ) as Promise<Month>,
   });
   return (
     <div className="page">
-      <Typography.Title level={1}>月度结算</Typography.Title>
+      <Typography.Title level={1}>{ownHospital ? '月度结算' : '结算查询'}</Typography.Title>
       <Form layout="vertical" aria-label="月份">
         <Form.Item
           label="月份（YYYY-MM）"
@@ -50,8 +64,23 @@ export default function ClaimMonth() {
             data-testid="month"
           />
         </Form.Item>
+        {!ownHospital && (
+          <Form.Item label="医疗机构" htmlFor="claims-hospital">
+            <Select
+              id="claims-hospital"
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="选择医疗机构"
+              value={hospitalId}
+              onChange={setHospitalId}
+              loading={hospitals.isPending}
+              virtual={false}
+              options={(hospitals.data?.hospitals ?? []).map((h) => ({ value: h.hospitalId, label: h.name }))}
+              style={{ maxWidth: 320 }}
+            />
+          </Form.Item>
+        )}
       </Form>
-      {!valid ? null : q.isPending ? (
+      {!ready ? null : q.isPending ? (
         <Loading />
       ) : q.isError ? (
         <ErrorState error={q.error} onRetry={() => void q.refetch()} />
