@@ -4,6 +4,7 @@ import { DynamoDbRangerStore } from '../ecology/dynamodb-ranger-store.js';
 import { educationStore } from './education.js';
 import { housingDeps } from './housing.js';
 import { caseIdFor } from '../housing/use-cases.js';
+import { shanghaiDate } from '../dates.js';
 import { lazy, rosterStore } from './adapters.js';
 import type { HouseholdDeps } from '../household/use-cases.js';
 
@@ -70,7 +71,12 @@ export const householdDeps = lazy((): HouseholdDeps => {
           }
         : undefined;
     },
-    // The ranger pay ledger is being re-keyed per post-month; the household file lists the post until then.
-    rangerPayOf: async () => [],
+    // The pay ledger's entries paid to the ranger, through today (Shanghai).
+    rangerPayOf: async (ranger) =>
+      (await rangers.payOf(ranger.personId, ranger.township, shanghaiDate(new Date()))).map((e) => ({
+        personId: e.personId,
+        month: e.month,
+        amount: e.amount,
+      })),
   };
 });

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { queryItems } from '../data/query.js';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
-import { addDays } from '../dates.js';
+import { addDays, type IsoDate, monthOf } from '../dates.js';
 import type { IncomeRecord } from './income.js';
 import type { Tenure } from './rangers.js';
 
@@ -51,6 +51,11 @@ export interface PayEntry {
 export type HireOutcome = 'hired' | 'quota-full' | 'household-has-ranger' | 'already-hired' | 'conflict';
 
 const pad = (n: number) => String(n).padStart(3, '0');
+/** '2019-12' → '2020-01'. */
+const nextMonth = (month: string): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
 const tenureSk = (t: Pick<RangerPost, 'postNo' | 'from' | 'personId'>) => `${pad(t.postNo)}#${t.from}#${t.personId}`;
 
 export class DynamoDbRangerStore {
@@ -300,6 +305,35 @@ export class DynamoDbRangerStore {
       entries.push(item.entry as PayEntry);
     }
     return entries;
+  }
+
+  /**
+   * What the pay ledger paid one person (the household file, R1 九.(五)): the months of each of the person's
+   * holdings in the township, up to `through`, read by key, keeping the entries paid to this person (a post
+   * changing hands mid-month pays its holder of record). Two round trips: the township's tenures, then
+   * BatchGets of at most 100 post-months (unprocessed keys retried).
+   */
+  async payOf(personId: string, township: string, through: IsoDate): Promise<PayEntry[]> {
+    const keys = new Map<string, { pk: string; sk: string }>();
+    for (const t of (await this.tenures(township)).filter((x) => x.personId === personId)) {
+      const last = monthOf(t.until !== undefined && t.until < through ? t.until : through);
+      for (let m = monthOf(t.from); m <= last; m = nextMonth(m))
+        keys.set(`${m}#${t.postNo}`, { pk: `RANGERPAY#${m}`, sk: `${township}#${pad(t.postNo)}` });
+    }
+    const all = [...keys.values()];
+    const entries: PayEntry[] = [];
+    for (let i = 0; i < all.length; i += 100) {
+      let batch: Record<string, unknown>[] = all.slice(i, i + 100);
+      for (let attempt = 0; batch.length > 0; attempt += 1) {
+        if (attempt > 0) await new Promise((ok) => setTimeout(ok, Math.min(1000, 50 * 2 ** attempt)));
+        const out = await this.client.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: batch, ConsistentRead: true } } }),
+        );
+        for (const item of out.Responses?.[this.table] ?? []) entries.push(item.entry as PayEntry);
+        batch = (out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+      }
+    }
+    return entries.filter((e) => e.personId === personId).sort((a, b) => a.month.localeCompare(b.month));
   }
 
   async putIncome(record: IncomeRecord, by: string): Promise<void> {

@@ -107,6 +107,21 @@ test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay 
   await expect(page.getByTestId('slip-name')).not.toHaveText('—');
   expect(await slip.textContent()).toBe(before);
 
+  // At the next admission the desk shows the year so far: this admission by level and the self-pay toward the
+  // cap of the year's highest level, the same figures the API keeps for the person's year.
+  await page.goto('/desk');
+  await page.getByLabel('身份证号', { exact: true }).fill(patient.personId);
+  await page.getByLabel('就诊日期（YYYY-MM-DD）').fill('2019-06-20');
+  await page.getByRole('button', { name: '查询' }).click();
+  const year = page.getByTestId('eligibility-result');
+  const elig = (await apiGet(`/v1/persons/${patient.personId}/eligibility?on=2019-06-20`, hospital)).body as {
+    year: { selfPayBeyondDeductibles: number; highestLevel: string };
+  };
+  await expect(year).toContainText('2019年住院');
+  await expect(year).toContainText(`本年自付（计入封顶）${fmt(elig.year.selfPayBeyondDeductibles)} 元`);
+  await expect(year).toContainText('个人年度自付封顶');
+  await page.goto(`/desk/claims/${claimId}`);
+
   await page.getByRole('button', { name: '作废' }).click();
   await page.getByRole('button', { name: '确认作废' }).click();
   await expect(page.getByTestId('slip-void')).toHaveText('作废');

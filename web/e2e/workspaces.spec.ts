@@ -70,7 +70,7 @@ test('education: the bureau registers a student, pays against the cap, verifies 
   await page.getByLabel('姓名').fill('王小明');
   await page.getByLabel('户编号').fill(`HH-EDU-${studentId.slice(-6)}`);
   await choose(page, '乡镇', '中和镇');
-  await page.getByLabel('学校').fill('内蒙古大学');
+  await page.getByLabel('学校', { exact: true }).fill('内蒙古大学');
   await page.getByRole('button', { name: '登记' }).click();
   const student = page.getByTestId('student');
   await expect(student).toContainText('王小明');

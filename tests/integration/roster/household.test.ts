@@ -117,6 +117,40 @@ describe('one household at a glance', () => {
     expect((await call('GET', `/v1/households/${householdId}`, { as: hospital })).status).toBe(403);
     expect((await call('GET', `/v1/households/HH-NOBODY-${uniqueSuffix()}`, { as: poverty })).status).toBe(404);
   });
+
+  it('shows the ranger post with what the pay ledger paid each month, and the ranger total of the year', async () => {
+    const householdId = `HH-GLR-${uniqueSuffix()}`;
+    const ranger = personRow({ householdId, township: 'moguqi', name: '护林员丙' }) as { personId: string };
+    expect((await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [ranger] } })).status).toBe(200);
+    const hired = await call('POST', '/v1/ecology/rangers', {
+      as: { role: 'township', township: 'moguqi' },
+      body: { personId: ranger.personId, township: 'moguqi', from: '2019-03-15' },
+    });
+    expect(hired.status, JSON.stringify(hired.body)).toBe(201);
+    // March is not run; April and May are (a rerun of May records nothing new).
+    for (const month of ['2019-04', '2019-05', '2019-05'])
+      expect((await call('POST', `/v1/ecology/pay-runs/${month}`, { as: { role: 'forestry-bureau' } })).status).toBe(
+        200,
+      );
+    const r = await call('GET', `/v1/households/${householdId}`, { as: poverty });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    // 3,200 a year [G 四.(一)] shared by month so that the months add up: cumulative(m) = round(320,000 × m / 12)
+    // fen; April = 106,667 − 80,000 = 26,667 fen; May = 133,333 − 106,667 = 26,666 fen; together 53,333 fen.
+    expect(r.body.rangers).toEqual([
+      expect.objectContaining({
+        personId: ranger.personId,
+        township: 'moguqi',
+        from: '2019-03-15',
+        status: 'active',
+        pay: [
+          { month: '2019-04', amount: 266.67 },
+          { month: '2019-05', amount: 266.66 },
+        ],
+        total: 533.33,
+      }),
+    ]);
+    expect(r.body.totals).toEqual([{ programme: 'ranger', year: 2019, amount: 533.33 }]);
+  });
 });
 
 describe('person search and flags', () => {

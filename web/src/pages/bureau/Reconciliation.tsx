@@ -92,7 +92,7 @@ export default function Reconciliation() {
               报告文件（链接短时有效）：
               {Object.entries(s.files ?? {}).map(([name, url]) => (
                 <a key={name} href={url} style={{ marginRight: 12 }}>
-                  {name.endsWith('.csv') ? '下载 CSV' : name.endsWith('.xlsx') ? '下载 Excel' : '下载 JSON'}
+                  {/csv/i.test(name) ? '下载 CSV' : /xlsx/i.test(name) ? '下载 Excel' : '下载 JSON'}
                 </a>
               ))}
             </p>

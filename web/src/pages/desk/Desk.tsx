@@ -1,3 +1,5 @@
+import { claimPolicyOn } from '@shared/claims/policy/index';
+import type { HospitalLevel } from '@shared/reference/types';
 import { identityProblem } from '@shared/identity/gb11643';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
@@ -151,7 +153,7 @@ function EligibilityCard({ onFound }: { onFound: (e: Eligibility, on: string) =>
                     ? '无'
                     : e.chronicDiseases.map((c) => `${diseaseName(c.disease)}（${dateText(c.from)}起）`).join('、'),
               },
-              ...yearItems(e.year),
+              ...yearItems(e.year, check.variables?.on ?? todayIso()),
             ]}
           />
         </div>
@@ -161,7 +163,7 @@ function EligibilityCard({ onFound }: { onFound: (e: Eligibility, on: string) =>
 }
 
 /** The year so far (the person-year that settlement keeps): admissions by level and self-pay toward the cap. */
-function yearItems(year: Record<string, unknown>): { key: string; label: string; children: string }[] {
+function yearItems(year: Record<string, unknown>, on: string): { key: string; label: string; children: string }[] {
   const admissions = (year.admissions ?? {}) as Record<string, number>;
   const byLevel = Object.entries(admissions).filter(([, n]) => n > 0);
   const num = (key: string) => (typeof year[key] === 'number' ? (year[key] as number) : 0);
@@ -177,12 +179,18 @@ function yearItems(year: Record<string, unknown>): { key: string; label: string;
     },
     { key: 'selfPay', label: '本年自付（计入封顶）', children: `${yuanText(num('selfPayBeyondDeductibles'))} 元` },
   ];
-  if (typeof year.selfPayCap === 'number')
+  // The cap of the year's highest level, from the policy in force on the date (H 三.(二).5.6)): the yearly
+  // reconciliation holds the year's self-pay beyond the deductibles to it.
+  const level = year.highestLevel as HospitalLevel | null | undefined;
+  const capFen = level ? claimPolicyOn(on)?.parameters.targets.selfPayCap[level].value : undefined;
+  if (typeof capFen === 'number') {
+    const cap = capFen / 100;
     items.push({
       key: 'cap',
-      label: '个人年度自付封顶',
-      children: `${yuanText(year.selfPayCap)} 元，尚余 ${yuanText(Math.max(0, year.selfPayCap - num('selfPayBeyondDeductibles')))} 元`,
+      label: `个人年度自付封顶（${levelName(level as string)}）`,
+      children: `${yuanText(cap)} 元，尚余 ${yuanText(Math.max(0, cap - num('selfPayBeyondDeductibles')))} 元（H 三.(二).5.6)）`,
     });
+  }
   items.push(
     { key: 'basic', label: '本年基本医保已付', children: `${yuanText(num('basicInsurance'))} 元` },
     { key: 'critical', label: '本年大病保险已付', children: `${yuanText(num('criticalIllnessInsurance'))} 元` },
