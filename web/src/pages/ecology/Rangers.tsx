@@ -340,7 +340,7 @@ export default function Rangers() {
                     <Tag>{RANGER_STATUS_NAMES[p.status] ?? p.status}</Tag>
                   </span>
                   <span>
-                    {p.pay.year}年 {p.pay.months} 个月，劳务报酬 {yuanText(p.pay.amount)} 元（{p.pay.clause}）
+                    {p.pay.year}年在岗 {p.pay.months} 个月，全年应发 {yuanText(p.pay.amount)} 元（{p.pay.clause}）
                   </span>
                 </Space>
               </List.Item>
