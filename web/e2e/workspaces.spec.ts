@@ -84,6 +84,18 @@ test('education: the bureau registers a student, pays against the cap, verifies 
   const results = page.getByTestId('verify-results');
   await expect(results).toContainText('已确认');
   await expect(results).toContainText('校验码不对');
+
+  // Verified for the autumn semester, the student is paid the year's university aid: 10,000 of the 40,000
+  // bachelor cap (E 三.(二).2), 30,000 left; a milk subsidy is refused for a university student.
+  await page.getByLabel('发放日期（YYYY-MM-DD）').fill('2019-09-20');
+  await page.getByRole('button', { name: '发放', exact: true }).click();
+  await expect(page.getByText('已发放 10,000.00 元')).toBeVisible();
+  await expect(page.getByTestId('caps')).toContainText('尚可发 30,000.00 元');
+  await expect(page.getByTestId('payments')).toContainText('大学生资助 10,000.00 元');
+  await choose(page, '资助项目', '一杯奶补助');
+  await page.getByRole('button', { name: '发放', exact: true }).click();
+  await expect(page.getByTestId('payment-refusal')).toBeVisible();
+  await page.mouse.move(0, 0);
   await shoot(page, 'education');
 });
 
