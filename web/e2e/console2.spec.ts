@@ -84,6 +84,11 @@ test('(a) a clinic checks eligibility, settles a claim, prints the slip; replay 
   );
   await page.mouse.move(0, 0);
   await shoot(page, 'slip');
+  // Printed, the slip is all there is on the page (its own A5 page; the rest of the console is hidden).
+  await page.emulateMedia({ media: 'print' });
+  await expect(slip).toBeVisible();
+  await expect(page.getByRole('button', { name: '作废' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   const before = await slip.textContent();
 
   // A replay of the same claim (the hospital's billing system retrying) returns the same settlement: the same slip.
