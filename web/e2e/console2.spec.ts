@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPersons, demoVillages } from '../../infra/local/seed';
 import { makeIdentity } from '../../shared/identity/gb11643';
-import { shoot, signIn } from './helpers';
+import { choose, shoot, signIn } from './helpers';
 
 const base = () => process.env.CONSOLE_URL as string;
 
@@ -216,6 +216,47 @@ test('(c) a GB18030 CSV imports with correct Chinese names', async ({ page }) =>
   await expect(job).toHaveAttribute('data-status', 'loaded', { timeout: 120_000 });
   expect((await apiGet(`/v1/persons/${ids[0]}`, { role: 'poverty-office' })).body.name).toBe('张三丰');
   expect((await apiGet(`/v1/persons/${ids[1]}`, { role: 'poverty-office' })).body.name).toBe('欧阳娜娜');
+});
+
+test('unrecognised columns are mapped once in the console; the office’s next file with them is checked at once', async ({
+  page,
+}) => {
+  const village = must(demoVillages('zhonghe')[2], 'village 3').code;
+  const ids = [0, 1, 2].map((i) => makeIdentity('159994', '19750505', (Date.now() + i) % 1000));
+  const header = '证号,名字,家庭,镇,嘎查,重残';
+  const row = (id: string, n: number) => `${id},映射${n},HH-MAP-${id.slice(-6)},中和镇,${village},是`;
+  // UTF-8 with a byte-order mark, as Excel's "CSV UTF-8" saves it.
+  const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf8');
+  await signIn(page, 'role=disabled-federation', '/roster/import');
+  await upload(page, '残联名单.csv', csv([header, row(ids[0] as string, 0), row(ids[1] as string, 1)]), 'text/csv');
+  const job = page.getByTestId('import-job');
+  await expect(job).toHaveAttribute('data-status', 'needs-mapping', { timeout: 120_000 });
+  for (const [column, field] of [
+    ['证号', '身份证号'],
+    ['名字', '姓名'],
+    ['家庭', '户编号'],
+    ['镇', '乡镇'],
+    ['嘎查', '村'],
+    ['重残', '重度残疾'],
+  ] as const)
+    await choose(page, `表格列「${column}」`, field);
+  await page.mouse.move(0, 0);
+  await shoot(page, 'roster-import-mapping');
+  await page.getByRole('button', { name: '保存并重新核对' }).click();
+  await expect(job).toHaveAttribute('data-status', 'checked', { timeout: 120_000 });
+  await expect(job).toContainText('UTF-8 编码');
+  await page.getByTestId('confirm-import').click();
+  await expect(job).toHaveAttribute('data-status', 'loaded', { timeout: 120_000 });
+  const stored = (await apiGet(`/v1/persons/${ids[0]}`, { role: 'poverty-office' })).body as {
+    name: string;
+    flags: { flag: string; value: boolean }[];
+  };
+  expect(stored.name).toBe('映射0');
+  expect(stored.flags.find((f) => f.flag === 'severelyDisabled')?.value).toBe(true);
+
+  await page.reload();
+  await upload(page, '残联名单2.csv', csv([header, row(ids[2] as string, 2)]), 'text/csv');
+  await expect(job).toHaveAttribute('data-status', 'checked', { timeout: 120_000 });
 });
 
 test("(e) a township sees its own household and gets the Chinese 403 for another township's", async ({ page }) => {

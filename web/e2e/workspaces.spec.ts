@@ -117,8 +117,15 @@ test('finance sees what is due; audit reads every workspace without the acting b
   await shoot(page, 'rangers-audit');
   await page.goto('/finance');
   await expect(page.getByRole('button', { name: '计算并记账' })).toHaveCount(0);
+  const first = demoPersons()[0] as { householdId: string; name: string };
+  await page.goto('/persons');
+  await page.getByLabel('身份证号、户编号或姓名').fill(first.householdId);
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.getByText(first.name).first()).toBeVisible();
+  await shoot(page, 'persons');
   await page.goto('/households');
-  await page.getByLabel('户编号').fill((demoPersons()[0] as { householdId: string }).householdId);
+  await shoot(page, 'household-lookup');
+  await page.getByLabel('户编号').fill(first.householdId);
   await page.getByRole('button', { name: '查看' }).click();
   await expect(page.getByRole('heading', { name: /一户一档 · HH-/ })).toBeVisible();
   await shoot(page, 'household-audit');
