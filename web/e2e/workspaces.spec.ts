@@ -5,13 +5,17 @@ import { choose, shoot, signIn } from './helpers';
 
 const base = () => process.env.CONSOLE_URL as string;
 
-async function apiGet(path: string, claims: Record<string, string>): Promise<{ status: number; body: unknown }> {
+async function tokenFor(claims: Record<string, string>): Promise<string> {
   const t = await fetch(`${base()}/dev/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(claims),
   });
-  const { token } = (await t.json()) as { token: string };
+  return ((await t.json()) as { token: string }).token;
+}
+
+async function apiGet(path: string, claims: Record<string, string>): Promise<{ status: number; body: unknown }> {
+  const token = await tokenFor(claims);
   const r = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token}` } });
   return { status: r.status, body: await r.json() };
 }
@@ -65,10 +69,30 @@ test('education: the bureau registers a student, pays against the cap, verifies 
   page,
 }) => {
   const studentId = makeIdentity('159992', '20010203', Date.now() % 1000);
+  const householdId = `HH-EDU-${studentId.slice(-6)}`;
+  // University aid needs the student's own roster row to show the registered-poor family (E 三.(二).2).
+  const token = await tokenFor({ role: 'poverty-office' });
+  const loaded = await fetch(`${base()}/v1/roster/persons`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      persons: [
+        {
+          personId: studentId,
+          name: '王小明',
+          householdId,
+          township: 'zhonghe',
+          village: '中和示例村1',
+          registeredFrom: '2016-03-01',
+        },
+      ],
+    }),
+  });
+  expect(loaded.status).toBe(200);
   await signIn(page, 'role=education-bureau', '/education');
   await page.getByLabel('身份证号', { exact: true }).fill(studentId);
   await page.getByLabel('姓名').fill('王小明');
-  await page.getByLabel('户编号').fill(`HH-EDU-${studentId.slice(-6)}`);
+  await page.getByLabel('户编号').fill(householdId);
   await choose(page, '乡镇', '中和镇');
   await page.getByLabel('学校', { exact: true }).fill('内蒙古大学');
   await page.getByRole('button', { name: '登记' }).click();
