@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, InputNumber, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, api, unwrap } from '../../api/client';
 import { levelName } from '../../i18n/claims';
@@ -33,6 +33,7 @@ export default function Reconciliation() {
   const session = useSession();
   const client = useQueryClient();
   const [year, setYear] = useState(2019);
+  const [reason, setReason] = useState('');
   const q = useQuery({
     queryKey: ['reconciliation', year],
     queryFn: async () => {
@@ -67,6 +68,11 @@ export default function Reconciliation() {
             onChange={(v) => typeof v === 'number' && setYear(v)}
           />
         </Form.Item>
+        {session?.role === 'insurance-bureau' && (
+          <Form.Item label="补结算理由（次年3月后须填写）" htmlFor="reconciliation-reason">
+            <Input id="reconciliation-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Form.Item>
+        )}
         {session?.role === 'insurance-bureau' && (
           <Button type="primary" onClick={() => run.mutate()} loading={run.isPending} data-testid="run-reconciliation">
             {s ? '重新核算' : '开始核算'}
