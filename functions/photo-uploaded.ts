@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { photoDeps } from '../shared/app/housing-photos.js';
 import { checkUploadedPhoto, sweepStrandedUploads } from '../shared/housing/use-cases.js';
 import { logger } from '../shared/logging/logger.js';
+import { flushMetrics, recordPhotoVerdict } from '../shared/observability/metrics.js';
 import { schedulerEventSchema } from '../shared/platform/scheduler-event.js';
 
 /** The S3 ObjectCreated notification (AWS and the local s3rver send the same shape). */
@@ -37,8 +38,10 @@ export const makeHandler =
       const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
       const outcome = await checkUploadedPhoto(deps(), key, new Date(record.eventTime));
       logger.info('photo checked', { key, outcome });
+      recordPhotoVerdict(outcome);
       results.push(outcome);
     }
+    flushMetrics();
     return { results };
   };
 

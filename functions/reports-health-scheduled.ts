@@ -1,5 +1,6 @@
 import { healthReportDeps } from '../shared/app/reports.js';
 import { logger } from '../shared/logging/logger.js';
+import { flushMetrics, recordReportRun } from '../shared/observability/metrics.js';
 import { cutOffFor, schedulerEventSchema } from '../shared/platform/scheduler-event.js';
 import { runHealthReport } from '../shared/reports/health-run.js';
 
@@ -9,6 +10,8 @@ export const makeHandler =
   async (event: unknown) => {
     const month = cutOffFor(schedulerEventSchema.parse(event)).slice(0, 7);
     const summary = await runHealthReport(deps(), month);
+    recordReportRun('health', 'schedule');
+    flushMetrics();
     logger.info('monthly health report', { month, revision: summary.revision, claims: summary.claims });
     return summary;
   };

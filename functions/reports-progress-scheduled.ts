@@ -1,4 +1,5 @@
 import { logger } from '../shared/logging/logger.js';
+import { flushMetrics, recordReportRun } from '../shared/observability/metrics.js';
 import { cutOffFor, schedulerEventSchema } from '../shared/platform/scheduler-event.js';
 import { progressDeps } from '../shared/app/progress.js';
 import { runProgressReport } from '../shared/reports/progress-run.js';
@@ -9,6 +10,8 @@ export const makeHandler =
   async (event: unknown) => {
     const asOf = cutOffFor(schedulerEventSchema.parse(event));
     const summary = await runProgressReport(deps(), asOf);
+    recordReportRun('progress', 'schedule');
+    flushMetrics();
     logger.info('progress report', { asOf, revision: summary.revision, unchanged: summary.unchanged });
     return { asOf, revision: summary.revision, unchanged: summary.unchanged };
   };

@@ -1,6 +1,7 @@
 import type { S3Event } from 'aws-lambda';
 import { logger } from '../shared/logging/logger.js';
 import { importDeps } from '../shared/app/roster-import.js';
+import { flushMetrics, recordImportStep } from '../shared/observability/metrics.js';
 import { onImportObject } from '../shared/roster/import/use-cases.js';
 import { s3EventSchema } from './photo-uploaded.js';
 
@@ -22,8 +23,10 @@ export const makeHandler =
         throw error;
       });
       logger.info('roster import step', { key, outcome });
+      if (outcome !== 'ignored') recordImportStep(outcome);
       results.push(outcome);
     }
+    flushMetrics();
     return { results };
   };
 

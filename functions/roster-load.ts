@@ -1,4 +1,5 @@
 import { apiHandler } from '../shared/http/api-handler.js';
+import { recordRosterRows } from '../shared/observability/metrics.js';
 import { logger } from '../shared/logging/logger.js';
 import { rosterStore } from '../shared/app/adapters.js';
 import { checkRosterRows, loadIncomplete, loadingRoleOf } from '../shared/roster/load.js';
@@ -26,6 +27,7 @@ export const makeHandler = (store = rosterStore) =>
         role,
         rejected: rejected.map((r) => ({ index: r.index, personId: r.personId, code: r.error.code })),
       });
+    recordRosterRows(good.length, rejected.length);
     return { status: 200, body: { accepted: good.length, rejected } };
   });
 

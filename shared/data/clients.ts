@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { traced } from '../observability/tracer.js';
 import { sdkClientConfig } from './sdk-timeouts.js';
 
 /**
@@ -15,7 +16,7 @@ export function ddb(): DynamoDBDocumentClient {
 
 /** A document client with the platform's timeouts and retries (sdk-timeouts.ts) for an endpoint. */
 export function documentClientFor(endpoint?: string): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(new DynamoDBClient(sdkClientConfig(endpoint)), {
+  return DynamoDBDocumentClient.from(traced(new DynamoDBClient(sdkClientConfig(endpoint))), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
 }

@@ -1,4 +1,5 @@
 import { S3Client } from '@aws-sdk/client-s3';
+import { traced } from '../observability/tracer.js';
 import { sdkClientConfig } from './sdk-timeouts.js';
 
 /**
@@ -10,12 +11,14 @@ let s3Client: S3Client | undefined;
 export function s3(): S3Client {
   if (!s3Client) {
     const endpoint = process.env.AWS_ENDPOINT_URL_S3;
-    s3Client = new S3Client({
-      ...sdkClientConfig(endpoint),
-      ...(endpoint ? { forcePathStyle: true } : {}),
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    s3Client = traced(
+      new S3Client({
+        ...sdkClientConfig(endpoint),
+        ...(endpoint ? { forcePathStyle: true } : {}),
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+      }),
+    );
   }
   return s3Client;
 }

@@ -1,6 +1,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { ZodType, z } from 'zod';
 import { subjectFromClaims } from '../auth/identity.js';
@@ -15,6 +16,8 @@ import {
 import { logger } from '../logging/logger.js';
 import { routeByKey } from '../platform/routes/index.js';
 import type { RouteDef } from '../platform/types.js';
+import { flushMetrics } from '../observability/metrics.js';
+import { tracer } from '../observability/tracer.js';
 import type { MachineClientRegistry } from '../reference/machine-clients.js';
 import { mapError, zodDetails } from './error-mapper.js';
 
@@ -57,6 +60,8 @@ export interface ApiSpec<
    * on this route (`machineScope`), and only then, so functions that never see one do not load it.
    */
   machineClients?: () => MachineClientRegistry;
+  /** Called with the error code when the route refuses a request (4xx): the claims route counts refusals by reason. */
+  onRefused?: (code: string) => void;
 }
 export type { Contract } from './contract.js';
 
@@ -186,12 +191,16 @@ export function apiHandler<
       sub: req.caller?.sub,
       ...(req.caller?.clientId ? { clientId: req.caller.clientId } : {}),
     });
+    flushMetrics();
     return respond(result.status, result.body, result.headers);
   };
 
   // Answer 1 s before the function would be killed: a frozen dependency becomes a 503 the caller can retry,
   // not a gateway timeout (the SDK clients' own timeouts usually fire first: shared/data/sdk-timeouts.ts).
   const handler = middy<ApiEvent, ApiResponse, Error, Ctx>({ timeoutEarlyInMillis: TIMEOUT_EARLY_MS })
+    // A trace per invocation (cold start annotated, SDK calls as subsegments); never the response body,
+    // which carries names and identity numbers.
+    .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(httpHeaderNormalizer())
     .use(guard(route, spec.machineClients, spec.body !== undefined));
   if (spec.body) handler.use(httpJsonBodyParser());
@@ -202,6 +211,7 @@ export function apiHandler<
       if (mapped.internal) {
         logger.error('request failed', { route: spec.route, role: caller?.role, error: request.error as Error });
       } else {
+        spec.onRefused?.(mapped.body.error.code);
         logger.info('request refused', {
           route: spec.route,
           status: mapped.status,
@@ -209,6 +219,7 @@ export function apiHandler<
           role: caller?.role,
         });
       }
+      flushMetrics();
       request.response = respond(mapped.status, mapped.body, mapped.headers);
     },
   });
