@@ -1,14 +1,27 @@
 import { Duration, NestedStack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  MathExpression,
+  Metric,
+  TextWidget,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { routeKey, type RouteDef } from '../../shared/platform/types.js';
+import { METRIC } from '../../shared/observability/metrics.js';
+import { routeKey, type RouteDef, type ScheduleDef } from '../../shared/platform/types.js';
 import { resourceName, type StageConfig } from './config.js';
+import type { BaseFunction } from './base-function.js';
 import { acknowledge } from './nag.js';
 
 /** How often Lambda retries a failed asynchronous invocation (the local stack does the same). */
@@ -50,6 +63,7 @@ export class Operations extends Construct {
       displayName: 'Zhalantun platform alarms',
       enforceSSL: true,
     });
+    if (config.alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
     acknowledge(
       this.alarmTopic,
       'AwsSolutions-SNS2',
@@ -123,5 +137,110 @@ export class Operations extends Construct {
       });
       alarm.addAlarmAction(new SnsAction(this.alarmTopic));
     }
+  }
+
+  /**
+   * Per function: an alarm as soon as Lambda throttles it (the account's concurrency is shared by every
+   * function; a throttled claim is a hospital desk waiting). Per scheduled function: an alarm on any error
+   * of a run, at the first failure — the dead-letter queue only hears of it after the retries.
+   */
+  functionAlarms(functions: readonly BaseFunction[], schedules: readonly ScheduleDef[]): void {
+    const scheduled = new Set(schedules.map((s) => s.fn));
+    for (const f of functions) {
+      const throttles = new Alarm(this.alarms, `Throttles${f.node.id.replace(/[^A-Za-z0-9]/g, '')}`, {
+        alarmName: resourceName(this.config, `throttles-${f.fn}`),
+        alarmDescription: `Lambda throttled ${f.fn} (docs/deploy.md "Runbook": throttles).`,
+        metric: f.handler.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      throttles.addAlarmAction(new SnsAction(this.alarmTopic));
+      if (!scheduled.has(f.fn)) continue;
+      const failed = new Alarm(this.alarms, `ScheduleFailed${f.node.id.replace(/[^A-Za-z0-9]/g, '')}`, {
+        alarmName: resourceName(this.config, `schedule-failed-${f.fn}`),
+        alarmDescription: `A scheduled run of ${f.fn} failed (docs/deploy.md "Runbook": schedule failed).`,
+        metric: f.handler.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      failed.addAlarmAction(new SnsAction(this.alarmTopic));
+    }
+  }
+
+  /**
+   * One dashboard for the operator: the API's traffic and errors, the functions' errors and throttles, the
+   * dead-letter queues, and the business metrics the functions publish (shared/observability/metrics.ts),
+   * split by their closed-set dimensions through SEARCH so a new refusal reason or payer appears by itself.
+   */
+  dashboard(api: HttpApi): Dashboard {
+    const dashboard = new Dashboard(this.alarms, 'Dashboard', {
+      dashboardName: resourceName(this.config, 'operations'),
+    });
+    const five = Duration.minutes(5);
+    const apiMetric = (metricName: string) =>
+      new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName,
+        dimensionsMap: { ApiId: api.apiId },
+        statistic: 'Sum',
+        period: five,
+      });
+    const search = (metric: string, dimension: string, label: string): IMetric =>
+      new MathExpression({
+        expression: `SEARCH('{Zhalantun,service,${dimension}} MetricName="${metric}"', 'Sum', 300)`,
+        label,
+        period: five,
+      });
+    const all = (metric: string, label: string): IMetric =>
+      new MathExpression({
+        expression: `SUM(SEARCH('{Zhalantun,service} MetricName="${metric}"', 'Sum', 300))`,
+        label,
+        period: five,
+      });
+    dashboard.addWidgets(
+      new TextWidget({
+        markdown: `# Zhalantun platform (${this.config.stage})\nAlarms go to the SNS topic \`${resourceName(this.config, 'alarms')}\`; what to do for each is in docs/deploy.md "Runbook".`,
+        width: 24,
+        height: 2,
+      }),
+    );
+    dashboard.addWidgets(
+      new GraphWidget({ title: 'API requests', left: [apiMetric('Count')], width: 8 }),
+      new GraphWidget({ title: 'API 4xx / 5xx', left: [apiMetric('4xx'), apiMetric('5xx')], width: 8 }),
+      new GraphWidget({
+        title: 'Dead-letter queues (visible messages)',
+        left: [...this.deadLetterQueues.values()].map((q) =>
+          q.metricApproximateNumberOfMessagesVisible({ period: five, statistic: 'Maximum' }),
+        ),
+        width: 8,
+      }),
+    );
+    dashboard.addWidgets(
+      new GraphWidget({ title: 'Claims settled', left: [all(METRIC.claimsSettled, 'settled')], width: 8 }),
+      new GraphWidget({
+        title: 'Claims refused, by reason',
+        left: [search(METRIC.claimsRefused, 'reason', 'refused')],
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Yuan settled, by payer',
+        left: [search(METRIC.settledYuan, 'payer', 'yuan')],
+        width: 8,
+      }),
+    );
+    dashboard.addWidgets(
+      new GraphWidget({ title: 'Report runs', left: [search(METRIC.reportRuns, 'report,trigger', 'runs')], width: 8 }),
+      new GraphWidget({ title: 'Photo verdicts', left: [search(METRIC.photoVerdicts, 'verdict', 'photos')], width: 8 }),
+      new GraphWidget({
+        title: 'Roster rows and import steps',
+        left: [search(METRIC.rosterRows, 'outcome', 'rows'), search(METRIC.rosterImportSteps, 'status', 'steps')],
+        width: 8,
+      }),
+    );
+    return dashboard;
   }
 }

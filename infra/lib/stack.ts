@@ -48,6 +48,9 @@ export class PlatformStack extends Stack {
       operations: this.operations,
     });
 
+    this.operations.functionAlarms(this.functions.all(), SCHEDULES);
+    this.operations.dashboard(this.api.httpApi);
+
     new Console(this, 'Console', { config, httpApi: this.api.httpApi, filesBucket: this.data.bucket });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });

@@ -6,6 +6,7 @@ import { ROLES } from '../../shared/auth/roles.js';
 import { MAIN_TABLE, TABLES, tableName } from '../../shared/data/tables.js';
 import { EVENT_FUNCTIONS, ROUTES, SCHEDULES } from '../../shared/platform/routes/index.js';
 import { schedulerEventSchema } from '../../shared/platform/scheduler-event.js';
+import { METRIC } from '../../shared/observability/metrics.js';
 import { routeKey, type Access, type RouteDef, type ScheduleDef } from '../../shared/platform/types.js';
 import { Api } from '../../infra/lib/api.js';
 import { stageConfig } from '../../infra/lib/config.js';
@@ -690,6 +691,48 @@ describe('failure paths: dead-letter queues and alarms (operations.ts)', () => {
       expect(alarm![1].Properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
       expect(alarm![1].Properties.AlarmActions).toEqual([{ Ref: topicId()[0] }]);
     }
+  });
+
+  it('alarms on throttles of every function, and on the first failed run of every scheduled function', () => {
+    const alarms = nestedOfType('AWS::CloudWatch::Alarm');
+    const on = (metricName: string, fn: string) =>
+      alarms.find(
+        ([, a]) =>
+          a.Properties.MetricName === metricName &&
+          a.Properties.Namespace === 'AWS/Lambda' &&
+          (a.Properties.Dimensions as { Value: unknown }[]).some((d) => passedIn(d.Value).includes(fnOf(fn).handler)),
+      );
+    for (const f of stack.functions.all()) {
+      const alarm = on('Throttles', f.fn);
+      expect(alarm, f.fn).toBeDefined();
+      expect(alarm![1].Properties).toMatchObject({ Threshold: 1, Statistic: 'Sum' });
+      expect(alarm![1].Properties.AlarmActions).toEqual([{ Ref: topicId()[0] }]);
+    }
+    const scheduled = new Set(SCHEDULES.map((s) => s.fn));
+    for (const f of stack.functions.all()) {
+      expect(Boolean(on('Errors', f.fn)), f.fn).toBe(scheduled.has(f.fn));
+    }
+  });
+
+  it('subscribes the stage’s alarm address to the topic when one is set', () => {
+    const withEmail = new PlatformStack(testApp(), 'zlt-alarm-email', {
+      ...stageConfig('test'),
+      alarmEmail: 'oncall@zhalantun.example',
+    });
+    Template.fromStack(withEmail.operations.alarms).hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'oncall@zhalantun.example',
+    });
+    expect(nestedOfType('AWS::SNS::Subscription')).toEqual([]);
+  });
+
+  it('has one operations dashboard with the API, the queues and every business metric the functions publish', () => {
+    const [dashboard] = nestedOfType('AWS::CloudWatch::Dashboard');
+    // The body is JSON inside a CloudFormation join: drop the escaping layers before reading it.
+    const body = JSON.stringify(dashboard![1].Properties.DashboardBody).replace(/\\/g, '');
+    for (const metric of Object.values(METRIC)) expect(body, metric).toContain(`MetricName="${metric}"`);
+    expect(body).toContain('AWS/ApiGateway');
+    expect(body).toContain('ApproximateNumberOfMessagesVisible');
   });
 
   it('has a 5xx-rate alarm per route, on API Gateway per-route metrics', () => {
