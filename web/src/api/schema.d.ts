@@ -5299,12 +5299,12 @@ export interface operations {
                      *       "hospitalId": "zlt-peoples",
                      *       "claims": [
                      *         {
-                     *           "claimId": "C-mx3q3m26cd955u",
-                     *           "personId": "159999********7419",
+                     *           "claimId": "C-mx3r9epodplas1",
+                     *           "personId": "159999********951X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T20:31:05.205Z",
+                     *           "settledAt": "2019-11-30T21:03:34.510Z",
                      *           "amounts": {
                      *             "total": 23456.78,
                      *             "basicInsurance": 17845.42,
@@ -5317,12 +5317,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3q5r3mgsuln",
-                     *           "personId": "159999********500X",
+                     *           "claimId": "GL-mx3raikb3okuqe",
+                     *           "personId": "159999********1331",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T20:32:44.175Z",
+                     *           "settledAt": "2019-11-30T21:04:26.000Z",
                      *           "amounts": {
                      *             "total": 12345.67,
                      *             "basicInsurance": 9756.54,
@@ -5335,12 +5335,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3q5r7m6905qh",
-                     *           "personId": "159999********8038",
+                     *           "claimId": "GL-mx3railoaik6cu",
+                     *           "personId": "159999********0135",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T20:32:44.351Z",
+                     *           "settledAt": "2019-11-30T21:04:26.043Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5353,13 +5353,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3q5rb1eetxov",
-                     *           "personId": "159999********8038",
+                     *           "claimId": "GL-mx3raimiea3nw4",
+                     *           "personId": "159999********0135",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-20",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T20:32:44.495Z",
-                     *           "voidedAt": "2019-11-30T20:32:44.593Z",
+                     *           "settledAt": "2019-11-30T21:04:26.066Z",
+                     *           "voidedAt": "2019-11-30T21:04:26.082Z",
                      *           "amounts": {
                      *             "total": 800,
                      *             "basicInsurance": 640,
@@ -5372,12 +5372,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3q5swp5gy07a",
-                     *           "personId": "159999********351X",
+                     *           "claimId": "HM-mx3raj8zfve8wf",
+                     *           "personId": "159999********7448",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T20:32:46.496Z",
+                     *           "settledAt": "2019-11-30T21:04:26.878Z",
                      *           "amounts": {
                      *             "total": 3000,
                      *             "basicInsurance": 2280,
@@ -5390,13 +5390,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3q5sx357gzwa",
-                     *           "personId": "159999********351X",
+                     *           "claimId": "HM-mx3raj9k75cpid",
+                     *           "personId": "159999********7448",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-25",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T20:32:46.513Z",
-                     *           "voidedAt": "2019-11-30T20:32:46.539Z",
+                     *           "settledAt": "2019-11-30T21:04:26.894Z",
+                     *           "voidedAt": "2019-11-30T21:04:26.910Z",
                      *           "amounts": {
                      *             "total": 999.99,
                      *             "basicInsurance": 799.99,
@@ -5409,12 +5409,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "R-mx3q4ewb7vmnco",
-                     *           "personId": "159999********6021",
+                     *           "claimId": "R-mx3r9lbc6xanmr",
+                     *           "personId": "159999********5493",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T20:31:41.944Z",
+                     *           "settledAt": "2019-11-30T21:03:43.142Z",
                      *           "amounts": {
                      *             "total": 8888.88,
                      *             "basicInsurance": 6991.1,
@@ -5427,13 +5427,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3q4fwe9v7dbo",
-                     *           "personId": "159999********2329",
+                     *           "claimId": "V-mx3r9m3y1zjxj2",
+                     *           "personId": "159999********350X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T20:31:43.067Z",
-                     *           "voidedAt": "2019-11-30T20:31:43.346Z",
+                     *           "settledAt": "2019-11-30T21:03:43.927Z",
+                     *           "voidedAt": "2019-11-30T21:03:44.054Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5446,12 +5446,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3q4fwe9v7dbo-2",
-                     *           "personId": "159999********2329",
+                     *           "claimId": "V-mx3r9m3y1zjxj2-2",
+                     *           "personId": "159999********350X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T20:31:43.430Z",
+                     *           "settledAt": "2019-11-30T21:03:44.129Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5576,23 +5576,13 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "claimId": "HR-mx3qlmqn2kxtvy",
-                 *       "personId": "159999195605123121",
+                 *       "claimId": "C-F-mx3ramw8dlzz1g",
+                 *       "personId": "159999194211081737",
                  *       "kind": "inpatient",
-                 *       "admittedOn": "2019-10-02",
-                 *       "dischargedOn": "2019-10-09",
-                 *       "diagnosis": {
-                 *         "icd10": "K35.9"
-                 *       },
-                 *       "referral": {
-                 *         "registered": false,
-                 *         "emergency": false
-                 *       },
+                 *       "admittedOn": "2019-12-02",
+                 *       "dischargedOn": "2019-12-06",
                  *       "costs": {
-                 *         "total": 4321,
-                 *         "outOfCatalogue": 0,
-                 *         "patientExcess": 0,
-                 *         "hospitalExcess": 0
+                 *         "total": 1000
                  *       }
                  *     }
                  */
@@ -5617,26 +5607,26 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HR-mx3qlmqn2kxtvy",
-                     *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999195605123121",
+                     *       "claimId": "C-F-mx3ramw8dlzz1g",
+                     *       "hospitalId": "sec-formula-mx3ramvo8w5amf",
+                     *       "personId": "159999194211081737",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T20:45:05.025Z",
+                     *       "settledAt": "2019-11-30T21:04:31.609Z",
                      *       "kind": "inpatient",
-                     *       "serviceDate": "2019-10-09",
+                     *       "serviceDate": "2019-12-06",
                      *       "tilt": true,
                      *       "rule": "self-pay-cap",
                      *       "amounts": {
-                     *         "total": 4321,
-                     *         "compliant": 4321,
-                     *         "basicInsurance": 3336.8,
+                     *         "total": 1000,
+                     *         "compliant": 1000,
+                     *         "basicInsurance": 680,
                      *         "criticalIllnessInsurance": 0,
                      *         "medicalAssistance": 0,
                      *         "commercialInsurance": 0,
                      *         "safetyNetFund": 0,
                      *         "hospital": 0,
-                     *         "patient": 984.2,
+                     *         "patient": 320,
                      *         "financeDeliveryFee": 0
                      *       },
                      *       "steps": [
@@ -5645,14 +5635,14 @@ export interface operations {
                      *           "clause": "H 三.(一)",
                      *           "payer": "none",
                      *           "amount": 0,
-                     *           "note": "registered poor on 2019-10-09: tilts apply"
+                     *           "note": "registered poor on 2019-12-06: tilts apply"
                      *         },
                      *         {
                      *           "rule": "compliant-cost",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "none",
-                     *           "amount": 4321,
-                     *           "note": "in-catalogue 4,321.00 + out-of-catalogue within the limit 0.00"
+                     *           "amount": 1000,
+                     *           "note": "in-catalogue 1,000.00 + out-of-catalogue within the limit 0.00"
                      *         },
                      *         {
                      *           "rule": "deductible",
@@ -5665,28 +5655,35 @@ export interface operations {
                      *           "rule": "basic-insurance",
                      *           "clause": "H 三.(二).1.2)",
                      *           "payer": "basicInsurance",
-                     *           "amount": 3336.8,
-                     *           "note": "(4,321.00 − 150.00) × 80% = 3,336.80"
+                     *           "amount": 680,
+                     *           "note": "(1,000.00 − 150.00) × 80% = 680.00"
                      *         },
                      *         {
                      *           "rule": "critical-illness",
                      *           "clause": "H 三.(二).1.3)",
                      *           "payer": "criticalIllnessInsurance",
                      *           "amount": 0,
-                     *           "note": "poor table (threshold 7,000.00): B(984.20) − B(0.00)"
+                     *           "note": "poor table (threshold 7,000.00): B(320.00) − B(0.00)"
+                     *         },
+                     *         {
+                     *           "rule": "policy-range-floor",
+                     *           "clause": "H 三.(二).5.6)",
+                     *           "payer": "none",
+                     *           "amount": 680,
+                     *           "note": "basic + critical illness cover 68% of in-catalogue cost, below the 75% floor (reported, not enforced)"
                      *         },
                      *         {
                      *           "rule": "target-share",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "none",
-                     *           "amount": 984.2,
-                     *           "note": "d 150.00 + self-pay beyond d 834.20 up to the county cap 2,000.00 + 10% of the rest"
+                     *           "amount": 320,
+                     *           "note": "d 150.00 + self-pay beyond d 170.00 up to the county cap 2,000.00 + 10% of the rest"
                      *         },
                      *         {
                      *           "rule": "patient-share",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "patient",
-                     *           "amount": 984.2,
+                     *           "amount": 320,
                      *           "note": "the patient’s share of the compliant cost"
                      *         }
                      *       ]
@@ -5864,12 +5861,11 @@ export interface operations {
     "claims-get": {
         parameters: {
             query?: {
-                /** @example zlt-peoples */
                 hospitalId?: string;
             };
             header?: never;
             path: {
-                /** @example C-mx3qjro6aj1cii */
+                /** @example HIS-mx3ral47fn95xa */
                 claimId: string;
             };
             cookie?: never;
@@ -5884,24 +5880,24 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "C-mx3qjro6aj1cii",
+                     *       "claimId": "HIS-mx3ral47fn95xa",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999199504174171",
+                     *       "personId": "159999195408083730",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T20:43:38.783Z",
+                     *       "settledAt": "2019-11-30T21:04:29.299Z",
                      *       "kind": "inpatient",
-                     *       "serviceDate": "2019-03-10",
+                     *       "serviceDate": "2019-04-09",
                      *       "tilt": true,
                      *       "rule": "self-pay-cap",
                      *       "amounts": {
-                     *         "commercialInsurance": 467.29,
-                     *         "total": 23456.78,
-                     *         "medicalAssistance": 2180.65,
-                     *         "basicInsurance": 17845.42,
-                     *         "patient": 2496.14,
-                     *         "safetyNetFund": 467.28,
-                     *         "compliant": 23456.78,
+                     *         "commercialInsurance": 0,
+                     *         "total": 8000,
+                     *         "medicalAssistance": 0,
+                     *         "basicInsurance": 6280,
+                     *         "patient": 1720,
+                     *         "safetyNetFund": 0,
+                     *         "compliant": 8000,
                      *         "criticalIllnessInsurance": 0,
                      *         "hospital": 0,
                      *         "financeDeliveryFee": 0
@@ -5910,15 +5906,15 @@ export interface operations {
                      *         {
                      *           "clause": "H 三.(一)",
                      *           "rule": "tilt-eligibility",
-                     *           "note": "registered poor on 2019-03-10: tilts apply",
+                     *           "note": "registered poor on 2019-04-09: tilts apply",
                      *           "amount": 0,
                      *           "payer": "none"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "compliant-cost",
-                     *           "note": "in-catalogue 22,456.78 + out-of-catalogue within the limit 1,000.00",
-                     *           "amount": 23456.78,
+                     *           "note": "in-catalogue 8,000.00 + out-of-catalogue within the limit 0.00",
+                     *           "amount": 8000,
                      *           "payer": "none"
                      *         },
                      *         {
@@ -5931,50 +5927,29 @@ export interface operations {
                      *         {
                      *           "clause": "H 三.(二).1.2)",
                      *           "rule": "basic-insurance",
-                     *           "note": "(22,456.78 − 150.00) × 80% = 17,845.42",
-                     *           "amount": 17845.42,
+                     *           "note": "(8,000.00 − 150.00) × 80% = 6,280.00",
+                     *           "amount": 6280,
                      *           "payer": "basicInsurance"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).1.3)",
                      *           "rule": "critical-illness",
-                     *           "note": "poor table (threshold 7,000.00): B(4,611.36) − B(0.00)",
+                     *           "note": "poor table (threshold 7,000.00): B(1,720.00) − B(0.00)",
                      *           "amount": 0,
                      *           "payer": "criticalIllnessInsurance"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "target-share",
-                     *           "note": "d 150.00 + self-pay beyond d 5,461.36 up to the county cap 2,000.00 + 10% of the rest",
-                     *           "amount": 2496.14,
+                     *           "note": "d 150.00 + self-pay beyond d 1,570.00 up to the county cap 2,000.00 + 10% of the rest",
+                     *           "amount": 1720,
                      *           "payer": "none"
-                     *         },
-                     *         {
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "rule": "top-up",
-                     *           "note": "70% of 3,115.22 (the top-up 3,115.22)",
-                     *           "amount": 2180.65,
-                     *           "payer": "medicalAssistance"
-                     *         },
-                     *         {
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "rule": "top-up",
-                     *           "note": "50% of 934.57 (the top-up left by the payers before, 3,115.22)",
-                     *           "amount": 467.29,
-                     *           "payer": "commercialInsurance"
-                     *         },
-                     *         {
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "rule": "top-up",
-                     *           "note": "the rest of the top-up 3,115.22",
-                     *           "amount": 467.28,
-                     *           "payer": "safetyNetFund"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "patient-share",
                      *           "note": "the patient’s share of the compliant cost",
-                     *           "amount": 2496.14,
+                     *           "amount": 1720,
                      *           "payer": "patient"
                      *         }
                      *       ]
@@ -6088,7 +6063,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RC-A2-mx3qlih42j1leg */
+                /** @example HM-mx3raj9k75cpid */
                 claimId: string;
             };
             cookie?: never;
@@ -6103,25 +6078,25 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "RC-A2-mx3qlih42j1leg",
-                     *       "hospitalId": "clinic-zhonghe",
-                     *       "personId": "159999199906121240",
+                     *       "claimId": "HM-mx3raj9k75cpid",
+                     *       "hospitalId": "zlt-peoples",
+                     *       "personId": "159999196310027444",
                      *       "status": "voided",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T20:44:59.615Z",
-                     *       "voidedAt": "2019-11-30T20:45:01.830Z",
+                     *       "settledAt": "2019-11-30T21:04:26.894Z",
+                     *       "voidedAt": "2019-11-30T21:04:26.910Z",
                      *       "kind": "inpatient",
-                     *       "serviceDate": "2019-05-01",
+                     *       "serviceDate": "2019-03-25",
                      *       "tilt": true,
                      *       "rule": "self-pay-cap",
                      *       "amounts": {
-                     *         "commercialInsurance": 27,
-                     *         "total": 12000,
-                     *         "medicalAssistance": 126,
-                     *         "basicInsurance": 10800,
-                     *         "patient": 1020,
-                     *         "safetyNetFund": 27,
-                     *         "compliant": 12000,
+                     *         "commercialInsurance": 0,
+                     *         "total": 999.99,
+                     *         "medicalAssistance": 0,
+                     *         "basicInsurance": 799.99,
+                     *         "patient": 200,
+                     *         "safetyNetFund": 0,
+                     *         "compliant": 999.99,
                      *         "criticalIllnessInsurance": 0,
                      *         "hospital": 0,
                      *         "financeDeliveryFee": 0
@@ -6130,71 +6105,50 @@ export interface operations {
                      *         {
                      *           "clause": "H 三.(一)",
                      *           "rule": "tilt-eligibility",
-                     *           "note": "registered poor on 2019-05-01: tilts apply",
+                     *           "note": "registered poor on 2019-03-25: tilts apply",
                      *           "amount": 0,
                      *           "payer": "none"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "compliant-cost",
-                     *           "note": "in-catalogue 12,000.00 + out-of-catalogue within the limit 0.00",
-                     *           "amount": 12000,
+                     *           "note": "in-catalogue 999.99 + out-of-catalogue within the limit 0.00",
+                     *           "amount": 999.99,
                      *           "payer": "none"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).1.2)",
                      *           "rule": "deductible",
-                     *           "note": "repeat admission at township level this year: 0% of 100.00, at most the in-catalogue cost",
+                     *           "note": "repeat admission at county level this year: 0% of 300.00, at most the in-catalogue cost",
                      *           "amount": 0,
                      *           "payer": "none"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).1.2)",
                      *           "rule": "basic-insurance",
-                     *           "note": "(12,000.00 − 0.00) × 90% = 10,800.00",
-                     *           "amount": 10800,
+                     *           "note": "(999.99 − 0.00) × 80% = 799.99",
+                     *           "amount": 799.99,
                      *           "payer": "basicInsurance"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).1.3)",
                      *           "rule": "critical-illness",
-                     *           "note": "poor table (threshold 7,000.00): B(2,745.00) − B(1,545.00)",
+                     *           "note": "poor table (threshold 7,000.00): B(920.00) − B(720.00)",
                      *           "amount": 0,
                      *           "payer": "criticalIllnessInsurance"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "target-share",
-                     *           "note": "d 0.00 + self-pay beyond d 1,200.00 up to the township cap 1,000.00 + 10% of the rest",
-                     *           "amount": 1020,
+                     *           "note": "d 0.00 + self-pay beyond d 200.00 up to the county cap 2,000.00 + 10% of the rest",
+                     *           "amount": 200,
                      *           "payer": "none"
-                     *         },
-                     *         {
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "rule": "top-up",
-                     *           "note": "70% of 180.00 (the top-up 180.00)",
-                     *           "amount": 126,
-                     *           "payer": "medicalAssistance"
-                     *         },
-                     *         {
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "rule": "top-up",
-                     *           "note": "50% of 54.00 (the top-up left by the payers before, 180.00)",
-                     *           "amount": 27,
-                     *           "payer": "commercialInsurance"
-                     *         },
-                     *         {
-                     *           "clause": "H 三.(二).5.3); docs/rules.md §2.3 (\"Who pays the top-up\")",
-                     *           "rule": "top-up",
-                     *           "note": "the rest of the top-up 180.00",
-                     *           "amount": 27,
-                     *           "payer": "safetyNetFund"
                      *         },
                      *         {
                      *           "clause": "H 三.(二).5.6)",
                      *           "rule": "patient-share",
                      *           "note": "the patient’s share of the compliant cost",
-                     *           "amount": 1020,
+                     *           "amount": 200,
                      *           "payer": "patient"
                      *         }
                      *       ]
@@ -6331,7 +6285,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999198607248431
+                 * @example 159999197803167335
                  */
                 personId: string;
             };
@@ -6347,7 +6301,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999198607248431",
+                     *       "personId": "159999197803167335",
                      *       "year": 2019,
                      *       "category": "adult",
                      *       "registeredPoor": true,
@@ -6633,7 +6587,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "nursery-park",
-                 *       "participantId": "W-mx3q4qnjc306jl",
+                 *       "participantId": "W-mx3ra66w3wf8an",
                  *       "householdId": "HH-W",
                  *       "people": 1,
                  *       "earnings": 9000
@@ -6652,7 +6606,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "programme": "nursery-park",
-                     *       "participantId": "W-mx3q4qnjc306jl",
+                     *       "participantId": "W-mx3ra66w3wf8an",
                      *       "householdId": "HH-W",
                      *       "people": 1,
                      *       "earnings": 9000
@@ -6782,7 +6736,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 2019-03 */
+                /** @example 2019-05 */
                 month: string;
             };
             cookie?: never;
@@ -6797,14 +6751,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "month": "2019-03",
-                     *       "paidThisRun": 5,
-                     *       "entries": 5,
-                     *       "total": 1333.35,
+                     *       "month": "2019-05",
+                     *       "paidThisRun": 0,
+                     *       "entries": 7,
+                     *       "total": 1866.62,
                      *       "byTownship": {
-                     *         "chengjisihan": 0,
+                     *         "chengjisihan": 266.66,
                      *         "zhonghe": 0,
-                     *         "moguqi": 0,
+                     *         "moguqi": 266.66,
                      *         "dahewan": 0,
                      *         "woniuhe": 0,
                      *         "nanmu": 0,
@@ -6814,17 +6768,17 @@ export interface operations {
                      *         "samajie": 0,
                      *         "haoraoshan": 0,
                      *         "gaotaizi": 0,
-                     *         "tiedong": 1066.68,
-                     *         "hexi": 266.67
+                     *         "tiedong": 1066.64,
+                     *         "hexi": 266.66
                      *       },
                      *       "withheld": [
                      *         {
-                     *           "personId": "159999198502178481",
+                     *           "personId": "159999197710215342",
                      *           "township": "hexi",
                      *           "postNo": 2,
                      *           "village": "河西村",
                      *           "days": 31,
-                     *           "reason": "not registered poor on 2019-03-01 (left the register)"
+                     *           "reason": "not registered poor on 2019-05-01 (left the register)"
                      *         }
                      *       ]
                      *     }
@@ -6939,8 +6893,8 @@ export interface operations {
                      *           "name": "成吉思汗镇",
                      *           "villages": 22,
                      *           "quota": 84,
-                     *           "filled": 0,
-                     *           "free": 84,
+                     *           "filled": 1,
+                     *           "free": 83,
                      *           "people": 269
                      *         },
                      *         {
@@ -7065,8 +7019,8 @@ export interface operations {
                      *           "name": "河西街道",
                      *           "villages": 1,
                      *           "quota": 4,
-                     *           "filled": 0,
-                     *           "free": 4,
+                     *           "filled": 2,
+                     *           "free": 2,
                      *           "people": 12
                      *         },
                      *         {
@@ -7082,8 +7036,8 @@ export interface operations {
                      *       "totals": {
                      *         "villages": 130,
                      *         "quota": 480,
-                     *         "filled": 3,
-                     *         "free": 477,
+                     *         "filled": 6,
+                     *         "free": 474,
                      *         "people": 1536
                      *       }
                      *     }
@@ -7178,7 +7132,6 @@ export interface operations {
     "ecology-rangers-list": {
         parameters: {
             query?: {
-                /** @example hexi */
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
                 /** @description Default: 2019. */
                 year?: number;
@@ -7197,57 +7150,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "rangers": [
-                     *         {
-                     *           "householdId": "HH-T-mx3q4q6u7hgerq",
-                     *           "postNo": 1,
-                     *           "personId": "15999919720418597X",
-                     *           "from": "2019-03-02",
-                     *           "village": "河西村",
-                     *           "hiredBy": "local-forestry-bureau",
-                     *           "township": "hexi",
-                     *           "status": "active",
-                     *           "pay": {
-                     *             "year": 2019,
-                     *             "months": 10,
-                     *             "amount": 2666.67,
-                     *             "clause": "G 四.(一)"
-                     *           }
-                     *         },
-                     *         {
-                     *           "householdId": "HH-T-mx3q4q6ufkqobm",
-                     *           "postNo": 2,
-                     *           "personId": "159999198502178481",
-                     *           "from": "2019-01-01",
-                     *           "village": "河西村",
-                     *           "hiredBy": "local-forestry-bureau",
-                     *           "township": "hexi",
-                     *           "status": "active",
-                     *           "pay": {
-                     *             "year": 2019,
-                     *             "months": 12,
-                     *             "amount": 3200,
-                     *             "clause": "G 四.(一)"
-                     *           }
-                     *         },
-                     *         {
-                     *           "householdId": "HH-T-mx3q4q6ufjiqf9",
-                     *           "postNo": 1,
-                     *           "from": "2019-01-01",
-                     *           "personId": "159999200403069714",
-                     *           "village": "河西二村",
-                     *           "hiredBy": "local-forestry-bureau",
-                     *           "releasedOn": "2019-03-01",
-                     *           "township": "hexi",
-                     *           "status": "released",
-                     *           "pay": {
-                     *             "year": 2019,
-                     *             "months": 2,
-                     *             "amount": 533.33,
-                     *             "clause": "G 四.(一)"
-                     *           }
-                     *         }
-                     *       ]
+                     *       "rangers": []
                      *     }
                      */
                     "application/json": {
@@ -7350,9 +7253,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "personId": "15999919720418597X",
-                 *       "township": "hexi",
-                 *       "from": "2019-03-02"
+                 *       "personId": "15999919951103728X",
+                 *       "township": "moguqi",
+                 *       "from": "2019-03-15"
                  *     }
                  */
                 "application/json": components["schemas"]["RangerHire"];
@@ -7376,14 +7279,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "15999919720418597X",
-                     *       "householdId": "HH-T-mx3q4q6u7hgerq",
-                     *       "township": "hexi",
+                     *       "personId": "15999919951103728X",
+                     *       "householdId": "HH-GLR-mx3raiwsfrraa9",
+                     *       "township": "moguqi",
                      *       "postNo": 1,
-                     *       "village": "河西村",
-                     *       "from": "2019-03-02",
+                     *       "village": "测试村",
+                     *       "from": "2019-03-15",
                      *       "status": "active",
-                     *       "hiredBy": "local-forestry-bureau",
+                     *       "hiredBy": "local-township-moguqi",
                      *       "pay": {
                      *         "year": 2019,
                      *         "months": 10,
@@ -7552,7 +7455,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999200403069714
+                 * @example 159999197202273095
                  */
                 personId: string;
             };
@@ -7577,9 +7480,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-T-mx3q4q6ufjiqf9",
+                     *       "householdId": "HH-T-mx3ra5v62ax6ez",
                      *       "postNo": 1,
-                     *       "personId": "159999200403069714",
+                     *       "personId": "159999197202273095",
                      *       "from": "2019-01-01",
                      *       "village": "河西二村",
                      *       "hiredBy": "local-forestry-bureau",
@@ -7758,8 +7661,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "OB-mx3q4o7x3abm1u",
-                 *       "studentId": "159999199709027669",
+                 *       "paymentId": "OB-mx3ra4hza2kvl2",
+                 *       "studentId": "159999199311015705",
                  *       "type": "university-aid",
                  *       "academicYear": 2016,
                  *       "amount": 20000,
@@ -7789,8 +7692,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "OB-mx3q4o7x3abm1u",
-                     *       "studentId": "159999199709027669",
+                     *       "paymentId": "OB-mx3ra4hza2kvl2",
+                     *       "studentId": "159999199311015705",
                      *       "type": "university-aid",
                      *       "academicYear": 2016,
                      *       "amount": 20000,
@@ -7984,8 +7887,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "EP-mx3q4oildpzex9",
-                 *       "studentId": "159999196102085519",
+                 *       "paymentId": "EP-mx3ra4nodfdbvz",
+                 *       "studentId": "15999919440521637X",
                  *       "type": "milk-subsidy",
                  *       "academicYear": 2018,
                  *       "paidOn": "2019-01-15"
@@ -8012,8 +7915,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "EP-mx3q4oildpzex9",
-                     *       "studentId": "159999196102085519",
+                     *       "paymentId": "EP-mx3ra4nodfdbvz",
+                     *       "studentId": "15999919440521637X",
                      *       "type": "milk-subsidy",
                      *       "academicYear": 2018,
                      *       "amount": 500,
@@ -8205,9 +8108,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "studentId": "159999201406153780",
+                 *       "studentId": "159999195409220311",
                  *       "name": "示例学生",
-                 *       "householdId": "HH-L-mx3q4oll7q8qey",
+                 *       "householdId": "HH-L-mx3ra4pc8wn0qv",
                  *       "township": "zhonghe",
                  *       "family": "registered-poor",
                  *       "stage": "compulsory",
@@ -8236,9 +8139,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "studentId": "159999201406153780",
+                     *       "studentId": "159999195409220311",
                      *       "name": "示例学生",
-                     *       "householdId": "HH-L-mx3q4oll7q8qey",
+                     *       "householdId": "HH-L-mx3ra4pc8wn0qv",
                      *       "township": "zhonghe",
                      *       "family": "registered-poor",
                      *       "stage": "compulsory",
@@ -8372,7 +8275,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999199709027669
+                 * @example 159999199311015705
                  */
                 studentId: string;
             };
@@ -8389,8 +8292,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "student": {
-                     *         "studentId": "159999199709027669",
-                     *         "householdId": "HH-L-mx3q4o6t5qhn6g",
+                     *         "studentId": "159999199311015705",
+                     *         "householdId": "HH-L-mx3ra4hl6iz3ox",
                      *         "stage": "university-junior-college",
                      *         "school": "示例大学",
                      *         "name": "示例学生",
@@ -8412,24 +8315,24 @@ export interface operations {
                      *           "slot": "university-aid#2016",
                      *           "type": "university-aid",
                      *           "paidOn": "2016-10-10",
-                     *           "studentId": "159999199709027669",
+                     *           "studentId": "159999199311015705",
                      *           "academicYear": 2016,
                      *           "stage": "university-junior-college",
-                     *           "paymentId": "OB-mx3q4o7x3abm1u",
+                     *           "paymentId": "OB-mx3ra4hza2kvl2",
                      *           "openingBalance": true
                      *         },
                      *         {
-                     *           "studentId": "159999199709027669",
+                     *           "studentId": "159999199311015705",
                      *           "clause": "E 三.(二).2",
                      *           "amount": 10000,
-                     *           "academicYear": 2018,
+                     *           "academicYear": 2019,
                      *           "stage": "university-junior-college",
                      *           "paidBy": "local-education-bureau",
-                     *           "paymentId": "EP-mx3q4oam9lzc24",
+                     *           "paymentId": "EP-mx3ra4j7frd2yy",
                      *           "rule": "university-aid",
-                     *           "slot": "university-aid#2018",
+                     *           "slot": "university-aid#2019",
                      *           "type": "university-aid",
-                     *           "paidOn": "2019-03-10"
+                     *           "paidOn": "2019-09-20"
                      *         }
                      *       ],
                      *       "totals": {
@@ -8444,10 +8347,10 @@ export interface operations {
                      *       },
                      *       "registerHistory": [
                      *         {
-                     *           "at": "2019-11-30T20:31:53.725Z",
+                     *           "at": "2019-11-30T21:04:07.740Z",
                      *           "after": {
-                     *             "studentId": "159999199709027669",
-                     *             "householdId": "HH-L-mx3q4o6t5qhn6g",
+                     *             "studentId": "159999199311015705",
+                     *             "householdId": "HH-L-mx3ra4hl6iz3ox",
                      *             "stage": "university-junior-college",
                      *             "school": "示例大学",
                      *             "name": "示例学生",
@@ -8571,7 +8474,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999201406153780
+                 * @example 159999195409220311
                  */
                 studentId: string;
             };
@@ -8758,7 +8661,7 @@ export interface operations {
                      * @example {
                      *       "semester": "2019-autumn",
                      *       "verified": [
-                     *         "15999920071125302X"
+                     *         "159999198502135369"
                      *       ],
                      *       "unverified": []
                      *     }
@@ -9129,7 +9032,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example demo-outside-mx3q6h292fnlhb */
+                /** @example sec-formula-mx3ramvo8w5amf */
                 hospitalId: string;
             };
             cookie?: never;
@@ -9138,14 +9041,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "hospitalId": "demo-outside-mx3q6h292fnlhb",
-                 *       "name": "示例区外医院",
-                 *       "level": "outside",
-                 *       "grade": "tertiary",
+                 *       "hospitalId": "sec-formula-mx3ramvo8w5amf",
+                 *       "name": "@SUM(A1:A9)",
+                 *       "level": "county",
+                 *       "grade": "secondary",
                  *       "secondaryOutOfCatalogueLimit": false,
                  *       "majorDiseaseDesignated": false,
                  *       "cataractProgramme": false,
-                 *       "inCounty": false
+                 *       "inCounty": true
                  *     }
                  */
                 "application/json": components["schemas"]["Hospital"];
@@ -9160,14 +9063,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "hospitalId": "demo-outside-mx3q6h292fnlhb",
-                     *       "name": "示例区外医院",
-                     *       "level": "outside",
-                     *       "grade": "tertiary",
+                     *       "hospitalId": "sec-formula-mx3ramvo8w5amf",
+                     *       "name": "@SUM(A1:A9)",
+                     *       "level": "county",
+                     *       "grade": "secondary",
                      *       "secondaryOutOfCatalogueLimit": false,
                      *       "majorDiseaseDesignated": false,
                      *       "cataractProgramme": false,
-                     *       "inCounty": false
+                     *       "inCounty": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hospital"];
@@ -9422,7 +9325,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-b43bf2eef02d */
+                /** @example his-test-cf63a0bb699b */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9448,11 +9351,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "clientId": "his-test-b43bf2eef02d",
+                     *       "clientId": "his-test-cf63a0bb699b",
                      *       "hospitalId": "clinic-zhonghe",
                      *       "label": "clinic",
                      *       "registeredBy": "local-insurance-bureau",
-                     *       "registeredAt": "2019-11-30T20:33:20.643Z"
+                     *       "registeredAt": "2019-11-30T21:04:29.463Z"
                      *     }
                      */
                     "application/json": components["schemas"]["MachineClient"];
@@ -9611,7 +9514,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-b43bf2eef02d */
+                /** @example his-test-cf63a0bb699b */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9732,7 +9635,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-GL-mx3q5qul4nmbvs */
+                /** @example HH-GLR-mx3raiwsfrraa9 */
                 householdId: string;
             };
             cookie?: never;
@@ -9747,39 +9650,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-GL-mx3q5qul4nmbvs",
-                     *       "township": "zhonghe",
+                     *       "householdId": "HH-GLR-mx3raiwsfrraa9",
+                     *       "township": "moguqi",
                      *       "village": "测试村",
                      *       "members": [
                      *         {
-                     *           "personId": "159999194306168034",
-                     *           "name": "成员乙",
-                     *           "householdId": "HH-GL-mx3q5qul4nmbvs",
-                     *           "township": "zhonghe",
-                     *           "village": "测试村",
-                     *           "registeredFrom": "2016-01-01",
-                     *           "insuredYears": [
-                     *             2019
-                     *           ],
-                     *           "flags": [
-                     *             {
-                     *               "flag": "minimumLivingAllowance",
-                     *               "name": "低保",
-                     *               "value": true,
-                     *               "setBy": {
-                     *                 "by": "civil-clerk-7",
-                     *                 "role": "civil-affairs",
-                     *                 "at": "2019-11-30T20:32:44.076Z",
-                     *                 "via": "load"
-                     *               }
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "personId": "159999199601145006",
-                     *           "name": "户主甲",
-                     *           "householdId": "HH-GL-mx3q5qul4nmbvs",
-                     *           "township": "zhonghe",
+                     *           "personId": "15999919951103728X",
+                     *           "name": "护林员丙",
+                     *           "householdId": "HH-GLR-mx3raiwsfrraa9",
+                     *           "township": "moguqi",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
                      *           "insuredYears": [
@@ -9791,88 +9670,33 @@ export interface operations {
                      *       "arrears": {
                      *         "flagged": false
                      *       },
-                     *       "claims": [
+                     *       "claims": [],
+                     *       "housing": null,
+                     *       "education": [],
+                     *       "rangers": [
                      *         {
-                     *           "claimId": "GL-mx3q5r7m6905qh",
-                     *           "hospitalId": "zlt-peoples",
-                     *           "personId": "159999194306168034",
-                     *           "year": 2019,
-                     *           "serviceDate": "2019-03-10",
-                     *           "kind": "inpatient",
-                     *           "status": "settled",
-                     *           "amounts": {
-                     *             "commercialInsurance": 0,
-                     *             "total": 5000,
-                     *             "medicalAssistance": 0,
-                     *             "basicInsurance": 3880,
-                     *             "patient": 1120,
-                     *             "safetyNetFund": 0,
-                     *             "compliant": 5000,
-                     *             "criticalIllnessInsurance": 0,
-                     *             "hospital": 0,
-                     *             "financeDeliveryFee": 0
-                     *           }
-                     *         },
-                     *         {
-                     *           "claimId": "GL-mx3q5r3mgsuln",
-                     *           "hospitalId": "zlt-peoples",
-                     *           "personId": "159999199601145006",
-                     *           "year": 2019,
-                     *           "serviceDate": "2019-03-10",
-                     *           "kind": "inpatient",
-                     *           "status": "settled",
-                     *           "amounts": {
-                     *             "commercialInsurance": 59.29,
-                     *             "total": 12345.67,
-                     *             "medicalAssistance": 276.65,
-                     *             "basicInsurance": 9756.54,
-                     *             "patient": 2193.91,
-                     *             "safetyNetFund": 59.28,
-                     *             "compliant": 12345.67,
-                     *             "criticalIllnessInsurance": 0,
-                     *             "hospital": 0,
-                     *             "financeDeliveryFee": 0
-                     *           }
-                     *         },
-                     *         {
-                     *           "claimId": "GL-mx3q5rb1eetxov",
-                     *           "hospitalId": "zlt-peoples",
-                     *           "personId": "159999194306168034",
-                     *           "year": 2019,
-                     *           "serviceDate": "2019-03-20",
-                     *           "kind": "inpatient",
-                     *           "status": "voided",
-                     *           "amounts": {
-                     *             "commercialInsurance": 0,
-                     *             "total": 800,
-                     *             "medicalAssistance": 0,
-                     *             "basicInsurance": 640,
-                     *             "patient": 160,
-                     *             "safetyNetFund": 0,
-                     *             "compliant": 800,
-                     *             "criticalIllnessInsurance": 0,
-                     *             "hospital": 0,
-                     *             "financeDeliveryFee": 0
-                     *           }
+                     *           "personId": "15999919951103728X",
+                     *           "township": "moguqi",
+                     *           "from": "2019-03-15",
+                     *           "status": "active",
+                     *           "pay": [
+                     *             {
+                     *               "month": "2019-04",
+                     *               "amount": 266.67
+                     *             },
+                     *             {
+                     *               "month": "2019-05",
+                     *               "amount": 266.66
+                     *             }
+                     *           ],
+                     *           "total": 533.33
                      *         }
                      *       ],
-                     *       "housing": {
-                     *         "caseId": "HC-HH-GL-mx3q5qul4nmbvs",
-                     *         "programme": "R1",
-                     *         "status": "applied",
-                     *         "grade": "D",
-                     *         "committed": 25232,
-                     *         "paid": 0,
-                     *         "appliedOn": "2019-01-10",
-                     *         "photos": []
-                     *       },
-                     *       "education": [],
-                     *       "rangers": [],
                      *       "totals": [
                      *         {
-                     *           "programme": "medical",
+                     *           "programme": "ranger",
                      *           "year": 2019,
-                     *           "amount": 14031.76
+                     *           "amount": 533.33
                      *         }
                      *       ]
                      *     }
@@ -9985,7 +9809,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-SEC-mx3q6oge5l0t3p */
+                /** @example HH-SEC-mx3raol54huncj */
                 householdId: string;
             };
             cookie?: never;
@@ -10010,7 +9834,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-SEC-mx3q6oge5l0t3p",
+                     *       "householdId": "HH-SEC-mx3raol54huncj",
                      *       "flagged": true,
                      *       "reason": "b",
                      *       "flaggedByHospital": "zlt-mongolian-chinese"
@@ -10138,10 +9962,7 @@ export interface operations {
     "housing-case-list": {
         parameters: {
             query?: {
-                /**
-                 * @description Default: 50.
-                 * @example 1
-                 */
+                /** @description Default: 50. */
                 limit?: number;
                 nextToken?: string;
                 programme?: "R1" | "R2";
@@ -10172,7 +9993,7 @@ export interface operations {
                      *             "committed": 25232
                      *           },
                      *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999196909031837",
+                     *           "householderId": "159999196903160777",
                      *           "stableExit": false,
                      *           "appliedGrade": "D",
                      *           "largeHousehold": false,
@@ -10186,12 +10007,12 @@ export interface operations {
                      *             "rejected": 0,
                      *             "pending": 0
                      *           },
-                     *           "householdId": "HH-HC-mx3q56bpdkrfn6",
+                     *           "householdId": "HH-HC-mx3ra7kca17z01",
                      *           "mode": "self-build",
                      *           "plannedArea": 55,
                      *           "appliedOn": "2019-01-10",
                      *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3q56bpdkrfn6",
+                     *           "caseId": "HC-HH-HC-mx3ra7kca17z01",
                      *           "identityPassedBy": [],
                      *           "village": "测试村",
                      *           "programme": "R1",
@@ -10247,9 +10068,909 @@ export interface operations {
                      *               }
                      *             ]
                      *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999194912235567",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra7ps3s4kut",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3ra7ps3s4kut",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999200009218312",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra7r8d0drrc",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3ra7r8d0drrc",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999195208254259",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra7uf1ymnnk",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3ra7uf1ymnnk",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999194003117475",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra8029f27yj",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3ra8029f27yj",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999194001243734",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra83dfcg7qt",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-20",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3ra83dfcg7qt-2",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-20",
+                     *           "previousCaseId": "HC-HH-HC-mx3ra83dfcg7qt",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999196506148694",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra86x7vcgwq",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3ra86x7vcgwq",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "派出所户籍室 李某",
+                     *               "on": "2019-01-08"
+                     *             },
+                     *             "housing": {
+                     *               "by": "村委会 王某",
+                     *               "on": "2019-01-09"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会 王某",
+                     *               "on": "2019-01-08"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999200205184666",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-PG-mx3r9cge6tfyc7",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-PG-mx3r9cge6tfyc7",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999195308168104",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-PG-mx3r9dil5p0wz9",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-PG-mx3r9dil5p0wz9",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-10",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 1,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "applied",
+                     *           "next": {
+                     *             "step": "village-review",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-review",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 25232,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232,
+                     *             "paidOn": "2019-08-10",
+                     *             "account": "6217000000000000001"
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "completionBy": "2019-08-15",
+                     *           "householderId": "15999919571219614X",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 1,
+                     *               "application": 0,
+                     *               "before": 1,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "preliminaryAcceptance": {
+                     *             "builtArea": 55,
+                     *             "oldHouse": "demolished",
+                     *             "on": "2019-07-20"
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra6v2bd43m7",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "movedOut": {
+                     *             "arrangement": "借住亲属家",
+                     *             "on": "2019-03-20"
+                     *           },
+                     *           "caseId": "HC-HH-HC-mx3ra6v2bd43m7",
+                     *           "appraisal": {
+                     *             "grade": "D",
+                     *             "appraiser": "示例鉴定所",
+                     *             "on": "2019-02-20"
+                     *           },
+                     *           "identityPassedBy": [
+                     *             "poverty-office"
+                     *           ],
+                     *           "village": "测试村",
+                     *           "finalAcceptance": {
+                     *             "builtArea": 55,
+                     *             "on": "2019-07-30"
+                     *           },
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-08-10",
+                     *           "constructionStartedOn": "2019-04-01",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 14,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "paid"
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999194001243734",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra83dfcg7qt",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-15",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "refusal": {
+                     *             "evidence": "多次做工作仍拒绝改造,村委会记录",
+                     *             "on": "2019-01-15"
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 2,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "refused"
+                     *         },
+                     *         {
+                     *           "subsidy": {
+                     *             "paid": 0,
+                     *             "clause": "R1 四.(三); R2 四.(三)",
+                     *             "rule": "subsidy.dGradeNewBuild",
+                     *             "committed": 25232
+                     *           },
+                     *           "identityBasis": "registered-poor",
+                     *           "householderId": "159999194802119565",
+                     *           "stableExit": false,
+                     *           "appliedGrade": "D",
+                     *           "largeHousehold": false,
+                     *           "photos": {
+                     *             "accepted": {
+                     *               "after": 0,
+                     *               "application": 0,
+                     *               "before": 0,
+                     *               "householder": 0
+                     *             },
+                     *             "rejected": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "householdId": "HH-HC-mx3ra7wsdy8sg6",
+                     *           "mode": "self-build",
+                     *           "plannedArea": 55,
+                     *           "appliedOn": "2019-01-10",
+                     *           "safetyNet": false,
+                     *           "caseId": "HC-HH-HC-mx3ra7wsdy8sg6",
+                     *           "identityPassedBy": [],
+                     *           "village": "测试村",
+                     *           "programme": "R1",
+                     *           "lastEventOn": "2019-01-12",
+                     *           "attestations": {
+                     *             "agriculturalRegistration": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "housing": {
+                     *               "by": "扶贫办",
+                     *               "on": "2019-01-01"
+                     *             },
+                     *             "livesInVillage": {
+                     *               "by": "村委会",
+                     *               "on": "2019-01-01"
+                     *             }
+                     *           },
+                     *           "inRelocationPlan": false,
+                     *           "version": 2,
+                     *           "policyId": "housing-2019",
+                     *           "createdBy": {
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
+                     *             "role": "township"
+                     *           },
+                     *           "grade": "D",
+                     *           "township": "zhonghe",
+                     *           "status": "village-reviewed",
+                     *           "next": {
+                     *             "step": "village-notice",
+                     *             "roles": [
+                     *               "township"
+                     *             ],
+                     *             "actions": [
+                     *               {
+                     *                 "type": "village-notice",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "return",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "type": "refuse",
+                     *                 "roles": [
+                     *                   "township"
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
                      *         }
-                     *       ],
-                     *       "nextToken": "eyJzayI6IkNBU0UiLCJwayI6IkhDQVNFI0hDLUhILUhDLW14M3E1NmJwZGtyZm42IiwiZ3NpMXNrIjoiUjEjYXBwbGllZCNIQy1ISC1IQy1teDNxNTZicGRrcmZuNiIsImdzaTFwayI6IkhDQVNFUyN6aG9uZ2hlIn0"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["HousingCasePage"];
@@ -10351,28 +11072,28 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "R1",
-                 *       "householdId": "HH-SP-mx3q5vp96hd1s9",
-                 *       "householderId": "159999198304106049",
+                 *       "householdId": "HH-GL-mx3raihj7zrzlf",
+                 *       "householderId": "159999200108191338",
                  *       "township": "zhonghe",
                  *       "village": "测试村",
                  *       "grade": "D",
                  *       "mode": "self-build",
                  *       "plannedArea": 55,
+                 *       "appliedOn": "2019-01-10",
                  *       "attestations": {
                  *         "agriculturalRegistration": {
-                 *           "by": "村委会",
-                 *           "on": "2019-01-01"
+                 *           "by": "测试村委会",
+                 *           "on": "2019-01-05"
                  *         },
                  *         "livesInVillage": {
-                 *           "by": "村委会",
-                 *           "on": "2019-01-01"
+                 *           "by": "测试村委会",
+                 *           "on": "2019-01-05"
                  *         },
                  *         "housing": {
-                 *           "by": "扶贫办",
-                 *           "on": "2019-01-01"
+                 *           "by": "中和镇扶贫办",
+                 *           "on": "2019-01-05"
                  *         }
-                 *       },
-                 *       "appliedOn": "2019-01-10"
+                 *       }
                  *     }
                  */
                 "application/json": components["schemas"]["HousingCaseRequest"];
@@ -10396,11 +11117,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "caseId": "HC-HH-SP-mx3q5vp96hd1s9",
+                     *       "caseId": "HC-HH-GL-mx3raihj7zrzlf",
                      *       "policyId": "housing-2019",
                      *       "programme": "R1",
-                     *       "householdId": "HH-SP-mx3q5vp96hd1s9",
-                     *       "householderId": "159999198304106049",
+                     *       "householdId": "HH-GL-mx3raihj7zrzlf",
+                     *       "householderId": "159999200108191338",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "grade": "D",
@@ -10440,16 +11161,16 @@ export interface operations {
                      *       },
                      *       "attestations": {
                      *         "agriculturalRegistration": {
-                     *           "by": "村委会",
-                     *           "on": "2019-01-01"
+                     *           "by": "测试村委会",
+                     *           "on": "2019-01-05"
                      *         },
                      *         "livesInVillage": {
-                     *           "by": "村委会",
-                     *           "on": "2019-01-01"
+                     *           "by": "测试村委会",
+                     *           "on": "2019-01-05"
                      *         },
                      *         "housing": {
-                     *           "by": "扶贫办",
-                     *           "on": "2019-01-01"
+                     *           "by": "中和镇扶贫办",
+                     *           "on": "2019-01-05"
                      *         }
                      *       },
                      *       "next": {
@@ -10480,7 +11201,7 @@ export interface operations {
                      *       },
                      *       "history": [
                      *         {
-                     *           "caseId": "HC-HH-SP-mx3q5vp96hd1s9",
+                     *           "caseId": "HC-HH-GL-mx3raihj7zrzlf",
                      *           "seq": 1,
                      *           "type": "applied",
                      *           "on": "2019-01-10",
@@ -10491,8 +11212,8 @@ export interface operations {
                      *           },
                      *           "data": {
                      *             "programme": "R1",
-                     *             "householdId": "HH-SP-mx3q5vp96hd1s9",
-                     *             "householderId": "159999198304106049",
+                     *             "householdId": "HH-GL-mx3raihj7zrzlf",
+                     *             "householderId": "159999200108191338",
                      *             "township": "zhonghe",
                      *             "village": "测试村",
                      *             "grade": "D",
@@ -10501,16 +11222,16 @@ export interface operations {
                      *             "appliedOn": "2019-01-10",
                      *             "attestations": {
                      *               "agriculturalRegistration": {
-                     *                 "by": "村委会",
-                     *                 "on": "2019-01-01"
+                     *                 "by": "测试村委会",
+                     *                 "on": "2019-01-05"
                      *               },
                      *               "livesInVillage": {
-                     *                 "by": "村委会",
-                     *                 "on": "2019-01-01"
+                     *                 "by": "测试村委会",
+                     *                 "on": "2019-01-05"
                      *               },
                      *               "housing": {
-                     *                 "by": "扶贫办",
-                     *                 "on": "2019-01-01"
+                     *                 "by": "中和镇扶贫办",
+                     *                 "on": "2019-01-05"
                      *               }
                      *             },
                      *             "policyId": "housing-2019",
@@ -10681,7 +11402,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3q588fi6x2t */
+                /** @example HC-HH-HC-mx3ra83dfcg7qt */
                 caseId: string;
             };
             cookie?: never;
@@ -10703,7 +11424,7 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999194004016692",
+                     *       "householderId": "159999194001243734",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
@@ -10717,12 +11438,12 @@ export interface operations {
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-HC-mx3q588fi6x2t",
+                     *       "householdId": "HH-HC-mx3ra83dfcg7qt",
                      *       "mode": "self-build",
                      *       "plannedArea": 55,
                      *       "appliedOn": "2019-01-10",
                      *       "safetyNet": false,
-                     *       "caseId": "HC-HH-HC-mx3q588fi6x2t",
+                     *       "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
                      *       "identityPassedBy": [],
                      *       "village": "测试村",
                      *       "programme": "R1",
@@ -10780,8 +11501,8 @@ export interface operations {
                      *                 "on": "2019-01-01"
                      *               }
                      *             },
-                     *             "householderId": "159999194004016692",
-                     *             "householdId": "HH-HC-mx3q588fi6x2t",
+                     *             "householderId": "159999194001243734",
+                     *             "householdId": "HH-HC-mx3ra83dfcg7qt",
                      *             "mode": "self-build",
                      *             "plannedArea": 55,
                      *             "appliedOn": "2019-01-10",
@@ -10792,7 +11513,7 @@ export interface operations {
                      *             "programme": "R1",
                      *             "township": "zhonghe"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3q588fi6x2t",
+                     *           "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
                      *           "statusBefore": null,
                      *           "type": "applied",
                      *           "seq": 1,
@@ -10808,7 +11529,7 @@ export interface operations {
                      *           "data": {
                      *             "evidence": "多次做工作仍拒绝改造,村委会记录"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3q588fi6x2t",
+                     *           "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
                      *           "statusBefore": "applied",
                      *           "type": "refuse",
                      *           "seq": 2,
@@ -10927,7 +11648,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-B-mx3q5n2l3ickhi */
+                /** @example HC-HH-HC-mx3ra83dfcg7qt */
                 caseId: string;
             };
             cookie?: never;
@@ -10936,9 +11657,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "type": "village-review",
-                 *       "on": "2019-05-03",
-                 *       "passed": true
+                 *       "type": "refuse",
+                 *       "on": "2019-01-15",
+                 *       "evidence": "多次做工作仍拒绝改造,村委会记录"
                  *     }
                  */
                 "application/json": components["schemas"]["HousingEvent"];
@@ -10969,7 +11690,7 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999195002142024",
+                     *       "householderId": "159999194001243734",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
@@ -10983,27 +11704,27 @@ export interface operations {
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-B-mx3q5n2l3ickhi",
+                     *       "householdId": "HH-HC-mx3ra83dfcg7qt",
                      *       "mode": "self-build",
-                     *       "plannedArea": 50,
-                     *       "appliedOn": "2019-05-01",
+                     *       "plannedArea": 55,
+                     *       "appliedOn": "2019-01-10",
                      *       "safetyNet": false,
-                     *       "caseId": "HC-HH-B-mx3q5n2l3ickhi",
+                     *       "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
                      *       "identityPassedBy": [],
-                     *       "village": "示例村",
+                     *       "village": "测试村",
                      *       "programme": "R1",
-                     *       "lastEventOn": "2019-05-03",
+                     *       "lastEventOn": "2019-01-15",
                      *       "attestations": {
                      *         "agriculturalRegistration": {
-                     *           "by": "示例村委会",
+                     *           "by": "村委会",
                      *           "on": "2019-01-01"
                      *         },
                      *         "housing": {
-                     *           "by": "镇扶贫办",
+                     *           "by": "扶贫办",
                      *           "on": "2019-01-01"
                      *         },
                      *         "livesInVillage": {
-                     *           "by": "示例村委会",
+                     *           "by": "村委会",
                      *           "on": "2019-01-01"
                      *         }
                      *       },
@@ -11011,54 +11732,32 @@ export interface operations {
                      *       "version": 2,
                      *       "policyId": "housing-2019",
                      *       "createdBy": {
-                     *         "sub": "local-township-moguqi",
-                     *         "township": "moguqi",
+                     *         "sub": "local-township-zhonghe",
+                     *         "township": "zhonghe",
                      *         "role": "township"
                      *       },
                      *       "grade": "D",
-                     *       "township": "moguqi",
-                     *       "status": "village-reviewed",
-                     *       "next": {
-                     *         "step": "village-notice",
-                     *         "roles": [
-                     *           "township"
-                     *         ],
-                     *         "actions": [
-                     *           {
-                     *             "type": "village-notice",
-                     *             "roles": [
-                     *               "township"
-                     *             ]
-                     *           },
-                     *           {
-                     *             "type": "return",
-                     *             "roles": [
-                     *               "township"
-                     *             ]
-                     *           },
-                     *           {
-                     *             "type": "refuse",
-                     *             "roles": [
-                     *               "township"
-                     *             ]
-                     *           }
-                     *         ]
+                     *       "township": "zhonghe",
+                     *       "status": "refused",
+                     *       "refusal": {
+                     *         "evidence": "多次做工作仍拒绝改造,村委会记录",
+                     *         "on": "2019-01-15"
                      *       },
                      *       "event": {
-                     *         "caseId": "HC-HH-B-mx3q5n2l3ickhi",
+                     *         "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
                      *         "seq": 2,
-                     *         "type": "village-review",
-                     *         "on": "2019-05-03",
+                     *         "type": "refuse",
+                     *         "on": "2019-01-15",
                      *         "actor": {
-                     *           "sub": "local-township-moguqi",
+                     *           "sub": "local-township-zhonghe",
                      *           "role": "township",
-                     *           "township": "moguqi"
+                     *           "township": "zhonghe"
                      *         },
                      *         "data": {
-                     *           "passed": true
+                     *           "evidence": "多次做工作仍拒绝改造,村委会记录"
                      *         },
                      *         "statusBefore": "applied",
-                     *         "statusAfter": "village-reviewed"
+                     *         "statusAfter": "refused"
                      *       }
                      *     }
                      */
@@ -11218,7 +11917,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-SP-mx3q5vp96hd1s9 */
+                /** @example HC-HH-SP-mx3rae4v2t6dl */
                 caseId: string;
             };
             cookie?: never;
@@ -11244,7 +11943,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "photoId": "a0145154-097b-4a31-994b-9b958e023fa2",
+                     *       "photoId": "811ffbe7-eecb-48a2-b3b7-5b8a4aa4c8c3",
                      *       "upload": {
                      *         "url": "https://files.zlt.example.cn/zlt-local-files",
                      *         "fields": {
@@ -11252,13 +11951,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T203250Z",
-                     *           "key": "housing/HC-HH-SP-mx3q5vp96hd1s9/photos/a0145154-097b-4a31-994b-9b958e023fa2",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMDozNDoyMloiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXgzcTV2cDk2aGQxczkvcGhvdG9zL2EwMTQ1MTU0LTA5N2ItNGEzMS05OTRiLTliOTU4ZTAyM2ZhMiJdLFsiZXEiLCIkQ29udGVudC1UeXBlIiwiaW1hZ2UvanBlZyJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMjA5NzE1Ml0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMjAzMjUwWiJ9LHsia2V5IjoiaG91c2luZy9IQy1ISC1TUC1teDNxNXZwOTZoZDFzOS9waG90b3MvYTAxNDUxNTQtMDk3Yi00YTMxLTk5NGItOWI5NThlMDIzZmEyIn1dfQ==",
-                     *           "X-Amz-Signature": "35ac6b38d81759c97c2846e2cf119a5b896e1afd0c952acf5824e9794a71871d"
+                     *           "X-Amz-Date": "20191130T210420Z",
+                     *           "key": "housing/HC-HH-SP-mx3rae4v2t6dl/photos/811ffbe7-eecb-48a2-b3b7-5b8a4aa4c8c3",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMTowNTo1MloiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXgzcmFlNHYydDZkbC9waG90b3MvODExZmZiZTctZWVjYi00OGEyLWIzYjctNWI4YTRhYTRjOGMzIl0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSwyMDk3MTUyXSx7IkNvbnRlbnQtVHlwZSI6ImltYWdlL2pwZWcifSx7IlgtQW16LUFsZ29yaXRobSI6IkFXUzQtSE1BQy1TSEEyNTYifSx7IlgtQW16LUNyZWRlbnRpYWwiOiJTM1JWRVIvMjAyNjExMzAvY24tbm9ydGgtMS9zMy9hd3M0X3JlcXVlc3QifSx7IlgtQW16LURhdGUiOiIyMDI2MTEzMFQyMTA0MjBaIn0seyJrZXkiOiJob3VzaW5nL0hDLUhILVNQLW14M3JhZTR2MnQ2ZGwvcGhvdG9zLzgxMWZmYmU3LWVlY2ItNDhhMi1iM2I3LTViOGE0YWE0YzhjMyJ9XX0=",
+                     *           "X-Amz-Signature": "277c84c688eaf2f993250ab1bb0e088c3764ebef6fdeb83cc19d108d1e975074"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T20:34:22.165Z"
+                     *       "expiresAt": "2019-11-30T21:05:52.282Z"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoUpload"];
@@ -11401,9 +12100,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-SP-mx3q5vkage4hl7 */
+                /** @example HC-HH-SP-mx3rae035zaj3q */
                 caseId: string;
-                /** @example d948cffd-1843-46fc-8337-a57ed45e8975 */
+                /** @example a23728cc-4698-4fc0-abcd-733541b9a65b */
                 photoId: string;
             };
             cookie?: never;
@@ -11420,7 +12119,7 @@ export interface operations {
                      * @example {
                      *       "status": "accepted",
                      *       "kind": "before",
-                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx3q5vkage4hl7/d948cffd-1843-46fc-8337-a57ed45e8975/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203250Z&X-Amz-Expires=300&X-Amz-Signature=d10370c296209c30b35e18086fa010b4dd4f873be15249271456cec29a87cd99&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%22d948cffd-1843-46fc-8337-a57ed45e8975.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
+                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx3rae035zaj3q/a23728cc-4698-4fc0-abcd-733541b9a65b/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210420Z&X-Amz-Expires=300&X-Amz-Signature=1843553e32a701f4b12185a93042a7d032ee1860cf5cb24ac78790bd02b2545b&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%22a23728cc-4698-4fc0-abcd-733541b9a65b.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoStatus"];
@@ -11614,9 +12313,9 @@ export interface operations {
                      * @example {
                      *       "persons": [
                      *         {
-                     *           "personId": "159999194306168034",
+                     *           "personId": "159999195303050131",
                      *           "name": "成员乙",
-                     *           "householdId": "HH-GL-mx3q5qul4nmbvs",
+                     *           "householdId": "HH-GL-mx3raihj7zrzlf",
                      *           "township": "zhonghe",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -11632,9 +12331,9 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "personId": "159999200009026783",
+                     *           "personId": "159999197606064652",
                      *           "name": "成员乙",
-                     *           "householdId": "HH-GL-mx3q5sl62xtey",
+                     *           "householdId": "HH-GL-mx3raj4e7a62wl",
                      *           "township": "zhonghe",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -11750,7 +12449,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999200009026783
+                 * @example 159999197606064652
                  */
                 personId: string;
             };
@@ -11766,9 +12465,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999200009026783",
+                     *       "personId": "159999197606064652",
                      *       "name": "成员乙",
-                     *       "householdId": "HH-GL-mx3q5sl62xtey",
+                     *       "householdId": "HH-GL-mx3raj4e7a62wl",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "registeredFrom": "2016-01-01",
@@ -11783,7 +12482,7 @@ export interface operations {
                      *           "setBy": {
                      *             "by": "civil-clerk-7",
                      *             "role": "civil-affairs",
-                     *             "at": "2019-11-30T20:32:46.121Z",
+                     *             "at": "2019-11-30T21:04:26.720Z",
                      *             "via": "load"
                      *           }
                      *         }
@@ -11900,7 +12599,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999919401012442X
+                 * @example 159999194401050413
                  */
                 personId: string;
             };
@@ -11911,8 +12610,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "disease": "diabetes",
-                 *       "certifiedBy": "insurance-bureau",
-                 *       "from": "2019-01-01"
+                 *       "certifiedBy": "health-commission",
+                 *       "from": "2019-04-01"
                  *     }
                  */
                 "application/json": components["schemas"]["ChronicCertification"];
@@ -11927,10 +12626,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "15999919401012442X",
+                     *       "personId": "159999194401050413",
                      *       "disease": "diabetes",
-                     *       "certifiedBy": "insurance-bureau",
-                     *       "from": "2019-01-01"
+                     *       "certifiedBy": "health-commission",
+                     *       "from": "2019-04-01"
                      *     }
                      */
                     "application/json": components["schemas"]["ChronicCertificationRecord"];
@@ -12073,14 +12772,14 @@ export interface operations {
             query: {
                 emergency?: "true" | "false";
                 hospitalId?: string;
-                /** @example 2019-03-10 */
+                /** @example 2019-04-01 */
                 on: string;
             };
             header?: never;
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999195104022189
+                 * @example 159999194401050413
                  */
                 personId: string;
             };
@@ -12096,32 +12795,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999195104022189",
+                     *       "personId": "159999194401050413",
                      *       "name": "测试甲",
-                     *       "householdId": "HH-T-mx3ql1g08bgmqs",
+                     *       "householdId": "HH-T-mx3rakfw3mp2tj",
                      *       "registeredPoor": true,
                      *       "payAfterTreatment": true,
                      *       "notPayAfterTreatmentBecause": [],
-                     *       "chronicDiseases": [],
+                     *       "chronicDiseases": [
+                     *         {
+                     *           "disease": "diabetes",
+                     *           "certifiedBy": "health-commission",
+                     *           "from": "2019-04-01"
+                     *         }
+                     *       ],
                      *       "hospitalId": "zlt-peoples",
                      *       "year": {
-                     *         "year": 2019,
-                     *         "chronicBasicInsurance": 0,
-                     *         "inPolicySelfPay": 0,
-                     *         "outpatientBasicInsurance": 0,
-                     *         "highestLevel": null,
-                     *         "basicInsurance": 0,
-                     *         "deliveriesByMonth": {},
-                     *         "admissions": {
-                     *           "county": 0,
-                     *           "region": 0,
-                     *           "prefecture": 0,
-                     *           "township": 0,
-                     *           "outside": 0
-                     *         },
-                     *         "criticalIllnessInsurance": 0,
-                     *         "majorDiseaseSelfPay": 0,
-                     *         "selfPayBeyondDeductibles": 0
+                     *         "year": 2019
                      *       }
                      *     }
                      */
@@ -12250,13 +12939,13 @@ export interface operations {
                      * @example {
                      *       "mode": "late",
                      *       "payers": {
-                     *         "commercialInsurance": 5206.86
+                     *         "commercialInsurance": 4728.64
                      *       },
                      *       "persons": 2,
                      *       "policyId": "zhalantun-2019",
                      *       "reason": "医保局:补结算",
                      *       "recoverableTotal": 900,
-                     *       "refundTotal": 5206.86,
+                     *       "refundTotal": 4728.64,
                      *       "rows": [
                      *         {
                      *           "adjustment": 0,
@@ -12273,7 +12962,7 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********2182",
+                     *           "personId": "159999********5493",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -12292,28 +12981,28 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********5149",
+                     *           "personId": "159999********951X",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
                      *         {
                      *           "adjustment": 0,
-                     *           "beyondDeductibles": 6785.4,
+                     *           "beyondDeductibles": 6254.04,
                      *           "cap": 2000,
-                     *           "changes": "refund owed 4306.86 → 4306.86; claims +14 −0",
-                     *           "due": 2478.54,
-                     *           "generalAdmissions": 6,
+                     *           "changes": "unchanged",
+                     *           "due": 2425.4,
+                     *           "generalAdmissions": 8,
                      *           "highestLevel": "county",
                      *           "otherBasis": "all-admissions",
                      *           "otherCap": 2000,
-                     *           "otherDue": 2478.54,
+                     *           "otherDue": 2425.4,
                      *           "otherHighestLevel": "county",
-                     *           "otherRefund": 4306.86,
-                     *           "paidBefore": 4306.86,
-                     *           "paidBeyondDeductibles": 6785.4,
-                     *           "personId": "159999********8872",
+                     *           "otherRefund": 3828.64,
+                     *           "paidBefore": 3828.64,
+                     *           "paidBeyondDeductibles": 6254.04,
+                     *           "personId": "159999********2383",
                      *           "recoverable": 0,
-                     *           "refund": 4306.86
+                     *           "refund": 3828.64
                      *         },
                      *         {
                      *           "adjustment": 0,
@@ -12330,7 +13019,7 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********4175",
+                     *           "personId": "159999********350X",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -12349,7 +13038,7 @@ export interface operations {
                      *           "otherRefund": 900,
                      *           "paidBefore": 1800,
                      *           "paidBeyondDeductibles": 3086.5,
-                     *           "personId": "159999********1244",
+                     *           "personId": "159999********5478",
                      *           "recoverable": 900,
                      *           "refund": 900
                      *         }
@@ -12358,8 +13047,8 @@ export interface operations {
                      *       "revision": 5,
                      *       "reportKey": "reports/reconciliation/2019/r5/report.json",
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T204504Z&X-Amz-Expires=300&X-Amz-Signature=327f59a1dd93485ccef4ec22f0f46388e579d60234eb5b079b7e49aba774bdab&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T204504Z&X-Amz-Expires=300&X-Amz-Signature=a0b909a73a255607802f18769dda35c709dd11d7feabc62c8afba74cce45b9b1&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210345Z&X-Amz-Expires=300&X-Amz-Signature=7da0ad19260767636f56fe955aa958a37c8f20117bf67fc1fa0b8a01e8fd9ebd&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210345Z&X-Amz-Expires=300&X-Amz-Signature=34f37abf382f592f481665b582c5aae4a82a5b3c67a3dd902073c5c4ebf4d14e&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -12493,10 +13182,10 @@ export interface operations {
                      *       "mode": "late",
                      *       "reason": "医保局:补结算",
                      *       "persons": 2,
-                     *       "refundTotal": 5206.86,
+                     *       "refundTotal": 4728.64,
                      *       "paidThisRun": 0,
                      *       "recoverableThisRun": 0,
-                     *       "changed": 1,
+                     *       "changed": 0,
                      *       "reportKey": "reports/reconciliation/2019/r5/report.json",
                      *       "revision": 5
                      *     }
@@ -13193,7 +13882,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 2019-10 */
+                /** @example 2019-12 */
                 month: string;
             };
             cookie?: never;
@@ -13208,32 +13897,80 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claims": 1,
+                     *       "claims": 4,
                      *       "hospitals": [
                      *         {
-                     *           "basicInsurance": 3336.8,
+                     *           "basicInsurance": 680,
                      *           "claims": 1,
                      *           "commercialInsurance": 0,
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "zlt-peoples",
+                     *           "hospitalId": "sec-formula-mx3ramo822jabq",
                      *           "medicalAssistance": 0,
-                     *           "name": "扎兰屯市人民医院",
+                     *           "name": "=HYPERLINK(\"http://evil.example/x\",\"点我\")",
                      *           "outOfCatalogueLimitPercent": 5,
                      *           "outOfCatalogueSharePercent": 0,
                      *           "overLimit": false,
-                     *           "patient": 984.2,
+                     *           "patient": 320,
+                     *           "safetyNetFund": 0
+                     *         },
+                     *         {
+                     *           "basicInsurance": 680,
+                     *           "claims": 1,
+                     *           "commercialInsurance": 0,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "financeDeliveryFee": 0,
+                     *           "hospital": 0,
+                     *           "hospitalId": "sec-formula-mx3ramsx51vb9h",
+                     *           "medicalAssistance": 0,
+                     *           "name": "+1+cmd|calc",
+                     *           "outOfCatalogueLimitPercent": 5,
+                     *           "outOfCatalogueSharePercent": 0,
+                     *           "overLimit": false,
+                     *           "patient": 320,
+                     *           "safetyNetFund": 0
+                     *         },
+                     *         {
+                     *           "basicInsurance": 680,
+                     *           "claims": 1,
+                     *           "commercialInsurance": 0,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "financeDeliveryFee": 0,
+                     *           "hospital": 0,
+                     *           "hospitalId": "sec-formula-mx3ramuq9k29h0",
+                     *           "medicalAssistance": 0,
+                     *           "name": "-2+3",
+                     *           "outOfCatalogueLimitPercent": 5,
+                     *           "outOfCatalogueSharePercent": 0,
+                     *           "overLimit": false,
+                     *           "patient": 320,
+                     *           "safetyNetFund": 0
+                     *         },
+                     *         {
+                     *           "basicInsurance": 680,
+                     *           "claims": 1,
+                     *           "commercialInsurance": 0,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "financeDeliveryFee": 0,
+                     *           "hospital": 0,
+                     *           "hospitalId": "sec-formula-mx3ramvo8w5amf",
+                     *           "medicalAssistance": 0,
+                     *           "name": "@SUM(A1:A9)",
+                     *           "outOfCatalogueLimitPercent": 5,
+                     *           "outOfCatalogueSharePercent": 0,
+                     *           "overLimit": false,
+                     *           "patient": 320,
                      *           "safetyNetFund": 0
                      *         }
                      *       ],
                      *       "indicators": {
                      *         "belowPolicyRangeFloor": {
-                     *           "claims": 0,
+                     *           "claims": 4,
                      *           "clause": "H 三.(二).5.6)",
                      *           "floorPercent": 75,
-                     *           "of": 1,
-                     *           "percent": 0
+                     *           "of": 4,
+                     *           "percent": 100
                      *         },
                      *         "chronicEffectiveRatio": {
                      *           "claims": 0,
@@ -13241,10 +13978,16 @@ export interface operations {
                      *           "percent": null,
                      *           "targetPercent": 80
                      *         },
+                     *         "criticalIllnessEffectiveRatio": {
+                     *           "claims": 0,
+                     *           "clause": "H 三.(二).5.5)",
+                     *           "percent": null,
+                     *           "targetPercent": 90
+                     *         },
                      *         "inCountyAdmissions": {
-                     *           "admissions": 1,
+                     *           "admissions": 4,
                      *           "clause": "H 三.(二).3",
-                     *           "inCounty": 1,
+                     *           "inCounty": 4,
                      *           "percent": 100,
                      *           "targetPercent": 90
                      *         },
@@ -13261,27 +14004,51 @@ export interface operations {
                      *         },
                      *         "participation": {
                      *           "clause": "H 三.(二).1.1)",
-                     *           "insured": 9,
-                     *           "percent": 100,
-                     *           "registered": 9,
-                     *           "targetPercent": 100
+                     *           "insured": 109,
+                     *           "percent": 66.06,
+                     *           "registered": 165,
+                     *           "targetPercent": 100,
+                     *           "uninsured": [
+                     *             {
+                     *               "householdId": "HH-RES-mx3rabyu74zqc7-4",
+                     *               "name": "续*",
+                     *               "personId": "159999********0190",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村1"
+                     *             },
+                     *             {
+                     *               "householdId": "HH-RES-mx3rabyu74zqc7-2",
+                     *               "name": "续*",
+                     *               "personId": "159999********0251",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村1"
+                     *             },
+                     *             {
+                     *               "householdId": "HH-IMP-mx3r9pd96vn5p2-0",
+                     *               "name": "导**",
+                     *               "personId": "159999********0511",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村3"
+                     *             }
+                     *           ]
                      *         }
                      *       },
-                     *       "month": "2019-10",
+                     *       "month": "2019-12",
                      *       "payers": {
-                     *         "basicInsurance": 3336.8,
+                     *         "basicInsurance": 2720,
                      *         "commercialInsurance": 0,
                      *         "criticalIllnessInsurance": 0,
                      *         "financeDeliveryFee": 0,
                      *         "hospital": 0,
                      *         "medicalAssistance": 0,
-                     *         "patient": 984.2,
+                     *         "patient": 1280,
                      *         "safetyNetFund": 0
                      *       },
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T204505Z&X-Amz-Expires=300&X-Amz-Signature=8d6bc7d802c292107623a1a416ce60651867ccaac868e9517ce1c00d718a3f19&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-10/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T204505Z&X-Amz-Expires=300&X-Amz-Signature=d86b9818fd869cfc25ec1895ce7775e786724b14115fe3d2291e9a42517f27ad&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210431Z&X-Amz-Expires=300&X-Amz-Signature=f8e4922ed28465709ccb0391d831c855ea01f8eb1e3bbd77a0d63e753c56bf98&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210431Z&X-Amz-Expires=300&X-Amz-Signature=96edd1774f0b1a227b8f47952f1125a440729de4ea117016f7c63fdeccfc493f&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210431Z&X-Amz-Expires=300&X-Amz-Signature=07e6df4b81874c54c6d787b9e4be6e450f73a419e738b9a1ab89aeacda97dcaa&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -13393,7 +14160,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 2019-10 */
+                /** @example 2019-12 */
                 month: string;
             };
             cookie?: never;
@@ -13408,17 +14175,23 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "month": "2019-10",
+                     *       "month": "2019-12",
                      *       "revision": 1,
-                     *       "unchanged": true,
-                     *       "reportKey": "reports/health/2019-10/r1/report.json",
-                     *       "claims": 1,
+                     *       "unchanged": false,
+                     *       "reportKey": "reports/health/2019-12/r1/report.json",
+                     *       "claims": 4,
                      *       "indicators": {
                      *         "majorDiseaseEffectiveRatio": {
                      *           "percent": null,
                      *           "targetPercent": 90,
                      *           "claims": 0,
                      *           "clause": "H 三.(二).2"
+                     *         },
+                     *         "criticalIllnessEffectiveRatio": {
+                     *           "percent": null,
+                     *           "targetPercent": 90,
+                     *           "claims": 0,
+                     *           "clause": "H 三.(二).5.5)"
                      *         },
                      *         "chronicEffectiveRatio": {
                      *           "percent": null,
@@ -13427,9 +14200,9 @@ export interface operations {
                      *           "clause": "H 三.(二).4"
                      *         },
                      *         "belowPolicyRangeFloor": {
-                     *           "claims": 0,
-                     *           "of": 1,
-                     *           "percent": 0,
+                     *           "claims": 4,
+                     *           "of": 4,
+                     *           "percent": 100,
                      *           "floorPercent": 75,
                      *           "clause": "H 三.(二).5.6)"
                      *         },
@@ -13439,18 +14212,41 @@ export interface operations {
                      *           "clause": "H 三.(二).5.5), 5.6) (docs/rules.md §3.2 step 7)"
                      *         },
                      *         "inCountyAdmissions": {
-                     *           "admissions": 1,
-                     *           "inCounty": 1,
+                     *           "admissions": 4,
+                     *           "inCounty": 4,
                      *           "percent": 100,
                      *           "targetPercent": 90,
                      *           "clause": "H 三.(二).3"
                      *         },
                      *         "participation": {
-                     *           "registered": 9,
-                     *           "insured": 9,
-                     *           "percent": 100,
+                     *           "registered": 165,
+                     *           "insured": 109,
+                     *           "percent": 66.06,
                      *           "targetPercent": 100,
-                     *           "clause": "H 三.(二).1.1)"
+                     *           "clause": "H 三.(二).1.1)",
+                     *           "uninsured": [
+                     *             {
+                     *               "personId": "159999********0190",
+                     *               "name": "续*",
+                     *               "householdId": "HH-RES-mx3rabyu74zqc7-4",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村1"
+                     *             },
+                     *             {
+                     *               "personId": "159999********0251",
+                     *               "name": "续*",
+                     *               "householdId": "HH-RES-mx3rabyu74zqc7-2",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村1"
+                     *             },
+                     *             {
+                     *               "personId": "159999********0511",
+                     *               "name": "导**",
+                     *               "householdId": "HH-IMP-mx3r9pd96vn5p2-0",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村3"
+                     *             }
+                     *           ]
                      *         }
                      *       }
                      *     }
@@ -15282,9 +16078,9 @@ export interface operations {
                      *       ],
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203235Z&X-Amz-Expires=300&X-Amz-Signature=6c310e6346feb7401f59bd8ee17910f4e6d9d46305ae3b475fd010fac735ba67&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203235Z&X-Amz-Expires=300&X-Amz-Signature=d2348f55c1bc6dc607396e9ed9937f7a21aa5600bcc812dffe53711ead10d2c6&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203235Z&X-Amz-Expires=300&X-Amz-Signature=ead0dd5b6da52dd2d40a93408ca23ba4ead1764ee4acb3f5ce6836dc6dcee853&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210405Z&X-Amz-Expires=300&X-Amz-Signature=7de0b506a4c9484c3745fdd58a13981c2c5c115df1dd12bf807bf68334efa06c&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210405Z&X-Amz-Expires=300&X-Amz-Signature=d81b0bd343f5a551a1ae0875d49a62ba45755fcf2052640ef20c8aa6bf183306&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210405Z&X-Amz-Expires=300&X-Amz-Signature=f091e86f9cbbe79f0dda51c5e4040ef44548bbe9459bc644fb13a6c1b1915182&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       },
                      *       "unchanged": false
                      *     }
@@ -15809,14 +16605,14 @@ export interface operations {
                      *           "format": "xlsx",
                      *           "run": 1,
                      *           "office": "disabled-federation",
-                     *           "createdAt": "2019-11-30T20:32:07.592Z",
+                     *           "createdAt": "2019-11-30T21:03:51.606Z",
                      *           "processed": 1,
                      *           "total": 1,
-                     *           "importId": "RI-20261130-e58dfcd3",
-                     *           "createdBy": "df-mx3q4xy51a9slu",
+                     *           "importId": "RI-20261130-95595dee",
+                     *           "createdBy": "df-mx3r9rjbckko3m",
                      *           "missing": [],
                      *           "status": "checked",
-                     *           "updatedAt": "2019-11-30T20:32:07.780Z"
+                     *           "updatedAt": "2019-11-30T21:03:51.695Z"
                      *         },
                      *         {
                      *           "fileName": "名单.xlsx",
@@ -15852,15 +16648,15 @@ export interface operations {
                      *             "rejected": 0,
                      *             "changed": 0
                      *           },
-                     *           "createdAt": "2019-11-30T20:32:06.468Z",
+                     *           "createdAt": "2019-11-30T21:03:50.968Z",
                      *           "processed": 2,
                      *           "total": 2,
-                     *           "importId": "RI-20261130-46317d95",
-                     *           "createdBy": "df-mx3q4xy51a9slu",
+                     *           "importId": "RI-20261130-e12eb8d7",
+                     *           "createdBy": "df-mx3r9rjbckko3m",
                      *           "loadedThrough": 2,
                      *           "missing": [],
                      *           "status": "loaded",
-                     *           "updatedAt": "2019-11-30T20:32:07.426Z"
+                     *           "updatedAt": "2019-11-30T21:03:51.514Z"
                      *         }
                      *       ],
                      *       "mapping": {
@@ -15991,11 +16787,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "job": {
-                     *         "importId": "RI-20261130-2801e2b6",
+                     *         "importId": "RI-20261130-2549f948",
                      *         "office": "poverty-office",
                      *         "createdBy": "local-poverty-office",
-                     *         "createdAt": "2019-11-30T20:32:08.512Z",
-                     *         "updatedAt": "2019-11-30T20:32:08.512Z",
+                     *         "createdAt": "2019-11-30T21:03:51.936Z",
+                     *         "updatedAt": "2019-11-30T21:03:51.936Z",
                      *         "fileName": "x.xlsx",
                      *         "status": "awaiting-upload",
                      *         "run": 0
@@ -16006,13 +16802,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T203208Z",
-                     *           "key": "roster-imports/RI-20261130-2801e2b6/source",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMDo0NzowOFoiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTI4MDFlMmI2L3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIwMzIwOFoifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTI4MDFlMmI2L3NvdXJjZSJ9XX0=",
-                     *           "X-Amz-Signature": "448b2572ee4220a96dd06d39d32238537ef0fe7784b48ef4c09551b0584d4fd0"
+                     *           "X-Amz-Date": "20191130T210351Z",
+                     *           "key": "roster-imports/RI-20261130-2549f948/source",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMToxODo1MVoiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTI1NDlmOTQ4L3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIxMDM1MVoifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTI1NDlmOTQ4L3NvdXJjZSJ9XX0=",
+                     *           "X-Amz-Signature": "3c610b59b017d920e2f4cb0c6e69ffa17df0a1a076afb6732eb9db16e715fda6"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T20:47:08.512Z"
+                     *       "expiresAt": "2019-11-30T21:18:51.936Z"
                      *     }
                      */
                     "application/json": {
@@ -16148,7 +16944,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-55901d36 */
+                /** @example RI-20261130-9ca6782e */
                 importId: string;
             };
             cookie?: never;
@@ -16166,11 +16962,11 @@ export interface operations {
                      *       "fileName": "名单.xlsx",
                      *       "run": 1,
                      *       "office": "poverty-office",
-                     *       "createdAt": "2019-11-30T20:32:08.259Z",
-                     *       "importId": "RI-20261130-55901d36",
+                     *       "createdAt": "2019-11-30T21:03:51.838Z",
+                     *       "importId": "RI-20261130-9ca6782e",
                      *       "createdBy": "local-poverty-office",
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T20:32:08.396Z"
+                     *       "updatedAt": "2019-11-30T21:03:51.882Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -16281,7 +17077,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-46317d95 */
+                /** @example RI-20261130-e12eb8d7 */
                 importId: string;
             };
             cookie?: never;
@@ -16329,15 +17125,15 @@ export interface operations {
                      *         "rejected": 0,
                      *         "changed": 0
                      *       },
-                     *       "createdAt": "2019-11-30T20:32:06.468Z",
+                     *       "createdAt": "2019-11-30T21:03:50.968Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-46317d95",
-                     *       "createdBy": "df-mx3q4xy51a9slu",
+                     *       "importId": "RI-20261130-e12eb8d7",
+                     *       "createdBy": "df-mx3r9rjbckko3m",
                      *       "loadedThrough": 0,
                      *       "missing": [],
                      *       "status": "loading",
-                     *       "updatedAt": "2019-11-30T20:32:07.303Z"
+                     *       "updatedAt": "2019-11-30T21:03:51.422Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -16464,7 +17260,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-46317d95 */
+                /** @example RI-20261130-e12eb8d7 */
                 importId: string;
             };
             cookie?: never;
@@ -16517,11 +17313,11 @@ export interface operations {
                      *       "format": "xlsx",
                      *       "run": 2,
                      *       "office": "disabled-federation",
-                     *       "createdAt": "2019-11-30T20:32:06.468Z",
+                     *       "createdAt": "2019-11-30T21:03:50.968Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-46317d95",
-                     *       "createdBy": "df-mx3q4xy51a9slu",
+                     *       "importId": "RI-20261130-e12eb8d7",
+                     *       "createdBy": "df-mx3r9rjbckko3m",
                      *       "missing": [
                      *         "身份证号",
                      *         "姓名",
@@ -16530,7 +17326,7 @@ export interface operations {
                      *         "村"
                      *       ],
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T20:32:06.894Z"
+                     *       "updatedAt": "2019-11-30T21:03:51.233Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -16697,9 +17493,9 @@ export interface operations {
                  * @example {
                  *       "persons": [
                  *         {
-                 *           "personId": "159999195605123121",
+                 *           "personId": "159999195907114730",
                  *           "name": "测试甲",
-                 *           "householdId": "HH-T-mx3qlmnkajgjwq",
+                 *           "householdId": "HH-SEC-mx3raol54huncj",
                  *           "township": "zhonghe",
                  *           "village": "测试村",
                  *           "registeredFrom": "2016-01-01",
@@ -16879,7 +17675,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "5bcd1218-59f3-4ee3-a3c2-520a96660b8f",
+                     *       "simulationId": "fb954a75-7373-4c1d-b3fe-31f0df6a1b07",
                      *       "programme": "housing",
                      *       "year": 2019,
                      *       "status": "done",
@@ -16907,30 +17703,30 @@ export interface operations {
                      *         "sub": "poverty-analyst",
                      *         "role": "poverty-office"
                      *       },
-                     *       "createdAt": "2019-11-30T20:33:03.430Z",
-                     *       "finishedAt": "2019-11-30T20:33:04.226Z",
+                     *       "createdAt": "2019-11-30T21:04:23.436Z",
+                     *       "finishedAt": "2019-11-30T21:04:23.533Z",
                      *       "budget": {
                      *         "cases": {
-                     *           "counted": 22,
+                     *           "counted": 23,
                      *           "closedWithoutSubsidy": 2
                      *         },
                      *         "totals": {
-                     *           "cases": 22,
-                     *           "recordedCommitted": 555104,
+                     *           "cases": 23,
+                     *           "recordedCommitted": 580336,
                      *           "recordedPaid": 50464,
-                     *           "baseline": 555104,
-                     *           "variant": 660000,
-                     *           "change": 104896
+                     *           "baseline": 580336,
+                     *           "variant": 690000,
+                     *           "change": 109664
                      *         },
                      *         "byProgramme": [
                      *           {
                      *             "key": "R1",
-                     *             "cases": 22,
-                     *             "recordedCommitted": 555104,
+                     *             "cases": 23,
+                     *             "recordedCommitted": 580336,
                      *             "recordedPaid": 50464,
-                     *             "baseline": 555104,
-                     *             "variant": 660000,
-                     *             "change": 104896,
+                     *             "baseline": 580336,
+                     *             "variant": 690000,
+                     *             "change": 109664,
                      *             "plannedInvestment": 6406400
                      *           }
                      *         ],
@@ -16964,23 +17760,23 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "zhonghe",
-                     *             "cases": 14,
-                     *             "recordedCommitted": 353248,
+                     *             "cases": 15,
+                     *             "recordedCommitted": 378480,
                      *             "recordedPaid": 25232,
-                     *             "baseline": 353248,
-                     *             "variant": 420000,
-                     *             "change": 66752
+                     *             "baseline": 378480,
+                     *             "variant": 450000,
+                     *             "change": 71520
                      *           }
                      *         ],
                      *         "byRule": [
                      *           {
                      *             "key": "subsidy.dGradeNewBuild",
-                     *             "cases": 22,
-                     *             "recordedCommitted": 555104,
+                     *             "cases": 23,
+                     *             "recordedCommitted": 580336,
                      *             "recordedPaid": 50464,
-                     *             "baseline": 555104,
-                     *             "variant": 660000,
-                     *             "change": 104896
+                     *             "baseline": 580336,
+                     *             "variant": 690000,
+                     *             "change": 109664
                      *           }
                      *         ],
                      *         "inconsistencies": {
@@ -16990,9 +17786,9 @@ export interface operations {
                      *         }
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/5bcd1218-59f3-4ee3-a3c2-520a96660b8f/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203304Z&X-Amz-Expires=300&X-Amz-Signature=af33ddb7315e1266ffbaa922fb7eb11e5dd4dafa62d8454d887d642ed17b6b46&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/5bcd1218-59f3-4ee3-a3c2-520a96660b8f/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203304Z&X-Amz-Expires=300&X-Amz-Signature=224e82847b5fe32ae570955996a71a1c4ca381187aad43d475ca8e5bc1e2c664&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/5bcd1218-59f3-4ee3-a3c2-520a96660b8f/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203304Z&X-Amz-Expires=300&X-Amz-Signature=8d7d3d4a2a1d8216647770ee2b2aaa9ba6b512b282a44c4c985fa59088d47f3a&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/fb954a75-7373-4c1d-b3fe-31f0df6a1b07/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=9d4bf921b5755488658c0536f36162faae94d8d07b275742a640b0915edf978e&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/fb954a75-7373-4c1d-b3fe-31f0df6a1b07/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=cae4448db639602d77b8833c047a144e030180ff251ecfd58d9c67e54d020766&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/fb954a75-7373-4c1d-b3fe-31f0df6a1b07/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=61fba32d1829ca77ccbbc262a6a5bf1de1606a03e16d6ccfbc35459ed9cd638f&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -17120,7 +17916,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 76831537-a91b-42bf-9257-50c06651b2c9 */
+                /** @example 95c518ed-3fa8-4cf7-8b36-9b6ecad94adc */
                 simulationId: string;
             };
             cookie?: never;
@@ -17135,7 +17931,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "76831537-a91b-42bf-9257-50c06651b2c9",
+                     *       "simulationId": "95c518ed-3fa8-4cf7-8b36-9b6ecad94adc",
                      *       "programme": "health",
                      *       "year": 2019,
                      *       "status": "done",
@@ -17145,33 +17941,33 @@ export interface operations {
                      *         "overrides": {
                      *           "targets.selfPayCap.county": 3000
                      *         },
-                     *         "claims": 62,
+                     *         "claims": 59,
                      *         "payers": {
-                     *           "basicInsurance": 237204.86,
+                     *           "basicInsurance": 221288.32,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 18979.58,
-                     *           "commercialInsurance": 4067.12,
-                     *           "safetyNetFund": 4127,
+                     *           "medicalAssistance": 18883.06,
+                     *           "commercialInsurance": 4046.41,
+                     *           "safetyNetFund": 4106.31,
                      *           "hospital": 0,
-                     *           "patient": 49365.58,
+                     *           "patient": 45074.37,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
+                     *           "total": 407593.91
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 62,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 237204.86,
+                     *               "basicInsurance": 221288.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18979.58,
-                     *               "commercialInsurance": 4067.12,
-                     *               "safetyNetFund": 4127,
+                     *               "medicalAssistance": 18883.06,
+                     *               "commercialInsurance": 4046.41,
+                     *               "safetyNetFund": 4106.31,
                      *               "hospital": 0,
-                     *               "patient": 49365.58,
+                     *               "patient": 45074.37,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
+                     *               "total": 407593.91
                      *             }
                      *           }
                      *         ],
@@ -17193,17 +17989,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 59,
+                     *             "claims": 56,
                      *             "payers": {
-                     *               "basicInsurance": 223329.86,
+                     *               "basicInsurance": 207413.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18667.73,
-                     *               "commercialInsurance": 4000.29,
-                     *               "safetyNetFund": 4000.18,
+                     *               "medicalAssistance": 18571.21,
+                     *               "commercialInsurance": 3979.58,
+                     *               "safetyNetFund": 3979.49,
                      *               "hospital": 0,
-                     *               "patient": 48146.08,
+                     *               "patient": 43854.87,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
+                     *               "total": 391993.91
                      *             }
                      *           }
                      *         ],
@@ -17226,17 +18022,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 60,
+                     *             "claims": 57,
                      *             "payers": {
-                     *               "basicInsurance": 236784.86,
+                     *               "basicInsurance": 220868.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18979.58,
-                     *               "commercialInsurance": 4067.12,
-                     *               "safetyNetFund": 4067,
+                     *               "medicalAssistance": 18883.06,
+                     *               "commercialInsurance": 4046.41,
+                     *               "safetyNetFund": 4046.31,
                      *               "hospital": 0,
-                     *               "patient": 49245.58,
+                     *               "patient": 44954.37,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
+                     *               "total": 406993.91
                      *             }
                      *           }
                      *         ],
@@ -17255,8 +18051,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 60,
-                     *             "percent": 23.33,
+                     *             "of": 57,
+                     *             "percent": 24.56,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -17284,41 +18080,41 @@ export interface operations {
                      *         "sub": "bureau-analyst-1",
                      *         "role": "insurance-bureau"
                      *       },
-                     *       "createdAt": "2019-11-30T20:33:00.747Z",
-                     *       "finishedAt": "2019-11-30T20:33:01.192Z",
+                     *       "createdAt": "2019-11-30T21:04:22.733Z",
+                     *       "finishedAt": "2019-11-30T21:04:22.873Z",
                      *       "claims": {
-                     *         "surviving": 62,
-                     *         "voided": 4
+                     *         "surviving": 59,
+                     *         "voided": 2
                      *       },
-                     *       "persons": 11,
+                     *       "persons": 8,
                      *       "recorded": {
-                     *         "claims": 62,
+                     *         "claims": 59,
                      *         "payers": {
-                     *           "basicInsurance": 237204.86,
+                     *           "basicInsurance": 221288.32,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 20749.33,
-                     *           "commercialInsurance": 4446.36,
-                     *           "safetyNetFund": 4506.23,
+                     *           "medicalAssistance": 20376.16,
+                     *           "commercialInsurance": 4366.36,
+                     *           "safetyNetFund": 4426.26,
                      *           "hospital": 0,
-                     *           "patient": 46837.36,
+                     *           "patient": 42941.37,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
+                     *           "total": 407593.91
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 62,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 237204.86,
+                     *               "basicInsurance": 221288.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20749.33,
-                     *               "commercialInsurance": 4446.36,
-                     *               "safetyNetFund": 4506.23,
+                     *               "medicalAssistance": 20376.16,
+                     *               "commercialInsurance": 4366.36,
+                     *               "safetyNetFund": 4426.26,
                      *               "hospital": 0,
-                     *               "patient": 46837.36,
+                     *               "patient": 42941.37,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
+                     *               "total": 407593.91
                      *             }
                      *           }
                      *         ],
@@ -17340,17 +18136,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 59,
+                     *             "claims": 56,
                      *             "payers": {
-                     *               "basicInsurance": 223329.86,
+                     *               "basicInsurance": 207413.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20437.48,
-                     *               "commercialInsurance": 4379.53,
-                     *               "safetyNetFund": 4379.41,
+                     *               "medicalAssistance": 20064.31,
+                     *               "commercialInsurance": 4299.53,
+                     *               "safetyNetFund": 4299.44,
                      *               "hospital": 0,
-                     *               "patient": 45617.86,
+                     *               "patient": 41721.87,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
+                     *               "total": 391993.91
                      *             }
                      *           }
                      *         ],
@@ -17373,17 +18169,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 60,
+                     *             "claims": 57,
                      *             "payers": {
-                     *               "basicInsurance": 236784.86,
+                     *               "basicInsurance": 220868.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20749.33,
-                     *               "commercialInsurance": 4446.36,
-                     *               "safetyNetFund": 4446.23,
+                     *               "medicalAssistance": 20376.16,
+                     *               "commercialInsurance": 4366.36,
+                     *               "safetyNetFund": 4366.26,
                      *               "hospital": 0,
-                     *               "patient": 46717.36,
+                     *               "patient": 42821.37,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
+                     *               "total": 406993.91
                      *             }
                      *           }
                      *         ],
@@ -17402,8 +18198,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 60,
-                     *             "percent": 23.33,
+                     *             "of": 57,
+                     *             "percent": 24.56,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -17415,33 +18211,33 @@ export interface operations {
                      *         }
                      *       },
                      *       "baseline": {
-                     *         "claims": 62,
+                     *         "claims": 59,
                      *         "payers": {
-                     *           "basicInsurance": 237204.86,
+                     *           "basicInsurance": 221288.32,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 20749.33,
-                     *           "commercialInsurance": 4446.36,
-                     *           "safetyNetFund": 4506.23,
+                     *           "medicalAssistance": 20376.16,
+                     *           "commercialInsurance": 4366.36,
+                     *           "safetyNetFund": 4426.26,
                      *           "hospital": 0,
-                     *           "patient": 46837.36,
+                     *           "patient": 42941.37,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
+                     *           "total": 407593.91
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 62,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 237204.86,
+                     *               "basicInsurance": 221288.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20749.33,
-                     *               "commercialInsurance": 4446.36,
-                     *               "safetyNetFund": 4506.23,
+                     *               "medicalAssistance": 20376.16,
+                     *               "commercialInsurance": 4366.36,
+                     *               "safetyNetFund": 4426.26,
                      *               "hospital": 0,
-                     *               "patient": 46837.36,
+                     *               "patient": 42941.37,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
+                     *               "total": 407593.91
                      *             }
                      *           }
                      *         ],
@@ -17463,17 +18259,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 59,
+                     *             "claims": 56,
                      *             "payers": {
-                     *               "basicInsurance": 223329.86,
+                     *               "basicInsurance": 207413.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20437.48,
-                     *               "commercialInsurance": 4379.53,
-                     *               "safetyNetFund": 4379.41,
+                     *               "medicalAssistance": 20064.31,
+                     *               "commercialInsurance": 4299.53,
+                     *               "safetyNetFund": 4299.44,
                      *               "hospital": 0,
-                     *               "patient": 45617.86,
+                     *               "patient": 41721.87,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
+                     *               "total": 391993.91
                      *             }
                      *           }
                      *         ],
@@ -17496,17 +18292,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 60,
+                     *             "claims": 57,
                      *             "payers": {
-                     *               "basicInsurance": 236784.86,
+                     *               "basicInsurance": 220868.32,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20749.33,
-                     *               "commercialInsurance": 4446.36,
-                     *               "safetyNetFund": 4446.23,
+                     *               "medicalAssistance": 20376.16,
+                     *               "commercialInsurance": 4366.36,
+                     *               "safetyNetFund": 4366.26,
                      *               "hospital": 0,
-                     *               "patient": 46717.36,
+                     *               "patient": 42821.37,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
+                     *               "total": 406993.91
                      *             }
                      *           }
                      *         ],
@@ -17525,8 +18321,8 @@ export interface operations {
                      *           },
                      *           "belowPolicyRangeFloor": {
                      *             "claims": 14,
-                     *             "of": 60,
-                     *             "percent": 23.33,
+                     *             "of": 57,
+                     *             "percent": 24.56,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -17538,10 +18334,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "selfPayChange": {
-                     *         "persons": 11,
+                     *         "persons": 8,
                      *         "rises": {
-                     *           "persons": 4,
-                     *           "yuan": 2528.22,
+                     *           "persons": 3,
+                     *           "yuan": 2133,
                      *           "largestYuan": 900
                      *         },
                      *         "falls": {
@@ -17549,7 +18345,7 @@ export interface operations {
                      *           "yuan": 0,
                      *           "largestYuan": 0
                      *         },
-                     *         "unchanged": 7,
+                     *         "unchanged": 5,
                      *         "histogram": [
                      *           {
                      *             "fromYuan": null,
@@ -17589,7 +18385,7 @@ export interface operations {
                      *           {
                      *             "fromYuan": 100,
                      *             "toYuan": 500,
-                     *             "persons": 2
+                     *             "persons": 1
                      *           },
                      *           {
                      *             "fromYuan": 500,
@@ -17634,9 +18430,9 @@ export interface operations {
                      *         "items": []
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203302Z&X-Amz-Expires=300&X-Amz-Signature=9195dd9454554f895eda5bf0b2272eccd331cfc590f4d125a5fa152ef7d6099f&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203302Z&X-Amz-Expires=300&X-Amz-Signature=fe0b70f383495689059aa487af1b9b34bc1a59ecb2e221557c1b15ecb0ac6e9d&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/76831537-a91b-42bf-9257-50c06651b2c9/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T203302Z&X-Amz-Expires=300&X-Amz-Signature=073efed29d57712db721944822456a24e671f8727fa5d921900526874f889926&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/95c518ed-3fa8-4cf7-8b36-9b6ecad94adc/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=0277fadf81ade7767fc9c8330679485d23823c5dbbdbc3eef651161184289fa8&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/95c518ed-3fa8-4cf7-8b36-9b6ecad94adc/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=7c1171c7252c5d1532262294f0ba2f4ef8c30fcc584e7fa673c2b691e57b2c1f&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/95c518ed-3fa8-4cf7-8b36-9b6ecad94adc/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=57844eebcf246260cce8affb935c16759129f9ef094b2a3a590433a2e7415c9e&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
