@@ -48,7 +48,12 @@ export default function Reconciliation() {
   });
   const run = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/v1/reconciliations/{year}', { params: { path: { year } } })) as Promise<Summary>,
+      unwrap(
+        api.POST('/v1/reconciliations/{year}', {
+          // After March of the next year the run needs the bureau's reason (H 三.(二).5.6); docs/claims-engine.md).
+          params: { path: { year }, query: reason.trim() ? { reason: reason.trim() } : {} },
+        }),
+      ) as Promise<Summary>,
     onSuccess: () => void client.invalidateQueries({ queryKey: ['reconciliation', year] }),
   });
   const s = q.data;
