@@ -4,6 +4,7 @@ import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { createTables } from '../infra/local/provision.js';
 import { mapLimit } from '../shared/data/concurrency.js';
 import { MAIN_TABLE } from '../shared/data/tables.js';
+import { personIndexKeys } from '../shared/data/person-items.js';
 import { DynamoDbHospitalStore } from '../shared/reference/dynamodb-hospital-store.js';
 import { DynamoDbRosterStore } from '../shared/roster/dynamodb-roster-store.js';
 import { PERSON_FLAGS } from '../shared/roster/types.js';
@@ -15,7 +16,7 @@ import { syntheticLedger } from '../tests/support/synthetic-ledger.js';
 /**
  * `npm run bench:simulation` — CLAIMS (default 30,000) synthetic 2019 claims, settled by the engine in
  * discharge order per person (3 a person, 5% voided) and written into a fresh DynamoDB Local exactly as
- * the claim store writes them (claim items on gsi1 `CLAIMS#<month>`, persons on gsi2 `PERSONS`, chronic
+ * the claim store writes them (claim items on gsi1 `CLAIMS#<month>`, persons on gsi2 `PERSONS#<township>`, chronic
  * certifications in the person's partition). Then the job as `POST /v1/simulations` runs it — twelve
  * paged Queries, the roster, the certifications, baseline and variant re-settlement, the comparison,
  * JSON/CSV/xlsx — with the files built but kept in memory instead of uploaded. Prints
@@ -46,8 +47,7 @@ async function main(): Promise<void> {
         ...p,
         ...Object.fromEntries(PERSON_FLAGS.filter((f) => p.flags[f]).map((f) => [f, true])),
         flags: undefined,
-        gsi2pk: 'PERSONS',
-        gsi2sk: `${p.township}#${p.personId}`,
+        ...personIndexKeys(p.township, p.personId),
       });
     for (const [personId, certs] of ledger.certifications)
       for (const c of certs)

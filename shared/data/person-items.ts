@@ -9,6 +9,18 @@ import { PERSON_FLAGS, type ChronicCertification, type Person } from '../roster/
  */
 export const personKey = (personId: string) => ({ pk: `PERSON#${personId}`, sk: 'PROFILE' });
 
+/**
+ * The person's entry in the roster index (gsi2), one partition per township: `PERSONS#<township>` /
+ * `<township>#<id>`. One city-wide partition would take every roster load's writes (docs/deploy.md, "Hot
+ * partitions at province scale"); split by township, a load spreads over 16 partitions here.
+ */
+export const PERSONS_INDEX = 'PERSONS';
+export const personsShard = (township: string) => `${PERSONS_INDEX}#${township}`;
+export const personIndexKeys = (township: string, personId: string) => ({
+  gsi2pk: personsShard(township),
+  gsi2sk: `${township}#${personId}`,
+});
+
 export function itemToPerson(item: Record<string, unknown>): Person {
   const flags: Person['flags'] = {};
   for (const f of PERSON_FLAGS) if (typeof item[f] === 'boolean') flags[f] = item[f] as boolean;

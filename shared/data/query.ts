@@ -27,3 +27,18 @@ export function byIndex(
     ExpressionAttributeValues: { ':pk': partition },
   });
 }
+
+/**
+ * Every item of an index partition that is split by township (`<base>#<township>`): one Query per shard, in
+ * the order given. With the shards in code order the items come out in the order one unsplit partition keyed
+ * `<township>#<id>` gave (docs/data-model.md, "Sharded partitions").
+ */
+export async function* byShards(
+  client: DynamoDBDocumentClient,
+  table: string,
+  index: 'gsi1' | 'gsi2',
+  base: string,
+  shards: readonly string[],
+): AsyncGenerator<Record<string, unknown>> {
+  for (const shard of shards) yield* byIndex(client, table, index, `${base}#${shard}`);
+}

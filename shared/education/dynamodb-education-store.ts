@@ -1,12 +1,15 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { byIndex } from '../data/query.js';
+import { byShards } from '../data/query.js';
+import { TOWNSHIP_SHARDS } from '../reference/townships.js';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
 import type { Entitlement, PaymentRequest, Stage, Student } from './entitlements.js';
 
 /**
  * Education items (docs/data-model.md):
- *   STUDENT#<id> / PROFILE              the student; gsi1: STUDENTS / <township>#<id>
- *   STUDENT#<id> / VERIFY#<semester>    confirmed at school; gsi2: VERIFIED#<semester> / <id>
+ *   STUDENT#<id> / PROFILE              the student; gsi1: STUDENTS#<township> / <township>#<id>
+ *   STUDENT#<id> / VERIFY#<semester>    confirmed at school; gsi2: VERIFIED#<semester>#<township> / <id>
+ * Both index partitions are split by township, so a register or verification load spreads over the
+ * townships' partitions instead of one (docs/deploy.md, "Hot partitions at province scale").
  *   STUDENT#<id> / SLOT#<slot>          the ledger entry of a paid entitlement (one per slot, ever)
  *   STUDENT#<id> / LEDGER               the number of ledger entries (the caps' optimistic lock)
  *   STUDENT#<id> / CHANGE#<at>#<n>      a register change (before, after, who, when): audited, never lost
@@ -81,7 +84,7 @@ export class DynamoDbEducationStore {
                 version: version + 1,
                 changedBy: by,
                 changedAt: at,
-                gsi1pk: 'STUDENTS',
+                gsi1pk: `STUDENTS#${student.township}`,
                 gsi1sk: `${student.township}#${student.studentId}`,
               },
               ConditionExpression: before ? 'version = :v' : 'attribute_not_exists(pk)',
@@ -148,7 +151,7 @@ export class DynamoDbEducationStore {
           on,
           by,
           township,
-          gsi2pk: `VERIFIED#${semester}`,
+          gsi2pk: `VERIFIED#${semester}#${township}`,
           gsi2sk: studentId,
         },
       }),
@@ -157,14 +160,14 @@ export class DynamoDbEducationStore {
 
   async allStudents(): Promise<Student[]> {
     const students: Student[] = [];
-    for await (const item of byIndex(this.client, this.table, 'gsi1', 'STUDENTS'))
+    for await (const item of byShards(this.client, this.table, 'gsi1', 'STUDENTS', TOWNSHIP_SHARDS))
       students.push(item.student as Student);
     return students;
   }
 
   async verifiedIds(semester: string): Promise<Set<string>> {
     const ids = new Set<string>();
-    for await (const item of byIndex(this.client, this.table, 'gsi2', `VERIFIED#${semester}`))
+    for await (const item of byShards(this.client, this.table, 'gsi2', `VERIFIED#${semester}`, TOWNSHIP_SHARDS))
       ids.add(item.gsi2sk as string);
     return ids;
   }

@@ -24,3 +24,9 @@ export const TOWNSHIP_CODES = TOWNSHIPS.map((t) => t.code) as [string, ...string
 
 const byCode = new Map(TOWNSHIPS.map((t) => [t.code, t]));
 export const townshipByCode = (code: string): Township | undefined => byCode.get(code);
+
+/**
+ * Township codes in code order: the shards of the index partitions split by township (a city-wide listing
+ * reads them in this order, so it keeps the order of the `<township>#<id>` sort keys).
+ */
+export const TOWNSHIP_SHARDS: readonly string[] = [...TOWNSHIP_CODES].sort();

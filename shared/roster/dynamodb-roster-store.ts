@@ -6,7 +6,8 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { byIndex, queryItems } from '../data/query.js';
+import { byIndex, byShards, queryItems } from '../data/query.js';
+import { TOWNSHIP_SHARDS } from '../reference/townships.js';
 import type { Caller } from '../auth/roles.js';
 import { mapLimit } from '../data/concurrency.js';
 import { ForbiddenError } from '../errors.js';
@@ -15,7 +16,14 @@ import type { PersonDirectory } from './ports.js';
 import { OWNED_FIELDS, SHARED_FIELDS, type LoadingRole } from './ownership.js';
 import { diffRow, type RowDiff } from './diff.js';
 import type { PersonRow } from './schemas.js';
-import { certificationsIn, itemToPerson, personKey } from '../data/person-items.js';
+import {
+  certificationsIn,
+  itemToPerson,
+  PERSONS_INDEX,
+  personIndexKeys,
+  personKey,
+  personsShard,
+} from '../data/person-items.js';
 import {
   PERSON_FLAGS,
   type ChronicCertification,
@@ -130,14 +138,15 @@ export class DynamoDbRosterStore implements PersonDirectory {
         notStored.push(row.personId);
         return;
       }
+      const index = personIndexKeys(row.township, row.personId);
       const values: Record<string, unknown> = {
         ':entity': 'person',
         ':personId': row.personId,
         ':gsi1pk': `HOUSEHOLD#${row.householdId}`,
         ':gsi1sk': `PERSON#${row.personId}`,
         ':loadedBy': caller.sub,
-        ':gsi2pk': 'PERSONS',
-        ':gsi2sk': `${row.township}#${row.personId}`,
+        ':gsi2pk': index.gsi2pk,
+        ':gsi2sk': index.gsi2sk,
       };
       const names: Record<string, string> = { '#loadedBy': `loadedBy_${role}` };
       const sets = [
@@ -196,21 +205,24 @@ export class DynamoDbRosterStore implements PersonDirectory {
   }
 
   /**
-   * Persons whose name contains `name` (gsi2 PERSONS, narrowed to a township's key range when given),
-   * at most `limit`. Names are matched after the read: the register has a few tens of thousands of people.
+   * Persons whose name contains `name`, at most `limit`: the township's shard of gsi2 when a township is given,
+   * else the shards in code order until `limit` are found. Names are matched after the read: a township has
+   * a few thousand people.
    */
   async searchByName(name: string, township: string | undefined, limit: number): Promise<Person[]> {
     const found: Person[] = [];
-    for await (const item of queryItems(this.client, {
-      TableName: this.table,
-      IndexName: 'gsi2',
-      KeyConditionExpression: township ? 'gsi2pk = :pk AND begins_with(gsi2sk, :t)' : 'gsi2pk = :pk',
-      FilterExpression: 'contains(#name, :name)',
-      ExpressionAttributeNames: { '#name': 'name' },
-      ExpressionAttributeValues: { ':pk': 'PERSONS', ':name': name, ...(township ? { ':t': `${township}#` } : {}) },
-    })) {
-      found.push(itemToPerson(item));
-      if (found.length >= limit) break;
+    for (const shard of township ? [township] : TOWNSHIP_SHARDS) {
+      for await (const item of queryItems(this.client, {
+        TableName: this.table,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        FilterExpression: 'contains(#name, :name)',
+        ExpressionAttributeNames: { '#name': 'name' },
+        ExpressionAttributeValues: { ':pk': personsShard(shard), ':name': name },
+      })) {
+        found.push(itemToPerson(item));
+        if (found.length >= limit) return found;
+      }
     }
     return found;
   }
@@ -263,9 +275,10 @@ export class DynamoDbRosterStore implements PersonDirectory {
     return bundle && { person: bundle.person, certifications: bundle.certifications };
   }
 
-  /** Every person on the roster (gsi2: PERSONS / <township>#<id>), page by page. */
+  /** Every person on the roster (gsi2: PERSONS#<township> / <township>#<id>), township by township, page by page. */
   async *allPersons(): AsyncGenerator<Person> {
-    for await (const item of byIndex(this.client, this.table, 'gsi2', 'PERSONS')) yield itemToPerson(item);
+    for await (const item of byShards(this.client, this.table, 'gsi2', PERSONS_INDEX, TOWNSHIP_SHARDS))
+      yield itemToPerson(item);
   }
 
   async getPerson(personId: string): Promise<Person | undefined> {

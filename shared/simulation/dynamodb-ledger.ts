@@ -27,7 +27,8 @@ const PERSONS_IN_FLIGHT = 8;
 /**
  * The DynamoDB adapter: the year's claims by twelve paged Queries on gsi1 (the health report's month
  * partitions; never a Scan), projected to what settling again needs (not the steps of the bill); the
- * roster by the gsi2 `PERSONS` Query; certifications by one Query per person who has a chronic claim.
+ * roster by the gsi2 `PERSONS#<township>` Queries (one per township); certifications by one Query per
+ * person who has a chronic claim.
  */
 export class DynamoDbHealthLedger implements HealthLedger {
   constructor(
