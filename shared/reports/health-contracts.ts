@@ -13,22 +13,27 @@ const percent = z
   .number()
   .nullable()
   .meta({ description: 'Percent, two decimals; null when there is nothing to divide by' });
+const met = z.boolean().nullable().meta({
+  description: 'Whether the figure reaches the target of the policy in force; null when there is nothing to divide by',
+});
 const indicators = z
   .object({
     majorDiseaseEffectiveRatio: z.object({
       percent,
       targetPercent: z.number(),
+      met,
       claims: z.number().int(),
       clause: z.string(),
     }),
     criticalIllnessEffectiveRatio: z
-      .object({ percent, targetPercent: z.number(), claims: z.number().int(), clause: z.string() })
+      .object({ percent, targetPercent: z.number(), met, claims: z.number().int(), clause: z.string() })
       .meta({
         description: '重特大疾病: payers over compliant cost less the deductible, against 90% (H 三.(二).5.5))',
       }),
     chronicEffectiveRatio: z.object({
       percent,
       targetPercent: z.number(),
+      met,
       claims: z.number().int(),
       clause: z.string(),
     }),
@@ -45,6 +50,7 @@ const indicators = z
       inCounty: z.number().int(),
       percent,
       targetPercent: z.number(),
+      met,
       clause: z.string(),
     }),
     participation: z.object({
@@ -52,6 +58,7 @@ const indicators = z
       insured: z.number().int(),
       percent,
       targetPercent: z.number(),
+      met,
       clause: z.string(),
       uninsured: z
         .array(

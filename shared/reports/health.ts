@@ -18,15 +18,6 @@ type PayerTotals = Record<(typeof PAYERS)[number], Fen>;
 
 const zero = (): PayerTotals => Object.fromEntries(PAYERS.map((p) => [p, 0])) as PayerTotals;
 
-/** Targets the report measures against [H 三.(二).2, 三.(二).4, 三.(二).5.6), 三.(二).3]. */
-export const HEALTH_TARGETS = {
-  majorDiseaseRatioBp: { value: 9000, clause: 'H 三.(二).2' },
-  chronicRatioBp: { value: 8000, clause: 'H 三.(二).4' },
-  policyRangeFloorBp: { value: 7500, clause: 'H 三.(二).5.6)' },
-  inCountyShareBp: { value: 9000, clause: 'H 三.(二).3' },
-  participationBp: { value: 10000, clause: 'H 三.(二).1.1)' },
-} as const;
-
 /** A registered poor person not insured for the year, as the report lists them (identity and name masked). */
 export interface UninsuredPerson {
   personId: string;
@@ -39,9 +30,18 @@ export interface UninsuredPerson {
 const ratio = (num: number, den: number): number | null => (den === 0 ? null : Math.round((num / den) * 10000) / 100);
 
 /**
+ * The verdict against a target in basis points, exact (no rounded percent): `num / den >= targetBp / 10,000`,
+ * i.e. `num × 10,000 >= targetBp × den` in integers; null when there is nothing to divide by.
+ */
+const meets = (num: number, den: number, targetBp: number): boolean | null =>
+  den === 0 ? null : num * 10_000 >= targetBp * den;
+
+/**
  * The monthly health report (docs/rules.md §7 "Health"), pure: per hospital and payer totals for the month's
  * settled (not voided) claims; effective reimbursement of major-disease and chronic claims — what the
- * payers other than the patient and the hospital paid, over the compliant cost — against 90% and 80%;
+ * payers other than the patient and the hospital paid, over the compliant cost — against the policy's targets
+ * (90% and 80% in 2019); every target, limit and clause is read from the policy document, and each
+ * indicator with a target carries its verdict `met`;
  * the share of tilted inpatient claims whose basic + critical-illness insurance paid under 75% of
  * in-catalogue cost; patients under a 90% rule who paid more than the cap rule would have given;
  * the in-county share of admissions; each hospital's out-of-catalogue share against its limit; and the
@@ -61,6 +61,9 @@ export function healthReport(input: {
     input.policy ?? claimPolicyOn(`${input.month.slice(0, 4)}-${input.month.slice(5, 7) || '12'}-28`) ?? ZHALANTUN_2019;
   const p = policy.parameters;
   const percentOf = (bp: number) => bp / 100;
+  const majorTargetBp = 10_000 - p.targets.majorDiseasePatientShare.value;
+  const criticalTargetBp = 10_000 - p.targets.criticalIllnessPatientShare.value;
+  const { chronicEffectiveRatio, inCountyAdmissionShare, participation } = p.reportTargets;
   const byHospital = new Map<string, { totals: PayerTotals; claims: number; total: Fen; outOfCatalogue: Fen }>();
   const city = zero();
   const effective = {
@@ -143,7 +146,7 @@ export function healthReport(input: {
         ...Object.fromEntries(PAYERS.map((p) => [p, fenToYuan(r.totals[p])])),
         outOfCatalogueSharePercent: ratio(r.outOfCatalogue, r.total),
         outOfCatalogueLimitPercent: limitBp === null ? null : limitBp / 100,
-        overLimit: limitBp !== null && r.total > 0 && r.outOfCatalogue * 10000 > limitBp * r.total,
+        overLimit: limitBp !== null && r.total > 0 && r.outOfCatalogue * 10_000 > limitBp * r.total,
       };
     });
 
@@ -155,28 +158,31 @@ export function healthReport(input: {
     indicators: {
       majorDiseaseEffectiveRatio: {
         percent: ratio(effective.major.paid, effective.major.compliant),
-        targetPercent: percentOf(10000 - p.targets.majorDiseasePatientShare.value),
+        targetPercent: percentOf(majorTargetBp),
+        met: meets(effective.major.paid, effective.major.compliant, majorTargetBp),
         claims: effective.major.claims,
-        clause: HEALTH_TARGETS.majorDiseaseRatioBp.clause,
+        clause: p.targets.majorDiseasePatientShare.citation,
       },
       criticalIllnessEffectiveRatio: {
         percent: ratio(effective.critical.paid, effective.critical.compliant),
-        targetPercent: percentOf(10000 - p.targets.criticalIllnessPatientShare.value),
+        targetPercent: percentOf(criticalTargetBp),
+        met: meets(effective.critical.paid, effective.critical.compliant, criticalTargetBp),
         claims: effective.critical.claims,
-        clause: 'H 三.(二).5.5)',
+        clause: p.targets.criticalIllnessPatientShare.citation,
       },
       chronicEffectiveRatio: {
         percent: ratio(effective.chronic.paid, effective.chronic.compliant),
-        targetPercent: 80,
+        targetPercent: percentOf(chronicEffectiveRatio.value),
+        met: meets(effective.chronic.paid, effective.chronic.compliant, chronicEffectiveRatio.value),
         claims: effective.chronic.claims,
-        clause: HEALTH_TARGETS.chronicRatioBp.clause,
+        clause: chronicEffectiveRatio.citation,
       },
       belowPolicyRangeFloor: {
         claims: belowFloor,
         of: tiltedInpatient,
         percent: ratio(belowFloor, tiltedInpatient),
         floorPercent: percentOf(p.targets.policyRangeFloor.value),
-        clause: HEALTH_TARGETS.policyRangeFloorBp.clause,
+        clause: p.targets.policyRangeFloor.citation,
       },
       paidAboveCapRule: {
         claims: aboveCapCount,
@@ -187,15 +193,17 @@ export function healthReport(input: {
         admissions,
         inCounty: inCountyAdmissions,
         percent: ratio(inCountyAdmissions, admissions),
-        targetPercent: 90,
-        clause: HEALTH_TARGETS.inCountyShareBp.clause,
+        targetPercent: percentOf(inCountyAdmissionShare.value),
+        met: meets(inCountyAdmissions, admissions, inCountyAdmissionShare.value),
+        clause: inCountyAdmissionShare.citation,
       },
       participation: {
         registered: input.participation.registered,
         insured: input.participation.insured,
         percent: ratio(input.participation.insured, input.participation.registered),
-        targetPercent: 100,
-        clause: HEALTH_TARGETS.participationBp.clause,
+        targetPercent: percentOf(participation.value),
+        met: meets(input.participation.insured, input.participation.registered, participation.value),
+        clause: participation.citation,
         uninsured: [...(input.uninsured ?? [])].sort((a, b) =>
           a.township === b.township ? a.personId.localeCompare(b.personId) : a.township.localeCompare(b.township),
         ),

@@ -73,6 +73,7 @@ const group = z.strictObject({
 const ratio = z.strictObject({
   percent: z.number().nullable(),
   targetPercent: z.number(),
+  met: z.boolean().nullable().meta({ description: 'Whether the figure reaches the target of the policy applied' }),
   claims: z.number().int(),
   clause: z.string(),
 });

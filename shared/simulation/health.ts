@@ -1,5 +1,5 @@
 import { applyYearDelta, emptyPersonYear, policyForClaim, settle } from '../claims/engine/index.js';
-import type { ClaimParameters, ClaimPolicy } from '../claims/policy/index.js';
+import { type ClaimParameters, type ClaimPolicy, claimPolicyOn } from '../claims/policy/index.js';
 import type { ClaimFacts, PersonYear, Settlement } from '../claims/types.js';
 import { HOSPITAL_LEVELS } from '../claims/types.js';
 import type { Fen } from '../money.js';
@@ -170,7 +170,8 @@ class Scenario {
     this.settled.push({ status: 'settled', hospitalId: claim.hospitalId, settlement, facts: claim.facts });
   }
 
-  figures(year: number, hospitals: readonly Hospital[]): ScenarioFigures {
+  /** `policy`: whose targets the indicators measure against (default: the one in force at the year's end). */
+  figures(year: number, hospitals: readonly Hospital[], policy?: ClaimPolicy): ScenarioFigures {
     const sorted = (m: Map<string, GroupTotals>) =>
       Object.fromEntries([...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const levels = new Map(
@@ -189,6 +190,7 @@ class Scenario {
         claims: this.settled as never,
         hospitals,
         participation: { registered: 0, insured: 0 },
+        ...(policy ? { policy } : {}),
       }).indicators,
     };
   }
@@ -316,13 +318,15 @@ export function simulateHealthYear(input: HealthSimulationInput): HealthSimulati
   }
 
   const hospitals = [...input.hospitals.values()];
+  // The indicators' targets: those of the version in force at the year's end, the variant's own for the variant.
+  const yearEndPolicy = (policies: readonly ClaimPolicy[]) => claimPolicyOn(`${input.year}-12-31`, policies);
   return {
     year: input.year,
     claims: { surviving: recorded.claims, voided },
     persons: byPerson.size,
-    recorded: recorded.figures(input.year, hospitals),
-    baseline: baseline.figures(input.year, hospitals),
-    variant: variant.figures(input.year, hospitals),
+    recorded: recorded.figures(input.year, hospitals, yearEndPolicy(input.baseline)),
+    baseline: baseline.figures(input.year, hospitals, yearEndPolicy(input.baseline)),
+    variant: variant.figures(input.year, hospitals, yearEndPolicy(input.variant ?? input.baseline)),
     personChanges,
     inconsistencies,
   };

@@ -100,6 +100,18 @@ export interface ClaimParameters {
     /** Basic + critical-illness reimbursement of in-catalogue cost below which a claim is flagged. */
     policyRangeFloor: Parameter<BasisPoints>;
   };
+  /**
+   * What the monthly health report measures against, beyond the shares above (the 90% of H 三.(二).2 and
+   * 5.5) follow from `targets`, the out-of-catalogue limits from `outOfCatalogue`).
+   */
+  reportTargets: {
+    /** Chronic-disease delivery: payers over compliant cost at least this [H 三.(二).4]. */
+    chronicEffectiveRatio: Parameter<BasisPoints>;
+    /** Inpatient admissions in hospitals inside the city at least this share [H 三.(二).3]. */
+    inCountyAdmissionShare: Parameter<BasisPoints>;
+    /** Registered poor persons insured for the year at least this share [H 三.(二).1.1), 四.(七)]. */
+    participation: Parameter<BasisPoints>;
+  };
   topUp: {
     /** Who pays the top-up, in order; each takes its share of what remains, the last takes the rest. */
     order: Parameter<TopUpPayer[]>;

@@ -430,6 +430,31 @@ export const ZHALANTUN_2019: ClaimPolicy = {
         label: 'plan',
       },
     },
+    reportTargets: {
+      chronicEffectiveRatio: {
+        value: 8000,
+        unit: 'bp',
+        description:
+          'Health report: chronic-disease delivery, payers over compliant cost (贫困慢病患者送药医疗费用…实际报销比例达80%)',
+        citation: 'H 三.(二).4',
+        label: 'plan',
+      },
+      inCountyAdmissionShare: {
+        value: 9000,
+        unit: 'bp',
+        description:
+          'Health report: share of inpatient admissions in hospitals inside the city (到2020年将市域内就诊率提高到90%左右)',
+        citation: 'H 三.(二).3',
+        label: 'plan',
+      },
+      participation: {
+        value: 10_000,
+        unit: 'bp',
+        description: 'Health report: registered poor persons insured for the year (建档立卡贫困人口…参保率达100%)',
+        citation: 'H 三.(二).1.1), 四.(七)',
+        label: 'plan',
+      },
+    },
     topUp: {
       order: {
         value: ['medicalAssistance', 'commercialInsurance', 'safetyNetFund'],

@@ -157,6 +157,43 @@ describe('monthly health report (docs/rules.md §7)', () => {
     expect(report.indicators.participation).toMatchObject({ percent: 98, targetPercent: 100 });
   });
 
+  it('verdicts against the 2019 targets, exact at the boundary: chronic 256/320 = 80% meets 80%; 2/3 admissions and 196/200 insured do not', () => {
+    expect(report.indicators.chronicEffectiveRatio.met).toBe(true); // 256 × 10,000 = 2,560,000 >= 8,000 × 320
+    expect(report.indicators.inCountyAdmissions.met).toBe(false); // 2 × 10,000 = 20,000 < 9,000 × 3 = 27,000
+    expect(report.indicators.participation.met).toBe(false); // 196 × 10,000 < 10,000 × 200
+    expect(report.indicators.chronicEffectiveRatio.clause).toBe('H 三.(二).4');
+    expect(report.indicators.inCountyAdmissions.clause).toBe('H 三.(二).3');
+  });
+
+  it('a policy document with other report targets changes the verdicts (targets are policy data, not literals)', () => {
+    const p = ZHALANTUN_2019.parameters;
+    const with_ = (chronic: number, inCounty: number, participation: number) => ({
+      ...ZHALANTUN_2019,
+      id: 'test-other-targets',
+      parameters: {
+        ...p,
+        reportTargets: {
+          chronicEffectiveRatio: { ...p.reportTargets.chronicEffectiveRatio, value: chronic },
+          inCountyAdmissionShare: { ...p.reportTargets.inCountyAdmissionShare, value: inCounty, citation: 'test 1' },
+          participation: { ...p.reportTargets.participation, value: participation },
+        },
+      },
+    });
+    const run = (policy: ReturnType<typeof with_>) =>
+      healthReport({ month: '2019-10', claims, hospitals, participation: { registered: 200, insured: 196 }, policy })
+        .indicators;
+    // Chronic 80.00% against 80.01%: 2,560,000 < 8,001 × 320 = 2,560,320, no longer met.
+    // In-county 2/3 against 65%: 20,000 >= 6,500 × 3 = 19,500, met; against 66.67%: 20,000 < 20,001, not met
+    // (a comparison of the rounded 66.67% would wrongly say met).
+    // Participation 196/200 against 98%: 1,960,000 >= 9,800 × 200 = 1,960,000, met.
+    const lower = run(with_(8001, 6500, 9800));
+    expect(lower.chronicEffectiveRatio).toMatchObject({ percent: 80, targetPercent: 80.01, met: false });
+    expect(lower.inCountyAdmissions).toMatchObject({ percent: 66.67, targetPercent: 65, met: true, clause: 'test 1' });
+    expect(lower.participation).toMatchObject({ percent: 98, targetPercent: 98, met: true });
+    expect(run(with_(8000, 6667, 9801)).inCountyAdmissions.met).toBe(false);
+    expect(run(with_(8000, 6667, 9801)).participation.met).toBe(false); // 1,960,000 < 9,801 × 200 = 1,960,200
+  });
+
   it('counts tilted inpatient claims below the 75% floor and patients above the cap rule, from the engine’s indicators', () => {
     const tilted = claims.filter(
       (c) => c.status === 'settled' && c.settlement.kind === 'inpatient' && c.settlement.tilt,
@@ -234,6 +271,27 @@ describe('issue 12 item 10: 重特大疾病 90%, the uninsured list, limits from
       policy: stricter,
     });
     expect(r.indicators.majorDiseaseEffectiveRatio.targetPercent).toBe(95);
+    // 重特大疾病 89,865 / 99,850 = 90% exactly: met at 90% (898,650,000 >= 9,000 × 99,850) above, and not met
+    // when the document asks the patient to pay 9% (target 91%: 898,650,000 < 9,100 × 99,850 = 908,635,000).
+    expect(report.indicators.criticalIllnessEffectiveRatio.met).toBe(true);
+    const critical91 = healthReport({
+      month: '2019-10',
+      claims: [critical],
+      hospitals,
+      participation: { registered: 0, insured: 0 },
+      policy: {
+        ...ZHALANTUN_2019,
+        parameters: {
+          ...p,
+          targets: {
+            ...p.targets,
+            criticalIllnessPatientShare: { ...p.targets.criticalIllnessPatientShare, value: 900 },
+          },
+        },
+      },
+    });
+    expect(critical91.indicators.criticalIllnessEffectiveRatio).toMatchObject({ targetPercent: 91, met: false });
+    expect(critical91.indicators.participation.met).toBeNull(); // nothing to divide by
     expect(r.indicators.belowPolicyRangeFloor.floorPercent).toBe(80);
     expect(r.hospitals.find((h) => h.hospitalId === 'zlt-peoples')?.outOfCatalogueLimitPercent).toBe(3);
   });

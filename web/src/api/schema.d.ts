@@ -1514,6 +1514,8 @@ export interface components {
             chronicEffectiveRatio: {
                 claims: number;
                 clause: string;
+                /** @description Whether the figure reaches the target of the policy in force; null when there is nothing to divide by */
+                met: boolean | null;
                 /** @description Percent, two decimals; null when there is nothing to divide by */
                 percent: number | null;
                 targetPercent: number;
@@ -1522,6 +1524,8 @@ export interface components {
             criticalIllnessEffectiveRatio: {
                 claims: number;
                 clause: string;
+                /** @description Whether the figure reaches the target of the policy in force; null when there is nothing to divide by */
+                met: boolean | null;
                 /** @description Percent, two decimals; null when there is nothing to divide by */
                 percent: number | null;
                 targetPercent: number;
@@ -1530,6 +1534,8 @@ export interface components {
                 admissions: number;
                 clause: string;
                 inCounty: number;
+                /** @description Whether the figure reaches the target of the policy in force; null when there is nothing to divide by */
+                met: boolean | null;
                 /** @description Percent, two decimals; null when there is nothing to divide by */
                 percent: number | null;
                 targetPercent: number;
@@ -1537,6 +1543,8 @@ export interface components {
             majorDiseaseEffectiveRatio: {
                 claims: number;
                 clause: string;
+                /** @description Whether the figure reaches the target of the policy in force; null when there is nothing to divide by */
+                met: boolean | null;
                 /** @description Percent, two decimals; null when there is nothing to divide by */
                 percent: number | null;
                 targetPercent: number;
@@ -1550,6 +1558,8 @@ export interface components {
             participation: {
                 clause: string;
                 insured: number;
+                /** @description Whether the figure reaches the target of the policy in force; null when there is nothing to divide by */
+                met: boolean | null;
                 /** @description Percent, two decimals; null when there is nothing to divide by */
                 percent: number | null;
                 registered: number;
@@ -3939,12 +3949,16 @@ export interface components {
                 chronicEffectiveRatio: {
                     claims: number;
                     clause: string;
+                    /** @description Whether the figure reaches the target of the policy applied */
+                    met: boolean | null;
                     percent: number | null;
                     targetPercent: number;
                 };
                 majorDiseaseEffectiveRatio: {
                     claims: number;
                     clause: string;
+                    /** @description Whether the figure reaches the target of the policy applied */
+                    met: boolean | null;
                     percent: number | null;
                     targetPercent: number;
                 };
@@ -3991,12 +4005,16 @@ export interface components {
                 chronicEffectiveRatio: {
                     claims: number;
                     clause: string;
+                    /** @description Whether the figure reaches the target of the policy applied */
+                    met: boolean | null;
                     percent: number | null;
                     targetPercent: number;
                 };
                 majorDiseaseEffectiveRatio: {
                     claims: number;
                     clause: string;
+                    /** @description Whether the figure reaches the target of the policy applied */
+                    met: boolean | null;
                     percent: number | null;
                     targetPercent: number;
                 };
@@ -5299,12 +5317,12 @@ export interface operations {
                      *       "hospitalId": "zlt-peoples",
                      *       "claims": [
                      *         {
-                     *           "claimId": "C-mx3r9epodplas1",
-                     *           "personId": "159999********951X",
+                     *           "claimId": "C-mx3swphn1fa5nz",
+                     *           "personId": "159999********3313",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:03:34.510Z",
+                     *           "settledAt": "2019-11-30T21:49:41.293Z",
                      *           "amounts": {
                      *             "total": 23456.78,
                      *             "basicInsurance": 17845.42,
@@ -5317,12 +5335,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3raikb3okuqe",
-                     *           "personId": "159999********1331",
+                     *           "claimId": "GL-mx3sxaca2t6drp",
+                     *           "personId": "159999********5182",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:04:26.000Z",
+                     *           "settledAt": "2019-11-30T21:50:08.050Z",
                      *           "amounts": {
                      *             "total": 12345.67,
                      *             "basicInsurance": 9756.54,
@@ -5335,12 +5353,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3railoaik6cu",
-                     *           "personId": "159999********0135",
+                     *           "claimId": "GL-mx3sxaerfmnjoq",
+                     *           "personId": "159999********2408",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:04:26.043Z",
+                     *           "settledAt": "2019-11-30T21:50:08.138Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5353,13 +5371,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3raimiea3nw4",
-                     *           "personId": "159999********0135",
+                     *           "claimId": "GL-mx3sxafzcm9igi",
+                     *           "personId": "159999********2408",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-20",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T21:04:26.066Z",
-                     *           "voidedAt": "2019-11-30T21:04:26.082Z",
+                     *           "settledAt": "2019-11-30T21:50:08.177Z",
+                     *           "voidedAt": "2019-11-30T21:50:08.246Z",
                      *           "amounts": {
                      *             "total": 800,
                      *             "basicInsurance": 640,
@@ -5372,12 +5390,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3raj8zfve8wf",
-                     *           "personId": "159999********7448",
+                     *           "claimId": "HM-mx3sxc1i7fa0s",
+                     *           "personId": "159999********2830",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:04:26.878Z",
+                     *           "settledAt": "2019-11-30T21:50:10.253Z",
                      *           "amounts": {
                      *             "total": 3000,
                      *             "basicInsurance": 2280,
@@ -5390,13 +5408,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3raj9k75cpid",
-                     *           "personId": "159999********7448",
+                     *           "claimId": "HM-mx3sxc2o3rnzwr",
+                     *           "personId": "159999********2830",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-25",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T21:04:26.894Z",
-                     *           "voidedAt": "2019-11-30T21:04:26.910Z",
+                     *           "settledAt": "2019-11-30T21:50:10.294Z",
+                     *           "voidedAt": "2019-11-30T21:50:10.377Z",
                      *           "amounts": {
                      *             "total": 999.99,
                      *             "basicInsurance": 799.99,
@@ -5409,12 +5427,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "R-mx3r9lbc6xanmr",
-                     *           "personId": "159999********5493",
+                     *           "claimId": "R-mx3sx50jehfiaz",
+                     *           "personId": "159999********5510",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:03:43.142Z",
+                     *           "settledAt": "2019-11-30T21:50:01.303Z",
                      *           "amounts": {
                      *             "total": 8888.88,
                      *             "basicInsurance": 6991.1,
@@ -5427,13 +5445,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3r9m3y1zjxj2",
-                     *           "personId": "159999********350X",
+                     *           "claimId": "V-mx3sx5xadkciem",
+                     *           "personId": "159999********3243",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T21:03:43.927Z",
-                     *           "voidedAt": "2019-11-30T21:03:44.054Z",
+                     *           "settledAt": "2019-11-30T21:50:02.319Z",
+                     *           "voidedAt": "2019-11-30T21:50:02.446Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5446,12 +5464,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3r9m3y1zjxj2-2",
-                     *           "personId": "159999********350X",
+                     *           "claimId": "V-mx3sx5xadkciem-2",
+                     *           "personId": "159999********3243",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:03:44.129Z",
+                     *           "settledAt": "2019-11-30T21:50:02.527Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5576,13 +5594,23 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "claimId": "C-F-mx3ramw8dlzz1g",
-                 *       "personId": "159999194211081737",
+                 *       "claimId": "HIS-mx3sztxp1hlamj",
+                 *       "personId": "159999199109192257",
                  *       "kind": "inpatient",
-                 *       "admittedOn": "2019-12-02",
-                 *       "dischargedOn": "2019-12-06",
+                 *       "admittedOn": "2019-04-02",
+                 *       "dischargedOn": "2019-04-09",
+                 *       "diagnosis": {
+                 *         "icd10": "K35.9"
+                 *       },
+                 *       "referral": {
+                 *         "registered": false,
+                 *         "emergency": false
+                 *       },
                  *       "costs": {
-                 *         "total": 1000
+                 *         "total": 8000,
+                 *         "outOfCatalogue": 0,
+                 *         "patientExcess": 0,
+                 *         "hospitalExcess": 0
                  *       }
                  *     }
                  */
@@ -5607,26 +5635,26 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "C-F-mx3ramw8dlzz1g",
-                     *       "hospitalId": "sec-formula-mx3ramvo8w5amf",
-                     *       "personId": "159999194211081737",
+                     *       "claimId": "HIS-mx3sztxp1hlamj",
+                     *       "hospitalId": "clinic-zhonghe",
+                     *       "personId": "159999199109192257",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T21:04:31.609Z",
+                     *       "settledAt": "2019-11-30T21:52:06.747Z",
                      *       "kind": "inpatient",
-                     *       "serviceDate": "2019-12-06",
+                     *       "serviceDate": "2019-04-09",
                      *       "tilt": true,
                      *       "rule": "self-pay-cap",
                      *       "amounts": {
-                     *         "total": 1000,
-                     *         "compliant": 1000,
-                     *         "basicInsurance": 680,
+                     *         "total": 8000,
+                     *         "compliant": 8000,
+                     *         "basicInsurance": 7155,
                      *         "criticalIllnessInsurance": 0,
                      *         "medicalAssistance": 0,
                      *         "commercialInsurance": 0,
                      *         "safetyNetFund": 0,
                      *         "hospital": 0,
-                     *         "patient": 320,
+                     *         "patient": 845,
                      *         "financeDeliveryFee": 0
                      *       },
                      *       "steps": [
@@ -5635,55 +5663,48 @@ export interface operations {
                      *           "clause": "H 三.(一)",
                      *           "payer": "none",
                      *           "amount": 0,
-                     *           "note": "registered poor on 2019-12-06: tilts apply"
+                     *           "note": "registered poor on 2019-04-09: tilts apply"
                      *         },
                      *         {
                      *           "rule": "compliant-cost",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "none",
-                     *           "amount": 1000,
-                     *           "note": "in-catalogue 1,000.00 + out-of-catalogue within the limit 0.00"
+                     *           "amount": 8000,
+                     *           "note": "in-catalogue 8,000.00 + out-of-catalogue within the limit 0.00"
                      *         },
                      *         {
                      *           "rule": "deductible",
                      *           "clause": "H 三.(二).1.2)",
                      *           "payer": "none",
-                     *           "amount": 150,
-                     *           "note": "registered poor: half the standard deductible: 50% of 300.00, at most the in-catalogue cost"
+                     *           "amount": 50,
+                     *           "note": "registered poor: half the standard deductible: 50% of 100.00, at most the in-catalogue cost"
                      *         },
                      *         {
                      *           "rule": "basic-insurance",
                      *           "clause": "H 三.(二).1.2)",
                      *           "payer": "basicInsurance",
-                     *           "amount": 680,
-                     *           "note": "(1,000.00 − 150.00) × 80% = 680.00"
+                     *           "amount": 7155,
+                     *           "note": "(8,000.00 − 50.00) × 90% = 7,155.00"
                      *         },
                      *         {
                      *           "rule": "critical-illness",
                      *           "clause": "H 三.(二).1.3)",
                      *           "payer": "criticalIllnessInsurance",
                      *           "amount": 0,
-                     *           "note": "poor table (threshold 7,000.00): B(320.00) − B(0.00)"
-                     *         },
-                     *         {
-                     *           "rule": "policy-range-floor",
-                     *           "clause": "H 三.(二).5.6)",
-                     *           "payer": "none",
-                     *           "amount": 680,
-                     *           "note": "basic + critical illness cover 68% of in-catalogue cost, below the 75% floor (reported, not enforced)"
+                     *           "note": "poor table (threshold 7,000.00): B(845.00) − B(0.00)"
                      *         },
                      *         {
                      *           "rule": "target-share",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "none",
-                     *           "amount": 320,
-                     *           "note": "d 150.00 + self-pay beyond d 170.00 up to the county cap 2,000.00 + 10% of the rest"
+                     *           "amount": 845,
+                     *           "note": "d 50.00 + self-pay beyond d 795.00 up to the township cap 1,000.00 + 10% of the rest"
                      *         },
                      *         {
                      *           "rule": "patient-share",
                      *           "clause": "H 三.(二).5.6)",
                      *           "payer": "patient",
-                     *           "amount": 320,
+                     *           "amount": 845,
                      *           "note": "the patient’s share of the compliant cost"
                      *         }
                      *       ]
@@ -5865,7 +5886,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example HIS-mx3ral47fn95xa */
+                /** @example HIS-mx3szte9axtcq3 */
                 claimId: string;
             };
             cookie?: never;
@@ -5880,12 +5901,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HIS-mx3ral47fn95xa",
+                     *       "claimId": "HIS-mx3szte9axtcq3",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999195408083730",
+                     *       "personId": "15999919411127083X",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T21:04:29.299Z",
+                     *       "settledAt": "2019-11-30T21:52:06.131Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-04-09",
                      *       "tilt": true,
@@ -6063,7 +6084,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HM-mx3raj9k75cpid */
+                /** @example HM-mx3sxc2o3rnzwr */
                 claimId: string;
             };
             cookie?: never;
@@ -6078,13 +6099,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HM-mx3raj9k75cpid",
+                     *       "claimId": "HM-mx3sxc2o3rnzwr",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999196310027444",
+                     *       "personId": "159999196709072837",
                      *       "status": "voided",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T21:04:26.894Z",
-                     *       "voidedAt": "2019-11-30T21:04:26.910Z",
+                     *       "settledAt": "2019-11-30T21:50:10.294Z",
+                     *       "voidedAt": "2019-11-30T21:50:10.377Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-03-25",
                      *       "tilt": true,
@@ -6285,7 +6306,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999197803167335
+                 * @example 159999196007060399
                  */
                 personId: string;
             };
@@ -6301,7 +6322,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999197803167335",
+                     *       "personId": "159999196007060399",
                      *       "year": 2019,
                      *       "category": "adult",
                      *       "registeredPoor": true,
@@ -6587,7 +6608,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "nursery-park",
-                 *       "participantId": "W-mx3ra66w3wf8an",
+                 *       "participantId": "W-mx3swn2a5y2oxy",
                  *       "householdId": "HH-W",
                  *       "people": 1,
                  *       "earnings": 9000
@@ -6606,7 +6627,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "programme": "nursery-park",
-                     *       "participantId": "W-mx3ra66w3wf8an",
+                     *       "participantId": "W-mx3swn2a5y2oxy",
                      *       "householdId": "HH-W",
                      *       "people": 1,
                      *       "earnings": 9000
@@ -6773,7 +6794,7 @@ export interface operations {
                      *       },
                      *       "withheld": [
                      *         {
-                     *           "personId": "159999197710215342",
+                     *           "personId": "159999194905145504",
                      *           "township": "hexi",
                      *           "postNo": 2,
                      *           "village": "河西村",
@@ -6911,8 +6932,8 @@ export interface operations {
                      *           "name": "蘑菇气镇",
                      *           "villages": 19,
                      *           "quota": 68,
-                     *           "filled": 0,
-                     *           "free": 68,
+                     *           "filled": 1,
+                     *           "free": 67,
                      *           "people": 218
                      *         },
                      *         {
@@ -7036,8 +7057,8 @@ export interface operations {
                      *       "totals": {
                      *         "villages": 130,
                      *         "quota": 480,
-                     *         "filled": 6,
-                     *         "free": 474,
+                     *         "filled": 7,
+                     *         "free": 473,
                      *         "people": 1536
                      *       }
                      *     }
@@ -7253,7 +7274,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "personId": "15999919951103728X",
+                 *       "personId": "159999198209023421",
                  *       "township": "moguqi",
                  *       "from": "2019-03-15"
                  *     }
@@ -7279,8 +7300,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "15999919951103728X",
-                     *       "householdId": "HH-GLR-mx3raiwsfrraa9",
+                     *       "personId": "159999198209023421",
+                     *       "householdId": "HH-GLR-mx3sxbbodaoy2z",
                      *       "township": "moguqi",
                      *       "postNo": 1,
                      *       "village": "测试村",
@@ -7455,7 +7476,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999197202273095
+                 * @example 159999197902024049
                  */
                 personId: string;
             };
@@ -7480,9 +7501,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-T-mx3ra5v62ax6ez",
+                     *       "householdId": "HH-T-mx3swloi1r8ztg",
                      *       "postNo": 1,
-                     *       "personId": "159999197202273095",
+                     *       "personId": "159999197902024049",
                      *       "from": "2019-01-01",
                      *       "village": "河西二村",
                      *       "hiredBy": "local-forestry-bureau",
@@ -7661,8 +7682,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "OB-mx3ra4hza2kvl2",
-                 *       "studentId": "159999199311015705",
+                 *       "paymentId": "OB-mx3sweipeop2kb",
+                 *       "studentId": "15999919561219960X",
                  *       "type": "university-aid",
                  *       "academicYear": 2016,
                  *       "amount": 20000,
@@ -7692,8 +7713,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "OB-mx3ra4hza2kvl2",
-                     *       "studentId": "159999199311015705",
+                     *       "paymentId": "OB-mx3sweipeop2kb",
+                     *       "studentId": "15999919561219960X",
                      *       "type": "university-aid",
                      *       "academicYear": 2016,
                      *       "amount": 20000,
@@ -7887,8 +7908,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "EP-mx3ra4nodfdbvz",
-                 *       "studentId": "15999919440521637X",
+                 *       "paymentId": "EP-mx3swfn47ary8m",
+                 *       "studentId": "159999195911247165",
                  *       "type": "milk-subsidy",
                  *       "academicYear": 2018,
                  *       "paidOn": "2019-01-15"
@@ -7915,8 +7936,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "EP-mx3ra4nodfdbvz",
-                     *       "studentId": "15999919440521637X",
+                     *       "paymentId": "EP-mx3swfn47ary8m",
+                     *       "studentId": "159999195911247165",
                      *       "type": "milk-subsidy",
                      *       "academicYear": 2018,
                      *       "amount": 500,
@@ -8108,9 +8129,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "studentId": "159999195409220311",
+                 *       "studentId": "159999200603166957",
                  *       "name": "示例学生",
-                 *       "householdId": "HH-L-mx3ra4pc8wn0qv",
+                 *       "householdId": "HH-L-mx3swfq9cav1lq",
                  *       "township": "zhonghe",
                  *       "family": "registered-poor",
                  *       "stage": "compulsory",
@@ -8139,9 +8160,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "studentId": "159999195409220311",
+                     *       "studentId": "159999200603166957",
                      *       "name": "示例学生",
-                     *       "householdId": "HH-L-mx3ra4pc8wn0qv",
+                     *       "householdId": "HH-L-mx3swfq9cav1lq",
                      *       "township": "zhonghe",
                      *       "family": "registered-poor",
                      *       "stage": "compulsory",
@@ -8275,7 +8296,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999199311015705
+                 * @example 15999919561219960X
                  */
                 studentId: string;
             };
@@ -8292,8 +8313,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "student": {
-                     *         "studentId": "159999199311015705",
-                     *         "householdId": "HH-L-mx3ra4hl6iz3ox",
+                     *         "studentId": "15999919561219960X",
+                     *         "householdId": "HH-L-mx3swehk3nh5fe",
                      *         "stage": "university-junior-college",
                      *         "school": "示例大学",
                      *         "name": "示例学生",
@@ -8315,24 +8336,24 @@ export interface operations {
                      *           "slot": "university-aid#2016",
                      *           "type": "university-aid",
                      *           "paidOn": "2016-10-10",
-                     *           "studentId": "159999199311015705",
+                     *           "studentId": "15999919561219960X",
                      *           "academicYear": 2016,
                      *           "stage": "university-junior-college",
-                     *           "paymentId": "OB-mx3ra4hza2kvl2",
+                     *           "paymentId": "OB-mx3sweipeop2kb",
                      *           "openingBalance": true
                      *         },
                      *         {
-                     *           "studentId": "159999199311015705",
+                     *           "studentId": "15999919561219960X",
                      *           "clause": "E 三.(二).2",
                      *           "amount": 10000,
-                     *           "academicYear": 2019,
+                     *           "academicYear": 2018,
                      *           "stage": "university-junior-college",
                      *           "paidBy": "local-education-bureau",
-                     *           "paymentId": "EP-mx3ra4j7frd2yy",
+                     *           "paymentId": "EP-mx3sweoycy0eq0",
                      *           "rule": "university-aid",
-                     *           "slot": "university-aid#2019",
+                     *           "slot": "university-aid#2018",
                      *           "type": "university-aid",
-                     *           "paidOn": "2019-09-20"
+                     *           "paidOn": "2019-03-10"
                      *         }
                      *       ],
                      *       "totals": {
@@ -8347,10 +8368,10 @@ export interface operations {
                      *       },
                      *       "registerHistory": [
                      *         {
-                     *           "at": "2019-11-30T21:04:07.740Z",
+                     *           "at": "2019-11-30T21:49:26.768Z",
                      *           "after": {
-                     *             "studentId": "159999199311015705",
-                     *             "householdId": "HH-L-mx3ra4hl6iz3ox",
+                     *             "studentId": "15999919561219960X",
+                     *             "householdId": "HH-L-mx3swehk3nh5fe",
                      *             "stage": "university-junior-college",
                      *             "school": "示例大学",
                      *             "name": "示例学生",
@@ -8474,7 +8495,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999195409220311
+                 * @example 159999200603166957
                  */
                 studentId: string;
             };
@@ -8661,7 +8682,7 @@ export interface operations {
                      * @example {
                      *       "semester": "2019-autumn",
                      *       "verified": [
-                     *         "159999198502135369"
+                     *         "159999196808130545"
                      *       ],
                      *       "unverified": []
                      *     }
@@ -9032,7 +9053,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example sec-formula-mx3ramvo8w5amf */
+                /** @example demo-region-1796075513594 */
                 hospitalId: string;
             };
             cookie?: never;
@@ -9041,14 +9062,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "hospitalId": "sec-formula-mx3ramvo8w5amf",
-                 *       "name": "@SUM(A1:A9)",
-                 *       "level": "county",
-                 *       "grade": "secondary",
+                 *       "hospitalId": "demo-region-1796075513594",
+                 *       "name": "示例自治区医院",
+                 *       "level": "region",
+                 *       "grade": "tertiary",
                  *       "secondaryOutOfCatalogueLimit": false,
                  *       "majorDiseaseDesignated": false,
                  *       "cataractProgramme": false,
-                 *       "inCounty": true
+                 *       "inCounty": false
                  *     }
                  */
                 "application/json": components["schemas"]["Hospital"];
@@ -9063,14 +9084,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "hospitalId": "sec-formula-mx3ramvo8w5amf",
-                     *       "name": "@SUM(A1:A9)",
-                     *       "level": "county",
-                     *       "grade": "secondary",
+                     *       "hospitalId": "demo-region-1796075513594",
+                     *       "name": "示例自治区医院",
+                     *       "level": "region",
+                     *       "grade": "tertiary",
                      *       "secondaryOutOfCatalogueLimit": false,
                      *       "majorDiseaseDesignated": false,
                      *       "cataractProgramme": false,
-                     *       "inCounty": true
+                     *       "inCounty": false
                      *     }
                      */
                     "application/json": components["schemas"]["Hospital"];
@@ -9325,7 +9346,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-cf63a0bb699b */
+                /** @example his-test-32e9f459a4b9 */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9351,11 +9372,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "clientId": "his-test-cf63a0bb699b",
+                     *       "clientId": "his-test-32e9f459a4b9",
                      *       "hospitalId": "clinic-zhonghe",
                      *       "label": "clinic",
                      *       "registeredBy": "local-insurance-bureau",
-                     *       "registeredAt": "2019-11-30T21:04:29.463Z"
+                     *       "registeredAt": "2019-11-30T21:52:06.662Z"
                      *     }
                      */
                     "application/json": components["schemas"]["MachineClient"];
@@ -9514,7 +9535,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-cf63a0bb699b */
+                /** @example his-test-32e9f459a4b9 */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9635,7 +9656,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-GLR-mx3raiwsfrraa9 */
+                /** @example HH-GLR-mx3sxbbodaoy2z */
                 householdId: string;
             };
             cookie?: never;
@@ -9650,14 +9671,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-GLR-mx3raiwsfrraa9",
+                     *       "householdId": "HH-GLR-mx3sxbbodaoy2z",
                      *       "township": "moguqi",
                      *       "village": "测试村",
                      *       "members": [
                      *         {
-                     *           "personId": "15999919951103728X",
+                     *           "personId": "159999198209023421",
                      *           "name": "护林员丙",
-                     *           "householdId": "HH-GLR-mx3raiwsfrraa9",
+                     *           "householdId": "HH-GLR-mx3sxbbodaoy2z",
                      *           "township": "moguqi",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -9675,7 +9696,7 @@ export interface operations {
                      *       "education": [],
                      *       "rangers": [
                      *         {
-                     *           "personId": "15999919951103728X",
+                     *           "personId": "159999198209023421",
                      *           "township": "moguqi",
                      *           "from": "2019-03-15",
                      *           "status": "active",
@@ -9809,7 +9830,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-SEC-mx3raol54huncj */
+                /** @example HH-SEC-mx3szzufa3k0aa */
                 householdId: string;
             };
             cookie?: never;
@@ -9834,7 +9855,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-SEC-mx3raol54huncj",
+                     *       "householdId": "HH-SEC-mx3szzufa3k0aa",
                      *       "flagged": true,
                      *       "reason": "b",
                      *       "flaggedByHospital": "zlt-mongolian-chinese"
@@ -9962,8 +9983,12 @@ export interface operations {
     "housing-case-list": {
         parameters: {
             query?: {
-                /** @description Default: 50. */
+                /**
+                 * @description Default: 50.
+                 * @example 1
+                 */
                 limit?: number;
+                /** @example Ad6FRkHkivp2tNFHY6N6yq61TpAmljVird6boAyp-JKw9_GFUebTISVyfYPItzcqAT3Jg4Iyswk1ZjjsZbCZHK2eIc3ZYh6-iTs7oRKl0Rpbezfi4UcH9-TMqheqRgFBWjnQ_cUULF4azHGbi4LFi4bsbOe9UtpCo55gOd8HGGVpbKmygLoENqV-kJ5nUw7U14Ry5U92JQ */
                 nextToken?: string;
                 programme?: "R1" | "R2";
                 status?: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
@@ -9993,7 +10018,7 @@ export interface operations {
                      *             "committed": 25232
                      *           },
                      *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999196903160777",
+                     *           "householderId": "15999919870827126X",
                      *           "stableExit": false,
                      *           "appliedGrade": "D",
                      *           "largeHousehold": false,
@@ -10007,12 +10032,12 @@ export interface operations {
                      *             "rejected": 0,
                      *             "pending": 0
                      *           },
-                     *           "householdId": "HH-HC-mx3ra7kca17z01",
+                     *           "householdId": "HH-HC-mx3syscy7ghloa",
                      *           "mode": "self-build",
                      *           "plannedArea": 55,
                      *           "appliedOn": "2019-01-10",
                      *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra7kca17z01",
+                     *           "caseId": "HC-HH-HC-mx3syscy7ghloa",
                      *           "identityPassedBy": [],
                      *           "village": "测试村",
                      *           "programme": "R1",
@@ -10050,907 +10075,6 @@ export interface operations {
                      *             "actions": [
                      *               {
                      *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999194912235567",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra7ps3s4kut",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra7ps3s4kut",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999200009218312",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra7r8d0drrc",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra7r8d0drrc",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999195208254259",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra7uf1ymnnk",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra7uf1ymnnk",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999194003117475",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra8029f27yj",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra8029f27yj",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999194001243734",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra83dfcg7qt",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-20",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra83dfcg7qt-2",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-20",
-                     *           "previousCaseId": "HC-HH-HC-mx3ra83dfcg7qt",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999196506148694",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra86x7vcgwq",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra86x7vcgwq",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "派出所户籍室 李某",
-                     *               "on": "2019-01-08"
-                     *             },
-                     *             "housing": {
-                     *               "by": "村委会 王某",
-                     *               "on": "2019-01-09"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会 王某",
-                     *               "on": "2019-01-08"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999200205184666",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-PG-mx3r9cge6tfyc7",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-PG-mx3r9cge6tfyc7",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999195308168104",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-PG-mx3r9dil5p0wz9",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-PG-mx3r9dil5p0wz9",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-10",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 1,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "applied",
-                     *           "next": {
-                     *             "step": "village-review",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-review",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "return",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "type": "refuse",
-                     *                 "roles": [
-                     *                   "township"
-                     *                 ]
-                     *               }
-                     *             ]
-                     *           }
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 25232,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232,
-                     *             "paidOn": "2019-08-10",
-                     *             "account": "6217000000000000001"
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "completionBy": "2019-08-15",
-                     *           "householderId": "15999919571219614X",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 1,
-                     *               "application": 0,
-                     *               "before": 1,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "preliminaryAcceptance": {
-                     *             "builtArea": 55,
-                     *             "oldHouse": "demolished",
-                     *             "on": "2019-07-20"
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra6v2bd43m7",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "movedOut": {
-                     *             "arrangement": "借住亲属家",
-                     *             "on": "2019-03-20"
-                     *           },
-                     *           "caseId": "HC-HH-HC-mx3ra6v2bd43m7",
-                     *           "appraisal": {
-                     *             "grade": "D",
-                     *             "appraiser": "示例鉴定所",
-                     *             "on": "2019-02-20"
-                     *           },
-                     *           "identityPassedBy": [
-                     *             "poverty-office"
-                     *           ],
-                     *           "village": "测试村",
-                     *           "finalAcceptance": {
-                     *             "builtArea": 55,
-                     *             "on": "2019-07-30"
-                     *           },
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-08-10",
-                     *           "constructionStartedOn": "2019-04-01",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 14,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "paid"
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999194001243734",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra83dfcg7qt",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-15",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "refusal": {
-                     *             "evidence": "多次做工作仍拒绝改造,村委会记录",
-                     *             "on": "2019-01-15"
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 2,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "refused"
-                     *         },
-                     *         {
-                     *           "subsidy": {
-                     *             "paid": 0,
-                     *             "clause": "R1 四.(三); R2 四.(三)",
-                     *             "rule": "subsidy.dGradeNewBuild",
-                     *             "committed": 25232
-                     *           },
-                     *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999194802119565",
-                     *           "stableExit": false,
-                     *           "appliedGrade": "D",
-                     *           "largeHousehold": false,
-                     *           "photos": {
-                     *             "accepted": {
-                     *               "after": 0,
-                     *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
-                     *             },
-                     *             "rejected": 0,
-                     *             "pending": 0
-                     *           },
-                     *           "householdId": "HH-HC-mx3ra7wsdy8sg6",
-                     *           "mode": "self-build",
-                     *           "plannedArea": 55,
-                     *           "appliedOn": "2019-01-10",
-                     *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3ra7wsdy8sg6",
-                     *           "identityPassedBy": [],
-                     *           "village": "测试村",
-                     *           "programme": "R1",
-                     *           "lastEventOn": "2019-01-12",
-                     *           "attestations": {
-                     *             "agriculturalRegistration": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "housing": {
-                     *               "by": "扶贫办",
-                     *               "on": "2019-01-01"
-                     *             },
-                     *             "livesInVillage": {
-                     *               "by": "村委会",
-                     *               "on": "2019-01-01"
-                     *             }
-                     *           },
-                     *           "inRelocationPlan": false,
-                     *           "version": 2,
-                     *           "policyId": "housing-2019",
-                     *           "createdBy": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
-                     *             "role": "township"
-                     *           },
-                     *           "grade": "D",
-                     *           "township": "zhonghe",
-                     *           "status": "village-reviewed",
-                     *           "next": {
-                     *             "step": "village-notice",
-                     *             "roles": [
-                     *               "township"
-                     *             ],
-                     *             "actions": [
-                     *               {
-                     *                 "type": "village-notice",
                      *                 "roles": [
                      *                   "township"
                      *                 ]
@@ -10970,7 +10094,8 @@ export interface operations {
                      *             ]
                      *           }
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextToken": "AYEALY6J0b2_JwVGCYQltcvYxXq7kBs8gimEPC7DmboBb9GZb7zRcz1HZAX52pO4-I3p08CdwLnm4Per0QDGqvG89lduaCZzmu089f7oOtjBIO0b4Q4H1NO357RaV_5IqppAutOvhdG-EVUvIa-LaF77Bvn3_2hSfgOzeKFCGNutGyxodcTfKo9-5fP-VkRlPmJSV-tCzw"
                      *     }
                      */
                     "application/json": components["schemas"]["HousingCasePage"];
@@ -11072,28 +10197,28 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "R1",
-                 *       "householdId": "HH-GL-mx3raihj7zrzlf",
-                 *       "householderId": "159999200108191338",
+                 *       "householdId": "HH-SP-mx3sz2j2clthyp",
+                 *       "householderId": "159999196111045578",
                  *       "township": "zhonghe",
                  *       "village": "测试村",
                  *       "grade": "D",
                  *       "mode": "self-build",
                  *       "plannedArea": 55,
-                 *       "appliedOn": "2019-01-10",
                  *       "attestations": {
                  *         "agriculturalRegistration": {
-                 *           "by": "测试村委会",
-                 *           "on": "2019-01-05"
+                 *           "by": "村委会",
+                 *           "on": "2019-01-01"
                  *         },
                  *         "livesInVillage": {
-                 *           "by": "测试村委会",
-                 *           "on": "2019-01-05"
+                 *           "by": "村委会",
+                 *           "on": "2019-01-01"
                  *         },
                  *         "housing": {
-                 *           "by": "中和镇扶贫办",
-                 *           "on": "2019-01-05"
+                 *           "by": "扶贫办",
+                 *           "on": "2019-01-01"
                  *         }
-                 *       }
+                 *       },
+                 *       "appliedOn": "2019-01-10"
                  *     }
                  */
                 "application/json": components["schemas"]["HousingCaseRequest"];
@@ -11117,11 +10242,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "caseId": "HC-HH-GL-mx3raihj7zrzlf",
+                     *       "caseId": "HC-HH-SP-mx3sz2j2clthyp",
                      *       "policyId": "housing-2019",
                      *       "programme": "R1",
-                     *       "householdId": "HH-GL-mx3raihj7zrzlf",
-                     *       "householderId": "159999200108191338",
+                     *       "householdId": "HH-SP-mx3sz2j2clthyp",
+                     *       "householderId": "159999196111045578",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "grade": "D",
@@ -11161,16 +10286,16 @@ export interface operations {
                      *       },
                      *       "attestations": {
                      *         "agriculturalRegistration": {
-                     *           "by": "测试村委会",
-                     *           "on": "2019-01-05"
+                     *           "by": "村委会",
+                     *           "on": "2019-01-01"
                      *         },
                      *         "livesInVillage": {
-                     *           "by": "测试村委会",
-                     *           "on": "2019-01-05"
+                     *           "by": "村委会",
+                     *           "on": "2019-01-01"
                      *         },
                      *         "housing": {
-                     *           "by": "中和镇扶贫办",
-                     *           "on": "2019-01-05"
+                     *           "by": "扶贫办",
+                     *           "on": "2019-01-01"
                      *         }
                      *       },
                      *       "next": {
@@ -11201,7 +10326,7 @@ export interface operations {
                      *       },
                      *       "history": [
                      *         {
-                     *           "caseId": "HC-HH-GL-mx3raihj7zrzlf",
+                     *           "caseId": "HC-HH-SP-mx3sz2j2clthyp",
                      *           "seq": 1,
                      *           "type": "applied",
                      *           "on": "2019-01-10",
@@ -11212,8 +10337,8 @@ export interface operations {
                      *           },
                      *           "data": {
                      *             "programme": "R1",
-                     *             "householdId": "HH-GL-mx3raihj7zrzlf",
-                     *             "householderId": "159999200108191338",
+                     *             "householdId": "HH-SP-mx3sz2j2clthyp",
+                     *             "householderId": "159999196111045578",
                      *             "township": "zhonghe",
                      *             "village": "测试村",
                      *             "grade": "D",
@@ -11222,16 +10347,16 @@ export interface operations {
                      *             "appliedOn": "2019-01-10",
                      *             "attestations": {
                      *               "agriculturalRegistration": {
-                     *                 "by": "测试村委会",
-                     *                 "on": "2019-01-05"
+                     *                 "by": "村委会",
+                     *                 "on": "2019-01-01"
                      *               },
                      *               "livesInVillage": {
-                     *                 "by": "测试村委会",
-                     *                 "on": "2019-01-05"
+                     *                 "by": "村委会",
+                     *                 "on": "2019-01-01"
                      *               },
                      *               "housing": {
-                     *                 "by": "中和镇扶贫办",
-                     *                 "on": "2019-01-05"
+                     *                 "by": "扶贫办",
+                     *                 "on": "2019-01-01"
                      *               }
                      *             },
                      *             "policyId": "housing-2019",
@@ -11402,7 +10527,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3ra83dfcg7qt */
+                /** @example HC-HH-HC-mx3sytc6drg0dx */
                 caseId: string;
             };
             cookie?: never;
@@ -11424,7 +10549,7 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999194001243734",
+                     *       "householderId": "159999199407040913",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
@@ -11438,12 +10563,12 @@ export interface operations {
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-HC-mx3ra83dfcg7qt",
+                     *       "householdId": "HH-HC-mx3sytc6drg0dx",
                      *       "mode": "self-build",
                      *       "plannedArea": 55,
                      *       "appliedOn": "2019-01-10",
                      *       "safetyNet": false,
-                     *       "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
+                     *       "caseId": "HC-HH-HC-mx3sytc6drg0dx",
                      *       "identityPassedBy": [],
                      *       "village": "测试村",
                      *       "programme": "R1",
@@ -11501,8 +10626,8 @@ export interface operations {
                      *                 "on": "2019-01-01"
                      *               }
                      *             },
-                     *             "householderId": "159999194001243734",
-                     *             "householdId": "HH-HC-mx3ra83dfcg7qt",
+                     *             "householderId": "159999199407040913",
+                     *             "householdId": "HH-HC-mx3sytc6drg0dx",
                      *             "mode": "self-build",
                      *             "plannedArea": 55,
                      *             "appliedOn": "2019-01-10",
@@ -11513,7 +10638,7 @@ export interface operations {
                      *             "programme": "R1",
                      *             "township": "zhonghe"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
+                     *           "caseId": "HC-HH-HC-mx3sytc6drg0dx",
                      *           "statusBefore": null,
                      *           "type": "applied",
                      *           "seq": 1,
@@ -11529,7 +10654,7 @@ export interface operations {
                      *           "data": {
                      *             "evidence": "多次做工作仍拒绝改造,村委会记录"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
+                     *           "caseId": "HC-HH-HC-mx3sytc6drg0dx",
                      *           "statusBefore": "applied",
                      *           "type": "refuse",
                      *           "seq": 2,
@@ -11648,7 +10773,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3ra83dfcg7qt */
+                /** @example HC-HH-HC-mx3sytc6drg0dx */
                 caseId: string;
             };
             cookie?: never;
@@ -11690,7 +10815,7 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999194001243734",
+                     *       "householderId": "159999199407040913",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
@@ -11704,12 +10829,12 @@ export interface operations {
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-HC-mx3ra83dfcg7qt",
+                     *       "householdId": "HH-HC-mx3sytc6drg0dx",
                      *       "mode": "self-build",
                      *       "plannedArea": 55,
                      *       "appliedOn": "2019-01-10",
                      *       "safetyNet": false,
-                     *       "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
+                     *       "caseId": "HC-HH-HC-mx3sytc6drg0dx",
                      *       "identityPassedBy": [],
                      *       "village": "测试村",
                      *       "programme": "R1",
@@ -11744,7 +10869,7 @@ export interface operations {
                      *         "on": "2019-01-15"
                      *       },
                      *       "event": {
-                     *         "caseId": "HC-HH-HC-mx3ra83dfcg7qt",
+                     *         "caseId": "HC-HH-HC-mx3sytc6drg0dx",
                      *         "seq": 2,
                      *         "type": "refuse",
                      *         "on": "2019-01-15",
@@ -11917,7 +11042,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-SP-mx3rae4v2t6dl */
+                /** @example HC-HH-SP-mx3sz2j2clthyp */
                 caseId: string;
             };
             cookie?: never;
@@ -11943,7 +11068,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "photoId": "811ffbe7-eecb-48a2-b3b7-5b8a4aa4c8c3",
+                     *       "photoId": "987efd49-e4f9-44d6-99b0-79330cb88e0a",
                      *       "upload": {
                      *         "url": "https://files.zlt.example.cn/zlt-local-files",
                      *         "fields": {
@@ -11951,13 +11076,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T210420Z",
-                     *           "key": "housing/HC-HH-SP-mx3rae4v2t6dl/photos/811ffbe7-eecb-48a2-b3b7-5b8a4aa4c8c3",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMTowNTo1MloiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXgzcmFlNHYydDZkbC9waG90b3MvODExZmZiZTctZWVjYi00OGEyLWIzYjctNWI4YTRhYTRjOGMzIl0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSwyMDk3MTUyXSx7IkNvbnRlbnQtVHlwZSI6ImltYWdlL2pwZWcifSx7IlgtQW16LUFsZ29yaXRobSI6IkFXUzQtSE1BQy1TSEEyNTYifSx7IlgtQW16LUNyZWRlbnRpYWwiOiJTM1JWRVIvMjAyNjExMzAvY24tbm9ydGgtMS9zMy9hd3M0X3JlcXVlc3QifSx7IlgtQW16LURhdGUiOiIyMDI2MTEzMFQyMTA0MjBaIn0seyJrZXkiOiJob3VzaW5nL0hDLUhILVNQLW14M3JhZTR2MnQ2ZGwvcGhvdG9zLzgxMWZmYmU3LWVlY2ItNDhhMi1iM2I3LTViOGE0YWE0YzhjMyJ9XX0=",
-                     *           "X-Amz-Signature": "277c84c688eaf2f993250ab1bb0e088c3764ebef6fdeb83cc19d108d1e975074"
+                     *           "X-Amz-Date": "20191130T215131Z",
+                     *           "key": "housing/HC-HH-SP-mx3sz2j2clthyp/photos/987efd49-e4f9-44d6-99b0-79330cb88e0a",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMTo1MzowM1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXgzc3oyajJjbHRoeXAvcGhvdG9zLzk4N2VmZDQ5LWU0ZjktNDRkNi05OWIwLTc5MzMwY2I4OGUwYSJdLFsiZXEiLCIkQ29udGVudC1UeXBlIiwiaW1hZ2UvanBlZyJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMjA5NzE1Ml0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMjE1MTMxWiJ9LHsia2V5IjoiaG91c2luZy9IQy1ISC1TUC1teDNzejJqMmNsdGh5cC9waG90b3MvOTg3ZWZkNDktZTRmOS00NGQ2LTk5YjAtNzkzMzBjYjg4ZTBhIn1dfQ==",
+                     *           "X-Amz-Signature": "4ef02afc04023aab64b4a4d362a6b6b32ef3782ea18518fa436a45d83177cd28"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T21:05:52.282Z"
+                     *       "expiresAt": "2019-11-30T21:53:03.352Z"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoUpload"];
@@ -12100,9 +11225,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-SP-mx3rae035zaj3q */
+                /** @example HC-HH-SP-mx3sz2cf5s6euh */
                 caseId: string;
-                /** @example a23728cc-4698-4fc0-abcd-733541b9a65b */
+                /** @example 2ddfd5c0-1085-48b1-8f2a-4d439a0ba92c */
                 photoId: string;
             };
             cookie?: never;
@@ -12119,7 +11244,7 @@ export interface operations {
                      * @example {
                      *       "status": "accepted",
                      *       "kind": "before",
-                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx3rae035zaj3q/a23728cc-4698-4fc0-abcd-733541b9a65b/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210420Z&X-Amz-Expires=300&X-Amz-Signature=1843553e32a701f4b12185a93042a7d032ee1860cf5cb24ac78790bd02b2545b&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%22a23728cc-4698-4fc0-abcd-733541b9a65b.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
+                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx3sz2cf5s6euh/2ddfd5c0-1085-48b1-8f2a-4d439a0ba92c/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215131Z&X-Amz-Expires=300&X-Amz-Signature=671d69e37172b7e09cebc5a500dabfce2d8b7384719fe77a64bcdf3eb4f6cc63&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%222ddfd5c0-1085-48b1-8f2a-4d439a0ba92c.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoStatus"];
@@ -12313,9 +11438,9 @@ export interface operations {
                      * @example {
                      *       "persons": [
                      *         {
-                     *           "personId": "159999195303050131",
+                     *           "personId": "159999194311083393",
                      *           "name": "成员乙",
-                     *           "householdId": "HH-GL-mx3raihj7zrzlf",
+                     *           "householdId": "HH-GL-mx3sxbr5enl5us",
                      *           "township": "zhonghe",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -12331,9 +11456,9 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "personId": "159999197606064652",
+                     *           "personId": "159999195705052404",
                      *           "name": "成员乙",
-                     *           "householdId": "HH-GL-mx3raj4e7a62wl",
+                     *           "householdId": "HH-GL-mx3sxa99fxbbdr",
                      *           "township": "zhonghe",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -12449,7 +11574,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999197606064652
+                 * @example 159999194311083393
                  */
                 personId: string;
             };
@@ -12465,9 +11590,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999197606064652",
+                     *       "personId": "159999194311083393",
                      *       "name": "成员乙",
-                     *       "householdId": "HH-GL-mx3raj4e7a62wl",
+                     *       "householdId": "HH-GL-mx3sxbr5enl5us",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "registeredFrom": "2016-01-01",
@@ -12482,7 +11607,7 @@ export interface operations {
                      *           "setBy": {
                      *             "by": "civil-clerk-7",
                      *             "role": "civil-affairs",
-                     *             "at": "2019-11-30T21:04:26.720Z",
+                     *             "at": "2019-11-30T21:50:09.898Z",
                      *             "via": "load"
                      *           }
                      *         }
@@ -12599,7 +11724,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999194401050413
+                 * @example 159999195110246859
                  */
                 personId: string;
             };
@@ -12626,7 +11751,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999194401050413",
+                     *       "personId": "159999195110246859",
                      *       "disease": "diabetes",
                      *       "certifiedBy": "health-commission",
                      *       "from": "2019-04-01"
@@ -12779,7 +11904,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999194401050413
+                 * @example 159999195110246859
                  */
                 personId: string;
             };
@@ -12795,9 +11920,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999194401050413",
+                     *       "personId": "159999195110246859",
                      *       "name": "测试甲",
-                     *       "householdId": "HH-T-mx3rakfw3mp2tj",
+                     *       "householdId": "HH-T-mx3sz8sk8gqhb0",
                      *       "registeredPoor": true,
                      *       "payAfterTreatment": true,
                      *       "notPayAfterTreatmentBecause": [],
@@ -12939,70 +12064,32 @@ export interface operations {
                      * @example {
                      *       "mode": "late",
                      *       "payers": {
-                     *         "commercialInsurance": 4728.64
+                     *         "commercialInsurance": 4295.85
                      *       },
                      *       "persons": 2,
                      *       "policyId": "zhalantun-2019",
                      *       "reason": "医保局:补结算",
                      *       "recoverableTotal": 900,
-                     *       "refundTotal": 4728.64,
+                     *       "refundTotal": 4295.85,
                      *       "rows": [
                      *         {
                      *           "adjustment": 0,
-                     *           "beyondDeductibles": 0,
-                     *           "cap": 0,
-                     *           "changes": "unchanged",
-                     *           "due": 0,
-                     *           "generalAdmissions": 0,
-                     *           "highestLevel": null,
-                     *           "otherBasis": "",
-                     *           "otherCap": 0,
-                     *           "otherDue": 0,
-                     *           "otherHighestLevel": null,
-                     *           "otherRefund": 0,
-                     *           "paidBefore": 0,
-                     *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********5493",
-                     *           "recoverable": 0,
-                     *           "refund": 0
-                     *         },
-                     *         {
-                     *           "adjustment": 0,
-                     *           "beyondDeductibles": 0,
-                     *           "cap": 0,
-                     *           "changes": "unchanged",
-                     *           "due": 0,
-                     *           "generalAdmissions": 0,
-                     *           "highestLevel": null,
-                     *           "otherBasis": "",
-                     *           "otherCap": 0,
-                     *           "otherDue": 0,
-                     *           "otherHighestLevel": null,
-                     *           "otherRefund": 0,
-                     *           "paidBefore": 0,
-                     *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********951X",
-                     *           "recoverable": 0,
-                     *           "refund": 0
-                     *         },
-                     *         {
-                     *           "adjustment": 0,
-                     *           "beyondDeductibles": 6254.04,
+                     *           "beyondDeductibles": 5773.17,
                      *           "cap": 2000,
                      *           "changes": "unchanged",
-                     *           "due": 2425.4,
-                     *           "generalAdmissions": 8,
+                     *           "due": 2377.32,
+                     *           "generalAdmissions": 5,
                      *           "highestLevel": "county",
                      *           "otherBasis": "all-admissions",
                      *           "otherCap": 2000,
-                     *           "otherDue": 2425.4,
+                     *           "otherDue": 2377.32,
                      *           "otherHighestLevel": "county",
-                     *           "otherRefund": 3828.64,
-                     *           "paidBefore": 3828.64,
-                     *           "paidBeyondDeductibles": 6254.04,
-                     *           "personId": "159999********2383",
+                     *           "otherRefund": 3395.85,
+                     *           "paidBefore": 3395.85,
+                     *           "paidBeyondDeductibles": 5773.17,
+                     *           "personId": "159999********406X",
                      *           "recoverable": 0,
-                     *           "refund": 3828.64
+                     *           "refund": 3395.85
                      *         },
                      *         {
                      *           "adjustment": 0,
@@ -13019,7 +12106,45 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********350X",
+                     *           "personId": "159999********3313",
+                     *           "recoverable": 0,
+                     *           "refund": 0
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
+                     *           "changes": "unchanged",
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "otherBasis": "",
+                     *           "otherCap": 0,
+                     *           "otherDue": 0,
+                     *           "otherHighestLevel": null,
+                     *           "otherRefund": 0,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********3243",
+                     *           "recoverable": 0,
+                     *           "refund": 0
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
+                     *           "changes": "unchanged",
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "otherBasis": "",
+                     *           "otherCap": 0,
+                     *           "otherDue": 0,
+                     *           "otherHighestLevel": null,
+                     *           "otherRefund": 0,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********5510",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -13038,7 +12163,7 @@ export interface operations {
                      *           "otherRefund": 900,
                      *           "paidBefore": 1800,
                      *           "paidBeyondDeductibles": 3086.5,
-                     *           "personId": "159999********5478",
+                     *           "personId": "159999********9153",
                      *           "recoverable": 900,
                      *           "refund": 900
                      *         }
@@ -13047,8 +12172,8 @@ export interface operations {
                      *       "revision": 5,
                      *       "reportKey": "reports/reconciliation/2019/r5/report.json",
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210345Z&X-Amz-Expires=300&X-Amz-Signature=7da0ad19260767636f56fe955aa958a37c8f20117bf67fc1fa0b8a01e8fd9ebd&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210345Z&X-Amz-Expires=300&X-Amz-Signature=34f37abf382f592f481665b582c5aae4a82a5b3c67a3dd902073c5c4ebf4d14e&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215004Z&X-Amz-Expires=300&X-Amz-Signature=30656d60eec03a645b2f79f36bd53b6420a7c004200df839679a54f6ba80d38b&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215004Z&X-Amz-Expires=300&X-Amz-Signature=54532f5fa0ed0af02701119e7eb58f59ebb703d317c5635b129a8ee8d2a6cac7&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -13182,7 +12307,7 @@ export interface operations {
                      *       "mode": "late",
                      *       "reason": "医保局:补结算",
                      *       "persons": 2,
-                     *       "refundTotal": 4728.64,
+                     *       "refundTotal": 4295.85,
                      *       "paidThisRun": 0,
                      *       "recoverableThisRun": 0,
                      *       "changed": 0,
@@ -13906,7 +13031,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3ramo822jabq",
+                     *           "hospitalId": "sec-formula-mx3szeo2b7evd3",
                      *           "medicalAssistance": 0,
                      *           "name": "=HYPERLINK(\"http://evil.example/x\",\"点我\")",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13922,7 +13047,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3ramsx51vb9h",
+                     *           "hospitalId": "sec-formula-mx3szf4zbnicsm",
                      *           "medicalAssistance": 0,
                      *           "name": "+1+cmd|calc",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13938,7 +13063,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3ramuq9k29h0",
+                     *           "hospitalId": "sec-formula-mx3szf876cownz",
                      *           "medicalAssistance": 0,
                      *           "name": "-2+3",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13954,7 +13079,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3ramvo8w5amf",
+                     *           "hospitalId": "sec-formula-mx3szfa93leutc",
                      *           "medicalAssistance": 0,
                      *           "name": "@SUM(A1:A9)",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13975,12 +13100,14 @@ export interface operations {
                      *         "chronicEffectiveRatio": {
                      *           "claims": 0,
                      *           "clause": "H 三.(二).4",
+                     *           "met": null,
                      *           "percent": null,
                      *           "targetPercent": 80
                      *         },
                      *         "criticalIllnessEffectiveRatio": {
                      *           "claims": 0,
                      *           "clause": "H 三.(二).5.5)",
+                     *           "met": null,
                      *           "percent": null,
                      *           "targetPercent": 90
                      *         },
@@ -13988,12 +13115,14 @@ export interface operations {
                      *           "admissions": 4,
                      *           "clause": "H 三.(二).3",
                      *           "inCounty": 4,
+                     *           "met": true,
                      *           "percent": 100,
                      *           "targetPercent": 90
                      *         },
                      *         "majorDiseaseEffectiveRatio": {
                      *           "claims": 0,
                      *           "clause": "H 三.(二).2",
+                     *           "met": null,
                      *           "percent": null,
                      *           "targetPercent": 90
                      *         },
@@ -14003,32 +13132,33 @@ export interface operations {
                      *           "yuan": 0
                      *         },
                      *         "participation": {
-                     *           "clause": "H 三.(二).1.1)",
-                     *           "insured": 109,
-                     *           "percent": 66.06,
-                     *           "registered": 165,
+                     *           "clause": "H 三.(二).1.1), 四.(七)",
+                     *           "insured": 107,
+                     *           "met": false,
+                     *           "percent": 65.64,
+                     *           "registered": 163,
                      *           "targetPercent": 100,
                      *           "uninsured": [
                      *             {
-                     *               "householdId": "HH-RES-mx3rabyu74zqc7-4",
-                     *               "name": "续*",
-                     *               "personId": "159999********0190",
-                     *               "township": "wadi",
-                     *               "village": "洼堤测试村1"
-                     *             },
-                     *             {
-                     *               "householdId": "HH-RES-mx3rabyu74zqc7-2",
-                     *               "name": "续*",
-                     *               "personId": "159999********0251",
-                     *               "township": "wadi",
-                     *               "village": "洼堤测试村1"
-                     *             },
-                     *             {
-                     *               "householdId": "HH-IMP-mx3r9pd96vn5p2-0",
+                     *               "householdId": "HH-IMP-mx3svtkz9umtz6-0",
                      *               "name": "导**",
-                     *               "personId": "159999********0511",
+                     *               "personId": "159999********034X",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村3"
+                     *             },
+                     *             {
+                     *               "householdId": "HH-RES-mx3sxero8t5itq-27",
+                     *               "name": "续**",
+                     *               "personId": "159999********0375",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村1"
+                     *             },
+                     *             {
+                     *               "householdId": "HH-RES-mx3sxero8t5itq-3",
+                     *               "name": "续*",
+                     *               "personId": "159999********0524",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村1"
                      *             }
                      *           ]
                      *         }
@@ -14046,9 +13176,9 @@ export interface operations {
                      *       },
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210431Z&X-Amz-Expires=300&X-Amz-Signature=f8e4922ed28465709ccb0391d831c855ea01f8eb1e3bbd77a0d63e753c56bf98&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210431Z&X-Amz-Expires=300&X-Amz-Signature=96edd1774f0b1a227b8f47952f1125a440729de4ea117016f7c63fdeccfc493f&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210431Z&X-Amz-Expires=300&X-Amz-Signature=07e6df4b81874c54c6d787b9e4be6e450f73a419e738b9a1ab89aeacda97dcaa&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215148Z&X-Amz-Expires=300&X-Amz-Signature=ccdd5e8282af68a575807664b21a1d6d1c4da13e74b7cdeb91b1b79ed16941a3&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215148Z&X-Amz-Expires=300&X-Amz-Signature=b75173fc179e915dde4572e05a325ad41d45b4bbfe7a1b1ede6bc3be027c696f&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215148Z&X-Amz-Expires=300&X-Amz-Signature=62648c4a6ef605ba7703bc9eb4b4b4f60198107d355d24a21fab8a5a1d029502&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -14184,18 +13314,21 @@ export interface operations {
                      *         "majorDiseaseEffectiveRatio": {
                      *           "percent": null,
                      *           "targetPercent": 90,
+                     *           "met": null,
                      *           "claims": 0,
                      *           "clause": "H 三.(二).2"
                      *         },
                      *         "criticalIllnessEffectiveRatio": {
                      *           "percent": null,
                      *           "targetPercent": 90,
+                     *           "met": null,
                      *           "claims": 0,
                      *           "clause": "H 三.(二).5.5)"
                      *         },
                      *         "chronicEffectiveRatio": {
                      *           "percent": null,
                      *           "targetPercent": 80,
+                     *           "met": null,
                      *           "claims": 0,
                      *           "clause": "H 三.(二).4"
                      *         },
@@ -14216,35 +13349,37 @@ export interface operations {
                      *           "inCounty": 4,
                      *           "percent": 100,
                      *           "targetPercent": 90,
+                     *           "met": true,
                      *           "clause": "H 三.(二).3"
                      *         },
                      *         "participation": {
-                     *           "registered": 165,
-                     *           "insured": 109,
-                     *           "percent": 66.06,
+                     *           "registered": 163,
+                     *           "insured": 107,
+                     *           "percent": 65.64,
                      *           "targetPercent": 100,
-                     *           "clause": "H 三.(二).1.1)",
+                     *           "met": false,
+                     *           "clause": "H 三.(二).1.1), 四.(七)",
                      *           "uninsured": [
                      *             {
-                     *               "personId": "159999********0190",
-                     *               "name": "续*",
-                     *               "householdId": "HH-RES-mx3rabyu74zqc7-4",
-                     *               "township": "wadi",
-                     *               "village": "洼堤测试村1"
-                     *             },
-                     *             {
-                     *               "personId": "159999********0251",
-                     *               "name": "续*",
-                     *               "householdId": "HH-RES-mx3rabyu74zqc7-2",
-                     *               "township": "wadi",
-                     *               "village": "洼堤测试村1"
-                     *             },
-                     *             {
-                     *               "personId": "159999********0511",
+                     *               "personId": "159999********034X",
                      *               "name": "导**",
-                     *               "householdId": "HH-IMP-mx3r9pd96vn5p2-0",
+                     *               "householdId": "HH-IMP-mx3svtkz9umtz6-0",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村3"
+                     *             },
+                     *             {
+                     *               "personId": "159999********0375",
+                     *               "name": "续**",
+                     *               "householdId": "HH-RES-mx3sxero8t5itq-27",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村1"
+                     *             },
+                     *             {
+                     *               "personId": "159999********0524",
+                     *               "name": "续*",
+                     *               "householdId": "HH-RES-mx3sxero8t5itq-3",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村1"
                      *             }
                      *           ]
                      *         }
@@ -16078,9 +15213,9 @@ export interface operations {
                      *       ],
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210405Z&X-Amz-Expires=300&X-Amz-Signature=7de0b506a4c9484c3745fdd58a13981c2c5c115df1dd12bf807bf68334efa06c&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210405Z&X-Amz-Expires=300&X-Amz-Signature=d81b0bd343f5a551a1ae0875d49a62ba45755fcf2052640ef20c8aa6bf183306&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210405Z&X-Amz-Expires=300&X-Amz-Signature=f091e86f9cbbe79f0dda51c5e4040ef44548bbe9459bc644fb13a6c1b1915182&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215056Z&X-Amz-Expires=300&X-Amz-Signature=522f0271feb025b8d1e5e0fe306e9de3641c6a42f2b5c0a2077023fdeee19ac5&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215056Z&X-Amz-Expires=300&X-Amz-Signature=73754db90a53c612b1d912bd2dc65c112d5b78219e753fa2f8b02f5ca171bc69&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215056Z&X-Amz-Expires=300&X-Amz-Signature=0970de875901f811c1d285a79d3b206d45cc9a914388543c664d8b04fa05196c&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       },
                      *       "unchanged": false
                      *     }
@@ -16605,14 +15740,14 @@ export interface operations {
                      *           "format": "xlsx",
                      *           "run": 1,
                      *           "office": "disabled-federation",
-                     *           "createdAt": "2019-11-30T21:03:51.606Z",
+                     *           "createdAt": "2019-11-30T21:49:16.685Z",
                      *           "processed": 1,
                      *           "total": 1,
-                     *           "importId": "RI-20261130-95595dee",
-                     *           "createdBy": "df-mx3r9rjbckko3m",
+                     *           "importId": "RI-20261130-f5617a00",
+                     *           "createdBy": "df-mx3sw5j8azkwkm",
                      *           "missing": [],
                      *           "status": "checked",
-                     *           "updatedAt": "2019-11-30T21:03:51.695Z"
+                     *           "updatedAt": "2019-11-30T21:49:16.920Z"
                      *         },
                      *         {
                      *           "fileName": "名单.xlsx",
@@ -16648,15 +15783,15 @@ export interface operations {
                      *             "rejected": 0,
                      *             "changed": 0
                      *           },
-                     *           "createdAt": "2019-11-30T21:03:50.968Z",
+                     *           "createdAt": "2019-11-30T21:49:15.217Z",
                      *           "processed": 2,
                      *           "total": 2,
-                     *           "importId": "RI-20261130-e12eb8d7",
-                     *           "createdBy": "df-mx3r9rjbckko3m",
+                     *           "importId": "RI-20261130-adf83cbc",
+                     *           "createdBy": "df-mx3sw5j8azkwkm",
                      *           "loadedThrough": 2,
                      *           "missing": [],
                      *           "status": "loaded",
-                     *           "updatedAt": "2019-11-30T21:03:51.514Z"
+                     *           "updatedAt": "2019-11-30T21:49:16.487Z"
                      *         }
                      *       ],
                      *       "mapping": {
@@ -16787,11 +15922,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "job": {
-                     *         "importId": "RI-20261130-2549f948",
+                     *         "importId": "RI-20261130-d9a1f828",
                      *         "office": "poverty-office",
                      *         "createdBy": "local-poverty-office",
-                     *         "createdAt": "2019-11-30T21:03:51.936Z",
-                     *         "updatedAt": "2019-11-30T21:03:51.936Z",
+                     *         "createdAt": "2019-11-30T21:49:17.642Z",
+                     *         "updatedAt": "2019-11-30T21:49:17.642Z",
                      *         "fileName": "x.xlsx",
                      *         "status": "awaiting-upload",
                      *         "run": 0
@@ -16802,13 +15937,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T210351Z",
-                     *           "key": "roster-imports/RI-20261130-2549f948/source",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMToxODo1MVoiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTI1NDlmOTQ4L3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIxMDM1MVoifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTI1NDlmOTQ4L3NvdXJjZSJ9XX0=",
-                     *           "X-Amz-Signature": "3c610b59b017d920e2f4cb0c6e69ffa17df0a1a076afb6732eb9db16e715fda6"
+                     *           "X-Amz-Date": "20191130T214917Z",
+                     *           "key": "roster-imports/RI-20261130-d9a1f828/source",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMjowNDoxN1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLWQ5YTFmODI4L3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIxNDkxN1oifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLWQ5YTFmODI4L3NvdXJjZSJ9XX0=",
+                     *           "X-Amz-Signature": "ffdc6df23e8518e5df712958013d18b18fec8ae089dc8f4db4b70160b0995501"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T21:18:51.936Z"
+                     *       "expiresAt": "2019-11-30T22:04:17.642Z"
                      *     }
                      */
                     "application/json": {
@@ -16944,7 +16079,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-9ca6782e */
+                /** @example RI-20261130-33e39875 */
                 importId: string;
             };
             cookie?: never;
@@ -16962,11 +16097,11 @@ export interface operations {
                      *       "fileName": "名单.xlsx",
                      *       "run": 1,
                      *       "office": "poverty-office",
-                     *       "createdAt": "2019-11-30T21:03:51.838Z",
-                     *       "importId": "RI-20261130-9ca6782e",
+                     *       "createdAt": "2019-11-30T21:49:17.330Z",
+                     *       "importId": "RI-20261130-33e39875",
                      *       "createdBy": "local-poverty-office",
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T21:03:51.882Z"
+                     *       "updatedAt": "2019-11-30T21:49:17.395Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -17077,7 +16212,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-e12eb8d7 */
+                /** @example RI-20261130-adf83cbc */
                 importId: string;
             };
             cookie?: never;
@@ -17125,15 +16260,15 @@ export interface operations {
                      *         "rejected": 0,
                      *         "changed": 0
                      *       },
-                     *       "createdAt": "2019-11-30T21:03:50.968Z",
+                     *       "createdAt": "2019-11-30T21:49:15.217Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-e12eb8d7",
-                     *       "createdBy": "df-mx3r9rjbckko3m",
+                     *       "importId": "RI-20261130-adf83cbc",
+                     *       "createdBy": "df-mx3sw5j8azkwkm",
                      *       "loadedThrough": 0,
                      *       "missing": [],
                      *       "status": "loading",
-                     *       "updatedAt": "2019-11-30T21:03:51.422Z"
+                     *       "updatedAt": "2019-11-30T21:49:16.321Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -17260,7 +16395,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-e12eb8d7 */
+                /** @example RI-20261130-adf83cbc */
                 importId: string;
             };
             cookie?: never;
@@ -17313,11 +16448,11 @@ export interface operations {
                      *       "format": "xlsx",
                      *       "run": 2,
                      *       "office": "disabled-federation",
-                     *       "createdAt": "2019-11-30T21:03:50.968Z",
+                     *       "createdAt": "2019-11-30T21:49:15.217Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-e12eb8d7",
-                     *       "createdBy": "df-mx3r9rjbckko3m",
+                     *       "importId": "RI-20261130-adf83cbc",
+                     *       "createdBy": "df-mx3sw5j8azkwkm",
                      *       "missing": [
                      *         "身份证号",
                      *         "姓名",
@@ -17326,7 +16461,7 @@ export interface operations {
                      *         "村"
                      *       ],
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T21:03:51.233Z"
+                     *       "updatedAt": "2019-11-30T21:49:15.855Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -17493,9 +16628,9 @@ export interface operations {
                  * @example {
                  *       "persons": [
                  *         {
-                 *           "personId": "159999195907114730",
+                 *           "personId": "159999197903270188",
                  *           "name": "测试甲",
-                 *           "householdId": "HH-SEC-mx3raol54huncj",
+                 *           "householdId": "HH-SEC-mx3szzufa3k0aa",
                  *           "township": "zhonghe",
                  *           "village": "测试村",
                  *           "registeredFrom": "2016-01-01",
@@ -17675,7 +16810,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "fb954a75-7373-4c1d-b3fe-31f0df6a1b07",
+                     *       "simulationId": "0e3ac6a9-15b0-4420-9e8f-ef5f7eb648d8",
                      *       "programme": "housing",
                      *       "year": 2019,
                      *       "status": "done",
@@ -17703,30 +16838,30 @@ export interface operations {
                      *         "sub": "poverty-analyst",
                      *         "role": "poverty-office"
                      *       },
-                     *       "createdAt": "2019-11-30T21:04:23.436Z",
-                     *       "finishedAt": "2019-11-30T21:04:23.533Z",
+                     *       "createdAt": "2019-11-30T21:51:35.122Z",
+                     *       "finishedAt": "2019-11-30T21:51:35.405Z",
                      *       "budget": {
                      *         "cases": {
-                     *           "counted": 23,
+                     *           "counted": 24,
                      *           "closedWithoutSubsidy": 2
                      *         },
                      *         "totals": {
-                     *           "cases": 23,
-                     *           "recordedCommitted": 580336,
+                     *           "cases": 24,
+                     *           "recordedCommitted": 605568,
                      *           "recordedPaid": 50464,
-                     *           "baseline": 580336,
-                     *           "variant": 690000,
-                     *           "change": 109664
+                     *           "baseline": 605568,
+                     *           "variant": 720000,
+                     *           "change": 114432
                      *         },
                      *         "byProgramme": [
                      *           {
                      *             "key": "R1",
-                     *             "cases": 23,
-                     *             "recordedCommitted": 580336,
+                     *             "cases": 24,
+                     *             "recordedCommitted": 605568,
                      *             "recordedPaid": 50464,
-                     *             "baseline": 580336,
-                     *             "variant": 690000,
-                     *             "change": 109664,
+                     *             "baseline": 605568,
+                     *             "variant": 720000,
+                     *             "change": 114432,
                      *             "plannedInvestment": 6406400
                      *           }
                      *         ],
@@ -17760,23 +16895,23 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "zhonghe",
-                     *             "cases": 15,
-                     *             "recordedCommitted": 378480,
+                     *             "cases": 16,
+                     *             "recordedCommitted": 403712,
                      *             "recordedPaid": 25232,
-                     *             "baseline": 378480,
-                     *             "variant": 450000,
-                     *             "change": 71520
+                     *             "baseline": 403712,
+                     *             "variant": 480000,
+                     *             "change": 76288
                      *           }
                      *         ],
                      *         "byRule": [
                      *           {
                      *             "key": "subsidy.dGradeNewBuild",
-                     *             "cases": 23,
-                     *             "recordedCommitted": 580336,
+                     *             "cases": 24,
+                     *             "recordedCommitted": 605568,
                      *             "recordedPaid": 50464,
-                     *             "baseline": 580336,
-                     *             "variant": 690000,
-                     *             "change": 109664
+                     *             "baseline": 605568,
+                     *             "variant": 720000,
+                     *             "change": 114432
                      *           }
                      *         ],
                      *         "inconsistencies": {
@@ -17786,9 +16921,9 @@ export interface operations {
                      *         }
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/fb954a75-7373-4c1d-b3fe-31f0df6a1b07/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=9d4bf921b5755488658c0536f36162faae94d8d07b275742a640b0915edf978e&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/fb954a75-7373-4c1d-b3fe-31f0df6a1b07/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=cae4448db639602d77b8833c047a144e030180ff251ecfd58d9c67e54d020766&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/fb954a75-7373-4c1d-b3fe-31f0df6a1b07/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=61fba32d1829ca77ccbbc262a6a5bf1de1606a03e16d6ccfbc35459ed9cd638f&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/0e3ac6a9-15b0-4420-9e8f-ef5f7eb648d8/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215135Z&X-Amz-Expires=300&X-Amz-Signature=8c63ca5d6d78882f192d533e093970a06cbce50840662181951b46e71d39bb15&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/0e3ac6a9-15b0-4420-9e8f-ef5f7eb648d8/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215135Z&X-Amz-Expires=300&X-Amz-Signature=ce81d18fb8b0b4569783e6b9232af8bd93cfe71aa9f1c1470f97778230c10bcc&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/0e3ac6a9-15b0-4420-9e8f-ef5f7eb648d8/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215135Z&X-Amz-Expires=300&X-Amz-Signature=2ed7f5425d139e1eb16a1420c5f810be56d23236a6e55b131c519b500db09a7b&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -17916,7 +17051,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 95c518ed-3fa8-4cf7-8b36-9b6ecad94adc */
+                /** @example 427c0c5d-7b77-4470-8c7c-fe6156e4fa88 */
                 simulationId: string;
             };
             cookie?: never;
@@ -17931,7 +17066,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "95c518ed-3fa8-4cf7-8b36-9b6ecad94adc",
+                     *       "simulationId": "427c0c5d-7b77-4470-8c7c-fe6156e4fa88",
                      *       "programme": "health",
                      *       "year": 2019,
                      *       "status": "done",
@@ -17941,33 +17076,33 @@ export interface operations {
                      *         "overrides": {
                      *           "targets.selfPayCap.county": 3000
                      *         },
-                     *         "claims": 59,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 221288.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 18883.06,
-                     *           "commercialInsurance": 4046.41,
-                     *           "safetyNetFund": 4106.31,
+                     *           "medicalAssistance": 19167.93,
+                     *           "commercialInsurance": 4107.47,
+                     *           "safetyNetFund": 4167.35,
                      *           "hospital": 0,
-                     *           "patient": 45074.37,
+                     *           "patient": 49096.53,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 407593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 59,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 221288.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18883.06,
-                     *               "commercialInsurance": 4046.41,
-                     *               "safetyNetFund": 4106.31,
+                     *               "medicalAssistance": 19167.93,
+                     *               "commercialInsurance": 4107.47,
+                     *               "safetyNetFund": 4167.35,
                      *               "hospital": 0,
-                     *               "patient": 45074.37,
+                     *               "patient": 49096.53,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 407593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
@@ -17989,17 +17124,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 56,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 207413.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18571.21,
-                     *               "commercialInsurance": 3979.58,
-                     *               "safetyNetFund": 3979.49,
+                     *               "medicalAssistance": 18856.08,
+                     *               "commercialInsurance": 4040.64,
+                     *               "safetyNetFund": 4040.53,
                      *               "hospital": 0,
-                     *               "patient": 43854.87,
+                     *               "patient": 47877.03,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 391993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -18022,17 +17157,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 57,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 220868.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18883.06,
-                     *               "commercialInsurance": 4046.41,
-                     *               "safetyNetFund": 4046.31,
+                     *               "medicalAssistance": 19167.93,
+                     *               "commercialInsurance": 4107.47,
+                     *               "safetyNetFund": 4107.35,
                      *               "hospital": 0,
-                     *               "patient": 44954.37,
+                     *               "patient": 48976.53,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 406993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -18040,19 +17175,21 @@ export interface operations {
                      *           "majorDiseaseEffectiveRatio": {
                      *             "percent": null,
                      *             "targetPercent": 90,
+                     *             "met": null,
                      *             "claims": 0,
                      *             "clause": "H 三.(二).2"
                      *           },
                      *           "chronicEffectiveRatio": {
                      *             "percent": 80,
                      *             "targetPercent": 80,
+                     *             "met": true,
                      *             "claims": 2,
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 14,
-                     *             "of": 57,
-                     *             "percent": 24.56,
+                     *             "claims": 13,
+                     *             "of": 60,
+                     *             "percent": 21.67,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18080,41 +17217,41 @@ export interface operations {
                      *         "sub": "bureau-analyst-1",
                      *         "role": "insurance-bureau"
                      *       },
-                     *       "createdAt": "2019-11-30T21:04:22.733Z",
-                     *       "finishedAt": "2019-11-30T21:04:22.873Z",
+                     *       "createdAt": "2019-11-30T21:51:32.858Z",
+                     *       "finishedAt": "2019-11-30T21:51:33.549Z",
                      *       "claims": {
-                     *         "surviving": 59,
-                     *         "voided": 2
+                     *         "surviving": 62,
+                     *         "voided": 4
                      *       },
-                     *       "persons": 8,
+                     *       "persons": 11,
                      *       "recorded": {
-                     *         "claims": 59,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 221288.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 20376.16,
-                     *           "commercialInsurance": 4366.36,
-                     *           "safetyNetFund": 4426.26,
+                     *           "medicalAssistance": 20937.68,
+                     *           "commercialInsurance": 4486.71,
+                     *           "safetyNetFund": 4546.58,
                      *           "hospital": 0,
-                     *           "patient": 42941.37,
+                     *           "patient": 46568.31,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 407593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 59,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 221288.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20376.16,
-                     *               "commercialInsurance": 4366.36,
-                     *               "safetyNetFund": 4426.26,
+                     *               "medicalAssistance": 20937.68,
+                     *               "commercialInsurance": 4486.71,
+                     *               "safetyNetFund": 4546.58,
                      *               "hospital": 0,
-                     *               "patient": 42941.37,
+                     *               "patient": 46568.31,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 407593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
@@ -18136,17 +17273,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 56,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 207413.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20064.31,
-                     *               "commercialInsurance": 4299.53,
-                     *               "safetyNetFund": 4299.44,
+                     *               "medicalAssistance": 20625.83,
+                     *               "commercialInsurance": 4419.88,
+                     *               "safetyNetFund": 4419.76,
                      *               "hospital": 0,
-                     *               "patient": 41721.87,
+                     *               "patient": 45348.81,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 391993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -18169,17 +17306,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 57,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 220868.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20376.16,
-                     *               "commercialInsurance": 4366.36,
-                     *               "safetyNetFund": 4366.26,
+                     *               "medicalAssistance": 20937.68,
+                     *               "commercialInsurance": 4486.71,
+                     *               "safetyNetFund": 4486.58,
                      *               "hospital": 0,
-                     *               "patient": 42821.37,
+                     *               "patient": 46448.31,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 406993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -18187,19 +17324,21 @@ export interface operations {
                      *           "majorDiseaseEffectiveRatio": {
                      *             "percent": null,
                      *             "targetPercent": 90,
+                     *             "met": null,
                      *             "claims": 0,
                      *             "clause": "H 三.(二).2"
                      *           },
                      *           "chronicEffectiveRatio": {
                      *             "percent": 80,
                      *             "targetPercent": 80,
+                     *             "met": true,
                      *             "claims": 2,
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 14,
-                     *             "of": 57,
-                     *             "percent": 24.56,
+                     *             "claims": 13,
+                     *             "of": 60,
+                     *             "percent": 21.67,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18211,33 +17350,33 @@ export interface operations {
                      *         }
                      *       },
                      *       "baseline": {
-                     *         "claims": 59,
+                     *         "claims": 62,
                      *         "payers": {
-                     *           "basicInsurance": 221288.32,
+                     *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 20376.16,
-                     *           "commercialInsurance": 4366.36,
-                     *           "safetyNetFund": 4426.26,
+                     *           "medicalAssistance": 20937.68,
+                     *           "commercialInsurance": 4486.71,
+                     *           "safetyNetFund": 4546.58,
                      *           "hospital": 0,
-                     *           "patient": 42941.37,
+                     *           "patient": 46568.31,
                      *           "financeDeliveryFee": 8,
-                     *           "total": 407593.91
+                     *           "total": 427939.58
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 59,
+                     *             "claims": 62,
                      *             "payers": {
-                     *               "basicInsurance": 221288.32,
+                     *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20376.16,
-                     *               "commercialInsurance": 4366.36,
-                     *               "safetyNetFund": 4426.26,
+                     *               "medicalAssistance": 20937.68,
+                     *               "commercialInsurance": 4486.71,
+                     *               "safetyNetFund": 4546.58,
                      *               "hospital": 0,
-                     *               "patient": 42941.37,
+                     *               "patient": 46568.31,
                      *               "financeDeliveryFee": 8,
-                     *               "total": 407593.91
+                     *               "total": 427939.58
                      *             }
                      *           }
                      *         ],
@@ -18259,17 +17398,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "county",
-                     *             "claims": 56,
+                     *             "claims": 59,
                      *             "payers": {
-                     *               "basicInsurance": 207413.32,
+                     *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20064.31,
-                     *               "commercialInsurance": 4299.53,
-                     *               "safetyNetFund": 4299.44,
+                     *               "medicalAssistance": 20625.83,
+                     *               "commercialInsurance": 4419.88,
+                     *               "safetyNetFund": 4419.76,
                      *               "hospital": 0,
-                     *               "patient": 41721.87,
+                     *               "patient": 45348.81,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 391993.91
+                     *               "total": 412339.58
                      *             }
                      *           }
                      *         ],
@@ -18292,17 +17431,17 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "icd10:K",
-                     *             "claims": 57,
+                     *             "claims": 60,
                      *             "payers": {
-                     *               "basicInsurance": 220868.32,
+                     *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20376.16,
-                     *               "commercialInsurance": 4366.36,
-                     *               "safetyNetFund": 4366.26,
+                     *               "medicalAssistance": 20937.68,
+                     *               "commercialInsurance": 4486.71,
+                     *               "safetyNetFund": 4486.58,
                      *               "hospital": 0,
-                     *               "patient": 42821.37,
+                     *               "patient": 46448.31,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 406993.91
+                     *               "total": 427339.58
                      *             }
                      *           }
                      *         ],
@@ -18310,19 +17449,21 @@ export interface operations {
                      *           "majorDiseaseEffectiveRatio": {
                      *             "percent": null,
                      *             "targetPercent": 90,
+                     *             "met": null,
                      *             "claims": 0,
                      *             "clause": "H 三.(二).2"
                      *           },
                      *           "chronicEffectiveRatio": {
                      *             "percent": 80,
                      *             "targetPercent": 80,
+                     *             "met": true,
                      *             "claims": 2,
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 14,
-                     *             "of": 57,
-                     *             "percent": 24.56,
+                     *             "claims": 13,
+                     *             "of": 60,
+                     *             "percent": 21.67,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18334,10 +17475,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "selfPayChange": {
-                     *         "persons": 8,
+                     *         "persons": 11,
                      *         "rises": {
-                     *           "persons": 3,
-                     *           "yuan": 2133,
+                     *           "persons": 4,
+                     *           "yuan": 2528.22,
                      *           "largestYuan": 900
                      *         },
                      *         "falls": {
@@ -18345,7 +17486,7 @@ export interface operations {
                      *           "yuan": 0,
                      *           "largestYuan": 0
                      *         },
-                     *         "unchanged": 5,
+                     *         "unchanged": 7,
                      *         "histogram": [
                      *           {
                      *             "fromYuan": null,
@@ -18385,7 +17526,7 @@ export interface operations {
                      *           {
                      *             "fromYuan": 100,
                      *             "toYuan": 500,
-                     *             "persons": 1
+                     *             "persons": 2
                      *           },
                      *           {
                      *             "fromYuan": 500,
@@ -18430,9 +17571,9 @@ export interface operations {
                      *         "items": []
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/95c518ed-3fa8-4cf7-8b36-9b6ecad94adc/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=0277fadf81ade7767fc9c8330679485d23823c5dbbdbc3eef651161184289fa8&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/95c518ed-3fa8-4cf7-8b36-9b6ecad94adc/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=7c1171c7252c5d1532262294f0ba2f4ef8c30fcc584e7fa673c2b691e57b2c1f&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/95c518ed-3fa8-4cf7-8b36-9b6ecad94adc/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T210423Z&X-Amz-Expires=300&X-Amz-Signature=57844eebcf246260cce8affb935c16759129f9ef094b2a3a590433a2e7415c9e&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/427c0c5d-7b77-4470-8c7c-fe6156e4fa88/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215134Z&X-Amz-Expires=300&X-Amz-Signature=4ae4899c729687f8b0f58a8ae38ae229b5e0f144dd4807c19189247a2b58b67a&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/427c0c5d-7b77-4470-8c7c-fe6156e4fa88/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215134Z&X-Amz-Expires=300&X-Amz-Signature=debea308e0f22abd9a3b05d9eef7613fb2512077e492fb7fe706943d4c623988&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/427c0c5d-7b77-4470-8c7c-fe6156e4fa88/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215134Z&X-Amz-Expires=300&X-Amz-Signature=c5fe941fc91f108bd16dffbeb7c9f80d86ed92ce263be70fea8190109d062504&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */

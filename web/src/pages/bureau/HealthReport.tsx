@@ -12,6 +12,8 @@ import { countText, todayIso, yuanText } from '../../lib/format';
 interface Indicator {
   percent: number | null;
   targetPercent?: number;
+  /** The verdict against the policy's target (null: nothing to divide by). */
+  met?: boolean | null;
   floorPercent?: number;
   claims?: number;
   of?: number;
@@ -46,13 +48,23 @@ interface Report {
 const pct = (n: number | null | undefined) => (typeof n === 'number' ? `${n.toFixed(2)}%` : '—');
 
 /** The plan's indicators against their targets: one bar per indicator, the target as a marked line. */
-function indicatorBars(r: Report): { option: ChartOption; rows: [string, number | null, number, string][] } {
+type IndicatorRow = [name: string, value: number | null, target: number, clause: string, met: boolean | null];
+
+/** The targets come with the report (the policy document's data), never from the console. */
+function indicatorBars(r: Report): { option: ChartOption; rows: IndicatorRow[] } {
   const i = r.indicators;
-  const rows: [string, number | null, number, string][] = [
-    ['重大疾病实际报销比例', i.majorDiseaseEffectiveRatio.percent, 90, i.majorDiseaseEffectiveRatio.clause],
-    ['慢病门诊实际报销比例', i.chronicEffectiveRatio.percent, 80, i.chronicEffectiveRatio.clause],
-    ['县域内就诊率', i.inCountyAdmissions.percent, 90, i.inCountyAdmissions.clause],
-    ['参保率', i.participation.percent, 100, i.participation.clause],
+  const row = (name: string, x: Indicator): IndicatorRow => [
+    name,
+    x.percent,
+    x.targetPercent ?? 0,
+    x.clause,
+    x.met ?? null,
+  ];
+  const rows: IndicatorRow[] = [
+    row('重大疾病实际报销比例', i.majorDiseaseEffectiveRatio),
+    row('慢病门诊实际报销比例', i.chronicEffectiveRatio),
+    row('县域内就诊率', i.inCountyAdmissions),
+    row('参保率', i.participation),
   ];
   return {
     rows,
@@ -149,19 +161,21 @@ function ReportView({ r }: { r: Report }) {
             </tr>
           </thead>
           <tbody>
-            {bars.rows.map(([name, value, target, clause]) => (
+            {bars.rows.map(([name, value, target, clause, met]) => (
               <tr key={name}>
                 <td>
                   {name}（{clause}）
                 </td>
                 <td className="num" data-testid={`indicator-${name}`}>
-                  {pct(value)} {typeof value === 'number' && value < target && <Tag color="#ad4e00">未达标</Tag>}
+                  {pct(value)} {met === false && <Tag color="#ad4e00">未达标</Tag>}
                 </td>
                 <td className="num">{target}%</td>
               </tr>
             ))}
             <tr>
-              <td>政策范围内报销低于 75% 的倾斜住院（{floor.clause}）</td>
+              <td>
+                政策范围内报销低于 {floor.floorPercent}% 的倾斜住院（{floor.clause}）
+              </td>
               <td className="num">
                 {countText(floor.claims)} / {countText(floor.of)} 笔（{pct(floor.percent)}）
               </td>
