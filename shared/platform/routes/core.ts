@@ -1,22 +1,11 @@
 import type { RouteDef } from '../types.js';
 import { BUCKET_PREFIXES } from '../../data/bucket-prefixes.js';
+import { ROLES } from '../../auth/roles.js';
 
 const P = BUCKET_PREFIXES;
 
-const EVERY_ROLE = [
-  'hospital',
-  'township',
-  'poverty-office',
-  'insurance-bureau',
-  'health-commission',
-  'housing-office',
-  'education-bureau',
-  'forestry-bureau',
-  'finance',
-  'civil-affairs',
-  'disabled-federation',
-  'audit',
-] as const;
+/** Reference data every signed-in role reads. */
+const EVERY_ROLE = ROLES;
 
 /** Skeleton routes: health, OpenAPI, reference data, hospitals, roster and eligibility (docs/rules.md §1, §3.1). */
 export const CORE_ROUTES: RouteDef[] = [
