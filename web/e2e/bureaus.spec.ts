@@ -19,10 +19,7 @@ const bureau = { role: 'insurance-bureau' };
 const yuan = (n: number) =>
   new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 
-// FIXME (known, in the closing note of 2026-11-30): at 390 px the reconciliation result makes the page scroll
-// 69 px sideways, so the screenshot check at the end fails. The run itself now works (the page sends the
-// bureau's reason). Remove `.fixme` once the result card fits the phone.
-test.fixme('(d) the insurance bureau adds and edits a hospital and runs the reconciliation', async ({ page }) => {
+test('(d) the insurance bureau adds and edits a hospital and runs the reconciliation', async ({ page }) => {
   const hospitalId = `e2e-${Date.now().toString(36)}`;
   await signIn(page, 'role=insurance-bureau', '/hospitals');
   await expect(page.getByTestId('hospital-zlt-peoples')).toContainText('扎兰屯市人民医院');
