@@ -48,8 +48,23 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(before);
 }
 
-/** Chooses an option of the antd Select labelled `label`. */
+/**
+ * Chooses an option of the antd Select labelled `label`. The option is looked up in that select's own listbox
+ * (`<input id>_list`), never in "whichever dropdown is visible": a dropdown still animating shut, or another
+ * select's dropdown offering the same word (the column mapping offers 姓名 in every column), cannot be picked
+ * by mistake. A click that lands while the dropdown is still sliding open can be lost, so the whole pick is
+ * retried until the select shows the option and its dropdown is closed.
+ */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByRole('option', { name: option, exact: true }).click();
+  const select = page.getByLabel(label, { exact: true });
+  const id = await select.getAttribute('id');
+  if (!id) throw new Error(`the select labelled ${label} has no id, so its listbox cannot be found`);
+  const listbox = page.locator(`[id="${id}_list"]`);
+  const shown = page.locator('.ant-select').filter({ has: page.locator(`[id="${id}"]`) });
+  await expect(async () => {
+    if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
+    await listbox.getByRole('option', { name: option, exact: true }).click({ timeout: 2_000 });
+    await expect(select).toHaveAttribute('aria-expanded', 'false', { timeout: 2_000 });
+    await expect(shown).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 }

@@ -94,10 +94,14 @@ function Mapping({ job }: { job: ImportJob }) {
     onSuccess: () => void client.invalidateQueries({ queryKey: ['import', job.importId] }),
   });
   const options = Object.entries(FIELD_TEXT).map(([value, label]) => ({ value, label }));
+  // The required fields the last check found unmapped, less those the office has chosen since (live).
+  const values = Form.useWatch([], form) as Record<string, string | undefined> | undefined;
+  const chosen = new Set(Object.values(values ?? {}).map((f) => (f ? FIELD_TEXT[f] : undefined)));
+  const stillMissing = (job.missing ?? []).filter((label) => !chosen.has(label));
   return (
     <Card size="small" title="对应列（本单位记住，下次自动使用）">
-      {job.missing && job.missing.length > 0 && (
-        <Alert type="warning" title={`还缺：${job.missing.join('、')}`} style={{ marginBottom: 12 }} />
+      {stillMissing.length > 0 && (
+        <Alert type="warning" title={`还缺：${stillMissing.join('、')}`} style={{ marginBottom: 12 }} />
       )}
       <Form
         form={form}
