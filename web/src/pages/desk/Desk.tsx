@@ -1,6 +1,5 @@
 import { claimPolicyOn } from '@shared/claims/policy/index';
 import type { HospitalLevel } from '@shared/reference/types';
-import { identityProblem } from '@shared/identity/gb11643';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -23,6 +22,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { KIND_NAMES, levelName } from '../../i18n/claims';
 import { dateText, todayIso, yuanText } from '../../lib/format';
+import { identityHint } from '../../lib/identity';
 import { ErrorState, Loading } from '../../layout/States';
 
 interface Eligibility {
@@ -41,17 +41,6 @@ const REASON_TEXT: Record<string, string> = {
   'arrears-flag': '家庭被标记为恶意拖欠（急诊除外）',
   'outside-county': '本院不是县域内定点医疗机构',
 };
-
-/** Live check of the identity number as typed: 18 characters with a correct GB 11643 check character. */
-export function identityHint(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const v = value.trim().toUpperCase();
-  if (v.length < 18) return `还差 ${18 - v.length} 位`;
-  const problem = identityProblem(v);
-  if (problem === 'format') return '应为 17 位数字加 1 位校验码（0–9 或 X）';
-  if (problem === 'check-character') return '校验码不对，请核对身份证号';
-  return undefined;
-}
 
 function useDiseases() {
   return useQuery({

@@ -9,7 +9,7 @@ import { useSession } from '../../layout/AppLayout';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { ScrollRegion } from '../../lib/ScrollRegion';
 import { countText, dateText, todayIso, yuanText } from '../../lib/format';
-import { identityHint } from '../desk/Desk';
+import { identityHint } from '../../lib/identity';
 
 interface Quota {
   township: string;

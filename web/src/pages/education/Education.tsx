@@ -7,7 +7,7 @@ import { EDUCATION_PAYMENT_NAMES, FAMILY_NAMES, STAGE_NAMES, TOWNSHIP_NAMES, tow
 import { useSession } from '../../layout/AppLayout';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { dateText, todayIso, yuanText } from '../../lib/format';
-import { identityHint } from '../desk/Desk';
+import { identityHint } from '../../lib/identity';
 
 const SEMESTER = /^(20\d\d)-(spring|autumn)$/;
 const semesterText = (s: string) =>
