@@ -10,6 +10,7 @@ import { maskIdentity, maskName } from '../identity/mask.js';
 import { healthReport, PAYERS, type UninsuredPerson } from './health.js';
 import type { ReportStore } from './ports.js';
 import { BUCKET_PREFIXES, reportBase } from '../data/bucket-prefixes.js';
+import { PAYER_NAMES } from '../claims/payer-names.js';
 
 export interface HealthReportDeps {
   claims: Pick<ClaimStore<Settlement, PersonYear>, 'claimsOfMonth'>;
@@ -23,14 +24,7 @@ const HEADERS: Record<string, string> = {
   hospitalId: '医疗机构编码',
   name: '医疗机构',
   claims: '结算人次',
-  basicInsurance: '基本医保',
-  criticalIllnessInsurance: '大病保险',
-  medicalAssistance: '医疗救助',
-  commercialInsurance: '商业补充保险',
-  safetyNetFund: '大病保障基金',
-  hospital: '医院承担',
-  patient: '个人自付',
-  financeDeliveryFee: '财政配送费',
+  ...PAYER_NAMES,
   outOfCatalogueSharePercent: '目录外占比%',
   outOfCatalogueLimitPercent: '目录外上限%',
 };

@@ -16,6 +16,7 @@ import { HEALTH_VARIANT_RULES, simulateHealthYear, SIM_PAYERS, type HealthSimula
 import type { SimulationRecord, SimulationStore } from './store.js';
 import { applyVariant } from './variant.js';
 import { healthResultView } from './view.js';
+import { PAYER_NAMES } from '../claims/payer-names.js';
 
 export interface SimulationDeps {
   health: HealthLedger;
@@ -47,17 +48,7 @@ export function policiesOf<P extends { effectiveFrom: string; effectiveTo: strin
   return inYear;
 }
 
-const PAYER_HEADERS: Record<string, string> = {
-  basicInsurance: '基本医保',
-  criticalIllnessInsurance: '大病保险',
-  medicalAssistance: '医疗救助',
-  commercialInsurance: '商业补充保险',
-  safetyNetFund: '大病保障基金',
-  hospital: '医院承担',
-  patient: '个人自付',
-  financeDeliveryFee: '财政配送费',
-  total: '合计(不含配送费)',
-};
+const PAYER_HEADERS: Record<string, string> = { ...PAYER_NAMES, total: '合计(不含配送费)' };
 
 /** The CSV/xlsx tables of a done simulation (yuan; identity numbers masked). */
 function tablesOf(view: ReturnType<typeof healthResultView>): ReportTable[] {

@@ -6,6 +6,7 @@ import { ZHALANTUN_2019 } from '../../../shared/claims/policy/index.js';
 import type { ClaimFacts, PersonYear, Settlement } from '../../../shared/claims/types.js';
 import { SHIPPED_HOSPITALS } from '../../../shared/reference/hospitals.js';
 import { call, dynamo, newPersonId, personRow, tableName, uniqueSuffix } from '../../support/api.js';
+import { PAYER_NAMES } from '../../../shared/claims/payer-names.js';
 
 const peoples = { role: 'hospital', hospitalId: 'zlt-peoples' } as const;
 const mongolian = { role: 'hospital', hospitalId: 'zlt-mongolian-chinese' } as const;
@@ -367,6 +368,12 @@ describe('monthly health report', () => {
       '2019-10 未参保建档立卡人员',
     ]);
     expect(book.worksheets[1]!.getRow(3).getCell(1).value).toBe('重特大疾病实际报销比例');
+    // The payers' columns carry the plan's names (H 三.(二).5.3), the same names the console shows.
+    const header = [1, 2, 3]
+      .map((r) => (book.worksheets[0]!.getRow(r).values as unknown[]).filter(Boolean).map(String))
+      .find((cells) => cells.includes('医疗机构'));
+    const names = Object.values(PAYER_NAMES) as string[];
+    expect(header?.filter((cell) => names.includes(cell))).toEqual(names);
     expect(Array.isArray(read.body.indicators.participation.uninsured)).toBe(true);
     expect((await call('POST', '/v1/reports/health/2019-10', { as: peoples })).status).toBe(403);
   });

@@ -1,15 +1,10 @@
-/** Chinese names of the settlement's payers and rules (the engine's codes; docs/claims-engine.md). */
+import { PAYER_NAMES as SETTLEMENT_PAYERS } from '@shared/claims/payer-names';
+
+/** Chinese names of the settlement's payers (the reports' names) and amounts (docs/claims-engine.md). */
 export const PAYER_NAMES: Record<string, string> = {
   total: '医疗总费用',
   compliant: '合规费用',
-  basicInsurance: '基本医疗保险',
-  criticalIllnessInsurance: '大病保险',
-  medicalAssistance: '医疗救助',
-  commercialInsurance: '商业补充保险',
-  safetyNetFund: '兜底保障资金',
-  hospital: '医院承担',
-  patient: '个人自付',
-  financeDeliveryFee: '财政承担送药费',
+  ...SETTLEMENT_PAYERS,
   none: '说明',
 };
 
