@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { countText, dateText, yuanText } from '../src/lib/format';
-import { DESKTOP, PHONE, shoot, signIn } from './helpers';
+import { PROGRAMME_NAMES } from '../src/i18n/labels';
+import { DESKTOP, expectChartTextApart, expectNotCut, PHONE, shoot, signIn } from './helpers';
 
 async function apiCall(baseURL: string, as: Record<string, string>, method: string, path: string, body?: unknown) {
   const t = await fetch(`${baseURL}/dev/token`, {
@@ -63,7 +64,27 @@ test.describe
       // ECharts is fetched on demand and draws both charts (SVG).
       await expect(page.getByTestId('chart').first().locator('svg')).toBeVisible();
       await expect(page.getByTestId('chart').nth(1).locator('svg')).toBeVisible();
+      await expectChartTextApart(page.getByTestId('chart').first(), 'bar chart at 1440 px');
+      await expectChartTextApart(page.getByTestId('chart').nth(1), 'funnel at 1440 px');
       await shoot(page, 'progress-dashboard');
+
+      // The same dashboard on a phone: sixteen townships' labels, the legend and the funnel's stage labels each
+      // stand apart; the cut-off reads 2019年6月15日 (not 06/15/2019); both programme names show in full.
+      await page.setViewportSize(PHONE);
+      await page.reload();
+      await expect(page.getByTestId('chart').first().locator('svg')).toBeVisible();
+      await expect(page.getByTestId('chart').nth(1).locator('svg')).toBeVisible();
+      await expectChartTextApart(page.getByTestId('chart').first(), 'bar chart at 390 px');
+      await expectChartTextApart(page.getByTestId('chart').nth(1), 'funnel at 390 px');
+      const asOfInput = page.getByLabel('截止日期');
+      await expect(asOfInput).toHaveValue(dateText(PROGRESS_CUT_OFF));
+      await expect(asOfInput).toHaveValue(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+      for (const name of [PROGRAMME_NAMES.R1, PROGRAMME_NAMES.R2] as string[]) {
+        const tab = page.locator('.programme-switch label').filter({ hasText: name });
+        await expect(tab).toHaveText(name);
+        await expectNotCut(tab, `programme tab ${name}`);
+      }
+      await shoot(page, 'progress-dashboard-phone');
 
       // A township clerk sees its own row and the city totals.
       await page.setViewportSize(PHONE);
@@ -83,7 +104,18 @@ test.describe
       await page.setViewportSize(PHONE);
       await signIn(page, 'role=township&township=woniuhe', `/bulletins?asOf=${BULLETIN_CUT_OFF}`);
       await expect(page.getByRole('heading', { name: `进度通报 · 截至${dateText(BULLETIN_CUT_OFF)}` })).toBeVisible();
+      // The cut-off chosen reads as a Chinese date even when it is not one of 2019's listed dates.
+      await expect(page.locator('.toolbar .ant-select')).toContainText(dateText(BULLETIN_CUT_OFF));
       await expect(page.getByTestId('own-figures')).toBeVisible();
+      // On a phone the figures are a card per programme, each figure under its label; nothing scrolls inside.
+      for (const p of ['R1', 'R2'] as const) {
+        const card = page.getByTestId(`own-figures-${p}`);
+        await expect(card.getByRole('heading', { name: PROGRAMME_NAMES[p] })).toBeVisible();
+        for (const label of ['改造任务（户）', '完成率', '已承诺（元）', '已拨付（元）'])
+          await expect(card.getByText(label, { exact: true })).toBeVisible();
+      }
+      await expectNotCut(page.getByTestId('own-figures'), 'own figures');
+      await expect(page.getByTestId('own-figures').locator('table')).toHaveCount(0);
       await expect(page.getByTestId('submission-status')).toContainText('本期尚未报送');
       await page.getByRole('button', { name: '报送', exact: true }).click();
       await expect(page.getByText('请填写工作进展')).toBeVisible();
@@ -113,6 +145,15 @@ test.describe
       await expect(page.getByTestId('bulletin-missing')).not.toContainText('卧牛河镇');
       await expect(page.getByTestId('bulletin-missing')).toContainText('中和镇');
       await expect(page.getByText('本期完成入户核查，开工户数持续增加')).toBeVisible();
+      // Text reads from the left, figures line up on the right (the late cases are all text).
+      const align = (cell: Locator) => cell.evaluate((el) => getComputedStyle(el).textAlign);
+      const lateRow = page.getByTestId('late-cases-R1').locator('tbody tr').first();
+      const lateCells = await lateRow.locator('td').count();
+      expect(lateCells).toBe(6);
+      for (let i = 0; i < lateCells; i += 1) expect(await align(lateRow.locator('td').nth(i))).toBe('left');
+      const rankRow = page.getByTestId('bulletin-table-R1').locator('tbody tr').first();
+      expect(await align(rankRow.locator('th'))).toBe('left');
+      for (let i = 0; i < 9; i += 1) expect(await align(rankRow.locator('td').nth(i))).toBe('right');
       await shoot(page, 'bulletin-published');
 
       const published = (

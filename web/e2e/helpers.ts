@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { dateText } from '../src/lib/format';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
@@ -20,12 +21,66 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   ).toEqual([]);
 }
 
-/** Nothing scrolls sideways at the page's width. */
+/** Nothing scrolls sideways at the page's width (the scrolling element is no wider than the window). */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
+  const overflow = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth - window.innerWidth;
+  });
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}
+
+/** The element shows all of its text: nothing clipped inside it, and it ends inside the window. */
+export async function expectNotCut(locator: Locator, what: string): Promise<void> {
+  const box = await locator.evaluate((el) => ({
+    hidden: el.scrollWidth - el.clientWidth,
+    right: el.getBoundingClientRect().right,
+    window: window.innerWidth,
+  }));
+  expect(box.hidden, `${what}: text cut off inside its box`).toBeLessThanOrEqual(0);
+  expect(box.right, `${what}: runs past the window's right edge`).toBeLessThanOrEqual(box.window);
+}
+
+/** No two pieces of text drawn in the chart (axis labels, legend, series labels) overlap each other. */
+export async function expectChartTextApart(chart: Locator, what: string): Promise<void> {
+  await expect(chart.locator('svg text').first()).toBeVisible();
+  const clashes = await chart.evaluate((el) => {
+    const texts = [...el.querySelectorAll('svg text')]
+      .map((t) => ({ text: t.textContent?.trim() ?? '', r: t.getBoundingClientRect() }))
+      .filter((t) => t.text && t.r.width > 0 && t.r.height > 0);
+    const out: string[] = [];
+    for (const [i, a] of texts.entries()) {
+      for (const b of texts.slice(i + 1)) {
+        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (w > 1 && h > 1) out.push(`"${a.text}" × "${b.text}"`);
+      }
+    }
+    return out;
+  });
+  expect(clashes, `${what}: labels drawn over each other`).toEqual([]);
+}
+
+/** The two boxes do not overlap (e.g. the header's title and who is signed in). */
+export async function expectApart(a: Locator, b: Locator, what: string): Promise<void> {
+  const ra = await a.boundingBox();
+  const rb = await b.boundingBox();
+  expect(ra && rb, what).toBeTruthy();
+  if (!ra || !rb) return;
+  const apart =
+    ra.x + ra.width <= rb.x || rb.x + rb.width <= ra.x || ra.y + ra.height <= rb.y || rb.y + rb.height <= ra.y;
+  expect(apart, `${what}: overlap`).toBe(true);
+}
+
+/**
+ * Types a date into one of the console's date inputs (lib/DateInput.tsx) as YYYY-MM-DD and checks that it then
+ * reads the Chinese way, 2019年1月10日, whatever the browser's locale.
+ */
+export async function fillDate(field: Locator, iso: string): Promise<void> {
+  await field.fill(iso);
+  await field.press('Enter');
+  await expect(field).toHaveValue(dateText(iso));
+  await expect(field).toHaveValue(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 }
 
 /**
@@ -41,7 +96,14 @@ export async function shoot(page: Page, name: string): Promise<void> {
   ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(250);
-    if (size === PHONE) await expectNoSidewaysScroll(page);
+    if (size === PHONE) {
+      await expectNoSidewaysScroll(page);
+      // The header's title keeps its room beside who is signed in (AppLayout).
+      if (await page.locator('.app-title').count()) {
+        await expectNotCut(page.locator('.app-title'), 'header title');
+        await expectApart(page.locator('.app-title'), page.getByTestId('who'), 'header title and who is signed in');
+      }
+    }
     await expectAccessible(page, `${name} ${label}`);
     await page.screenshot({ path: join(dir, `${name}-${label}.png`), fullPage: true });
   }

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { randomInt } from 'node:crypto';
 import { makeIdentity } from '../../shared/identity/gb11643';
-import { choose, DESKTOP, PHONE, shoot, signIn } from './helpers';
+import { choose, DESKTOP, fillDate, PHONE, shoot, signIn } from './helpers';
 
 /** A token straight from the local gateway, for the steps other offices take outside these journeys. */
 async function token(baseURL: string, caller: Record<string, string>): Promise<string> {
@@ -71,11 +71,11 @@ test.describe
       await choose(page, '危房等级', 'D级');
       await choose(page, '改造方式', '自建');
       await page.getByLabel('计划面积（平方米）').fill('55');
-      await page.getByLabel('申请日期').fill('2019-01-10');
+      await fillDate(page.getByLabel('申请日期'), '2019-01-10');
       await page.getByLabel('农业户籍 · 核实人（姓名及单位）').fill('前进村委会 王某');
       await page.getByLabel('在村居住 · 核实人（姓名及单位）').fill('前进村委会 王某');
       await page.getByLabel('唯一住房 · 核实人（姓名及单位）').fill('中和镇扶贫办 李某');
-      await page.getByLabel('核实日期').fill('2019-01-08');
+      await fillDate(page.getByLabel('核实日期'), '2019-01-08');
       await shoot(page, 'case-new');
       await page.getByRole('button', { name: '提交申请' }).click();
 
@@ -100,7 +100,7 @@ test.describe
         page,
         '办理：村民代表评议',
         async (p) => {
-          await p.getByLabel('评议日期').fill('2019-01-12');
+          await fillDate(p.getByLabel('评议日期'), '2019-01-12');
           await p.getByRole('radio', { name: '通过', exact: true }).check();
         },
         '提交村民代表评议',
@@ -112,16 +112,16 @@ test.describe
         page,
         '办理：村内公示',
         async (p) => {
-          await p.getByLabel('公示结束后办理日期').fill('2019-01-18');
-          await p.getByLabel('公示开始日期').fill('2019-01-16');
-          await p.getByLabel('公示结束日期').fill('2019-01-17');
+          await fillDate(p.getByLabel('公示结束后办理日期'), '2019-01-18');
+          await fillDate(p.getByLabel('公示开始日期'), '2019-01-16');
+          await fillDate(p.getByLabel('公示结束日期'), '2019-01-17');
           await choose(p, '公示异议', '无异议');
         },
         '提交村内公示',
       );
       await expect(page.getByText('公示期不足规定天数')).toBeVisible();
       await shoot(page, 'case-step-refused');
-      await page.getByLabel('公示开始日期').fill('2019-01-13');
+      await fillDate(page.getByLabel('公示开始日期'), '2019-01-13');
       await page.locator('.ant-drawer-open').getByRole('button', { name: '提交村内公示' }).click();
       await expect(page.getByTestId('next-step')).toHaveText('待乡镇（街道）：乡镇审核');
 
@@ -130,10 +130,10 @@ test.describe
         page,
         '办理：乡镇审核',
         async (p) => {
-          await p.getByLabel('审核日期').fill('2019-01-25');
+          await fillDate(p.getByLabel('审核日期'), '2019-01-25');
           await p.getByRole('radio', { name: '通过', exact: true }).check();
-          await p.getByLabel('入户核查日期').fill('2019-01-20');
-          await p.getByLabel('会议研究日期').fill('2019-01-24');
+          await fillDate(p.getByLabel('入户核查日期'), '2019-01-20');
+          await fillDate(p.getByLabel('会议研究日期'), '2019-01-24');
         },
         '提交乡镇审核',
       );
@@ -141,9 +141,9 @@ test.describe
         page,
         '办理：乡镇公示',
         async (p) => {
-          await p.getByLabel('公示结束后办理日期').fill('2019-02-01');
-          await p.getByLabel('公示开始日期').fill('2019-01-26');
-          await p.getByLabel('公示结束日期').fill('2019-01-30');
+          await fillDate(p.getByLabel('公示结束后办理日期'), '2019-02-01');
+          await fillDate(p.getByLabel('公示开始日期'), '2019-01-26');
+          await fillDate(p.getByLabel('公示结束日期'), '2019-01-30');
           await p.getByLabel('公示期间无异议').check();
         },
         '提交乡镇公示',
@@ -211,7 +211,7 @@ test.describe
         page,
         '办理：危房鉴定',
         async (p) => {
-          await p.getByLabel('鉴定日期').fill('2019-02-20');
+          await fillDate(p.getByLabel('鉴定日期'), '2019-02-20');
           await choose(p, '鉴定等级', 'D级');
           await p.getByLabel('鉴定机构').fill('扎兰屯市房屋安全鉴定站');
         },
@@ -222,9 +222,9 @@ test.describe
         page,
         '办理：市危改办审批',
         async (p) => {
-          await p.getByLabel('审批日期').fill('2019-03-05');
-          await p.getByLabel('市级公示开始日期').fill('2019-02-25');
-          await p.getByLabel('市级公示结束日期').fill('2019-03-01');
+          await fillDate(p.getByLabel('审批日期'), '2019-03-05');
+          await fillDate(p.getByLabel('市级公示开始日期'), '2019-02-25');
+          await fillDate(p.getByLabel('市级公示结束日期'), '2019-03-01');
           await p.getByLabel('公示期间无异议').check();
         },
         '提交市危改办审批',

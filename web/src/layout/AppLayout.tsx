@@ -1,5 +1,5 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Result, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Result } from 'antd';
 import { Suspense, useState, useSyncExternalStore } from 'react';
 import { Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-router-dom';
 import { getSession, onSessionChange, setToken, type Session } from '../auth/session';
@@ -52,17 +52,15 @@ export function AppLayout() {
       }}
     />
   );
-  const who = `${roleName(session.role)}${session.township ? ` · ${townshipName(session.township)}` : ''}${
-    session.hospitalId ? ` · ${session.hospitalId}` : ''
-  }`;
+  const place = [session.township ? townshipName(session.township) : undefined, session.hospitalId]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a className="skip-link" href="#content">
         跳到正文
       </a>
-      <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#001529' }}
-      >
+      <Layout.Header className="app-header">
         {!wide && (
           <Button
             type="text"
@@ -71,12 +69,17 @@ export function AppLayout() {
             onClick={() => setDrawer(true)}
           />
         )}
-        <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap', overflow: 'hidden', flex: 1 }}>
-          {wide ? '扎兰屯市脱贫攻坚业务平台' : '扎兰屯脱贫攻坚'}
-        </Typography.Text>
-        <Typography.Text style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="who">
-          {who}
-        </Typography.Text>
+        <span className="app-title">{wide ? '扎兰屯市脱贫攻坚业务平台' : '扎兰屯脱贫攻坚'}</span>
+        {/* Who is signed in: role above place, in small type, so the title keeps its room on a phone. */}
+        <span className="app-who" data-testid="who">
+          <span>{roleName(session.role)}</span>
+          {place && (
+            <span>
+              <span className="sr-only"> · </span>
+              {place}
+            </span>
+          )}
+        </span>
         <Button size="small" onClick={() => void signOut()}>
           退出
         </Button>

@@ -112,16 +112,16 @@ export function BulletinDoc({ b }: { b: Bulletin }) {
               <tbody>
                 {p.rows.map((r) => (
                   <tr key={r.township}>
-                    <td>{r.rank ?? '—'}</td>
+                    <td className="num">{r.rank ?? '—'}</td>
                     <th scope="row">{r.name}</th>
-                    <td>{countText(r.tasks)}</td>
-                    <td>{countText(r.started)}</td>
-                    <td>{countText(r.accepted)}</td>
-                    <td>{percentText(r.completionRate)}</td>
-                    <td>{countText(r.late)}</td>
-                    <td>{countText(r.withPhotos)}</td>
-                    <td>{yuanText(r.committed)}</td>
-                    <td>{yuanText(r.paid)}</td>
+                    <td className="num">{countText(r.tasks)}</td>
+                    <td className="num">{countText(r.started)}</td>
+                    <td className="num">{countText(r.accepted)}</td>
+                    <td className="num">{percentText(r.completionRate)}</td>
+                    <td className="num">{countText(r.late)}</td>
+                    <td className="num">{countText(r.withPhotos)}</td>
+                    <td className="num">{yuanText(r.committed)}</td>
+                    <td className="num">{yuanText(r.paid)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -129,25 +129,25 @@ export function BulletinDoc({ b }: { b: Bulletin }) {
                 <tr data-testid={`bulletin-total-${p.programme}`}>
                   <td />
                   <th scope="row">全市合计</th>
-                  <td>{countText(p.totals.tasks)}</td>
-                  <td>{countText(p.totals.started)}</td>
-                  <td>{countText(p.totals.accepted)}</td>
-                  <td>{percentText(p.totals.completionRate)}</td>
-                  <td>{countText(p.totals.late)}</td>
-                  <td>{countText(p.totals.withPhotos)}</td>
-                  <td>{yuanText(p.totals.committed)}</td>
-                  <td>{yuanText(p.totals.paid)}</td>
+                  <td className="num">{countText(p.totals.tasks)}</td>
+                  <td className="num">{countText(p.totals.started)}</td>
+                  <td className="num">{countText(p.totals.accepted)}</td>
+                  <td className="num">{percentText(p.totals.completionRate)}</td>
+                  <td className="num">{countText(p.totals.late)}</td>
+                  <td className="num">{countText(p.totals.withPhotos)}</td>
+                  <td className="num">{yuanText(p.totals.committed)}</td>
+                  <td className="num">{yuanText(p.totals.paid)}</td>
                 </tr>
                 <tr>
                   <td />
                   <th scope="row">2019年计划{p.programme === 'R1' ? '（投资不含无房户）' : ''}</th>
-                  <td>{countText(p.plan.households)}</td>
+                  <td className="num">{countText(p.plan.households)}</td>
                   <td />
                   <td />
-                  <td>{percentText(p.totals.planCompletionRate)}</td>
+                  <td className="num">{percentText(p.totals.planCompletionRate)}</td>
                   <td />
                   <td />
-                  <td>{yuanText(p.plan.budget)}</td>
+                  <td className="num">{yuanText(p.plan.budget)}</td>
                   <td />
                 </tr>
                 {p.programme === 'R1' && (
@@ -155,8 +155,8 @@ export function BulletinDoc({ b }: { b: Bulletin }) {
                     <td />
                     <th scope="row">其中无房户补助（不在计划投资内）</th>
                     <td colSpan={6} />
-                    <td>{yuanText(p.totals.noHouseCommitted)}</td>
-                    <td>{yuanText(p.totals.noHousePaid)}</td>
+                    <td className="num">{yuanText(p.totals.noHouseCommitted)}</td>
+                    <td className="num">{yuanText(p.totals.noHousePaid)}</td>
                   </tr>
                 )}
               </tfoot>
@@ -174,7 +174,7 @@ export function BulletinDoc({ b }: { b: Bulletin }) {
           </p>
           {p.lateCases.length > 0 && (
             <TableScroll label="逾期未完成户">
-              <table className="doc-table">
+              <table className="doc-table" data-testid={`late-cases-${p.programme}`}>
                 <thead>
                   <tr>
                     <th scope="col">乡镇（街道）</th>

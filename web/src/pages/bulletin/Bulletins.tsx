@@ -1,6 +1,6 @@
 import { narrativeBodySchema } from '@shared/bulletin/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Grid, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiError, unwrap } from '../../api/client';
@@ -79,7 +79,7 @@ export default function Bulletins() {
   const township = session?.role === 'township';
   const office = session?.role === 'housing-office';
   const mayListSubmissions = township || office || session?.role === 'poverty-office' || session?.role === 'audit';
-  const options = cutOffs((list.data?.bulletins ?? []).map((b) => b.asOf)).map((d) => {
+  const options = cutOffs([asOf, ...(list.data?.bulletins ?? []).map((b) => b.asOf)]).map((d) => {
     const status = list.data?.bulletins.find((b) => b.asOf === d)?.status;
     return { value: d, label: `${dateText(d)}${status === 'published' ? '（已发布）' : ''}` };
   });
@@ -105,35 +105,69 @@ export default function Bulletins() {
   );
 }
 
-function FiguresTable({ figures }: { figures: Record<'R1' | 'R2', Figures> }) {
+/** The figure rows shown for each programme, in the order the bulletin's table has them. */
+const FIGURE_FIELDS: { label: string; text: (f: Figures) => string }[] = [
+  { label: '改造任务（户）', text: (f) => countText(f.tasks) },
+  { label: '已开工（户）', text: (f) => countText(f.started) },
+  { label: '已竣工验收（户）', text: (f) => countText(f.accepted) },
+  { label: '完成率', text: (f) => percentText(f.completionRate) },
+  { label: '逾期（户）', text: (f) => countText(f.late) },
+  { label: '照片齐全（户）', text: (f) => countText(f.withPhotos) },
+  { label: '已承诺（元）', text: (f) => yuanText(f.committed) },
+  { label: '已拨付（元）', text: (f) => yuanText(f.paid) },
+];
+
+/**
+ * The township's own figures at the cut-off. On a phone a card per programme, each figure under its label
+ * (a nine-column table would show only its first column on a 390 px screen); on a desktop one table.
+ */
+function OwnFigures({ figures }: { figures: Record<'R1' | 'R2', Figures> }) {
+  const wide = Grid.useBreakpoint().md === true;
+  if (!wide)
+    return (
+      <div className="figure-cards" data-testid="own-figures">
+        {(['R1', 'R2'] as const).map((p) => (
+          <section
+            key={p}
+            className="figure-card"
+            aria-labelledby={`own-figures-${p}`}
+            data-testid={`own-figures-${p}`}
+          >
+            <h3 id={`own-figures-${p}`}>{PROGRAMME_NAMES[p] ?? p}</h3>
+            <dl className="facts">
+              {FIGURE_FIELDS.map((field) => (
+                <div key={field.label}>
+                  <dt>{field.label}</dt>
+                  <dd>{field.text(figures[p])}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    );
   return (
     <TableScroll label="本乡镇数据">
       <table className="doc-table" data-testid="own-figures">
         <thead>
           <tr>
             <th scope="col">类别</th>
-            <th scope="col">改造任务</th>
-            <th scope="col">已开工</th>
-            <th scope="col">已竣工验收</th>
-            <th scope="col">完成率</th>
-            <th scope="col">逾期</th>
-            <th scope="col">照片齐全</th>
-            <th scope="col">已承诺（元）</th>
-            <th scope="col">已拨付（元）</th>
+            {FIGURE_FIELDS.map((field) => (
+              <th scope="col" key={field.label}>
+                {field.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {(['R1', 'R2'] as const).map((p) => (
-            <tr key={p}>
+            <tr key={p} data-testid={`own-figures-${p}`}>
               <th scope="row">{PROGRAMME_NAMES[p] ?? p}</th>
-              <td>{countText(figures[p].tasks)}</td>
-              <td>{countText(figures[p].started)}</td>
-              <td>{countText(figures[p].accepted)}</td>
-              <td>{percentText(figures[p].completionRate)}</td>
-              <td>{countText(figures[p].late)}</td>
-              <td>{countText(figures[p].withPhotos)}</td>
-              <td>{yuanText(figures[p].committed)}</td>
-              <td>{yuanText(figures[p].paid)}</td>
+              {FIGURE_FIELDS.map((field) => (
+                <td className="num" key={field.label}>
+                  {field.text(figures[p])}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -184,7 +218,7 @@ function TownshipSubmission({ asOf }: { asOf: string }) {
           <Typography.Paragraph>
             本乡镇截至{dateText(asOf)}的档案数据（系统按档案计算，随报送一并上报）：
           </Typography.Paragraph>
-          <FiguresTable figures={mine.figures} />
+          <OwnFigures figures={mine.figures} />
         </>
       )}
       {mine.submission ? (

@@ -8,6 +8,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { messageFor } from '../../i18n/errors';
 import { GRADE_NAMES, MODE_NAMES, PROGRAMME_NAMES, townshipName } from '../../i18n/labels';
 import { useSession } from '../../layout/AppLayout';
+import { DateInput } from '../../lib/DateInput';
 import { todayIso } from '../../lib/format';
 
 interface Values {
@@ -177,7 +178,7 @@ export default function NewCase() {
             <Checkbox>已纳入易地扶贫搬迁计划</Checkbox>
           </Form.Item>
           <Form.Item name="appliedOn" label="申请日期" rules={[{ required: true, message: '请填写申请日期' }]}>
-            <Input type="date" max={todayIso()} />
+            <DateInput max={todayIso()} />
           </Form.Item>
           {ATTESTED.map((a) => (
             <Form.Item
@@ -195,7 +196,7 @@ export default function NewCase() {
             extra="不晚于申请日期"
             rules={[{ required: true, message: '请填写核实日期' }]}
           >
-            <Input type="date" max={todayIso()} />
+            <DateInput max={todayIso()} />
           </Form.Item>
           {refusal && (
             <Alert

@@ -4,6 +4,7 @@ import { Alert, Button, Checkbox, Form, Input, InputNumber, Radio, Select } from
 import { useState } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { GRADE_NAMES, MODE_NAMES, STEP_NAMES } from '../../i18n/labels';
+import { DateInput } from '../../lib/DateInput';
 import { todayIso } from '../../lib/format';
 import type { CaseFileView } from './data';
 
@@ -85,7 +86,7 @@ export const STEP_FIELDS: Record<string, Field[]> = {
 function control(field: Field, id: string) {
   switch (field.kind) {
     case 'date':
-      return <Input id={id} type="date" max={todayIso()} />;
+      return <DateInput id={id} max={todayIso()} />;
     case 'passed':
       return (
         <Radio.Group id={id}>

@@ -1,5 +1,4 @@
 import { completion } from '@shared/bulletin/figures';
-import type { EChartsCoreOption } from 'echarts/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Radio, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -7,7 +6,8 @@ import { useSearchParams } from 'react-router-dom';
 import { api, ApiError, unwrap } from '../../api/client';
 import { PROGRAMME_NAMES, STATUS_NAMES } from '../../i18n/labels';
 import { useSession } from '../../layout/AppLayout';
-import { Chart } from '../../layout/Chart';
+import { Chart, type ChartOption } from '../../lib/Chart';
+import { DateInput } from '../../lib/DateInput';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { countText, dateText, percentText, yuanText } from '../../lib/format';
 import { TableScroll } from '../../layout/TableScroll';
@@ -94,20 +94,24 @@ export default function Progress() {
     () => (report.data?.townships ?? []).map((t) => ({ code: t.township, name: t.name, f: t[programme] })),
     [report.data, programme],
   );
+  // Townships down the side (horizontal bars): sixteen names fit one under another on a phone, where along the
+  // bottom they would overlap each other and the legend. The chart grows with the number of townships.
   const barOption = useMemo(
     () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { data: ['改造任务', '已竣工验收'] },
-      grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
-      xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: 45 } },
-      yAxis: { type: 'value', name: '户' },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0, left: 0, data: ['改造任务（户）', '已竣工验收（户）'] },
+      grid: { left: 4, right: 24, bottom: 4, top: 36, containLabel: true },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { interval: 0 } },
+      xAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: '改造任务', type: 'bar', data: rows.map((r) => completion(r.f).tasks) },
-        { name: '已竣工验收', type: 'bar', data: rows.map((r) => r.f.accepted) },
+        { name: '改造任务（户）', type: 'bar', data: rows.map((r) => completion(r.f).tasks) },
+        { name: '已竣工验收（户）', type: 'bar', data: rows.map((r) => r.f.accepted) },
       ],
     }),
     [rows],
   );
+  // The funnel keeps to the left and names each stage to its right, one label per band: inside the narrow
+  // bottom bands the labels would run into each other.
   const funnelOption = useMemo(
     () =>
       summary
@@ -117,9 +121,15 @@ export default function Progress() {
               {
                 type: 'funnel',
                 sort: 'none',
-                left: '10%',
-                width: '80%',
-                label: { position: 'inside', formatter: '{b} {c}' },
+                funnelAlign: 'left',
+                left: 0,
+                top: 8,
+                bottom: 8,
+                width: '45%',
+                minSize: '8%',
+                gap: 2,
+                label: { position: 'right', formatter: '{b} {c}户', fontSize: 13, color: '#262626' },
+                labelLine: { show: true, length: 8 },
                 data: funnelData(summary.totals),
               },
             ],
@@ -127,6 +137,7 @@ export default function Progress() {
         : {},
     [summary],
   );
+  const barHeight = 60 + 30 * Math.max(rows.length, 1);
 
   const notFound = report.error instanceof ApiError && report.error.status === 404;
   return (
@@ -140,12 +151,12 @@ export default function Progress() {
         }}
       >
         <label htmlFor="progress-as-of">截止日期</label>
-        <input
+        <DateInput
           id="progress-as-of"
-          type="date"
-          className="date-input"
           value={draftDate}
-          onChange={(e) => setDraftDate(e.target.value)}
+          allowClear={false}
+          onChange={(v) => v && setDraftDate(v)}
+          style={{ width: 170 }}
         />
         <Button htmlType="submit">查看</Button>
         {office && (
@@ -158,7 +169,7 @@ export default function Progress() {
           optionType="button"
           value={programme}
           onChange={(e) => setProgramme(e.target.value as 'R1' | 'R2')}
-          style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}
+          className="programme-switch"
           options={[
             { value: 'R1', label: PROGRAMME_NAMES.R1 ?? 'R1' },
             { value: 'R2', label: PROGRAMME_NAMES.R2 ?? 'R2' },
@@ -173,7 +184,14 @@ export default function Progress() {
       ) : report.isError ? (
         <ErrorState error={report.error} onRetry={() => void report.refetch()} />
       ) : summary ? (
-        <ProgressBody report={report.data} summary={summary} rows={rows} bar={barOption} funnel={funnelOption} />
+        <ProgressBody
+          report={report.data}
+          summary={summary}
+          rows={rows}
+          bar={barOption}
+          barHeight={barHeight}
+          funnel={funnelOption}
+        />
       ) : (
         <EmptyState text="报表中没有这一类别" />
       )}
@@ -186,13 +204,15 @@ function ProgressBody({
   summary,
   rows,
   bar,
+  barHeight,
   funnel,
 }: {
   report: Report;
   summary: ProgrammeSummary;
   rows: { code: string; name: string; f: Figures }[];
-  bar: EChartsCoreOption;
-  funnel: EChartsCoreOption;
+  bar: ChartOption;
+  barHeight: number;
+  funnel: ChartOption;
 }) {
   const t = summary.totals;
   const c = completion(t);
@@ -249,10 +269,10 @@ function ProgressBody({
       </Card>
       <div className="chart-grid">
         <Card size="small" title="各乡镇改造任务与竣工验收">
-          <Chart option={bar} label="各乡镇改造任务与已竣工验收户数柱状图，数字见下表" height={340} />
+          <Chart option={bar} label="各乡镇改造任务与已竣工验收户数条形图，数字见下表" height={barHeight} />
         </Card>
         <Card size="small" title="全市各环节户数（达到或超过该环节）">
-          <Chart option={funnel} label="全市各环节户数漏斗图" height={340} />
+          <Chart option={funnel} label="全市各环节户数漏斗图，数字见下表" height={320} />
         </Card>
       </div>
       <Card size="small" title="各乡镇（街道）">
@@ -279,22 +299,34 @@ function ProgressBody({
                 return (
                   <tr key={r.code} data-testid={`row-${r.code}`}>
                     <th scope="row">{r.name}</th>
-                    <td data-field="cases">{countText(r.f.cases)}</td>
-                    <td>{countText(rc.tasks)}</td>
-                    <td data-field="accepted">{countText(r.f.accepted)}</td>
-                    <td>{percentText(rc.rate)}</td>
-                    <td data-field="late">{countText(r.f.late)}</td>
+                    <td className="num" data-field="cases">
+                      {countText(r.f.cases)}
+                    </td>
+                    <td className="num">{countText(rc.tasks)}</td>
+                    <td className="num" data-field="accepted">
+                      {countText(r.f.accepted)}
+                    </td>
+                    <td className="num">{percentText(rc.rate)}</td>
+                    <td className="num" data-field="late">
+                      {countText(r.f.late)}
+                    </td>
                     {r1 && (
-                      <td>
+                      <td className="num">
                         {r.f.grades.C} / {r.f.grades.D} / {r.f.grades['no-house']}
                       </td>
                     )}
-                    <td data-field="committed">{yuanText(r.f.subsidyCommitted)}</td>
-                    <td data-field="paid">{yuanText(r.f.subsidyPaid)}</td>
-                    <td>
+                    <td className="num" data-field="committed">
+                      {yuanText(r.f.subsidyCommitted)}
+                    </td>
+                    <td className="num" data-field="paid">
+                      {yuanText(r.f.subsidyPaid)}
+                    </td>
+                    <td className="num">
                       {r.f.acceptedWithPhotos} / {r.f.accepted}
                     </td>
-                    <td>{countText((r.f as Figures & { returns?: { count: number } }).returns?.count)}</td>
+                    <td className="num">
+                      {countText((r.f as Figures & { returns?: { count: number } }).returns?.count)}
+                    </td>
                   </tr>
                 );
               })}
@@ -302,22 +334,26 @@ function ProgressBody({
             <tfoot>
               <tr>
                 <th scope="row">全市合计</th>
-                <td>{countText(t.cases)}</td>
-                <td>{countText(c.tasks)}</td>
-                <td>{countText(t.accepted)}</td>
-                <td>{percentText(c.rate)}</td>
-                <td>{countText(t.late)}</td>
+                <td className="num">{countText(t.cases)}</td>
+                <td className="num">{countText(c.tasks)}</td>
+                <td className="num">{countText(t.accepted)}</td>
+                <td className="num">{percentText(c.rate)}</td>
+                <td className="num">{countText(t.late)}</td>
                 {r1 && (
-                  <td>
+                  <td className="num">
                     {t.grades.C} / {t.grades.D} / {t.grades['no-house']}
                   </td>
                 )}
-                <td data-testid="total-committed">{yuanText(t.subsidyCommitted)}</td>
-                <td data-testid="total-paid">{yuanText(t.subsidyPaid)}</td>
-                <td>
+                <td className="num" data-testid="total-committed">
+                  {yuanText(t.subsidyCommitted)}
+                </td>
+                <td className="num" data-testid="total-paid">
+                  {yuanText(t.subsidyPaid)}
+                </td>
+                <td className="num">
                   {t.acceptedWithPhotos} / {t.accepted}
                 </td>
-                <td>{countText((t as Figures & { returns?: { count: number } }).returns?.count)}</td>
+                <td className="num">{countText((t as Figures & { returns?: { count: number } }).returns?.count)}</td>
               </tr>
             </tfoot>
           </table>

@@ -5,17 +5,12 @@ import { HOUSING_VARIANT_RULES } from '@shared/simulation/housing';
 import { overridableParameters } from '@shared/simulation/variant';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Statistic, Typography } from 'antd';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { ErrorState, Loading } from '../../layout/States';
+import { Chart } from '../../lib/Chart';
 import { countText, yuanText } from '../../lib/format';
-
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /** The parameters a variant may change, as the server validates them (docs/simulation.md). */
 const PARAMETERS = {
@@ -45,22 +40,6 @@ const PAYER_NAMES: Record<string, string> = {
 type Simulation = Awaited<ReturnType<typeof fetchSimulation>>;
 const fetchSimulation = (id: string) =>
   unwrap(api.GET('/v1/simulations/{simulationId}', { params: { path: { simulationId: id } } }));
-
-function Chart({ option, label }: { option: echarts.EChartsCoreOption; label: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption(option);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [option]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: 320 }} />;
-}
 
 function HealthResult({ sim }: { sim: Simulation }) {
   if (!sim.recorded || !sim.baseline || !sim.variant.payers || !sim.selfPayChange || !sim.inconsistencies) return null;
