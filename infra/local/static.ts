@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** The built console (`npm run build`), served by the local gateway at `/` on the API's origin. */
 export const CONSOLE_DIR = resolve(import.meta.dirname, '../../web/dist');
@@ -16,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 
 /**
  * The console's response headers, the same policy CloudFront adds in AWS (infra/lib/console.ts): scripts
@@ -75,12 +78,19 @@ export function serveConsole(
     return true;
   }
   const immutable = file.startsWith(join(dir, 'assets') + sep);
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Text is sent gzip-compressed when the browser accepts it, as CloudFront does (`compress: true`,
+  // infra/lib/console.ts), so what a phone downloads locally is what it downloads in AWS (bench/lighthouse.ts).
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers?.['accept-encoding'] ?? ''));
   res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': type,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     ...consoleHeaders(options.bucketOrigin),
   });
   if (req.method === 'HEAD') res.end();
+  else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
   else createReadStream(file).pipe(res);
   return true;
 }

@@ -32,3 +32,34 @@ test('an unknown page says so in Chinese', async ({ page }) => {
   await signIn(page, 'role=housing-office', '/no-such-page');
   await expect(page.getByText('页面不存在')).toBeVisible();
 });
+
+test('a repeat visit takes the hashed assets from the service worker’s cache; pages and the API never', async ({
+  page,
+}) => {
+  await signIn(page, 'role=township&township=zhonghe', '/cases');
+  await expect(page.getByTestId('case-card').first()).toBeVisible();
+  // The worker is ready and has cached what this first visit loaded (main.tsx sends it the list).
+  const entry = await page.evaluate(() => (document.querySelector('script[type=module]') as HTMLScriptElement).src);
+  await expect
+    .poll(() => page.evaluate(async (url) => !!(await caches.match(url)), entry), { timeout: 15_000 })
+    .toBe(true);
+  const fromWorker: Record<string, boolean> = {};
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/assets/') || path.startsWith('/v1/') || path === '/cases')
+      fromWorker[path] = r.fromServiceWorker();
+  });
+  await page.reload();
+  await expect(page.getByTestId('case-card').first()).toBeVisible();
+  const assets = Object.entries(fromWorker).filter(([p]) => p.startsWith('/assets/'));
+  expect(assets.length).toBeGreaterThan(0);
+  expect(assets.filter(([, cached]) => !cached)).toEqual([]);
+  expect(Object.entries(fromWorker).filter(([p, cached]) => !p.startsWith('/assets/') && cached)).toEqual([]);
+  expect(Object.keys(fromWorker).some((p) => p.startsWith('/v1/'))).toBe(true);
+  const cachedPaths = await page.evaluate(async () =>
+    (await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys())))
+      .flat()
+      .map((r) => new URL(r.url).pathname),
+  );
+  expect(cachedPaths.filter((p) => !p.startsWith('/assets/'))).toEqual([]);
+});

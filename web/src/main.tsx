@@ -55,9 +55,20 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   </StrictMode>,
 );
 
-// Repeat visits: the service worker serves the hashed assets from its cache (web/public/sw.js).
+// Repeat visits: the service worker serves the hashed assets from its cache (web/public/sw.js). Once it is
+// ready, it is told which assets this first visit already loaded, so it caches those too.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   window.addEventListener('load', () => {
-    void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        const assets = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((u) => new URL(u).pathname.startsWith('/assets/'));
+        registration.active?.postMessage({ assets });
+      })
+      .catch(() => undefined);
   });
 }

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { get, createServer, type Server } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,30 @@ describe('local gateway: the console at /', () => {
     expect(r.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(r.headers.get('cache-control')).toContain('immutable');
     expect(await r.text()).toBe('console.log(1)');
+  });
+
+  it('sends text gzip-compressed only to a client that accepts gzip (as CloudFront compresses)', async () => {
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ encoding?: string; vary?: string; body: Buffer }>((ok, fail) => {
+        get(`${base}/assets/app-abc123.js`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            ok({
+              encoding: res.headers['content-encoding'],
+              vary: res.headers.vary,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        }).on('error', fail);
+      });
+    const zipped = await raw({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.encoding).toBe('gzip');
+    expect(zipped.vary).toBe('accept-encoding');
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe('console.log(1)');
+    const plain = await raw({});
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe('console.log(1)');
   });
 
   it('answers any console path (deep links, /dev-login?…) with index.html, never cached', async () => {

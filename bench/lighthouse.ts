@@ -1,0 +1,167 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { navigation } from 'lighthouse';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/**
+ * `npm run bench:lighthouse` (after `npm run build`): Lighthouse 12.2.3, mobile profile (its default: a
+ * mid-range phone, simulated slow 4G and 4× CPU slowdown), against the built console served by the local stack
+ * (started here on a free port with the demo data, exactly as `npm start`), driving Debian's Chromium
+ * (CHROME_PATH, default /usr/bin/chromium). Prints performance score, LCP, TBT, CLS (and FCP) for the case list
+ * and the progress dashboard, each on a first visit (empty cache, no service worker) and a repeat visit (the
+ * service worker's cache), and writes the full reports to .bench/lighthouse/.
+ *
+ * Signing in: the local console keeps its token in sessionStorage under `zlt.session` (web/src/auth/session.ts),
+ * per tab and per origin. The script takes a token from the local gateway's POST /dev/token (as /dev-login
+ * does), opens a same-origin URL that loads none of the console's assets (/robots.txt, a 404), writes the
+ * token into that tab's sessionStorage, and has Lighthouse load the page in the same tab with
+ * `disableStorageReset` (otherwise Lighthouse would clear the session). Each first visit uses a fresh browser
+ * context, so its HTTP cache and service workers are empty.
+ */
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, '.bench/lighthouse');
+const DASHBOARD_CUT_OFF = '2019-06-15';
+
+interface Target {
+  name: string;
+  path: string;
+  caller: Record<string, string>;
+}
+const TARGETS: Target[] = [
+  { name: 'case list (township clerk)', path: '/cases', caller: { role: 'township', township: 'zhonghe' } },
+  {
+    name: 'progress dashboard (housing office)',
+    path: `/progress?asOf=${DASHBOARD_CUT_OFF}`,
+    caller: { role: 'housing-office' },
+  },
+];
+
+async function startStack(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the local stack did not start within 240 s:\n${output}`)), 240_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const m = /Local API ready at (\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1] as string);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => fail(new Error(`the local stack exited (${code}):\n${output}`)));
+  });
+  return { url, child };
+}
+
+async function token(base: string, caller: Record<string, string>): Promise<string> {
+  const r = await fetch(`${base}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(caller),
+  });
+  const body = (await r.json()) as { token?: string };
+  if (!body.token) throw new Error(`no token for ${JSON.stringify(caller)}: HTTP ${r.status}`);
+  return body.token;
+}
+
+interface Figures {
+  score: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  fcp: number;
+}
+
+async function measure(page: Page, url: string, file: string): Promise<Figures> {
+  const result = await navigation(page as never, url, {
+    flags: { disableStorageReset: true, onlyCategories: ['performance'], output: 'html' },
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  writeFileSync(join(outDir, `${file}.html`), result.report as string);
+  const lhr = result.lhr;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    fcp: audit('first-contentful-paint'),
+  };
+}
+
+async function visits(browser: Browser, base: string, target: Target, slug: string): Promise<[Figures, Figures]> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/robots.txt`);
+    const jwt = await token(base, target.caller);
+    await page.evaluate(`sessionStorage.setItem('zlt.session', ${JSON.stringify(jwt)})`);
+    const first = await measure(page, `${base}${target.path}`, `${slug}-first`);
+    // The first visit registered the service worker and handed it its assets; wait until it holds them.
+    await page.waitForFunction(
+      `(async () => {
+        const script = document.querySelector('script[type=module]');
+        return !!script && !!(await caches.match(script.src));
+      })()`,
+      { timeout: 30_000, polling: 250 },
+    );
+    const repeat = await measure(page, `${base}${target.path}`, `${slug}-repeat`);
+    return [first, repeat];
+  } finally {
+    await context.close();
+  }
+}
+
+const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const { url: base, child } = await startStack();
+  let browser: Browser | undefined;
+  try {
+    const office = await token(base, { role: 'housing-office' });
+    const built = await fetch(`${base}/v1/reports/progress`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${office}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ asOf: DASHBOARD_CUT_OFF }),
+    });
+    if (!built.ok) throw new Error(`building the ${DASHBOARD_CUT_OFF} progress report: HTTP ${built.status}`);
+    browser = await puppeteer.launch({
+      executablePath: chromePath,
+      headless: true,
+      args: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage'],
+    });
+    const rows: string[] = [];
+    for (const [i, target] of TARGETS.entries()) {
+      const [first, repeat] = await visits(browser, base, target, `page-${i + 1}`);
+      for (const [visit, f] of [
+        ['first visit', first],
+        ['repeat visit', repeat],
+      ] as const) {
+        rows.push(
+          `| ${target.name} | ${visit} | ${f.score} | ${ms(f.lcp)} | ${Math.round(f.tbt)} ms | ${f.cls.toFixed(3)} | ${ms(f.fcp)} |`,
+        );
+      }
+    }
+    const version = JSON.parse(readFileSync(resolve(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+    console.log(`Lighthouse ${version}, mobile profile, ${chromePath}`);
+    console.log('| page | visit | performance | LCP | TBT | CLS | FCP |\n|---|---|---:|---:|---:|---:|---:|');
+    for (const r of rows) console.log(r);
+    console.log(`\nTarget LCP ≤ 2.5 s. Full reports: ${outDir}`);
+  } finally {
+    await browser?.close();
+    child.kill('SIGTERM');
+  }
+}
+
+await main();
