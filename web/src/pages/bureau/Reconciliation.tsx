@@ -61,7 +61,8 @@ export default function Reconciliation() {
     <div className="page">
       <Typography.Title level={1}>年度自付封顶核算</Typography.Title>
       <Typography.Paragraph className="muted">
-        贫困患者年度内自付超过所住最高级别医疗机构封顶额的部分，由商业补充保险退还（H 三.(二).5.6)）。重复核算结果不变。
+        贫困患者年度内自付超过所住最高级别医疗机构封顶额的部分，由商业健康补充保险退还（H
+        三.(二).5.6)）。重复核算结果不变。
       </Typography.Paragraph>
       <Form layout="inline" aria-label="核算年度" style={{ marginBottom: 12, rowGap: 8 }}>
         <Form.Item label="年度" htmlFor="reconciliation-year">
@@ -128,7 +129,7 @@ export default function Reconciliation() {
                         应自付
                       </th>
                       <th scope="col" className="num">
-                        商业补充保险返还
+                        商业健康补充保险返还
                       </th>
                     </tr>
                   </thead>

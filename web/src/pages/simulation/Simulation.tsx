@@ -11,6 +11,7 @@ import { api, unwrap } from '../../api/client';
 import { ErrorState, Loading } from '../../layout/States';
 import { Chart } from '../../lib/Chart';
 import { countText, yuanText } from '../../lib/format';
+import { payerName, SLIP_PAYERS } from '../../i18n/claims';
 
 /** The parameters a variant may change, as the server validates them (docs/simulation.md). */
 const PARAMETERS = {
@@ -27,23 +28,13 @@ const shown = (unit: string, value: unknown): string =>
         ? `${Number(value) / 100}`
         : String(value);
 
-const PAYER_NAMES: Record<string, string> = {
-  basicInsurance: '基本医保',
-  criticalIllnessInsurance: '大病保险',
-  medicalAssistance: '医疗救助',
-  commercialInsurance: '商业补充保险',
-  safetyNetFund: '大病保障基金',
-  hospital: '医院承担',
-  patient: '个人自付',
-};
-
 type Simulation = Awaited<ReturnType<typeof fetchSimulation>>;
 const fetchSimulation = (id: string) =>
   unwrap(api.GET('/v1/simulations/{simulationId}', { params: { path: { simulationId: id } } }));
 
 function HealthResult({ sim }: { sim: Simulation }) {
   if (!sim.recorded || !sim.baseline || !sim.variant.payers || !sim.selfPayChange || !sim.inconsistencies) return null;
-  const payers = Object.keys(PAYER_NAMES) as (keyof typeof PAYER_NAMES)[];
+  const payers = SLIP_PAYERS;
   const series = (name: string, values: Record<string, number>) => ({
     name,
     type: 'bar' as const,
@@ -54,7 +45,7 @@ function HealthResult({ sim }: { sim: Simulation }) {
     tooltip: { trigger: 'axis' },
     legend: {},
     grid: { left: 80, right: 16, bottom: 60 },
-    xAxis: { type: 'category', data: payers.map((p) => PAYER_NAMES[p]), axisLabel: { rotate: 30 } },
+    xAxis: { type: 'category', data: payers.map(payerName), axisLabel: { rotate: 30 } },
     yAxis: { type: 'value', name: '元' },
     series: [
       series('实际记账', sim.recorded.payers as unknown as Record<string, number>),
