@@ -2,7 +2,16 @@ import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } fro
 import { byShards } from '../data/query.js';
 import { TOWNSHIP_SHARDS } from '../reference/townships.js';
 import { transactWrite, TransactionCancelledError } from '../data/transact.js';
-import type { Entitlement, PaymentRequest, Stage, Student } from './entitlements.js';
+import type { Student } from './entitlements.js';
+import {
+  LedgerMovedError,
+  PaymentIdTakenError,
+  SlotTakenError,
+  type EducationStore,
+  type LedgerEntry,
+  type RegisterChange,
+  type StudentBundle,
+} from './ports.js';
 
 /**
  * Education items (docs/data-model.md):
@@ -15,39 +24,7 @@ import type { Entitlement, PaymentRequest, Stage, Student } from './entitlements
  *   STUDENT#<id> / CHANGE#<at>#<n>      a register change (before, after, who, when): audited, never lost
  *   EDUPAY#<paymentId> / PAYMENT        the payment id's claim on its result (idempotency)
  */
-export interface LedgerEntry {
-  paymentId: string;
-  studentId: string;
-  type: Entitlement['type'];
-  academicYear: number;
-  amount: number;
-  rule: string;
-  clause: string;
-  slot: string;
-  paidOn: string;
-  hardshipFinding?: string;
-  /** The register's stage when paid; absent on entries written before it was recorded. */
-  stage?: Stage;
-  /** A payment made before the system, entered so caps count it (E 三.(二), decision). */
-  openingBalance?: boolean;
-  evidence?: string;
-  requestHash: string;
-  paidBy: string;
-}
-
-export interface RegisterChange {
-  at: string;
-  by: string;
-  before: Student | null;
-  after: Student;
-}
-
-export class PaymentIdTakenError extends Error {}
-export class SlotTakenError extends Error {}
-/** The ledger or the register moved since it was read: read again and decide again. */
-export class LedgerMovedError extends Error {}
-
-export class DynamoDbEducationStore {
+export class DynamoDbEducationStore implements EducationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
@@ -113,12 +90,7 @@ export class DynamoDbEducationStore {
   }
 
   /** The student with verified semesters and ledger: one Query. */
-  async bundle(
-    studentId: string,
-  ): Promise<
-    | { student: Student; verified: Set<string>; ledger: LedgerEntry[]; ledgerCount: number; changes: RegisterChange[] }
-    | undefined
-  > {
+  async bundle(studentId: string): Promise<StudentBundle | undefined> {
     const out = await this.client.send(
       new QueryCommand({
         TableName: this.table,
@@ -225,8 +197,6 @@ export class DynamoDbEducationStore {
     }
   }
 }
-
-export type { PaymentRequest };
 
 const sortKeys = (o: object): Record<string, unknown> =>
   Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

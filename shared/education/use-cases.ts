@@ -7,9 +7,10 @@ import {
   LedgerMovedError,
   PaymentIdTakenError,
   SlotTakenError,
-  type DynamoDbEducationStore,
+  type EducationStore,
   type LedgerEntry,
-} from './dynamodb-education-store.js';
+  type StudentBundle,
+} from './ports.js';
 import {
   decideOpeningBalance,
   decidePayment,
@@ -29,7 +30,7 @@ export interface RosterLookup {
 }
 
 export async function registerStudent(
-  store: DynamoDbEducationStore,
+  store: EducationStore,
   caller: Caller,
   student: Student,
   at: Date,
@@ -38,7 +39,7 @@ export async function registerStudent(
 }
 
 export async function verifyStudent(
-  store: DynamoDbEducationStore,
+  store: EducationStore,
   caller: Caller,
   studentId: string,
   semester: string,
@@ -71,10 +72,10 @@ const SYSTEM_START = EDUCATION_POLICIES.map((p) => p.effectiveFrom).sort()[0] ??
  * decides again).
  */
 async function record(
-  store: DynamoDbEducationStore,
+  store: EducationStore,
   caller: Caller,
   request: { paymentId: string; studentId: string; academicYear: number; paidOn: string },
-  decide: (bundle: NonNullable<Awaited<ReturnType<DynamoDbEducationStore['bundle']>>>) => Promise<Decision>,
+  decide: (bundle: StudentBundle) => Promise<Decision>,
   extra: Partial<LedgerEntry>,
 ): Promise<{ created: boolean; entry: LedgerEntry }> {
   const hash = requestHash(request);
@@ -138,7 +139,7 @@ async function record(
  * checked against the roster on the payment date; the caps are sums over the student's ledger.
  */
 export async function pay(
-  store: DynamoDbEducationStore,
+  store: EducationStore,
   roster: RosterLookup,
   caller: Caller,
   request: PaymentRequest,
@@ -165,7 +166,7 @@ export async function pay(
 
 /** Enters a payment made before the system as an opening balance, so the caps count it. */
 export async function recordOpeningBalance(
-  store: DynamoDbEducationStore,
+  store: EducationStore,
   caller: Caller,
   request: OpeningBalanceRequest,
 ): Promise<{ created: boolean; entry: LedgerEntry }> {

@@ -1,5 +1,5 @@
 import { fenToYuan } from '../money.js';
-import type { LedgerEntry } from './dynamodb-education-store.js';
+import type { LedgerEntry } from './ports.js';
 
 /** A ledger entry as the API shows it: yuan, without the request hash. */
 export const entryView = (e: LedgerEntry): Record<string, unknown> => {

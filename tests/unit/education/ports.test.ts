@@ -1,0 +1,4 @@
+import { MemoryEducationStore } from '../../../shared/education/memory-education-store.js';
+import { educationStoreContract } from '../../support/contracts/education-store.js';
+
+educationStoreContract('in memory', () => new MemoryEducationStore());
