@@ -10,6 +10,7 @@ import { transactWrite, TransactionCancelledError } from '../data/transact.js';
 import { addDays, type IsoDate, monthOf } from '../dates.js';
 import type { IncomeRecord } from './income.js';
 import type { Tenure } from './rangers.js';
+import type { HireOutcome, PayEntry, PostSlot, RangerPost, RangerStore } from './ports.js';
 
 /**
  * Ecology items (docs/data-model.md):
@@ -21,35 +22,6 @@ import type { Tenure } from './rangers.js';
  *   RANGERPAY#<yyyy-mm> / <township>#<postNo>  the month's pay for a post (the pay ledger, once per post-month)
  *   INCOME#<programme> / <participantId>  an income-programme participant's record
  */
-export interface RangerPost {
-  personId: string;
-  householdId: string;
-  township: string;
-  /** The numbered post held (1..quota of the township). */
-  postNo: number;
-  /** The village the post is held in (G 四.(一): 480 posts over 130 villages). */
-  village: string;
-  from: string;
-  status: 'active' | 'released';
-  releasedOn?: string;
-  hiredBy: string;
-}
-
-export interface PayEntry {
-  month: string;
-  postNo: number;
-  village: string;
-  days: number;
-  personId: string;
-  householdId: string;
-  township: string;
-  amount: number;
-  clause: string;
-  runBy: string;
-}
-
-export type HireOutcome = 'hired' | 'quota-full' | 'household-has-ranger' | 'already-hired' | 'conflict';
-
 const pad = (n: number) => String(n).padStart(3, '0');
 /** '2019-12' → '2020-01'. */
 const nextMonth = (month: string): string => {
@@ -58,7 +30,7 @@ const nextMonth = (month: string): string => {
 };
 const tenureSk = (t: Pick<RangerPost, 'postNo' | 'from' | 'personId'>) => `${pad(t.postNo)}#${t.from}#${t.personId}`;
 
-export class DynamoDbRangerStore {
+export class DynamoDbRangerStore implements RangerStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
@@ -242,8 +214,8 @@ export class DynamoDbRangerStore {
   }
 
   /** The numbered posts of a township that were ever held (free ones carry the day they are free from). */
-  async slots(township: string): Promise<{ postNo: number; holder?: string; freeFrom?: string }[]> {
-    const slots: { postNo: number; holder?: string; freeFrom?: string }[] = [];
+  async slots(township: string): Promise<PostSlot[]> {
+    const slots: PostSlot[] = [];
     for await (const item of queryItems(this.client, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk',

@@ -5,14 +5,14 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import { fenToYuan } from '../money.js';
 import { TOWNSHIPS } from '../reference/townships.js';
 import type { Person } from '../roster/types.js';
-import type { DynamoDbRangerStore, RangerPost } from './dynamodb-ranger-store.js';
+import type { RangerPost, RangerStore } from './ports.js';
 import { ECOLOGY_2019, quotaOf, type EcologyPolicy } from './policy.js';
 import { isRegisteredOn } from '../roster/types.js';
 import { allocateMonth, decideHire, freePost, monthShare, tenurePay, type Tenure } from './rangers.js';
 import { mapLimit } from '../data/concurrency.js';
 
 export interface EcologyDeps {
-  rangers: DynamoDbRangerStore;
+  rangers: RangerStore;
   person(personId: string): Promise<Person | undefined>;
   policy: EcologyPolicy;
 }
