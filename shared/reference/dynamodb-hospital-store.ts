@@ -38,7 +38,8 @@ export class DynamoDbHospitalStore implements HospitalRegistry {
       }),
     );
     const stored = new Map((out.Items ?? []).map((i) => [i.hospitalId as string, toHospital(i)]));
-    const merged = SHIPPED_HOSPITALS.map((h) => stored.get(h.hospitalId) ?? h);
+    // Shipped entries are handed out as copies: a caller changing one must not change the shipped list.
+    const merged = SHIPPED_HOSPITALS.map((h) => stored.get(h.hospitalId) ?? { ...h });
     for (const [id, h] of stored) if (!SHIPPED_HOSPITALS.some((s) => s.hospitalId === id)) merged.push(h);
     return merged;
   }
@@ -48,7 +49,9 @@ export class DynamoDbHospitalStore implements HospitalRegistry {
     const out = await this.client.send(
       new GetCommand({ TableName: this.table, Key: { pk: 'HOSPITAL', sk: hospitalId } }),
     );
-    return out.Item ? toHospital(out.Item) : SHIPPED_HOSPITALS.find((h) => h.hospitalId === hospitalId);
+    if (out.Item) return toHospital(out.Item);
+    const shipped = SHIPPED_HOSPITALS.find((h) => h.hospitalId === hospitalId);
+    return shipped && { ...shipped };
   }
 
   async put(hospital: Hospital, caller: Caller): Promise<void> {

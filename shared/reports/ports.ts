@@ -19,8 +19,8 @@ export const LINK_SECONDS = 300;
 
 /**
  * The port the report use cases write and read through. S3ReportStore (s3-report-store.ts) is the
- * adapter; tests/unit/reports/fakes.ts keeps the same revision rule in memory, and one contract suite
- * (tests/integration/reports/report-store.test.ts) runs against both.
+ * adapter; MemoryReportStore (memory-report-store.ts) keeps the same revision rule in memory, and one
+ * contract suite (tests/support/contracts/report-store.ts) runs against both.
  */
 export interface ReportStore {
   publish(base: string, id: string, canonicalJson: string, files: readonly ReportFile[]): Promise<Published>;

@@ -7,7 +7,7 @@ import type { ClaimFacts, PersonYear, Settlement } from '../../../shared/claims/
 import { postClaim, voidClaim, type ClaimDeps } from '../../../shared/claims/use-cases.js';
 import { ValidationError } from '../../../shared/errors.js';
 import { maskIdentity } from '../../../shared/identity/mask.js';
-import { MemoryReportStore } from '../reports/fakes.js';
+import { MemoryReportStore } from '../../../shared/reports/memory-report-store.js';
 import { ALL_HOSPITALS, H, poor } from './fixtures.js';
 
 /**

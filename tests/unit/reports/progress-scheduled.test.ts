@@ -8,7 +8,8 @@ import { makeHandler as makeScheduled } from '../../../functions/reports-progres
 import type { ApiEvent } from '../../../shared/http/api-handler.js';
 import type { HistoryItem } from '../../../shared/reports/progress.js';
 import type { ProgressDeps } from '../../../shared/reports/progress-run.js';
-import { MemoryReportStore, memoryHistory } from './fakes.js';
+import { MemoryReportStore } from '../../../shared/reports/memory-report-store.js';
+import { memoryHistory } from './fakes.js';
 
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../../events/${name}`, import.meta.url), 'utf8'));
 const context = {

@@ -26,7 +26,8 @@ import {
   request,
   welfarePerson,
 } from '../housing/fixtures.js';
-import { MemoryReportStore, memoryHistory } from './fakes.js';
+import { MemoryReportStore } from '../../../shared/reports/memory-report-store.js';
+import { memoryHistory } from './fakes.js';
 
 interface Walked {
   c: HousingCase;
