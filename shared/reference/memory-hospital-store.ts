@@ -15,8 +15,10 @@ export class MemoryHospitalStore implements HospitalRegistry {
 
   async list(): Promise<Hospital[]> {
     const merged = SHIPPED_HOSPITALS.map((h) => this.stored.get(h.hospitalId) ?? h);
-    const added = [...this.stored.keys()].filter((id) => !SHIPPED_HOSPITALS.some((s) => s.hospitalId === id)).sort();
-    return [...merged, ...added.map((id) => this.stored.get(id)!)].map(copy);
+    const added = [...this.stored.values()]
+      .filter((h) => !SHIPPED_HOSPITALS.some((s) => s.hospitalId === h.hospitalId))
+      .sort((a, b) => (a.hospitalId < b.hospitalId ? -1 : a.hospitalId > b.hospitalId ? 1 : 0));
+    return [...merged, ...added].map(copy);
   }
 
   async get(hospitalId: string): Promise<Hospital | undefined> {

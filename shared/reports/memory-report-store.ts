@@ -7,6 +7,9 @@ import type { Published, ReportFile, ReportStore } from './ports.js';
  * canonical JSON as the latest revision writes nothing and answers it; anything else is r<n+1>, never an
  * overwrite) and the same key layout `<base>/<id>/r<revision>/<file>`. Links are `memory://` keys.
  */
+/** `report.csv` → `csv`: the key a report file's link is listed under (as the S3 adapter does). */
+const extension = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
 export class MemoryReportStore implements ReportStore {
   readonly objects = new Map<string, { body: string | Buffer; sha256: string }>();
   writes = 0;
@@ -26,7 +29,7 @@ export class MemoryReportStore implements ReportStore {
     const sha256 = createHash('sha256').update(canonicalJson).digest('hex');
     const latest = this.revisions(base, id).at(-1);
     const keysFor = (rev: number) =>
-      Object.fromEntries(files.map((f) => [f.name.split('.').pop()!, `${base}/${id}/r${rev}/${f.name}`]));
+      Object.fromEntries(files.map((f) => [extension(f.name), `${base}/${id}/r${rev}/${f.name}`]));
     if (latest !== undefined && this.objects.get(`${base}/${id}/r${latest}/report.json`)?.sha256 === sha256) {
       return { prefix: `${base}/${id}/r${latest}/`, revision: latest, unchanged: true, keys: keysFor(latest) };
     }
@@ -43,7 +46,7 @@ export class MemoryReportStore implements ReportStore {
       ...new Set(
         [...this.objects.keys()]
           .filter((k) => k.startsWith(`${base}/`))
-          .map((k) => k.slice(base.length + 1).split('/')[0]!),
+          .map((k) => k.slice(base.length + 1).split('/')[0] ?? ''),
       ),
     ]
       .sort()
@@ -53,15 +56,20 @@ export class MemoryReportStore implements ReportStore {
   async latest(base: string, id: string, names: readonly string[]) {
     const revision = this.revisions(base, id).at(-1);
     if (revision === undefined) return undefined;
-    const json = JSON.parse(String(this.objects.get(`${base}/${id}/r${revision}/report.json`)!.body));
+    const stored = this.objects.get(`${base}/${id}/r${revision}/report.json`);
+    if (!stored) throw new Error(`report ${base}/${id}/r${revision}/report.json is missing`);
+    const json = JSON.parse(String(stored.body));
     return {
       revision,
       json,
-      links: Object.fromEntries(names.map((n) => [n.split('.').pop()!, `memory://${base}/${id}/r${revision}/${n}`])),
+      links: Object.fromEntries(names.map((n) => [extension(n), `memory://${base}/${id}/r${revision}/${n}`])),
     };
   }
 
+  /** A stored file's body (tests read what a report wrote); throws when there is no such file. */
   file(base: string, id: string, revision: number, name: string): string | Buffer {
-    return this.objects.get(`${base}/${id}/r${revision}/${name}`)!.body;
+    const stored = this.objects.get(`${base}/${id}/r${revision}/${name}`);
+    if (!stored) throw new Error(`no file ${base}/${id}/r${revision}/${name}`);
+    return stored.body;
   }
 }
