@@ -1,4 +1,10 @@
-import { PERSON_FLAGS, type ChronicCertification, type Person } from '../roster/types.js';
+import {
+  PERSON_FLAGS,
+  type ChronicCertification,
+  type FlagSetter,
+  type Person,
+  type PersonWithSetters,
+} from '../roster/types.js';
 
 /**
  * The person's partition in the table, shared by the adapters that read it in one Query (the roster's and
@@ -44,4 +50,14 @@ export function certificationsIn(items: readonly Record<string, unknown>[]): Chr
   return items
     .filter((i) => String(i.sk).startsWith('CHRONIC#'))
     .map((i) => ({ disease: i.disease, certifiedBy: i.certifiedBy, from: i.from }) as ChronicCertification);
+}
+
+/** The person with who last set each flag (`flagSet_<flag>` attributes on the profile). */
+export function itemToPersonWithSetters(item: Record<string, unknown>): PersonWithSetters {
+  const flagSetters: PersonWithSetters['flagSetters'] = {};
+  for (const f of PERSON_FLAGS) {
+    const s = item[`flagSet_${f}`] as FlagSetter | undefined;
+    if (s) flagSetters[f] = { by: s.by, role: s.role, at: s.at, via: s.via };
+  }
+  return { ...itemToPerson(item), flagSetters };
 }

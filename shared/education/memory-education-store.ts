@@ -1,3 +1,4 @@
+import { TOWNSHIP_SHARDS } from '../reference/townships.js';
 import type { Student } from './entitlements.js';
 import {
   LedgerMovedError,
@@ -71,13 +72,20 @@ export class MemoryEducationStore implements EducationStore {
     this.partition(studentId).verified.set(semester, { township, on, by });
   }
 
+  /** Like the table's index, split by township: a student of a township not in the shard list is not listed. */
   async allStudents(): Promise<Student[]> {
-    const profiles = [...this.partitions.values()].flatMap((p) => (p.profile ? [p.profile.student] : []));
+    const profiles = [...this.partitions.values()].flatMap((p) =>
+      p.profile && TOWNSHIP_SHARDS.includes(p.profile.student.township) ? [p.profile.student] : [],
+    );
     return byKey(profiles.map((s): [string, Student] => [`${s.township}#${s.studentId}`, s])).map(copy);
   }
 
   async verifiedIds(semester: string): Promise<Set<string>> {
-    return new Set([...this.partitions].filter(([, p]) => p.verified.has(semester)).map(([id]) => id));
+    const listed = (p: Partition) => {
+      const v = p.verified.get(semester);
+      return v !== undefined && TOWNSHIP_SHARDS.includes(v.township);
+    };
+    return new Set([...this.partitions].filter(([, p]) => listed(p)).map(([id]) => id));
   }
 
   async getPayment(paymentId: string): Promise<LedgerEntry | undefined> {

@@ -2,12 +2,12 @@ import type { Caller } from '../auth/roles.js';
 import { assertTownshipScope } from '../auth/scope.js';
 import { NotFoundError } from '../errors.js';
 import { isValidIdentity } from '../identity/gb11643.js';
-import type { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
+import type { RosterStore } from '../roster/ports.js';
 import { personView } from '../roster/person-view.js';
 
 export const SEARCH_LIMIT = 50;
 
-type Roster = Pick<DynamoDbRosterStore, 'getPersonWithSetters' | 'householdMembers' | 'searchByName'>;
+type Roster = Pick<RosterStore, 'getPersonWithSetters' | 'householdMembers' | 'searchByName'>;
 
 export async function getPerson(roster: Roster, caller: Caller, personId: string) {
   const p = await roster.getPersonWithSetters(personId);

@@ -3,7 +3,7 @@ import { assertTownshipScope } from '../auth/scope.js';
 import { NotFoundError } from '../errors.js';
 import { fenToYuan } from '../money.js';
 import type { ArrearsFlag } from '../roster/eligibility.js';
-import type { PersonWithSetters } from '../roster/dynamodb-roster-store.js';
+import type { PersonWithSetters } from '../roster/types.js';
 import { personView } from '../roster/person-view.js';
 import {
   programmeTotals,

@@ -10,27 +10,22 @@ import { byIndex, byShards, queryItems } from '../data/query.js';
 import { TOWNSHIP_SHARDS } from '../reference/townships.js';
 import type { Caller } from '../auth/roles.js';
 import { mapLimit } from '../data/concurrency.js';
-import { ForbiddenError } from '../errors.js';
 import type { ArrearsFlag } from './eligibility.js';
-import type { PersonDirectory } from './ports.js';
+import type { Village } from './import/check.js';
+import { ArrearsFlagHeldError, type LoadStamp, type RosterStore } from './ports.js';
 import { OWNED_FIELDS, SHARED_FIELDS, type LoadingRole } from './ownership.js';
 import { diffRow, type RowDiff } from './diff.js';
 import type { PersonRow } from './schemas.js';
 import {
   certificationsIn,
   itemToPerson,
+  itemToPersonWithSetters,
   PERSONS_INDEX,
   personIndexKeys,
   personKey,
   personsShard,
 } from '../data/person-items.js';
-import {
-  PERSON_FLAGS,
-  type ChronicCertification,
-  type FlagSetter,
-  type Person,
-  type PersonWithSetters,
-} from './types.js';
+import type { ChronicCertification, Person, PersonWithSetters } from './types.js';
 import { RowsNotStoredError } from './ports.js';
 
 /**
@@ -54,23 +49,9 @@ export interface PersonBundle {
 
 export type { FlagSetter, PersonWithSetters } from './types.js';
 
-export function itemToPersonWithSetters(item: Record<string, unknown>): PersonWithSetters {
-  const flagSetters: PersonWithSetters['flagSetters'] = {};
-  for (const f of PERSON_FLAGS) {
-    const s = item[`flagSet_${f}`] as FlagSetter | undefined;
-    if (s) flagSetters[f] = { by: s.by, role: s.role, at: s.at, via: s.via };
-  }
-  return { ...itemToPerson(item), flagSetters };
-}
-
-export interface Village {
-  code: string;
-  name: string;
-}
-
 const BATCH_GET = 100;
 
-export class DynamoDbRosterStore implements PersonDirectory {
+export class DynamoDbRosterStore implements RosterStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
@@ -110,7 +91,7 @@ export class DynamoDbRosterStore implements PersonDirectory {
     rows: readonly PersonRow[],
     role: LoadingRole,
     caller: Caller,
-    stamp: { at: string; via: string } = { at: new Date().toISOString(), via: 'load' },
+    stamp: LoadStamp = { at: new Date().toISOString(), via: 'load' },
   ): Promise<RowDiff[]> {
     const current = await this.getPersons(rows.map((r) => r.personId));
     const planned = rows.map((row) => ({ row, diff: diffRow(current.get(row.personId), row, role) }));
@@ -128,7 +109,7 @@ export class DynamoDbRosterStore implements PersonDirectory {
     rows: readonly { row: PersonRow; diff: RowDiff }[],
     role: LoadingRole,
     caller: Caller,
-    stamp: { at: string; via: string },
+    stamp: LoadStamp,
   ): Promise<void> {
     const writes = rows.filter((r) => r.diff.change !== 'unchanged');
     const notStored: string[] = [];
@@ -344,9 +325,7 @@ export class DynamoDbRosterStore implements PersonDirectory {
         return { flagged: true, reason: flag.reason, flaggedByHospital: out.Attributes?.flaggedByHospital };
       } catch (error) {
         if ((error as Error).name === 'ConditionalCheckFailedException') {
-          throw new ForbiddenError(
-            'Another hospital flagged this household; only that hospital, or the insurance bureau, may change the flag.',
-          );
+          throw new ArrearsFlagHeldError(false);
         }
         throw error;
       }
@@ -363,9 +342,7 @@ export class DynamoDbRosterStore implements PersonDirectory {
       );
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') {
-        throw new ForbiddenError(
-          'Only the hospital that flagged this household, or the insurance bureau, may clear the flag.',
-        );
+        throw new ArrearsFlagHeldError(true);
       }
       throw error;
     }

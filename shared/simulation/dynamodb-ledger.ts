@@ -5,9 +5,9 @@ import type { HousingCase } from '../housing/types.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { mapLimit } from '../data/concurrency.js';
 import { queryItems } from '../data/query.js';
-import type { DynamoDbHospitalStore } from '../reference/dynamodb-hospital-store.js';
+import type { HospitalRegistry } from '../reference/ports.js';
 import type { Hospital } from '../reference/types.js';
-import type { DynamoDbRosterStore } from '../roster/dynamodb-roster-store.js';
+import type { PersonDirectory } from '../roster/ports.js';
 import type { ChronicCertification, Person } from '../roster/types.js';
 import type { LedgerClaim } from './health.js';
 
@@ -34,8 +34,8 @@ export class DynamoDbHealthLedger implements HealthLedger {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
-    private readonly roster: DynamoDbRosterStore,
-    private readonly registry: DynamoDbHospitalStore,
+    private readonly roster: PersonDirectory,
+    private readonly registry: HospitalRegistry,
   ) {}
 
   async claimsOfYear(year: number): Promise<LedgerClaim[]> {

@@ -89,7 +89,7 @@ export function educationStoreContract(name: string, make: () => EducationStore)
     it('records verifications per semester and lists the students and the verified ids', async () => {
       const { store, student } = fixture();
       const a = student();
-      const b = student({ township: 'chengguan' });
+      const b = student({ township: 'moguqi' });
       await store.putStudent(a, 'clerk', '2019-09-01T00:00:00.000Z');
       await store.putStudent(b, 'clerk', '2019-09-01T00:00:00.000Z');
       await store.verify(a.studentId, a.township, '2019-autumn', '2019-09-05', 'school-clerk');
