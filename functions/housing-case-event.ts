@@ -8,7 +8,10 @@ import { caseView, eventView } from '../shared/housing/view.js';
 export const makeHandler = (deps = housingDeps) =>
   apiHandler(HOUSING_CONTRACTS.event, async ({ params, body, caller }) => {
     const result = await addEvent(deps(), caller, params.caseId, body as EventInput);
-    return { status: result.replay ? 200 : 201, body: { ...caseView(result.case), event: eventView(result.event) } };
+    return {
+      status: result.replay ? 200 : 201,
+      body: { ...caseView(result.case, true), event: eventView(result.event) },
+    };
   });
 
 export const handler = makeHandler();

@@ -30,7 +30,7 @@ export const makeHandler = (deps = housingDeps, tokenKey = pageTokenKey) =>
       startKey,
     );
     const nextToken = page.lastKey ? sealPageToken(page.lastKey, binding, key) : undefined;
-    return { status: 200, body: { cases: page.cases.map(caseView), ...(nextToken ? { nextToken } : {}) } };
+    return { status: 200, body: { cases: page.cases.map((c) => caseView(c)), ...(nextToken ? { nextToken } : {}) } };
   });
 
 export const handler = makeHandler();

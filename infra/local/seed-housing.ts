@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { storage } from '../../shared/app/storage.js';
 import type { Caller, Role } from '../../shared/auth/roles.js';
 import { addDays } from '../../shared/dates.js';
 import { DynamoDbCaseStore } from '../../shared/housing/dynamodb-case-store.js';
 import { openCase } from '../../shared/housing/eligibility.js';
-import type { EventInput, HousingCase, StepType } from '../../shared/housing/types.js';
+import { requiredDocuments } from '../../shared/housing/documents.js';
+import { evidenceObjectKey, photoObjectKey } from '../../shared/housing/photo-inspection.js';
+import { HOUSING_2019 } from '../../shared/housing/policy.js';
+import type { EventInput, HousingCase, PhotoKind, PhotoRecord, StepType } from '../../shared/housing/types.js';
 import { applyEvent, nextStep } from '../../shared/housing/apply.js';
 import { identityStillNeeded } from '../../shared/housing/steps.js';
 import { caseIdFor } from '../../shared/housing/use-cases.js';
@@ -43,6 +48,62 @@ function demoEvent(c: HousingCase, type: StepType, date: string): EventInput {
   }
 }
 
+/** A 1×1 PNG: the demo's stand-in for every photo and scanned document (a real, servable image). */
+const DEMO_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * The demo case's one-household file [R1 九.(五)]: each document the policy requires that is due once
+ * `after` ('applied' or the step just taken) is done, stored as the check would store an accepted upload —
+ * the bytes at the evidence key, the record accepted and dated by the step — so the seeded cases at final
+ * acceptance hold the documents that step needs, and their links serve.
+ */
+async function fileDocuments(
+  store: DynamoDbCaseStore,
+  c: HousingCase,
+  after: string,
+  present: Set<PhotoKind>,
+): Promise<void> {
+  const files = storage();
+  for (const d of requiredDocuments(c, HOUSING_2019.parameters.documents)) {
+    if (d.dueAfter !== after || present.has(d.kind)) continue;
+    const photoId = `seed-${d.kind}`;
+    const sha256 = createHash('sha256').update(DEMO_PNG).digest('hex');
+    const key = evidenceObjectKey(c.caseId, photoId, sha256);
+    const written = await files.put(key, DEMO_PNG, {
+      contentType: 'image/png',
+      contentDisposition: `attachment; filename="${photoId}.png"`,
+    });
+    const pending: PhotoRecord = {
+      caseId: c.caseId,
+      photoId,
+      kind: d.kind,
+      contentType: 'image/png',
+      size: DEMO_PNG.length,
+      status: 'pending',
+      requestedBy: { sub: 'seed', role: 'township', township: c.township },
+      requestedAt: `${c.lastEventOn}T02:00:00.000Z`,
+      key: photoObjectKey(c.caseId, photoId),
+      stepOn: c.lastEventOn,
+    };
+    await store.putPhoto(pending);
+    await store.decidePhoto(
+      {
+        ...pending,
+        status: 'accepted',
+        decidedOn: c.lastEventOn,
+        width: 1,
+        height: 1,
+        stored: { key, sha256, ...written },
+      },
+      c.township,
+    );
+    present.add(d.kind);
+  }
+}
+
 function callerFor(c: HousingCase, type: StepType): Caller {
   if (type === 'identity-check') return { sub: 'seed', role: identityStillNeeded(c, c.identityPassedBy)[0] as Role };
   if (type === 'appraisal' || type === 'approval' || type === 'final-acceptance')
@@ -54,7 +115,8 @@ function callerFor(c: HousingCase, type: StepType): Caller {
 /**
  * A few dozen R1 cases of registered-poor demo households at different stages, so the progress report
  * (`npm run report -- --as-of 2019-06-15`) has something to show. Written with the same pure workflow and
- * store the API uses. The demo has no photo files (acceptance is let through for it), so the report shows accepted cases without complete photos.
+ * store the API uses. Each case's file gets the documents the policy requires as their steps are taken
+ * (fileDocuments), so the cases at final acceptance hold what that step needs.
  */
 export async function seedHousing(
   client: DynamoDBDocumentClient,
@@ -96,14 +158,17 @@ export async function seedHousing(
     });
     await store.create(opened.case, opened.event);
     let c = opened.case;
+    const present = new Set<PhotoKind>();
+    await fileDocuments(store, c, 'applied', present);
     for (let s = 0; s < i % 14; s += 1) {
       const type = nextStep(c);
       if (!type) break;
       const next = applyEvent(c, demoEvent(c, type, c.lastEventOn), callerFor(c, type), {
-        acceptedPhotoKinds: ['before', 'after'],
+        acceptedPhotoKinds: present,
       });
       await store.append(next.case, next.event, c.version);
       c = next.case;
+      await fileDocuments(store, c, type, present);
     }
     n += 1;
   }

@@ -88,6 +88,8 @@ export interface ProgrammeBulletin {
     /** The no-house households' part of committed and paid: outside R1's planned investment [R1 三]. */
     noHouseCommitted: number;
     noHousePaid: number;
+    /** Government-backed houses recorded as sold and the backing money due back, yuan [R1 四.(二).2, R2 八.(二)]. */
+    sales: { count: number; early: number; amountDue: number };
   };
   /** Townships with a task whose completion rate is below the city's, lowest first. */
   laggards: { township: string; name: string; completionRate: number }[];
@@ -210,6 +212,11 @@ function programmeBulletin(
       planCompletionRate: rate(accepted, planHouseholds) ?? 0,
       noHouseCommitted: fenToYuan(fen('noHouseSubsidyCommitted')),
       noHousePaid: fenToYuan(fen('noHouseSubsidyPaid')),
+      sales: {
+        count: townships.reduce((n, t) => n + t.figures[programme].sales.count, 0),
+        early: townships.reduce((n, t) => n + t.figures[programme].sales.early, 0),
+        amountDue: fenToYuan(townships.reduce((n, t) => n + t.figures[programme].sales.amountDue, 0)),
+      },
     },
     laggards:
       cityRate === null

@@ -109,6 +109,10 @@ const programmeBulletin = z.strictObject({
     planCompletionRate: z.number().min(0),
     noHouseCommitted: yuan,
     noHousePaid: yuan,
+    sales: z.strictObject({ count, early: count, amountDue: yuan }).meta({
+      description:
+        'Government-backed houses recorded as sold (early: before five years) and the backing money due back (R2 八.(二))',
+    }),
   }),
   laggards: z.array(z.strictObject({ township: z.string(), name: z.string(), completionRate: z.number() })),
   lateCases: z.array(
@@ -229,7 +233,13 @@ const PUBLISHED_EXAMPLE = {
       title: '扎兰屯市建档立卡贫困户农村危房改造工作进度通报（截至2019年8月15日）',
       plan: { households: 573, budget: 6_406_400, clause: 'R1 三' },
       rows: [{ rank: 1, township: 'zhonghe', name: '中和镇', ...FIGURES_EXAMPLE }],
-      totals: { ...FIGURES_EXAMPLE, planCompletionRate: 0.0105, noHouseCommitted: 0, noHousePaid: 0 },
+      totals: {
+        ...FIGURES_EXAMPLE,
+        planCompletionRate: 0.0105,
+        noHouseCommitted: 0,
+        noHousePaid: 0,
+        sales: { count: 0, early: 0, amountDue: 0 },
+      },
       laggards: [],
       lateCases: [
         {

@@ -132,6 +132,13 @@ function programmeSheet(sheet: Worksheet, p: ProgrammeBulletin, revisionText: st
       t.noHousePaid,
     ]).font = { italic: true };
   }
+  if (t.sales.count > 0) {
+    // R2 八.(二): the backing money of government-backed houses sold comes back to city finance.
+    sheet.addRow([
+      '',
+      `兜底房出售 ${t.sales.count} 户(其中未满五年 ${t.sales.early} 户),应返还兜底资金 ${t.sales.amountDue.toFixed(2)} 元`,
+    ]).font = { italic: true };
+  }
   border(sheet);
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 2, topLeftCell: 'C3', activeCell: 'C3' }];
   printSetup(sheet, p.title, revisionText, '1:2');

@@ -1,6 +1,7 @@
 import type { Caller, Role } from '../auth/roles.js';
 import type { IsoDate } from '../dates.js';
-import { ForbiddenError } from '../errors.js';
+import { ConflictError, ForbiddenError } from '../errors.js';
+import { documentsMissingFor } from './documents.js';
 import { housingPolicyById, HOUSING_POLICIES, type HousingPolicy } from './policy.js';
 import { mayAccess } from './access.js';
 import { refuse, returnTo, ruleOf, STATUS_POSITION, WORKFLOW, type Outcome } from './steps.js';
@@ -150,6 +151,7 @@ export function applyEvent(
     outcome = returnTo(base, next, event.reason);
   } else {
     if (event.type !== next) refuseOutOfOrder(c, event.type, next);
+    refuseWithoutDocuments(c, event.type, photos, policy);
     outcome = ruleOf(event.type).apply({ ...base, input: event });
   }
 
@@ -172,6 +174,32 @@ export function applyEvent(
     statusAfter: outcome.status,
   };
   return { case: updated, event: caseEvent };
+}
+
+/**
+ * The one-household file [R1 九.(五) 确保批准一户、建档一户; R2 八.(五)]: a step the policy names as needing
+ * documents is refused while any of them lacks an accepted upload — 409 `invalid-transition`, one detail per
+ * missing document (`documents.<kind>`, code `documents-missing`, its clause).
+ */
+function refuseWithoutDocuments(
+  c: HousingCase,
+  step: StepType,
+  present: ReadonlySet<PhotoKind>,
+  policy: HousingPolicy,
+): void {
+  const missing = documentsMissingFor(step, c, present, policy.parameters.documents);
+  if (missing.length === 0) return;
+  const clauses = [...new Set(missing.map((d) => d.clause))].join('; ');
+  const text = `${step} needs the household's file complete; missing: ${missing.map((d) => d.kind).join(', ')} (一户一档: 申请表、身份证明、改造前后房屋和农户户主图片、审批、协议等) [${clauses}]`;
+  throw new ConflictError(
+    'invalid-transition',
+    text,
+    missing.map((d) => ({
+      path: `documents.${d.kind}`,
+      code: 'documents-missing',
+      message: `No accepted ${d.kind} upload in the file [${d.clause}]`,
+    })),
+  );
 }
 
 function refuseOutOfOrder(c: HousingCase, type: StepType, next: StepType | undefined): never {

@@ -37,6 +37,29 @@ const attestations = z
   .object({ agriculturalRegistration: attestation, livesInVillage: attestation, housing: attestation })
   .meta({ description: 'Eligibility facts attested on application: who and when (R1 四.(一), 五.(一); R2 四.(一))' });
 
+const kind = z.enum(PHOTO_KINDS);
+const documents = z
+  .object({
+    complete: z
+      .boolean()
+      .meta({ description: 'Every document the policy requires of this file has an accepted upload' }),
+    required: z.number().int(),
+    present: z.number().int(),
+    missing: z.array(kind).meta({ description: 'Required, without an accepted upload' }),
+    overdue: z.array(kind).meta({ description: 'Missing although the step it follows is done' }),
+    items: z.array(
+      z.object({
+        kind,
+        present: z.boolean(),
+        due: z.boolean().meta({ description: 'The step it follows is done' }),
+        dueAfter: z.union([z.literal('applied'), step]).meta({ description: 'The document exists from this step on' }),
+        requiredAt: step.meta({ description: 'The step refused while it is missing (409 documents-missing)' }),
+        clause: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'HousingDocuments' });
+
 const caseSchema = z
   .object({
     caseId: z.string(),
@@ -105,6 +128,10 @@ const caseSchema = z
       rejected: z.number().int(),
     }),
     createdBy: actor,
+    documents: documents.optional().meta({
+      description:
+        "The one-household file's completeness (R1 九.(五), R2 八.(五)): in a case file and a step's answer, absent in lists",
+    }),
     next: z
       .object({
         step: step,

@@ -26,7 +26,7 @@ export const uploadSecondsFor = (size: number): number =>
 export const MAX_PHOTO_UPLOAD_EXPIRES_SECONDS = 600;
 
 export type ImageInspection =
-  | { ok: true; type: PhotoContentType; width: number; height: number }
+  | { ok: true; type: PhotoContentType; width?: number; height?: number }
   | {
       ok: false;
       code: 'empty' | 'too-large' | 'unsupported-type' | 'unknown-format' | 'type-mismatch' | 'unreadable-dimensions';
@@ -53,9 +53,11 @@ export function inspectImage(bytes: Uint8Array, declaredType: string): ImageInsp
     return fail('unsupported-type', `Declared type ${declaredType} is not one of ${PHOTO_CONTENT_TYPES.join(', ')}.`);
   }
   const detected = detectType(bytes);
-  if (!detected) return fail('unknown-format', 'The file is not a JPEG, PNG or HEIC image.');
+  if (!detected) return fail('unknown-format', 'The file is not a JPEG, PNG or HEIC image, nor a PDF.');
   if (detected !== declared)
     return fail('type-mismatch', `The file was declared ${declared} but its content is ${detected}.`);
+  // A scanned document: a PDF has no pixel size to read; it must be whole (its end-of-file marker present).
+  if (detected === 'application/pdf') return { ok: true, type: detected };
   const size =
     detected === 'image/jpeg' ? jpegSize(bytes) : detected === 'image/png' ? pngSize(bytes) : heicSize(bytes);
   if (!size) return fail('unreadable-dimensions', `The ${detected} image's width and height cannot be read.`);
@@ -72,7 +74,15 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const HEIC_BRANDS = new Set(['heic', 'heix', 'mif1', 'msf1']);
 const AVIF_BRANDS = new Set(['avif', 'avis']);
 
+/** `%PDF-` then a version digit; the `%%EOF` marker within the last 1,024 bytes (ISO 32000-1 §7.5). */
+function isPdf(b: Uint8Array): boolean {
+  if (b.length < 16 || ascii(b, 0, 5) !== '%PDF-' || !/[12]/.test(ascii(b, 5, 1))) return false;
+  const tail = ascii(b, Math.max(0, b.length - 1024), Math.min(1024, b.length));
+  return tail.includes('%%EOF');
+}
+
 function detectType(b: Uint8Array): PhotoContentType | undefined {
+  if (isPdf(b)) return 'application/pdf';
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b.length >= 8 && PNG_SIGNATURE.every((v, i) => b[i] === v)) return 'image/png';
   if (b.length >= 16 && ascii(b, 4, 4) === 'ftyp') {
@@ -288,6 +298,7 @@ export const PHOTO_EXTENSIONS: Record<PhotoContentType, string> = {
   'image/jpeg': 'jpg',
   'image/png': 'png',
   'image/heic': 'heic',
+  'application/pdf': 'pdf',
 };
 
 /** The case and photo of a stored object key, or undefined for any other key. */

@@ -1,4 +1,5 @@
 import type { Fen } from '../money.js';
+import type { DocumentRules } from './documents.js';
 import { policyInForce, type Parameter, type PolicyDocument } from '../policy/parameter.js';
 
 /**
@@ -49,6 +50,11 @@ export interface HousingParameters {
     constructionEnds: Parameter<string>;
     archivingEnds: Parameter<string>;
   };
+  /**
+   * The one-household file (一户一档) [R1 九.(五), R2 八.(五)]: per kind of document, whose file needs it, from
+   * which step it exists and which step is refused without it (documents.ts). A kind absent here is optional.
+   */
+  documents: DocumentRules;
   /** Household yearly targets and planned investment, for the progress report (plan against actual). */
   plan: {
     R1: {
@@ -216,6 +222,89 @@ export const HOUSING_2019: HousingPolicy = {
         unit: 'date',
         description: 'Summary and archiving in September',
         citation: 'R1 八.(三); R2 七.(三)',
+        label: 'plan',
+      },
+    },
+    documents: {
+      application: {
+        value: { programmes: ['R1', 'R2'], dueAfter: 'applied', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description:
+          'Renovation application (危房改造申请表) signed by the householder (须有户主签字), in every file; final acceptance needs it',
+        citation: 'R1 七.(一), 九.(五); R2 六.(一), 八.(五)',
+        label: 'plan',
+      },
+      householder: {
+        value: { programmes: ['R1', 'R2'], dueAfter: 'applied', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description:
+          'Photo of the householder (户主正面肖像, 农户户主图片) taken with the house for the application, in every file',
+        citation: 'R1 七.(一), 九.(五); R2 六.(一), 八.(五)',
+        label: 'plan',
+      },
+      'identity-proof': {
+        value: { programmes: ['R1', 'R2'], dueAfter: 'applied', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description: 'Identity proof (身份证明: identity card and 户籍证明 household registration), in every file',
+        citation: 'R1 七.(一), 九.(五); R2 六.(一), 八.(五)',
+        label: 'plan',
+      },
+      'welfare-certificate': {
+        value: {
+          programmes: ['R2'],
+          identityBases: ['welfare', 'disabled-household'],
+          dueAfter: 'applied',
+          requiredAt: 'final-acceptance',
+        },
+        unit: 'code',
+        description:
+          'R2: the certificate the household is admitted on (五保证、低保证、残疾证的原件和复印件); R1 households are identified by the poverty office instead',
+        citation: 'R2 六.(一), 八.(三).1',
+        label: 'plan',
+      },
+      'income-proof': {
+        value: { programmes: ['R1'], dueAfter: 'applied', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description:
+          'R1: income proof issued by the poverty office (收入证明,建档立卡贫困户提供由扶贫办开具证明); R2 lists none (its certificate stands for it)',
+        citation: 'R1 七.(一)',
+        label: 'plan',
+      },
+      'appraisal-report': {
+        value: { programmes: ['R1', 'R2'], grades: ['C', 'D'], dueAfter: 'appraisal', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description:
+          'Third-party appraisal report (鉴定报告…建档立卡贫困户档案四级留存), for appraised houses (not no-house households); R2 by the same appraisal procedure',
+        citation: 'R1 九.(三).2; R2 六.(四), 八.(三).2',
+        label: 'decision',
+      },
+      approval: {
+        value: { programmes: ['R1', 'R2'], dueAfter: 'approval', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description: 'The approval (审批; 政府补助审批表) of the city renovation office, in every file',
+        citation: 'R1 七.(四), 八.(三), 九.(五); R2 六.(四), 七.(三), 八.(五)',
+        label: 'plan',
+      },
+      agreement: {
+        value: { programmes: ['R1', 'R2'], dueAfter: 'agreement', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description: 'The building agreement (建房协议) between the village and the household, in every file',
+        citation: 'R1 九.(二), 九.(五); R2 八.(二), 八.(五)',
+        label: 'plan',
+      },
+      before: {
+        value: { programmes: ['R1', 'R2'], dueAfter: 'applied', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description:
+          'Photo of the house before renovation with the householder (改造前房屋和农户户主图片; a no-house household: where it lives now)',
+        citation: 'R1 七.(一), 九.(五); R2 六.(一), 八.(五)',
+        label: 'plan',
+      },
+      after: {
+        value: { programmes: ['R1', 'R2'], dueAfter: 'preliminary-acceptance', requiredAt: 'final-acceptance' },
+        unit: 'code',
+        description: 'Photo of the renovated house with the householder (改造后房屋和农户户主图片)',
+        citation: 'R1 九.(五); R2 八.(五)',
         label: 'plan',
       },
     },

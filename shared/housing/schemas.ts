@@ -7,6 +7,7 @@ import {
   CASE_STATUSES,
   GRADES,
   MODES,
+  IMAGE_ONLY_KINDS,
   PHOTO_CONTENT_TYPES,
   PHOTO_KINDS,
   PROGRAMMES,
@@ -131,7 +132,15 @@ export const photoBodySchema = z
       .min(1)
       .max(MAX_PHOTO_BYTES, { message: `must be at most ${MAX_PHOTO_BYTES} bytes (10 MiB)` }),
   })
-  .meta({ id: 'PhotoRequest' });
+  .refine((b) => b.contentType !== 'application/pdf' || !IMAGE_ONLY_KINDS.includes(b.kind), {
+    path: ['contentType'],
+    message: `must be an image (JPEG, PNG or HEIC) for a photo of the house or the householder (${IMAGE_ONLY_KINDS.join(', ')}); PDF is for scanned documents`,
+  })
+  .meta({
+    id: 'PhotoRequest',
+    description:
+      'One file of the one-household file (R1 九.(五), R2 八.(五)): a photo, or a document photographed or scanned (PDF)',
+  });
 
 export const casePathSchema = z.object({ caseId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) });
 export const photoPathSchema = casePathSchema.extend({ photoId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) });

@@ -85,7 +85,6 @@ const NOTICE_CLAUSES = {
 } as const;
 const IDENTITY_CLAUSE = 'R1 七.(三), 九.(三).1; R2 四.(一), 八.(三).1';
 const OLD_HOUSE_CLAUSE = 'R1 四.(二).1–3, 八.(一); R2 四.(二).1–3, 七.(一)';
-const PHOTOS_CLAUSE = 'R1 九.(五); R2 八.(五)';
 
 /** The roles that take the identity step for a case [R1 七.(三); R2 四.(一), 八.(三).1]. */
 export function identityRoles(c: Pick<HousingCase, 'identityBasis'>): readonly Role[] {
@@ -441,20 +440,11 @@ export const WORKFLOW: { readonly [T in StepType]: StepRule<T> } = {
     fields: '`builtArea`; `repairCost`? (repair: the actual cost)',
     clause: 'R1 七.(七), 九.(三).3; R2 六.(七), 八.(三).3',
     returnable: true,
-    when: 'always; needs an accepted `before` and an accepted `after` photo',
+    when: 'always; needs the documents the policy requires of the file (documents.ts), checked by apply.ts',
     appliesTo: always,
     roles: () => HOUSING_OFFICE,
     apply: (s) => {
       const { builtArea } = s.input;
-      const missing = (['before', 'after'] as const).filter((k) => !s.photos.has(k));
-      if (missing.length > 0) {
-        refuse(
-          'photos-missing',
-          `Final acceptance needs at least one accepted ${missing.join(' and one accepted ')} photo (改造前后房屋和农户户主图片).`,
-          PHOTOS_CLAUSE,
-          'photos',
-        );
-      }
       const repairCost = s.input.repairCost ?? s.c.repairCost;
       const subsidy = subsidyFor(
         {

@@ -89,9 +89,28 @@ export const FINISHED_STATUSES: readonly CaseStatus[] = [
   'not-dangerous',
 ];
 
-export const PHOTO_KINDS = ['before', 'after', 'application', 'householder'] as const;
+/**
+ * What one upload of a case file is (the one-household file, R1 九.(五), R2 八.(五)): the photos of the house
+ * and the householder, and the documents, photographed or scanned. Which of them a case must hold is policy
+ * data (policy.ts `documents`, documents.ts). Every kind goes through the same presigned upload and check.
+ */
+export const PHOTO_KINDS = [
+  'before',
+  'after',
+  'application',
+  'householder',
+  'identity-proof',
+  'welfare-certificate',
+  'income-proof',
+  'appraisal-report',
+  'approval',
+  'agreement',
+] as const;
 export type PhotoKind = (typeof PHOTO_KINDS)[number];
-export const PHOTO_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/heic'] as const;
+/** Kinds that are photographs of the house or the householder: images only, never a PDF. */
+export const IMAGE_ONLY_KINDS: readonly PhotoKind[] = ['before', 'after', 'householder'];
+/** JPEG, PNG, HEIC photos; PDF for a scanned document (not for the photo kinds). */
+export const PHOTO_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/heic', 'application/pdf'] as const;
 export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
 
 export const PHOTO_STATUSES = ['pending', 'accepted', 'rejected'] as const;
@@ -276,7 +295,7 @@ export function actorOf(caller: { sub: string; role: Role; township?: string }):
 }
 
 export const emptyPhotoSummary = (): PhotoSummary => ({
-  accepted: { before: 0, after: 0, application: 0, householder: 0 },
+  accepted: Object.fromEntries(PHOTO_KINDS.map((k) => [k, 0])) as Record<PhotoKind, number>,
   pending: 0,
   rejected: 0,
 });
@@ -285,7 +304,7 @@ export const emptyPhotoSummary = (): PhotoSummary => ({
 export function summarizePhotos(photos: readonly Pick<PhotoRecord, 'kind' | 'status'>[]): PhotoSummary {
   const summary = emptyPhotoSummary();
   for (const p of photos) {
-    if (p.status === 'accepted') summary.accepted[p.kind] += 1;
+    if (p.status === 'accepted') summary.accepted[p.kind] = (summary.accepted[p.kind] ?? 0) + 1;
     else summary[p.status] += 1;
   }
   return summary;
@@ -293,4 +312,4 @@ export function summarizePhotos(photos: readonly Pick<PhotoRecord, 'kind' | 'sta
 
 /** Kinds with at least one accepted photo (the `acceptedPhotoKinds` of final acceptance). */
 export const acceptedPhotoKinds = (summary: PhotoSummary): PhotoKind[] =>
-  PHOTO_KINDS.filter((k) => summary.accepted[k] > 0);
+  PHOTO_KINDS.filter((k) => (summary.accepted[k] ?? 0) > 0);

@@ -232,8 +232,8 @@ const photoDisposition = (photo: Pick<PhotoRecord, 'photoId' | 'contentType'>): 
   `attachment; filename="${photo.photoId}.${PHOTO_EXTENSIONS[photo.contentType]}"`;
 
 /**
- * The storage event's check (S3 ObjectCreated): the bytes must be a JPEG, PNG or HEIC of the declared type,
- * within the declared size, with readable dimensions. Accepted bytes are copied to a key no form can target
+ * The storage event's check (S3 ObjectCreated): the bytes must be a JPEG, PNG or HEIC of the declared type
+ * with readable dimensions, or a whole PDF (a scanned document), within the declared size. Accepted bytes are copied to a key no form can target
  * (evidenceObjectKey) and the upload is deleted; rejected uploads are deleted and the photo says why. Once a
  * photo is decided, anything uploaded again to its form's key is deleted: what it serves never changes.
  * The verdict is written before the upload is deleted, so a failed write leaves the upload for the retry
@@ -282,8 +282,9 @@ export async function checkUploadedPhoto(
         ...photo,
         status: 'accepted',
         decidedOn,
-        width: inspection.width,
-        height: inspection.height,
+        ...(inspection.width !== undefined && inspection.height !== undefined
+          ? { width: inspection.width, height: inspection.height }
+          : {}),
         stored: { key: storedKey, sha256, ...written },
       };
     } else {

@@ -1,7 +1,17 @@
 import { fenToYuan } from '../money.js';
 import { nextStep, nextSteps, stepRoles } from './apply.js';
+import { documentCompleteness } from './documents.js';
+import { housingPolicyById } from './policy.js';
 import type { CaseFile } from './ports.js';
-import type { CaseEvent, HousingCase, PhotoRecord } from './types.js';
+import { STATUS_POSITION } from './steps.js';
+import {
+  acceptedPhotoKinds,
+  emptyPhotoSummary,
+  STEP_TYPES,
+  type CaseEvent,
+  type HousingCase,
+  type PhotoRecord,
+} from './types.js';
 
 /**
  * What the case waits for: the next step, the roles that take it, and every event the case accepts now
@@ -17,12 +27,45 @@ export function nextView(c: HousingCase): Record<string, unknown> | undefined {
   };
 }
 
-/** Money leaves the system in yuan (docs/rules.md §9). */
-export function caseView(c: HousingCase): Record<string, unknown> {
+/** The steps a case has taken, from its status (a cancelled subsidy passed final acceptance). */
+function stepsDone(c: HousingCase): Set<string> {
+  const position =
+    STATUS_POSITION[c.status] ?? (c.status === 'subsidy-cancelled' ? STEP_TYPES.indexOf('final-acceptance') : -1);
+  return new Set(STEP_TYPES.slice(0, position + 1));
+}
+
+/**
+ * The one-household file's completeness [R1 九.(五), R2 八.(五)]: the documents the case's policy requires of
+ * it, which have an accepted upload, and which are overdue (the step they follow is done). Read from the
+ * case's photo summary, so give a case whose summary comes from its photo records (withPhotos).
+ */
+export function documentsView(c: HousingCase) {
+  const policy = housingPolicyById(c.policyId);
+  if (!policy) return undefined;
+  const d = documentCompleteness(c, new Set(acceptedPhotoKinds(c.photos)), stepsDone(c), policy.parameters.documents);
+  return {
+    complete: d.complete,
+    required: d.required,
+    present: d.present,
+    missing: d.missing,
+    overdue: d.overdue,
+    items: d.documents,
+  };
+}
+
+/**
+ * Money leaves the system in yuan (docs/rules.md §9). `withDocuments`: add the file's completeness (the case's
+ * photo summary must be current: the file's detail and a step's answer, not the list).
+ */
+export function caseView(c: HousingCase, withDocuments = false): Record<string, unknown> {
   const next = nextView(c);
+  const documents = withDocuments ? documentsView(c) : undefined;
   return {
     ...c,
+    // Cases stored before a kind existed have no count for it.
+    photos: { ...c.photos, accepted: { ...emptyPhotoSummary().accepted, ...c.photos.accepted } },
     ...(next ? { next } : {}),
+    ...(documents ? { documents } : {}),
     ...(c.repairCost !== undefined ? { repairCost: fenToYuan(c.repairCost) } : {}),
     ...(c.sale ? { sale: { ...c.sale, amountDue: fenToYuan(c.sale.amountDue) } } : {}),
     subsidy: { ...c.subsidy, committed: fenToYuan(c.subsidy.committed), paid: fenToYuan(c.subsidy.paid) },
@@ -61,7 +104,7 @@ export const photoView = (p: PhotoRecord): Record<string, unknown> => ({
 });
 
 export const fileView = (file: CaseFile, withPhotosCase: HousingCase): Record<string, unknown> => ({
-  ...caseView(withPhotosCase),
+  ...caseView(withPhotosCase, true),
   history: file.events.map(eventView),
   photoList: file.photos.map(photoView),
 });

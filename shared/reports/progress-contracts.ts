@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../http/contract.js';
 import { isoDate } from '../http/schemas.js';
-import { CASE_STATUSES, GRADES } from '../housing/types.js';
+import { CASE_STATUSES, GRADES, PHOTO_KINDS } from '../housing/types.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 
 const yuanOut = z.number().meta({ description: 'Yuan' });
@@ -29,6 +29,22 @@ const figures = z
     late: count,
     accepted: count,
     acceptedWithPhotos: count,
+    acceptedWithDocuments: count.meta({
+      description: 'Accepted cases whose one-household file holds every document the policy requires (R1 九.(五))',
+    }),
+    filesBehind: count.meta({ description: 'Renovation cases missing a document already due' }),
+    documentsOverdue: z
+      .object(
+        Object.fromEntries(PHOTO_KINDS.map((k) => [k, count])) as Record<(typeof PHOTO_KINDS)[number], typeof count>,
+      )
+      .meta({ description: 'Per document kind: renovation cases missing it although it is due' }),
+    sales: z
+      .object({
+        count,
+        early: count.meta({ description: 'Sold before five years from final acceptance' }),
+        amountDue: yuanOut.meta({ description: 'Government backing money due back (R2 八.(二))' }),
+      })
+      .meta({ description: 'Government-backed houses recorded as sold (R1 四.(二).2, R2 八.(二))' }),
     refusals: z.object({ count, reasons }),
     returns: z.object({ count, reasons }),
   })

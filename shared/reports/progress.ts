@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates.js';
 import type { HistoryItem } from '../housing/ports.js';
-import type { CaseStatus, Grade, Programme } from '../housing/types.js';
-import { CASE_STATUSES, FINISHED_STATUSES } from '../housing/types.js';
+import { documentCompleteness } from '../housing/documents.js';
+import type { CaseStatus, Grade, IdentityBasis, PhotoKind, Programme } from '../housing/types.js';
+import { CASE_STATUSES, FINISHED_STATUSES, PHOTO_KINDS } from '../housing/types.js';
 import type { HousingPolicy } from '../housing/policy.js';
 import { maskIdentitiesIn } from '../identity/mask.js';
 import { fenToYuan, type Fen } from '../money.js';
@@ -31,6 +32,9 @@ interface CaseState {
   village: string;
   householderId: string;
   completionBy?: IsoDate;
+  identityBasis: IdentityBasis;
+  /** The steps taken on or before the cut-off (which documents are due). */
+  steps: Set<string>;
 }
 
 /** A case late at the cut-off, as the bulletin names it (the caller masks the householder). */
@@ -66,6 +70,14 @@ export interface ProgrammeFigures {
   late: number;
   accepted: number;
   acceptedWithPhotos: number;
+  /** Accepted cases whose one-household file holds every document the policy requires [R1 九.(五)]. */
+  acceptedWithDocuments: number;
+  /** Renovation cases missing a document already due (the step it follows is done). */
+  filesBehind: number;
+  /** Per kind: renovation cases missing that document although it is due. */
+  documentsOverdue: Record<PhotoKind, number>;
+  /** Government-backed houses recorded as sold, and the backing money due back (fen) [R2 八.(二)]. */
+  sales: { count: number; early: number; amountDue: Fen };
   refusals: { count: number; reasons: ReasonCount[] };
   returns: { count: number; reasons: ReasonCount[] };
 }
@@ -86,6 +98,10 @@ export const emptyFigures = (): ProgrammeFigures => ({
   late: 0,
   accepted: 0,
   acceptedWithPhotos: 0,
+  acceptedWithDocuments: 0,
+  filesBehind: 0,
+  documentsOverdue: Object.fromEntries(PHOTO_KINDS.map((k) => [k, 0])) as Record<PhotoKind, number>,
+  sales: { count: 0, early: 0, amountDue: 0 },
   refusals: { count: 0, reasons: [] },
   returns: { count: 0, reasons: [] },
 });
@@ -123,6 +139,11 @@ function reasonList(counts: ReadonlyMap<string, number>): ReasonCount[] {
  * - photo completeness: accepted cases with at least one accepted `before` and one accepted `after` photo
  *   belonging to a step dated on or before the cut-off (PhotoRecord.stepOn, not the upload's real date, so a
  *   report over back-dated steps is right) [R1 九.(五)];
+ * - file completeness: the same uploads against the documents the policy requires of each case (documents.ts):
+ *   accepted cases with every one, and renovation cases missing one already due, in all and per kind
+ *   [R1 九.(五), R2 八.(五)];
+ * - sales: `sale` events of government-backed houses, how many before five years, and the backing money due
+ *   back [R1 四.(二).2, R2 八.(二)];
  * - returns: every return — a review or check not passed, or an explicit `return`, including a return at
  *   an acceptance for rectification [R1 七.(三), 九.(二)]; refusals: `refuse` events [R1 三]; with reasons.
  */
@@ -142,7 +163,8 @@ export async function foldTownshipCases(
 ): Promise<{ figures: Record<Programme, ProgrammeFigures>; late: LateCase[] }> {
   const lateCases: LateCase[] = [];
   const cases = new Map<string, CaseState>();
-  const photos = new Map<string, { before: number; after: number }>();
+  /** Per case: the kinds with an accepted upload belonging to a step on or before the cut-off. */
+  const photos = new Map<string, Set<PhotoKind>>();
   const reasons = {
     R1: { refusals: new Map<string, number>(), returns: new Map<string, number>() },
     R2: { refusals: new Map<string, number>(), returns: new Map<string, number>() },
@@ -154,10 +176,10 @@ export async function foldTownshipCases(
       const p = item.photo;
       // Dated by the step the photo belongs to (photos requested before that date was kept: by the verdict).
       const on = p.stepOn ?? p.decidedOn;
-      if (p.status !== 'accepted' || !on || on > asOf || (p.kind !== 'before' && p.kind !== 'after')) continue;
-      const counts = photos.get(p.caseId) ?? { before: 0, after: 0 };
-      counts[p.kind] += 1;
-      photos.set(p.caseId, counts);
+      if (p.status !== 'accepted' || !on || on > asOf) continue;
+      const kinds = photos.get(p.caseId) ?? new Set<PhotoKind>();
+      kinds.add(p.kind);
+      photos.set(p.caseId, kinds);
       continue;
     }
     const e = item.event;
@@ -172,12 +194,15 @@ export async function foldTownshipCases(
         paid: 0,
         village: String(e.data.village ?? ''),
         householderId: String(e.data.householderId ?? ''),
+        identityBasis: (e.data.identityBasis as IdentityBasis | undefined) ?? 'registered-poor',
+        steps: new Set(),
       });
       continue;
     }
     const state = cases.get(e.caseId);
     if (!state) continue;
     state.status = e.statusAfter;
+    state.steps.add(e.type);
     if (e.type === 'appraisal' && typeof e.data.grade === 'string' && e.data.grade !== 'none')
       state.grade = e.data.grade;
     if (typeof e.data.subsidy === 'number') state.subsidy = e.data.subsidy;
@@ -194,6 +219,11 @@ export async function foldTownshipCases(
         reasonText(e.data.reason),
       );
       r.returns.set(key, (r.returns.get(key) ?? 0) + 1);
+    }
+    if (e.type === 'sale') {
+      f.sales.count += 1;
+      if (e.data.early === true) f.sales.early += 1;
+      if (typeof e.data.amountDue === 'number') f.sales.amountDue += e.data.amountDue;
     }
     if (e.type === 'refuse') {
       f.refusals.count += 1;
@@ -232,10 +262,22 @@ export async function foldTownshipCases(
         ...(s.finalAcceptedOn ? { finalAcceptedOn: s.finalAcceptedOn } : {}),
       });
     }
+    const kinds = photos.get(caseId) ?? new Set<PhotoKind>();
+    const grade = (s.grade === 'C' || s.grade === 'D' ? s.grade : 'no-house') satisfies Grade;
+    const file = documentCompleteness(
+      { programme: s.programme, identityBasis: s.identityBasis, grade },
+      kinds,
+      s.steps,
+      policy.parameters.documents,
+    );
+    if (renovated && file.overdue.length > 0) {
+      f.filesBehind += 1;
+      for (const kind of file.overdue) f.documentsOverdue[kind] += 1;
+    }
     if (ACCEPTED.includes(s.status)) {
       f.accepted += 1;
-      const p = photos.get(caseId);
-      if (p && p.before > 0 && p.after > 0) f.acceptedWithPhotos += 1;
+      if (kinds.has('before') && kinds.has('after')) f.acceptedWithPhotos += 1;
+      if (file.complete) f.acceptedWithDocuments += 1;
     }
   }
   for (const programme of ['R1', 'R2'] as const) {
@@ -270,6 +312,12 @@ export function sumFigures(rows: readonly ProgrammeFigures[]): ProgrammeFigures 
     total.late += r.late;
     total.accepted += r.accepted;
     total.acceptedWithPhotos += r.acceptedWithPhotos;
+    total.acceptedWithDocuments += r.acceptedWithDocuments;
+    total.filesBehind += r.filesBehind;
+    for (const k of PHOTO_KINDS) total.documentsOverdue[k] += r.documentsOverdue[k];
+    total.sales.count += r.sales.count;
+    total.sales.early += r.sales.early;
+    total.sales.amountDue += r.sales.amountDue;
     total.refusals.count += r.refusals.count;
     total.returns.count += r.returns.count;
   }
@@ -285,6 +333,7 @@ export const figuresView = (f: ProgrammeFigures) => ({
   subsidyPaid: fenToYuan(f.subsidyPaid),
   noHouseSubsidyCommitted: fenToYuan(f.noHouseSubsidyCommitted),
   noHouseSubsidyPaid: fenToYuan(f.noHouseSubsidyPaid),
+  sales: { ...f.sales, amountDue: fenToYuan(f.sales.amountDue) },
 });
 export type FiguresView = ReturnType<typeof figuresView>;
 

@@ -1,6 +1,7 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { bucketName, call, personRow, s3, uniqueSuffix } from '../../support/api.js';
+import { completeCaseFile } from '../../support/housing-files.js';
 import { tinyJpeg } from '../../support/images.js';
 
 const township = { role: 'township', township: 'zhonghe' } as const;
@@ -100,9 +101,29 @@ describe('a housing case from application to payment', () => {
       expect(r.status, `${body.type}: ${JSON.stringify(r.body)}`).toBe(201);
     }
 
+    // The one-household file [R1 九.(五)]: an R1 registered-poor D-grade case needs nine documents; none yet.
+    const nine = [
+      'application',
+      'householder',
+      'identity-proof',
+      'income-proof',
+      'appraisal-report',
+      'approval',
+      'agreement',
+      'before',
+      'after',
+    ];
+    const empty = await call('GET', `/v1/housing/cases/${caseId}`, { as: township });
+    expect(empty.body.documents).toMatchObject({ complete: false, required: 9, present: 0, missing: nine });
+    // Preliminary acceptance is done, so every one of them, the after photo included, is overdue.
+    expect(empty.body.documents.overdue).toEqual(nine);
+
     const early = await step(caseId, housingOffice, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 });
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('invalid-transition');
+    expect(early.body.error.details.map((d: { code: string; path: string }) => `${d.code} ${d.path}`)).toEqual(
+      nine.map((k) => `documents-missing documents.${k}`),
+    );
 
     const before = await upload(caseId, 'before', tinyJpeg(640, 480));
     const after = await upload(caseId, 'after', tinyJpeg(800, 600));
@@ -111,6 +132,24 @@ describe('a housing case from application to payment', () => {
     expect(afterVerdict.status).toBe('accepted');
     const link = await fetch(afterVerdict.url);
     expect(Buffer.from(await link.arrayBuffer()).equals(tinyJpeg(800, 600))).toBe(true);
+    // Six of the seven documents as phone photos of the paper, through the same upload; the agreement left out.
+    expect(await completeCaseFile(caseId, township, ['agreement'])).toHaveLength(6);
+    const short = await step(caseId, housingOffice, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 });
+    expect(short.status).toBe(409);
+    expect(short.body.error.details).toEqual([
+      expect.objectContaining({ path: 'documents.agreement', code: 'documents-missing' }),
+    ]);
+    expect(short.body.error.message).toMatch(/R1 九.\(二\), 九.\(五\)/);
+    // The agreement as a scanned PDF: accepted by content, served as a download.
+    const scan = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+    const agreement = await upload(caseId, 'agreement', scan, 'application/pdf');
+    const agreementVerdict = await photoVerdict(caseId, agreement);
+    expect(agreementVerdict.status).toBe('accepted');
+    const pdfLink = await fetch(agreementVerdict.url);
+    expect(pdfLink.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdfLink.arrayBuffer()).equals(scan)).toBe(true);
+    const full = await call('GET', `/v1/housing/cases/${caseId}`, { as: township });
+    expect(full.body.documents).toMatchObject({ complete: true, required: 9, present: 9, missing: [], overdue: [] });
 
     expect((await step(caseId, township, { type: 'final-acceptance', on: '2019-07-30', builtArea: 55 })).status).toBe(
       403,
@@ -130,14 +169,25 @@ describe('a housing case from application to payment', () => {
       'final-acceptance',
       'payment',
     ]);
-    expect(file.body.photoList.map((p: { kind: string; status: string }) => `${p.kind}:${p.status}`).sort()).toEqual([
-      'after:accepted',
-      'before:accepted',
-    ]);
+    expect(file.body.photoList.map((p: { kind: string; status: string }) => `${p.kind}:${p.status}`).sort()).toEqual(
+      nine.map((k) => `${k}:accepted`).sort(),
+    );
   });
 });
 
 describe('photo checks', () => {
+  it('a PDF is for scanned documents: declared for a photo of the house it is 400 naming contentType, nothing stored', async () => {
+    const { caseId } = await openCase();
+    const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, {
+      as: township,
+      body: { kind: 'before', contentType: 'application/pdf', size: 1000 },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.details[0].path).toBe('body.contentType');
+    const file = await call('GET', `/v1/housing/cases/${caseId}`, { as: township });
+    expect(file.body.photoList).toEqual([]);
+  });
+
   it('a text file sent as image/jpeg is rejected with the reason and removed from storage', async () => {
     const { caseId } = await openCase();
     const photoId = await upload(caseId, 'before', Buffer.from('这不是照片, just text\n', 'utf8'));

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call, personRow, uniqueSuffix } from '../../support/api.js';
+import { completeCaseFile } from '../../support/housing-files.js';
 import { tinyJpeg } from '../../support/images.js';
 
 // Cases here live in 蘑菇气镇 (moguqi) and 大河湾镇 (dahewan), which no other test uses, so their rows are this
@@ -87,6 +88,7 @@ async function finishedCase(name: string) {
   for (const [as, body] of walk) await step(caseId, as, body);
   await photo(caseId, 'before');
   await photo(caseId, 'after');
+  await completeCaseFile(caseId, moguqi);
   await step(caseId, office, { type: 'final-acceptance', on: '2019-07-30', builtArea: 50 });
   return caseId;
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../../../shared/dates.js';
 import { bucketName, call, personRow, s3, uniqueSuffix } from '../../support/api.js';
+import { completeCaseFile } from '../../support/housing-files.js';
 import { tinyJpeg } from '../../support/images.js';
 
 const housingOffice = { role: 'housing-office' } as const;
@@ -149,6 +150,7 @@ describe('progress report through the API', () => {
     for (const [as, body] of walk) await step(a, as, body);
     await photo(a, 'before');
     await photo(a, 'after');
+    await completeCaseFile(a, township);
     await step(a, housingOffice, { type: 'final-acceptance', on: '2019-07-30', builtArea: 50 });
     await step(a, finance, { type: 'payment', on: '2019-08-10', account: '6217000000000000001' });
     await step(c, township, { type: 'refuse', on: '2019-09-05', evidence: '多次上门动员仍拒绝改造' });

@@ -1,7 +1,14 @@
 import type { Caller } from '../../../shared/auth/roles.js';
 import { addDays } from '../../../shared/dates.js';
 import { openCase } from '../../../shared/housing/eligibility.js';
-import type { CaseRequest, EventInput, HousingCase, PhotoKind, StepType } from '../../../shared/housing/types.js';
+import {
+  PHOTO_KINDS,
+  type CaseRequest,
+  type EventInput,
+  type HousingCase,
+  type PhotoKind,
+  type StepType,
+} from '../../../shared/housing/types.js';
 import { applyEvent, nextStep, type ApplyContext } from '../../../shared/housing/apply.js';
 import { identityStillNeeded } from '../../../shared/housing/steps.js';
 import type { Person } from '../../../shared/roster/types.js';
@@ -139,9 +146,8 @@ export function defaultCaller(c: HousingCase, type: StepType): Caller {
   }
 }
 
-export const ALL_PHOTOS: ApplyContext = {
-  acceptedPhotoKinds: ['before', 'after', 'application', 'householder'] satisfies PhotoKind[],
-};
+/** Every kind of upload accepted: the file holds whatever the policy requires. */
+export const ALL_PHOTOS: ApplyContext = { acceptedPhotoKinds: [...PHOTO_KINDS] satisfies PhotoKind[] };
 
 /** The default event for the case's next step, with the appraisal keeping the case's own grade. */
 export function defaultEvent(c: HousingCase, type: StepType): EventInput {

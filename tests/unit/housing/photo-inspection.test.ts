@@ -12,6 +12,8 @@ import {
   uploadExpiresAt,
 } from '../../../shared/housing/photo-inspection.js';
 import { acceptedPhotoKinds, summarizePhotos } from '../../../shared/housing/types.js';
+import { photoBodySchema } from '../../../shared/housing/schemas.js';
+import { tinyJpeg } from '../../support/images.js';
 
 // ------------------------------------------------------------------ tiny real images, built byte by byte
 
@@ -194,7 +196,7 @@ describe('inspectImage: type by content, with dimensions (docs/rules.md §4 "che
     fc.assert(
       fc.property(fc.constantFrom(...heads), fc.uint8Array({ maxLength: 300 }), ([head, type], noise) => {
         const result = inspectImage(bytes([...head], noise), type);
-        if (result.ok) expect(result.width * result.height).toBeGreaterThan(0);
+        if (result.ok) expect((result.width ?? 0) * (result.height ?? 0)).toBeGreaterThan(0);
       }),
       { numRuns: 500 },
     );
@@ -288,11 +290,42 @@ describe('photo summary on the case', () => {
       { kind: 'after', status: 'pending' },
       { kind: 'householder', status: 'rejected' },
     ]);
-    expect(summary).toEqual({
-      accepted: { before: 2, after: 0, application: 0, householder: 0 },
+    expect(summary).toMatchObject({
+      accepted: { before: 2, after: 0, application: 0, householder: 0, agreement: 0, 'appraisal-report': 0 },
       pending: 1,
       rejected: 1,
     });
     expect(acceptedPhotoKinds(summary)).toEqual(['before']);
+  });
+});
+
+describe('scanned documents (PDF) in the same upload path [R1 九.(五)]', () => {
+  const pdf = (body: string) => Buffer.from(`%PDF-1.4\n${body}\ntrailer<</Root 1 0 R>>\n%%EOF\n`, 'latin1');
+  const scan = pdf('1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj');
+
+  it('accepts a whole PDF declared application/pdf, with no pixel size', () => {
+    expect(inspectImage(scan, 'application/pdf')).toEqual({ ok: true, type: 'application/pdf' });
+  });
+
+  it('refuses a PDF cut short (no %%EOF in its last 1,024 bytes) and a PDF declared as a JPEG', () => {
+    const cut = scan.subarray(0, scan.length - 8);
+    expect(inspectImage(cut, 'application/pdf')).toMatchObject({ ok: false, code: 'unknown-format' });
+    expect(inspectImage(scan, 'image/jpeg')).toMatchObject({ ok: false, code: 'type-mismatch' });
+  });
+
+  it('refuses a JPEG declared as a PDF', () => {
+    expect(inspectImage(tinyJpeg(4, 3), 'application/pdf')).toMatchObject({ ok: false, code: 'type-mismatch' });
+  });
+
+  it('the request schema refuses a PDF for a photo of the house or the householder (400 naming contentType)', () => {
+    for (const kind of ['before', 'after', 'householder'] as const) {
+      const r = photoBodySchema.safeParse({ kind, contentType: 'application/pdf', size: 1000 });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.path).toEqual(['contentType']);
+    }
+    expect(photoBodySchema.safeParse({ kind: 'agreement', contentType: 'application/pdf', size: 1000 }).success).toBe(
+      true,
+    );
+    expect(photoBodySchema.safeParse({ kind: 'agreement', contentType: 'image/jpeg', size: 1000 }).success).toBe(true);
   });
 });

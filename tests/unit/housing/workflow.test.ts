@@ -7,6 +7,7 @@ import {
   type CaseRequest,
   type EventInput,
   type HousingCase,
+  type PhotoKind,
   type StepType,
 } from '../../../shared/housing/types.js';
 import { mayAccess } from '../../../shared/housing/access.js';
@@ -447,31 +448,59 @@ describe('refusals of the state machine, each with its rule [R1 七, 八, 九]',
 });
 
 describe('acceptance and payment [R1 六, 七.(七), 九.(三).3, 九.(五)]', () => {
-  it.each<[string, ApplyContext, string | undefined]>([
-    ['final acceptance without any accepted photo is refused', { acceptedPhotoKinds: [] }, 'photos-missing'],
+  // An R1 D-grade self-build of a registered-poor household: its file needs nine documents (policy `documents`).
+  const R1_D_FILE: PhotoKind[] = [
+    'application',
+    'householder',
+    'identity-proof',
+    'income-proof',
+    'appraisal-report',
+    'approval',
+    'agreement',
+    'before',
+    'after',
+  ];
+  it.each<[string, PhotoKind[], PhotoKind[]]>([
+    ['final acceptance without any accepted upload is refused, naming all nine', [], R1_D_FILE],
     [
-      'final acceptance with only a before photo is refused',
-      { acceptedPhotoKinds: ['before', 'householder'] },
-      'photos-missing',
+      'final acceptance with only a before photo and the householder is refused',
+      ['before', 'householder'],
+      R1_D_FILE.filter((k) => k !== 'before' && k !== 'householder'),
     ],
-    ['final acceptance with only an after photo is refused', { acceptedPhotoKinds: ['after'] }, 'photos-missing'],
     [
-      'final acceptance with accepted before and after photos passes',
-      { acceptedPhotoKinds: ['before', 'after'] },
-      undefined,
+      'final acceptance without the building agreement is refused',
+      R1_D_FILE.filter((k) => k !== 'agreement'),
+      ['agreement'],
     ],
-  ])('%s', (_name, context, code) => {
+    [
+      'final acceptance with before and after photos only (the old rule) is refused',
+      ['before', 'after'],
+      R1_D_FILE.filter((k) => k !== 'before' && k !== 'after'),
+    ],
+  ])('%s', (_name, kinds, missing) => {
     const c = at('preliminary-accepted');
-    const event = STEP_EVENTS['final-acceptance'];
-    if (code) expect(rule(() => apply(c, event, callers.housingOffice, context))).toBe(code);
-    else expect(apply(c, event, callers.housingOffice, context).status).toBe('final-accepted');
+    const error = refusal(() =>
+      apply(c, STEP_EVENTS['final-acceptance'], callers.housingOffice, { acceptedPhotoKinds: kinds }),
+    );
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.details.map((d) => [d.code, d.path])).toEqual(
+      missing.map((k) => ['documents-missing', `documents.${k}`]),
+    );
+    expect(error.message).toMatch(/九.\(五\)/);
   });
 
-  it("falls back to the case's photo summary when no photo kinds are given", () => {
+  it('final acceptance with the nine documents passes (a welfare certificate is not asked of an R1 household)', () => {
     const c = at('preliminary-accepted');
-    expect(rule(() => apply(c, STEP_EVENTS['final-acceptance'], callers.housingOffice, {}))).toBe('photos-missing');
-    const withPhotos = { ...c, photos: { ...c.photos, accepted: { ...c.photos.accepted, before: 2, after: 1 } } };
-    expect(apply(withPhotos, STEP_EVENTS['final-acceptance'], callers.housingOffice, {}).status).toBe('final-accepted');
+    const event = STEP_EVENTS['final-acceptance'];
+    expect(apply(c, event, callers.housingOffice, { acceptedPhotoKinds: R1_D_FILE }).status).toBe('final-accepted');
+  });
+
+  it("falls back to the case's photo summary when no kinds are given", () => {
+    const c = at('preliminary-accepted');
+    expect(rule(() => apply(c, STEP_EVENTS['final-acceptance'], callers.housingOffice, {}))).toBe('documents-missing');
+    const accepted = Object.fromEntries(R1_D_FILE.map((k) => [k, 1]));
+    const withFile = { ...c, photos: { ...c.photos, accepted: { ...c.photos.accepted, ...accepted } } };
+    expect(apply(withFile, STEP_EVENTS['final-acceptance'], callers.housingOffice, {}).status).toBe('final-accepted');
   });
 
   it.each<[string, Partial<CaseRequest>, number, HousingCase['status'], number]>([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../../shared/auth/roles.js';
 import { openCase } from '../../../shared/housing/eligibility.js';
 import { HOUSING_2019 } from '../../../shared/housing/policy.js';
-import type { CaseEvent, EventInput, HousingCase, PhotoRecord } from '../../../shared/housing/types.js';
+import type { CaseEvent, EventInput, HousingCase, PhotoKind, PhotoRecord } from '../../../shared/housing/types.js';
 import { applyEvent, isLate, nextStep } from '../../../shared/housing/apply.js';
 import type { Person } from '../../../shared/roster/types.js';
 import { TOWNSHIPS } from '../../../shared/reference/townships.js';
@@ -444,5 +444,65 @@ describe('report files', () => {
     expect(typeof sheet.getCell('B2').value).toBe('number');
     expect(sheet.getCell('A4').value).toBe('全市合计');
     expect(sheet.getRow(4).font?.bold).toBe(true);
+  });
+});
+
+describe('issue 12 items 16 and 18: the one-household file and house sales in the progress report', () => {
+  const upload = (caseId: string, kind: PhotoKind, stepOn: string): HistoryItem => {
+    const base = photo(caseId, 'before', stepOn) as Extract<HistoryItem, { kind: 'photo' }>;
+    return { kind: 'photo', photo: { ...base.photo, photoId: `${caseId}-${kind}`, kind, stepOn } };
+  };
+  // A (R1 D, paid) holds only before and after photos; B (R1 C repair, under construction since 2019-04-01)
+  // holds nothing. Cut-off 2019-08-15.
+  it('counts accepted files that are complete, and files missing a document already due, per kind', async () => {
+    const f = (await foldTownship(history(), '2019-08-15', HOUSING_2019)).R1;
+    expect(f.accepted).toBe(1);
+    expect(f.acceptedWithPhotos).toBe(1);
+    expect(f.acceptedWithDocuments).toBe(0); // A lacks seven of its nine documents
+    // A: its seven overdue (every step done); B: application, householder, identity proof, income proof,
+    // appraisal report, approval, agreement and the before photo due (its after photo follows preliminary
+    // acceptance, not yet); C (still applied at the cut-off, refused later): the five due from application.
+    expect(f.filesBehind).toBe(3);
+    expect(f.documentsOverdue).toMatchObject({
+      application: 3,
+      before: 2,
+      agreement: 2,
+      approval: 2,
+      after: 0,
+      'welfare-certificate': 0,
+    });
+  });
+
+  it('once A files the seven (dated by the steps before the cut-off), its file is complete', async () => {
+    const seven: PhotoKind[] = [
+      'application',
+      'householder',
+      'identity-proof',
+      'income-proof',
+      'appraisal-report',
+      'approval',
+      'agreement',
+    ];
+    const items = byDate([...history(), ...seven.map((k) => upload('HC-A', k, '2019-07-25'))]);
+    const f = (await foldTownship(items, '2019-08-15', HOUSING_2019)).R1;
+    expect(f.acceptedWithDocuments).toBe(1);
+    expect(f.filesBehind).toBe(2); // B and C
+    // Documents dated by a step after the cut-off do not count for it.
+    const later = byDate([...history(), ...seven.map((k) => upload('HC-A', k, '2019-08-20'))]);
+    expect((await foldTownship(later, '2019-08-15', HOUSING_2019)).R1.acceptedWithDocuments).toBe(0);
+  });
+
+  it('totals sales of government-backed houses: count, early, 20,000 yuan due back each [R2 八.(二)]', async () => {
+    const G = walk('HC-G', { householdId: 'HH-G', mode: 'government-backed', plannedArea: 40 }, 'paid');
+    step(G, { type: 'sale', on: '2019-09-01', evidence: '买卖合同' }, callers.township);
+    const H = walk('HC-H', { householdId: 'HH-H', mode: 'government-backed', plannedArea: 40 }, 'paid');
+    step(H, { type: 'sale', on: '2019-10-01', evidence: '买卖合同' }, callers.township);
+    const items = byDate([...history(), ...itemsOf(G), ...itemsOf(H)]);
+    const f = (await foldTownship(items, '2019-09-15', HOUSING_2019)).R1;
+    // One sale by 15 September (G), before five years from acceptance: 45,232 − 25,232 = 20,000 yuan due back.
+    expect(f.sales).toEqual({ count: 1, early: 1, amountDue: 2_000_000 });
+    const all = (await foldTownship(items, '2019-12-31', HOUSING_2019)).R1;
+    expect(all.sales).toEqual({ count: 2, early: 2, amountDue: 4_000_000 });
+    expect(sumFigures([all, f]).sales).toEqual({ count: 3, early: 3, amountDue: 6_000_000 });
   });
 });

@@ -13,7 +13,7 @@ describe('console API client', () => {
     const codes = [...apiErrorCodes()];
     // The scan must actually find the codes (a broken pattern would pass vacuously).
     expect(codes).toEqual(
-      expect.arrayContaining(['validation-error', 'forbidden', 'case-not-found', 'photos-missing']),
+      expect.arrayContaining(['validation-error', 'forbidden', 'case-not-found', 'documents-missing']),
     );
     expect(codes.filter((c) => !ERROR_MESSAGES[c])).toEqual([]);
     for (const message of Object.values(ERROR_MESSAGES)) expect(message).toMatch(/[\u4e00-\u9fff]/);

@@ -1204,6 +1204,13 @@ export interface components {
                     /** @description yuan */
                     paid: number;
                     planCompletionRate: number;
+                    /** @description Government-backed houses recorded as sold (early: before five years) and the backing money due back (R2 八.(二)) */
+                    sales: {
+                        /** @description yuan */
+                        amountDue: number;
+                        count: number;
+                        early: number;
+                    };
                     started: number;
                     tasks: number;
                     withPhotos: number;
@@ -1830,6 +1837,8 @@ export interface components {
              */
             constructionStartedOn?: string;
             createdBy: components["schemas"]["HousingActor"];
+            /** @description The one-household file's completeness (R1 九.(五), R2 八.(五)): in a case file and a step's answer, absent in lists */
+            documents?: components["schemas"]["HousingDocuments"];
             finalAcceptance?: {
                 /** @description m² */
                 builtArea: number;
@@ -1891,9 +1900,15 @@ export interface components {
             photos: {
                 accepted: {
                     after: number;
+                    agreement: number;
                     application: number;
+                    "appraisal-report": number;
+                    approval: number;
                     before: number;
                     householder: number;
+                    "identity-proof": number;
+                    "income-proof": number;
+                    "welfare-certificate": number;
                 };
                 pending: number;
                 rejected: number;
@@ -2033,6 +2048,8 @@ export interface components {
              */
             constructionStartedOn?: string;
             createdBy: components["schemas"]["HousingActor"];
+            /** @description The one-household file's completeness (R1 九.(五), R2 八.(五)): in a case file and a step's answer, absent in lists */
+            documents?: components["schemas"]["HousingDocuments"];
             event: components["schemas"]["HousingHistoryEntry"];
             finalAcceptance?: {
                 /** @description m² */
@@ -2095,9 +2112,15 @@ export interface components {
             photos: {
                 accepted: {
                     after: number;
+                    agreement: number;
                     application: number;
+                    "appraisal-report": number;
+                    approval: number;
                     before: number;
                     householder: number;
+                    "identity-proof": number;
+                    "income-proof": number;
+                    "welfare-certificate": number;
                 };
                 pending: number;
                 rejected: number;
@@ -2237,6 +2260,8 @@ export interface components {
              */
             constructionStartedOn?: string;
             createdBy: components["schemas"]["HousingActor"];
+            /** @description The one-household file's completeness (R1 九.(五), R2 八.(五)): in a case file and a step's answer, absent in lists */
+            documents?: components["schemas"]["HousingDocuments"];
             finalAcceptance?: {
                 /** @description m² */
                 builtArea: number;
@@ -2300,9 +2325,15 @@ export interface components {
             photos: {
                 accepted: {
                     after: number;
+                    agreement: number;
                     application: number;
+                    "appraisal-report": number;
+                    approval: number;
                     before: number;
                     householder: number;
+                    "identity-proof": number;
+                    "income-proof": number;
+                    "welfare-certificate": number;
                 };
                 pending: number;
                 rejected: number;
@@ -2426,6 +2457,31 @@ export interface components {
             /** @enum {string} */
             township: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             village: string;
+        };
+        HousingDocuments: {
+            /** @description Every document the policy requires of this file has an accepted upload */
+            complete: boolean;
+            items: {
+                clause: string;
+                /** @description The step it follows is done */
+                due: boolean;
+                /** @description The document exists from this step on */
+                dueAfter: "applied" | ("village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment");
+                /** @enum {string} */
+                kind: "before" | "after" | "application" | "householder" | "identity-proof" | "welfare-certificate" | "income-proof" | "appraisal-report" | "approval" | "agreement";
+                present: boolean;
+                /**
+                 * @description The step refused while it is missing (409 documents-missing)
+                 * @enum {string}
+                 */
+                requiredAt: "village-review" | "village-notice" | "township-review" | "township-notice" | "identity-check" | "appraisal" | "approval" | "agreement" | "moved-out" | "construction-start" | "preliminary-acceptance" | "final-acceptance" | "payment";
+            }[];
+            /** @description Required, without an accepted upload */
+            missing: ("before" | "after" | "application" | "householder" | "identity-proof" | "welfare-certificate" | "income-proof" | "appraisal-report" | "approval" | "agreement")[];
+            /** @description Missing although the step it follows is done */
+            overdue: ("before" | "after" | "application" | "householder" | "identity-proof" | "welfare-certificate" | "income-proof" | "appraisal-report" | "approval" | "agreement")[];
+            present: number;
+            required: number;
         };
         HousingEvent: {
             /**
@@ -3095,7 +3151,7 @@ export interface components {
         };
         HousingPhoto: {
             /** @enum {string} */
-            contentType: "image/jpeg" | "image/png" | "image/heic";
+            contentType: "image/jpeg" | "image/png" | "image/heic" | "application/pdf";
             /**
              * Format: date
              * @example 2019-03-10
@@ -3103,7 +3159,7 @@ export interface components {
             decidedOn?: string;
             height?: number;
             /** @enum {string} */
-            kind: "before" | "after" | "application" | "householder";
+            kind: "before" | "after" | "application" | "householder" | "identity-proof" | "welfare-certificate" | "income-proof" | "appraisal-report" | "approval" | "agreement";
             photoId: string;
             reason?: string;
             /** @description Why the content check rejected it, as a code */
@@ -3240,16 +3296,17 @@ export interface components {
             township: string;
             village: string;
         };
+        /** @description One file of the one-household file (R1 九.(五), R2 八.(五)): a photo, or a document photographed or scanned (PDF) */
         PhotoRequest: {
             /** @enum {string} */
-            contentType: "image/jpeg" | "image/png" | "image/heic";
+            contentType: "image/jpeg" | "image/png" | "image/heic" | "application/pdf";
             /** @enum {string} */
-            kind: "before" | "after" | "application" | "householder";
+            kind: "before" | "after" | "application" | "householder" | "identity-proof" | "welfare-certificate" | "income-proof" | "appraisal-report" | "approval" | "agreement";
             size: number;
         };
         PhotoStatus: {
             /** @enum {string} */
-            kind: "before" | "after" | "application" | "householder";
+            kind: "before" | "after" | "application" | "householder" | "identity-proof" | "welfare-certificate" | "income-proof" | "appraisal-report" | "approval" | "agreement";
             reason?: string;
             /** @description Why the content check rejected it, as a code */
             reasonCode?: string;
@@ -3277,8 +3334,25 @@ export interface components {
         /** @description Figures of one programme in one township or the city */
         ProgrammeFigures: {
             accepted: number;
+            /** @description Accepted cases whose one-household file holds every document the policy requires (R1 九.(五)) */
+            acceptedWithDocuments: number;
             acceptedWithPhotos: number;
             cases: number;
+            /** @description Per document kind: renovation cases missing it although it is due */
+            documentsOverdue: {
+                after: number;
+                agreement: number;
+                application: number;
+                "appraisal-report": number;
+                approval: number;
+                before: number;
+                householder: number;
+                "identity-proof": number;
+                "income-proof": number;
+                "welfare-certificate": number;
+            };
+            /** @description Renovation cases missing a document already due */
+            filesBehind: number;
             grades: {
                 C: number;
                 D: number;
@@ -3306,6 +3380,14 @@ export interface components {
                     reason: string;
                     step?: string;
                 }[];
+            };
+            /** @description Government-backed houses recorded as sold (R1 四.(二).2, R2 八.(二)) */
+            sales: {
+                /** @description Government backing money due back (R2 八.(二)) */
+                amountDue: number;
+                count: number;
+                /** @description Sold before five years from final acceptance */
+                early: number;
             };
             stages: {
                 "agreement-signed": number;
@@ -4317,7 +4399,12 @@ export interface operations {
                      *             "withPhotos": 6,
                      *             "planCompletionRate": 0.0105,
                      *             "noHouseCommitted": 0,
-                     *             "noHousePaid": 0
+                     *             "noHousePaid": 0,
+                     *             "sales": {
+                     *               "count": 0,
+                     *               "early": 0,
+                     *               "amountDue": 0
+                     *             }
                      *           },
                      *           "laggards": [],
                      *           "lateCases": [
@@ -4527,7 +4614,12 @@ export interface operations {
                      *             "withPhotos": 6,
                      *             "planCompletionRate": 0.0105,
                      *             "noHouseCommitted": 0,
-                     *             "noHousePaid": 0
+                     *             "noHousePaid": 0,
+                     *             "sales": {
+                     *               "count": 0,
+                     *               "early": 0,
+                     *               "amountDue": 0
+                     *             }
                      *           },
                      *           "laggards": [],
                      *           "lateCases": [
@@ -4737,7 +4829,12 @@ export interface operations {
                      *             "withPhotos": 6,
                      *             "planCompletionRate": 0.0105,
                      *             "noHouseCommitted": 0,
-                     *             "noHousePaid": 0
+                     *             "noHousePaid": 0,
+                     *             "sales": {
+                     *               "count": 0,
+                     *               "early": 0,
+                     *               "amountDue": 0
+                     *             }
                      *           },
                      *           "laggards": [],
                      *           "lateCases": [
@@ -5317,12 +5414,12 @@ export interface operations {
                      *       "hospitalId": "zlt-peoples",
                      *       "claims": [
                      *         {
-                     *           "claimId": "C-mx3swphn1fa5nz",
-                     *           "personId": "159999********3313",
+                     *           "claimId": "C-mx3v27az3sy479",
+                     *           "personId": "159999********167X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:49:41.293Z",
+                     *           "settledAt": "2019-11-30T22:49:58.464Z",
                      *           "amounts": {
                      *             "total": 23456.78,
                      *             "basicInsurance": 17845.42,
@@ -5335,12 +5432,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3sxaca2t6drp",
-                     *           "personId": "159999********5182",
+                     *           "claimId": "GL-mx3v6i289aby3r",
+                     *           "personId": "159999********6564",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:50:08.050Z",
+                     *           "settledAt": "2019-11-30T22:53:17.215Z",
                      *           "amounts": {
                      *             "total": 12345.67,
                      *             "basicInsurance": 9756.54,
@@ -5353,12 +5450,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3sxaerfmnjoq",
-                     *           "personId": "159999********2408",
+                     *           "claimId": "GL-mx3v6i58evcg0e",
+                     *           "personId": "159999********9009",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:50:08.138Z",
+                     *           "settledAt": "2019-11-30T22:53:17.295Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5371,13 +5468,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3sxafzcm9igi",
-                     *           "personId": "159999********2408",
+                     *           "claimId": "GL-mx3v6i653rx3in",
+                     *           "personId": "159999********9009",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-20",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T21:50:08.177Z",
-                     *           "voidedAt": "2019-11-30T21:50:08.246Z",
+                     *           "settledAt": "2019-11-30T22:53:17.328Z",
+                     *           "voidedAt": "2019-11-30T22:53:17.360Z",
                      *           "amounts": {
                      *             "total": 800,
                      *             "basicInsurance": 640,
@@ -5390,12 +5487,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3sxc1i7fa0s",
-                     *           "personId": "159999********2830",
+                     *           "claimId": "HM-mx3v6kg26t542c",
+                     *           "personId": "159999********6909",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:50:10.253Z",
+                     *           "settledAt": "2019-11-30T22:53:20.268Z",
                      *           "amounts": {
                      *             "total": 3000,
                      *             "basicInsurance": 2280,
@@ -5408,13 +5505,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3sxc2o3rnzwr",
-                     *           "personId": "159999********2830",
+                     *           "claimId": "HM-mx3v6kgk8mfavb",
+                     *           "personId": "159999********6909",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-25",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T21:50:10.294Z",
-                     *           "voidedAt": "2019-11-30T21:50:10.377Z",
+                     *           "settledAt": "2019-11-30T22:53:20.284Z",
+                     *           "voidedAt": "2019-11-30T22:53:20.302Z",
                      *           "amounts": {
                      *             "total": 999.99,
                      *             "basicInsurance": 799.99,
@@ -5427,12 +5524,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "R-mx3sx50jehfiaz",
-                     *           "personId": "159999********5510",
+                     *           "claimId": "R-mx3v3d1e8l2et7",
+                     *           "personId": "159999********8935",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:50:01.303Z",
+                     *           "settledAt": "2019-11-30T22:50:51.133Z",
                      *           "amounts": {
                      *             "total": 8888.88,
                      *             "basicInsurance": 6991.1,
@@ -5445,13 +5542,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3sx5xadkciem",
-                     *           "personId": "159999********3243",
+                     *           "claimId": "V-mx3v3fdn5njhqh",
+                     *           "personId": "159999********1936",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T21:50:02.319Z",
-                     *           "voidedAt": "2019-11-30T21:50:02.446Z",
+                     *           "settledAt": "2019-11-30T22:50:53.737Z",
+                     *           "voidedAt": "2019-11-30T22:50:54.642Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5464,12 +5561,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3sx5xadkciem-2",
-                     *           "personId": "159999********3243",
+                     *           "claimId": "V-mx3v3fdn5njhqh-2",
+                     *           "personId": "159999********1936",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T21:50:02.527Z",
+                     *           "settledAt": "2019-11-30T22:50:55.186Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5594,8 +5691,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "claimId": "HIS-mx3sztxp1hlamj",
-                 *       "personId": "159999199109192257",
+                 *       "claimId": "HIS-mx3v80nb6ep8v6",
+                 *       "personId": "159999198409231567",
                  *       "kind": "inpatient",
                  *       "admittedOn": "2019-04-02",
                  *       "dischargedOn": "2019-04-09",
@@ -5635,12 +5732,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HIS-mx3sztxp1hlamj",
+                     *       "claimId": "HIS-mx3v80nb6ep8v6",
                      *       "hospitalId": "clinic-zhonghe",
-                     *       "personId": "159999199109192257",
+                     *       "personId": "159999198409231567",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T21:52:06.747Z",
+                     *       "settledAt": "2019-11-30T22:54:27.971Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-04-09",
                      *       "tilt": true,
@@ -5886,7 +5983,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example HIS-mx3szte9axtcq3 */
+                /** @example HIS-mx3v7zqweblj40 */
                 claimId: string;
             };
             cookie?: never;
@@ -5901,12 +5998,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HIS-mx3szte9axtcq3",
+                     *       "claimId": "HIS-mx3v7zqweblj40",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "15999919411127083X",
+                     *       "personId": "159999196204264067",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T21:52:06.131Z",
+                     *       "settledAt": "2019-11-30T22:54:26.794Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-04-09",
                      *       "tilt": true,
@@ -6084,7 +6181,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HM-mx3sxc2o3rnzwr */
+                /** @example HM-mx3v6kgk8mfavb */
                 claimId: string;
             };
             cookie?: never;
@@ -6099,13 +6196,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HM-mx3sxc2o3rnzwr",
+                     *       "claimId": "HM-mx3v6kgk8mfavb",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999196709072837",
+                     *       "personId": "159999197008206905",
                      *       "status": "voided",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T21:50:10.294Z",
-                     *       "voidedAt": "2019-11-30T21:50:10.377Z",
+                     *       "settledAt": "2019-11-30T22:53:20.284Z",
+                     *       "voidedAt": "2019-11-30T22:53:20.302Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-03-25",
                      *       "tilt": true,
@@ -6306,7 +6403,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999196007060399
+                 * @example 159999200204166909
                  */
                 personId: string;
             };
@@ -6322,7 +6419,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999196007060399",
+                     *       "personId": "159999200204166909",
                      *       "year": 2019,
                      *       "category": "adult",
                      *       "registeredPoor": true,
@@ -6608,7 +6705,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "nursery-park",
-                 *       "participantId": "W-mx3swn2a5y2oxy",
+                 *       "participantId": "W-mx3v64d5cez40h",
                  *       "householdId": "HH-W",
                  *       "people": 1,
                  *       "earnings": 9000
@@ -6627,7 +6724,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "programme": "nursery-park",
-                     *       "participantId": "W-mx3swn2a5y2oxy",
+                     *       "participantId": "W-mx3v64d5cez40h",
                      *       "householdId": "HH-W",
                      *       "people": 1,
                      *       "earnings": 9000
@@ -6794,7 +6891,7 @@ export interface operations {
                      *       },
                      *       "withheld": [
                      *         {
-                     *           "personId": "159999194905145504",
+                     *           "personId": "159999194811112998",
                      *           "township": "hexi",
                      *           "postNo": 2,
                      *           "village": "河西村",
@@ -6932,8 +7029,8 @@ export interface operations {
                      *           "name": "蘑菇气镇",
                      *           "villages": 19,
                      *           "quota": 68,
-                     *           "filled": 1,
-                     *           "free": 67,
+                     *           "filled": 0,
+                     *           "free": 68,
                      *           "people": 218
                      *         },
                      *         {
@@ -7057,8 +7154,8 @@ export interface operations {
                      *       "totals": {
                      *         "villages": 130,
                      *         "quota": 480,
-                     *         "filled": 7,
-                     *         "free": 473,
+                     *         "filled": 6,
+                     *         "free": 474,
                      *         "people": 1536
                      *       }
                      *     }
@@ -7274,7 +7371,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "personId": "159999198209023421",
+                 *       "personId": "159999197504285737",
                  *       "township": "moguqi",
                  *       "from": "2019-03-15"
                  *     }
@@ -7300,8 +7397,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999198209023421",
-                     *       "householdId": "HH-GLR-mx3sxbbodaoy2z",
+                     *       "personId": "159999197504285737",
+                     *       "householdId": "HH-GLR-mx3v6jm06r9l4o",
                      *       "township": "moguqi",
                      *       "postNo": 1,
                      *       "village": "测试村",
@@ -7476,7 +7573,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999197902024049
+                 * @example 15999919940622135X
                  */
                 personId: string;
             };
@@ -7501,9 +7598,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-T-mx3swloi1r8ztg",
+                     *       "householdId": "HH-T-mx3v642x3pzhvm",
                      *       "postNo": 1,
-                     *       "personId": "159999197902024049",
+                     *       "personId": "15999919940622135X",
                      *       "from": "2019-01-01",
                      *       "village": "河西二村",
                      *       "hiredBy": "local-forestry-bureau",
@@ -7682,8 +7779,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "OB-mx3sweipeop2kb",
-                 *       "studentId": "15999919561219960X",
+                 *       "paymentId": "OB-mx3v61y07kpcaz",
+                 *       "studentId": "159999194401286290",
                  *       "type": "university-aid",
                  *       "academicYear": 2016,
                  *       "amount": 20000,
@@ -7713,8 +7810,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "OB-mx3sweipeop2kb",
-                     *       "studentId": "15999919561219960X",
+                     *       "paymentId": "OB-mx3v61y07kpcaz",
+                     *       "studentId": "159999194401286290",
                      *       "type": "university-aid",
                      *       "academicYear": 2016,
                      *       "amount": 20000,
@@ -7908,8 +8005,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "EP-mx3swfn47ary8m",
-                 *       "studentId": "159999195911247165",
+                 *       "paymentId": "EP-mx3v623nasst44",
+                 *       "studentId": "159999194705244911",
                  *       "type": "milk-subsidy",
                  *       "academicYear": 2018,
                  *       "paidOn": "2019-01-15"
@@ -7936,8 +8033,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "EP-mx3swfn47ary8m",
-                     *       "studentId": "159999195911247165",
+                     *       "paymentId": "EP-mx3v623nasst44",
+                     *       "studentId": "159999194705244911",
                      *       "type": "milk-subsidy",
                      *       "academicYear": 2018,
                      *       "amount": 500,
@@ -8129,14 +8226,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "studentId": "159999200603166957",
+                 *       "studentId": "15999920051102138X",
                  *       "name": "示例学生",
-                 *       "householdId": "HH-L-mx3swfq9cav1lq",
-                 *       "township": "zhonghe",
+                 *       "householdId": "HH-S-mx3v7ola8lnztc",
+                 *       "township": "hexi",
                  *       "family": "registered-poor",
-                 *       "stage": "compulsory",
-                 *       "school": "示例小学",
-                 *       "admissionYear": 2016
+                 *       "stage": "high-school",
+                 *       "school": "示例中学",
+                 *       "admissionYear": 2019
                  *     }
                  */
                 "application/json": components["schemas"]["Student"];
@@ -8160,14 +8257,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "studentId": "159999200603166957",
+                     *       "studentId": "15999920051102138X",
                      *       "name": "示例学生",
-                     *       "householdId": "HH-L-mx3swfq9cav1lq",
-                     *       "township": "zhonghe",
+                     *       "householdId": "HH-S-mx3v7ola8lnztc",
+                     *       "township": "hexi",
                      *       "family": "registered-poor",
-                     *       "stage": "compulsory",
-                     *       "school": "示例小学",
-                     *       "admissionYear": 2016
+                     *       "stage": "high-school",
+                     *       "school": "示例中学",
+                     *       "admissionYear": 2019
                      *     }
                      */
                     "application/json": components["schemas"]["Student"];
@@ -8296,7 +8393,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999919561219960X
+                 * @example 159999194401286290
                  */
                 studentId: string;
             };
@@ -8313,8 +8410,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "student": {
-                     *         "studentId": "15999919561219960X",
-                     *         "householdId": "HH-L-mx3swehk3nh5fe",
+                     *         "studentId": "159999194401286290",
+                     *         "householdId": "HH-L-mx3v61xfc0wpd3",
                      *         "stage": "university-junior-college",
                      *         "school": "示例大学",
                      *         "name": "示例学生",
@@ -8336,20 +8433,20 @@ export interface operations {
                      *           "slot": "university-aid#2016",
                      *           "type": "university-aid",
                      *           "paidOn": "2016-10-10",
-                     *           "studentId": "15999919561219960X",
+                     *           "studentId": "159999194401286290",
                      *           "academicYear": 2016,
                      *           "stage": "university-junior-college",
-                     *           "paymentId": "OB-mx3sweipeop2kb",
+                     *           "paymentId": "OB-mx3v61y07kpcaz",
                      *           "openingBalance": true
                      *         },
                      *         {
-                     *           "studentId": "15999919561219960X",
+                     *           "studentId": "159999194401286290",
                      *           "clause": "E 三.(二).2",
                      *           "amount": 10000,
                      *           "academicYear": 2018,
                      *           "stage": "university-junior-college",
                      *           "paidBy": "local-education-bureau",
-                     *           "paymentId": "EP-mx3sweoycy0eq0",
+                     *           "paymentId": "EP-mx3v61z314jluo",
                      *           "rule": "university-aid",
                      *           "slot": "university-aid#2018",
                      *           "type": "university-aid",
@@ -8368,10 +8465,10 @@ export interface operations {
                      *       },
                      *       "registerHistory": [
                      *         {
-                     *           "at": "2019-11-30T21:49:26.768Z",
+                     *           "at": "2019-11-30T22:52:56.270Z",
                      *           "after": {
-                     *             "studentId": "15999919561219960X",
-                     *             "householdId": "HH-L-mx3swehk3nh5fe",
+                     *             "studentId": "159999194401286290",
+                     *             "householdId": "HH-L-mx3v61xfc0wpd3",
                      *             "stage": "university-junior-college",
                      *             "school": "示例大学",
                      *             "name": "示例学生",
@@ -8495,7 +8592,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999200603166957
+                 * @example 15999920051102138X
                  */
                 studentId: string;
             };
@@ -8506,7 +8603,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "semester": "2019-autumn",
-                 *       "on": "2019-09-02"
+                 *       "on": "2019-09-10"
                  *     }
                  */
                 "application/json": components["schemas"]["Verification"];
@@ -8522,7 +8619,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "semester": "2019-autumn",
-                     *       "on": "2019-09-02"
+                     *       "on": "2019-09-10"
                      *     }
                      */
                     "application/json": components["schemas"]["Verification"];
@@ -8682,9 +8779,17 @@ export interface operations {
                      * @example {
                      *       "semester": "2019-autumn",
                      *       "verified": [
-                     *         "159999196808130545"
+                     *         "159999198209027465",
+                     *         "15999920051102138X",
+                     *         "159999194401286290",
+                     *         "159999194705244911",
+                     *         "159999195606141858",
+                     *         "159999195711201437",
+                     *         "159999201002093427"
                      *       ],
-                     *       "unverified": []
+                     *       "unverified": [
+                     *         "15999920130527580X"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Verifications"];
@@ -9053,7 +9158,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example demo-region-1796075513594 */
+                /** @example sec-formula-mx3v7l0ibnvq7k */
                 hospitalId: string;
             };
             cookie?: never;
@@ -9062,14 +9167,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "hospitalId": "demo-region-1796075513594",
-                 *       "name": "示例自治区医院",
-                 *       "level": "region",
-                 *       "grade": "tertiary",
+                 *       "hospitalId": "sec-formula-mx3v7l0ibnvq7k",
+                 *       "name": "@SUM(A1:A9)",
+                 *       "level": "county",
+                 *       "grade": "secondary",
                  *       "secondaryOutOfCatalogueLimit": false,
                  *       "majorDiseaseDesignated": false,
                  *       "cataractProgramme": false,
-                 *       "inCounty": false
+                 *       "inCounty": true
                  *     }
                  */
                 "application/json": components["schemas"]["Hospital"];
@@ -9084,14 +9189,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "hospitalId": "demo-region-1796075513594",
-                     *       "name": "示例自治区医院",
-                     *       "level": "region",
-                     *       "grade": "tertiary",
+                     *       "hospitalId": "sec-formula-mx3v7l0ibnvq7k",
+                     *       "name": "@SUM(A1:A9)",
+                     *       "level": "county",
+                     *       "grade": "secondary",
                      *       "secondaryOutOfCatalogueLimit": false,
                      *       "majorDiseaseDesignated": false,
                      *       "cataractProgramme": false,
-                     *       "inCounty": false
+                     *       "inCounty": true
                      *     }
                      */
                     "application/json": components["schemas"]["Hospital"];
@@ -9346,7 +9451,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-32e9f459a4b9 */
+                /** @example his-test-850a99e9f71e */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9372,11 +9477,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "clientId": "his-test-32e9f459a4b9",
+                     *       "clientId": "his-test-850a99e9f71e",
                      *       "hospitalId": "clinic-zhonghe",
                      *       "label": "clinic",
                      *       "registeredBy": "local-insurance-bureau",
-                     *       "registeredAt": "2019-11-30T21:52:06.662Z"
+                     *       "registeredAt": "2019-11-30T22:54:27.676Z"
                      *     }
                      */
                     "application/json": components["schemas"]["MachineClient"];
@@ -9535,7 +9640,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-32e9f459a4b9 */
+                /** @example his-test-850a99e9f71e */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9656,7 +9761,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-GLR-mx3sxbbodaoy2z */
+                /** @example HH-GLR-mx3v6jm06r9l4o */
                 householdId: string;
             };
             cookie?: never;
@@ -9671,14 +9776,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-GLR-mx3sxbbodaoy2z",
+                     *       "householdId": "HH-GLR-mx3v6jm06r9l4o",
                      *       "township": "moguqi",
                      *       "village": "测试村",
                      *       "members": [
                      *         {
-                     *           "personId": "159999198209023421",
+                     *           "personId": "159999197504285737",
                      *           "name": "护林员丙",
-                     *           "householdId": "HH-GLR-mx3sxbbodaoy2z",
+                     *           "householdId": "HH-GLR-mx3v6jm06r9l4o",
                      *           "township": "moguqi",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -9696,7 +9801,7 @@ export interface operations {
                      *       "education": [],
                      *       "rangers": [
                      *         {
-                     *           "personId": "159999198209023421",
+                     *           "personId": "159999197504285737",
                      *           "township": "moguqi",
                      *           "from": "2019-03-15",
                      *           "status": "active",
@@ -9830,7 +9935,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-SEC-mx3szzufa3k0aa */
+                /** @example HH-SEC-mx3v8568cobhey */
                 householdId: string;
             };
             cookie?: never;
@@ -9855,7 +9960,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-SEC-mx3szzufa3k0aa",
+                     *       "householdId": "HH-SEC-mx3v8568cobhey",
                      *       "flagged": true,
                      *       "reason": "b",
                      *       "flaggedByHospital": "zlt-mongolian-chinese"
@@ -9988,7 +10093,7 @@ export interface operations {
                  * @example 1
                  */
                 limit?: number;
-                /** @example Ad6FRkHkivp2tNFHY6N6yq61TpAmljVird6boAyp-JKw9_GFUebTISVyfYPItzcqAT3Jg4Iyswk1ZjjsZbCZHK2eIc3ZYh6-iTs7oRKl0Rpbezfi4UcH9-TMqheqRgFBWjnQ_cUULF4azHGbi4LFi4bsbOe9UtpCo55gOd8HGGVpbKmygLoENqV-kJ5nUw7U14Ry5U92JQ */
+                /** @example AeNt7WtWzuENNC15DwzIAuoCsZdMnpGM6PYWnmDdJ9zNCdP_okor2jHC0xVOUSJw8-PI78yGg8KSNFjyYfT0CiI_spXfqmIJIs1lwj_lMlm8jUMcbuO9ipAPIPHqhC6sWMa7efcLSkOhD6T0zbHIS5_keUvEFsqpzBq4WaJIR8FmIqCeabJtmpqgeU07pjCG8n5Hb-FN2Q */
                 nextToken?: string;
                 programme?: "R1" | "R2";
                 status?: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
@@ -10018,26 +10123,32 @@ export interface operations {
                      *             "committed": 25232
                      *           },
                      *           "identityBasis": "registered-poor",
-                     *           "householderId": "15999919870827126X",
+                     *           "householderId": "159999199912029096",
                      *           "stableExit": false,
                      *           "appliedGrade": "D",
                      *           "largeHousehold": false,
                      *           "photos": {
                      *             "accepted": {
+                     *               "before": 0,
                      *               "after": 0,
                      *               "application": 0,
-                     *               "before": 0,
-                     *               "householder": 0
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "welfare-certificate": 0,
+                     *               "income-proof": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "agreement": 0
                      *             },
                      *             "rejected": 0,
                      *             "pending": 0
                      *           },
-                     *           "householdId": "HH-HC-mx3syscy7ghloa",
+                     *           "householdId": "HH-HC-mx3v5oey91ayhd",
                      *           "mode": "self-build",
                      *           "plannedArea": 55,
                      *           "appliedOn": "2019-01-10",
                      *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3syscy7ghloa",
+                     *           "caseId": "HC-HH-HC-mx3v5oey91ayhd",
                      *           "identityPassedBy": [],
                      *           "village": "测试村",
                      *           "programme": "R1",
@@ -10095,7 +10206,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
-                     *       "nextToken": "AYEALY6J0b2_JwVGCYQltcvYxXq7kBs8gimEPC7DmboBb9GZb7zRcz1HZAX52pO4-I3p08CdwLnm4Per0QDGqvG89lduaCZzmu089f7oOtjBIO0b4Q4H1NO357RaV_5IqppAutOvhdG-EVUvIa-LaF77Bvn3_2hSfgOzeKFCGNutGyxodcTfKo9-5fP-VkRlPmJSV-tCzw"
+                     *       "nextToken": "AeAQCQ_FpTrBmpcEcyV-JnXCoRIYl-HfiCHyIwApcobp9dUGPcAbkaM0CkbaEKpWc3VXXJaGDR6Hs5gXZgmBfqiLw9NFFuiEc0Mb3Q4ynlAE-0Jxx3UbYRpTVTCiP0kFmOkhzt1UHIlxqpWFZ6hMy_tjglmE14Uk063x5d-L0_Z2ri0nZMWw8TH1Uwz8LCaaimUD-q5vMA"
                      *     }
                      */
                     "application/json": components["schemas"]["HousingCasePage"];
@@ -10197,8 +10308,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "R1",
-                 *       "householdId": "HH-SP-mx3sz2j2clthyp",
-                 *       "householderId": "159999196111045578",
+                 *       "householdId": "HH-SP-mx3v7bnan7u23",
+                 *       "householderId": "15999920110726208X",
                  *       "township": "zhonghe",
                  *       "village": "测试村",
                  *       "grade": "D",
@@ -10242,11 +10353,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "caseId": "HC-HH-SP-mx3sz2j2clthyp",
+                     *       "caseId": "HC-HH-SP-mx3v7bnan7u23",
                      *       "policyId": "housing-2019",
                      *       "programme": "R1",
-                     *       "householdId": "HH-SP-mx3sz2j2clthyp",
-                     *       "householderId": "159999196111045578",
+                     *       "householdId": "HH-SP-mx3v7bnan7u23",
+                     *       "householderId": "15999920110726208X",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "grade": "D",
@@ -10274,7 +10385,13 @@ export interface operations {
                      *           "before": 0,
                      *           "after": 0,
                      *           "application": 0,
-                     *           "householder": 0
+                     *           "householder": 0,
+                     *           "identity-proof": 0,
+                     *           "welfare-certificate": 0,
+                     *           "income-proof": 0,
+                     *           "appraisal-report": 0,
+                     *           "approval": 0,
+                     *           "agreement": 0
                      *         },
                      *         "pending": 0,
                      *         "rejected": 0
@@ -10324,9 +10441,106 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
+                     *       "documents": {
+                     *         "complete": false,
+                     *         "required": 9,
+                     *         "present": 0,
+                     *         "missing": [
+                     *           "application",
+                     *           "householder",
+                     *           "identity-proof",
+                     *           "income-proof",
+                     *           "appraisal-report",
+                     *           "approval",
+                     *           "agreement",
+                     *           "before",
+                     *           "after"
+                     *         ],
+                     *         "overdue": [
+                     *           "application",
+                     *           "householder",
+                     *           "identity-proof",
+                     *           "income-proof",
+                     *           "before"
+                     *         ],
+                     *         "items": [
+                     *           {
+                     *             "kind": "application",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "householder",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "identity-proof",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "income-proof",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "appraisal-report",
+                     *             "dueAfter": "appraisal",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(三).2; R2 六.(四), 八.(三).2",
+                     *             "present": false,
+                     *             "due": false
+                     *           },
+                     *           {
+                     *             "kind": "approval",
+                     *             "dueAfter": "approval",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(四), 八.(三), 九.(五); R2 六.(四), 七.(三), 八.(五)",
+                     *             "present": false,
+                     *             "due": false
+                     *           },
+                     *           {
+                     *             "kind": "agreement",
+                     *             "dueAfter": "agreement",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(二), 九.(五); R2 八.(二), 八.(五)",
+                     *             "present": false,
+                     *             "due": false
+                     *           },
+                     *           {
+                     *             "kind": "before",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "after",
+                     *             "dueAfter": "preliminary-acceptance",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(五); R2 八.(五)",
+                     *             "present": false,
+                     *             "due": false
+                     *           }
+                     *         ]
+                     *       },
                      *       "history": [
                      *         {
-                     *           "caseId": "HC-HH-SP-mx3sz2j2clthyp",
+                     *           "caseId": "HC-HH-SP-mx3v7bnan7u23",
                      *           "seq": 1,
                      *           "type": "applied",
                      *           "on": "2019-01-10",
@@ -10337,8 +10551,8 @@ export interface operations {
                      *           },
                      *           "data": {
                      *             "programme": "R1",
-                     *             "householdId": "HH-SP-mx3sz2j2clthyp",
-                     *             "householderId": "159999196111045578",
+                     *             "householdId": "HH-SP-mx3v7bnan7u23",
+                     *             "householderId": "15999920110726208X",
                      *             "township": "zhonghe",
                      *             "village": "测试村",
                      *             "grade": "D",
@@ -10527,7 +10741,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3sytc6drg0dx */
+                /** @example HC-HH-B-mx3v6reva98m7 */
                 caseId: string;
             };
             cookie?: never;
@@ -10549,64 +10763,207 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999199407040913",
+                     *       "completionBy": "2019-08-15",
+                     *       "householderId": "159999198208267221",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
                      *       "photos": {
                      *         "accepted": {
-                     *           "before": 0,
-                     *           "after": 0,
+                     *           "before": 1,
+                     *           "after": 1,
                      *           "application": 0,
-                     *           "householder": 0
+                     *           "householder": 0,
+                     *           "identity-proof": 0,
+                     *           "welfare-certificate": 0,
+                     *           "income-proof": 0,
+                     *           "appraisal-report": 0,
+                     *           "approval": 0,
+                     *           "agreement": 0
                      *         },
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-HC-mx3sytc6drg0dx",
+                     *       "preliminaryAcceptance": {
+                     *         "builtArea": 50,
+                     *         "oldHouse": "demolished",
+                     *         "on": "2019-07-20"
+                     *       },
+                     *       "householdId": "HH-B-mx3v6reva98m7",
                      *       "mode": "self-build",
-                     *       "plannedArea": 55,
-                     *       "appliedOn": "2019-01-10",
+                     *       "plannedArea": 50,
+                     *       "appliedOn": "2019-04-01",
                      *       "safetyNet": false,
-                     *       "caseId": "HC-HH-HC-mx3sytc6drg0dx",
-                     *       "identityPassedBy": [],
-                     *       "village": "测试村",
+                     *       "movedOut": {
+                     *         "arrangement": "借住亲属家",
+                     *         "on": "2019-04-28"
+                     *       },
+                     *       "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *       "appraisal": {
+                     *         "grade": "D",
+                     *         "appraiser": "示例鉴定所",
+                     *         "on": "2019-04-20"
+                     *       },
+                     *       "identityPassedBy": [
+                     *         "poverty-office"
+                     *       ],
+                     *       "village": "示例村",
                      *       "programme": "R1",
-                     *       "lastEventOn": "2019-01-15",
+                     *       "lastEventOn": "2019-07-20",
+                     *       "constructionStartedOn": "2019-05-01",
                      *       "attestations": {
                      *         "agriculturalRegistration": {
-                     *           "by": "村委会",
+                     *           "by": "示例村委会",
                      *           "on": "2019-01-01"
                      *         },
                      *         "housing": {
-                     *           "by": "扶贫办",
+                     *           "by": "镇扶贫办",
                      *           "on": "2019-01-01"
                      *         },
                      *         "livesInVillage": {
-                     *           "by": "村委会",
+                     *           "by": "示例村委会",
                      *           "on": "2019-01-01"
                      *         }
                      *       },
-                     *       "refusal": {
-                     *         "evidence": "多次做工作仍拒绝改造,村委会记录",
-                     *         "on": "2019-01-15"
-                     *       },
                      *       "inRelocationPlan": false,
-                     *       "version": 2,
+                     *       "version": 12,
                      *       "policyId": "housing-2019",
                      *       "createdBy": {
-                     *         "sub": "local-township-zhonghe",
-                     *         "township": "zhonghe",
+                     *         "sub": "local-township-moguqi",
+                     *         "township": "moguqi",
                      *         "role": "township"
                      *       },
                      *       "grade": "D",
-                     *       "township": "zhonghe",
-                     *       "status": "refused",
+                     *       "township": "moguqi",
+                     *       "status": "preliminary-accepted",
+                     *       "next": {
+                     *         "step": "final-acceptance",
+                     *         "roles": [
+                     *           "housing-office"
+                     *         ],
+                     *         "actions": [
+                     *           {
+                     *             "type": "final-acceptance",
+                     *             "roles": [
+                     *               "housing-office"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "type": "return",
+                     *             "roles": [
+                     *               "housing-office"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "type": "refuse",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       },
+                     *       "documents": {
+                     *         "complete": false,
+                     *         "required": 9,
+                     *         "present": 2,
+                     *         "missing": [
+                     *           "application",
+                     *           "householder",
+                     *           "identity-proof",
+                     *           "income-proof",
+                     *           "appraisal-report",
+                     *           "approval",
+                     *           "agreement"
+                     *         ],
+                     *         "overdue": [
+                     *           "application",
+                     *           "householder",
+                     *           "identity-proof",
+                     *           "income-proof",
+                     *           "appraisal-report",
+                     *           "approval",
+                     *           "agreement"
+                     *         ],
+                     *         "items": [
+                     *           {
+                     *             "kind": "application",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "householder",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "identity-proof",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "income-proof",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "appraisal-report",
+                     *             "dueAfter": "appraisal",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(三).2; R2 六.(四), 八.(三).2",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "approval",
+                     *             "dueAfter": "approval",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(四), 八.(三), 九.(五); R2 六.(四), 七.(三), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "agreement",
+                     *             "dueAfter": "agreement",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(二), 九.(五); R2 八.(二), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "before",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": true,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "after",
+                     *             "dueAfter": "preliminary-acceptance",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(五); R2 八.(五)",
+                     *             "present": true,
+                     *             "due": true
+                     *           }
+                     *         ]
+                     *       },
                      *       "history": [
                      *         {
                      *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
                      *             "role": "township"
                      *           },
                      *           "data": {
@@ -10614,55 +10971,253 @@ export interface operations {
                      *             "identityBasis": "registered-poor",
                      *             "attestations": {
                      *               "agriculturalRegistration": {
-                     *                 "by": "村委会",
+                     *                 "by": "示例村委会",
                      *                 "on": "2019-01-01"
                      *               },
                      *               "housing": {
-                     *                 "by": "扶贫办",
+                     *                 "by": "镇扶贫办",
                      *                 "on": "2019-01-01"
                      *               },
                      *               "livesInVillage": {
-                     *                 "by": "村委会",
+                     *                 "by": "示例村委会",
                      *                 "on": "2019-01-01"
                      *               }
                      *             },
-                     *             "householderId": "159999199407040913",
-                     *             "householdId": "HH-HC-mx3sytc6drg0dx",
+                     *             "householderId": "159999198208267221",
+                     *             "householdId": "HH-B-mx3v6reva98m7",
                      *             "mode": "self-build",
-                     *             "plannedArea": 55,
-                     *             "appliedOn": "2019-01-10",
+                     *             "plannedArea": 50,
+                     *             "appliedOn": "2019-04-01",
                      *             "policyId": "housing-2019",
                      *             "safetyNet": false,
                      *             "grade": "D",
-                     *             "village": "测试村",
+                     *             "village": "示例村",
                      *             "programme": "R1",
-                     *             "township": "zhonghe"
+                     *             "township": "moguqi"
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3sytc6drg0dx",
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
                      *           "statusBefore": null,
                      *           "type": "applied",
                      *           "seq": 1,
                      *           "statusAfter": "applied",
-                     *           "on": "2019-01-10"
+                     *           "on": "2019-04-01"
                      *         },
                      *         {
                      *           "actor": {
-                     *             "sub": "local-township-zhonghe",
-                     *             "township": "zhonghe",
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
                      *             "role": "township"
                      *           },
                      *           "data": {
-                     *             "evidence": "多次做工作仍拒绝改造,村委会记录"
+                     *             "passed": true
                      *           },
-                     *           "caseId": "HC-HH-HC-mx3sytc6drg0dx",
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
                      *           "statusBefore": "applied",
-                     *           "type": "refuse",
+                     *           "type": "village-review",
                      *           "seq": 2,
-                     *           "statusAfter": "refused",
-                     *           "on": "2019-01-15"
+                     *           "statusAfter": "village-reviewed",
+                     *           "on": "2019-04-02"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "days": 5,
+                     *             "from": "2019-04-03",
+                     *             "objections": "none",
+                     *             "to": "2019-04-07"
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "village-reviewed",
+                     *           "type": "village-notice",
+                     *           "seq": 3,
+                     *           "statusAfter": "village-noticed",
+                     *           "on": "2019-04-08"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "homeVisitOn": "2019-04-09",
+                     *             "meetingOn": "2019-04-11",
+                     *             "passed": true
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "village-noticed",
+                     *           "type": "township-review",
+                     *           "seq": 4,
+                     *           "statusAfter": "township-reviewed",
+                     *           "on": "2019-04-12"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "days": 5,
+                     *             "from": "2019-04-13",
+                     *             "objections": "none",
+                     *             "to": "2019-04-17"
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "township-reviewed",
+                     *           "type": "township-notice",
+                     *           "seq": 5,
+                     *           "statusAfter": "township-noticed",
+                     *           "on": "2019-04-18"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-poverty-office",
+                     *             "role": "poverty-office"
+                     *           },
+                     *           "data": {
+                     *             "complete": true,
+                     *             "passedBy": [
+                     *               "poverty-office"
+                     *             ],
+                     *             "passed": true
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "township-noticed",
+                     *           "type": "identity-check",
+                     *           "seq": 6,
+                     *           "statusAfter": "identity-checked",
+                     *           "on": "2019-04-19"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-housing-office",
+                     *             "role": "housing-office"
+                     *           },
+                     *           "data": {
+                     *             "mode": "self-build",
+                     *             "plannedArea": 50,
+                     *             "subsidy": 25232,
+                     *             "gradeBefore": "D",
+                     *             "grade": "D",
+                     *             "appraiser": "示例鉴定所",
+                     *             "subsidyRule": "subsidy.dGradeNewBuild"
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "identity-checked",
+                     *           "type": "appraisal",
+                     *           "seq": 7,
+                     *           "statusAfter": "appraised",
+                     *           "on": "2019-04-20"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-housing-office",
+                     *             "role": "housing-office"
+                     *           },
+                     *           "data": {
+                     *             "days": 5,
+                     *             "objections": "none",
+                     *             "noticeFrom": "2019-04-21",
+                     *             "enteredNationalSystem": true,
+                     *             "noticeTo": "2019-04-25"
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "appraised",
+                     *           "type": "approval",
+                     *           "seq": 8,
+                     *           "statusAfter": "approved",
+                     *           "on": "2019-04-26"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "beyondDeadline": false,
+                     *             "completionBy": "2019-08-15"
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "approved",
+                     *           "type": "agreement",
+                     *           "seq": 9,
+                     *           "statusAfter": "agreement-signed",
+                     *           "on": "2019-04-27"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "arrangement": "借住亲属家"
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "agreement-signed",
+                     *           "type": "moved-out",
+                     *           "seq": 10,
+                     *           "statusAfter": "moved-out",
+                     *           "on": "2019-04-28"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {},
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "moved-out",
+                     *           "type": "construction-start",
+                     *           "seq": 11,
+                     *           "statusAfter": "under-construction",
+                     *           "on": "2019-05-01"
+                     *         },
+                     *         {
+                     *           "actor": {
+                     *             "sub": "local-township-moguqi",
+                     *             "township": "moguqi",
+                     *             "role": "township"
+                     *           },
+                     *           "data": {
+                     *             "builtArea": 50,
+                     *             "oldHouse": "demolished"
+                     *           },
+                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "statusBefore": "under-construction",
+                     *           "type": "preliminary-acceptance",
+                     *           "seq": 12,
+                     *           "statusAfter": "preliminary-accepted",
+                     *           "on": "2019-07-20"
                      *         }
                      *       ],
-                     *       "photoList": []
+                     *       "photoList": [
+                     *         {
+                     *           "photoId": "71396ff5-93ef-4511-b2e4-30b160ccd8f6",
+                     *           "kind": "after",
+                     *           "contentType": "image/jpeg",
+                     *           "status": "accepted",
+                     *           "decidedOn": "2019-12-01",
+                     *           "width": 640,
+                     *           "height": 480
+                     *         },
+                     *         {
+                     *           "photoId": "842c327e-2365-4b3d-9d71-152e7200e01e",
+                     *           "kind": "before",
+                     *           "contentType": "image/jpeg",
+                     *           "status": "accepted",
+                     *           "decidedOn": "2019-12-01",
+                     *           "width": 640,
+                     *           "height": 480
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["HousingCaseFile"];
@@ -10773,7 +11328,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-HC-mx3sytc6drg0dx */
+                /** @example HC-HH-B-mx3v6te2bbn2gb */
                 caseId: string;
             };
             cookie?: never;
@@ -10782,9 +11337,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "type": "refuse",
-                 *       "on": "2019-01-15",
-                 *       "evidence": "多次做工作仍拒绝改造,村委会记录"
+                 *       "type": "village-review",
+                 *       "on": "2019-05-03",
+                 *       "passed": true
                  *     }
                  */
                 "application/json": components["schemas"]["HousingEvent"];
@@ -10815,7 +11370,7 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999199407040913",
+                     *       "householderId": "159999199903159534",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
@@ -10824,32 +11379,38 @@ export interface operations {
                      *           "before": 0,
                      *           "after": 0,
                      *           "application": 0,
-                     *           "householder": 0
+                     *           "householder": 0,
+                     *           "identity-proof": 0,
+                     *           "welfare-certificate": 0,
+                     *           "income-proof": 0,
+                     *           "appraisal-report": 0,
+                     *           "approval": 0,
+                     *           "agreement": 0
                      *         },
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-HC-mx3sytc6drg0dx",
+                     *       "householdId": "HH-B-mx3v6te2bbn2gb",
                      *       "mode": "self-build",
-                     *       "plannedArea": 55,
-                     *       "appliedOn": "2019-01-10",
+                     *       "plannedArea": 50,
+                     *       "appliedOn": "2019-05-01",
                      *       "safetyNet": false,
-                     *       "caseId": "HC-HH-HC-mx3sytc6drg0dx",
+                     *       "caseId": "HC-HH-B-mx3v6te2bbn2gb",
                      *       "identityPassedBy": [],
-                     *       "village": "测试村",
+                     *       "village": "示例村",
                      *       "programme": "R1",
-                     *       "lastEventOn": "2019-01-15",
+                     *       "lastEventOn": "2019-05-03",
                      *       "attestations": {
                      *         "agriculturalRegistration": {
-                     *           "by": "村委会",
+                     *           "by": "示例村委会",
                      *           "on": "2019-01-01"
                      *         },
                      *         "housing": {
-                     *           "by": "扶贫办",
+                     *           "by": "镇扶贫办",
                      *           "on": "2019-01-01"
                      *         },
                      *         "livesInVillage": {
-                     *           "by": "村委会",
+                     *           "by": "示例村委会",
                      *           "on": "2019-01-01"
                      *         }
                      *       },
@@ -10857,32 +11418,151 @@ export interface operations {
                      *       "version": 2,
                      *       "policyId": "housing-2019",
                      *       "createdBy": {
-                     *         "sub": "local-township-zhonghe",
-                     *         "township": "zhonghe",
+                     *         "sub": "local-township-moguqi",
+                     *         "township": "moguqi",
                      *         "role": "township"
                      *       },
                      *       "grade": "D",
-                     *       "township": "zhonghe",
-                     *       "status": "refused",
-                     *       "refusal": {
-                     *         "evidence": "多次做工作仍拒绝改造,村委会记录",
-                     *         "on": "2019-01-15"
+                     *       "township": "moguqi",
+                     *       "status": "village-reviewed",
+                     *       "next": {
+                     *         "step": "village-notice",
+                     *         "roles": [
+                     *           "township"
+                     *         ],
+                     *         "actions": [
+                     *           {
+                     *             "type": "village-notice",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "type": "return",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "type": "refuse",
+                     *             "roles": [
+                     *               "township"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       },
+                     *       "documents": {
+                     *         "complete": false,
+                     *         "required": 9,
+                     *         "present": 0,
+                     *         "missing": [
+                     *           "application",
+                     *           "householder",
+                     *           "identity-proof",
+                     *           "income-proof",
+                     *           "appraisal-report",
+                     *           "approval",
+                     *           "agreement",
+                     *           "before",
+                     *           "after"
+                     *         ],
+                     *         "overdue": [
+                     *           "application",
+                     *           "householder",
+                     *           "identity-proof",
+                     *           "income-proof",
+                     *           "before"
+                     *         ],
+                     *         "items": [
+                     *           {
+                     *             "kind": "application",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "householder",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "identity-proof",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "income-proof",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "appraisal-report",
+                     *             "dueAfter": "appraisal",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(三).2; R2 六.(四), 八.(三).2",
+                     *             "present": false,
+                     *             "due": false
+                     *           },
+                     *           {
+                     *             "kind": "approval",
+                     *             "dueAfter": "approval",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(四), 八.(三), 九.(五); R2 六.(四), 七.(三), 八.(五)",
+                     *             "present": false,
+                     *             "due": false
+                     *           },
+                     *           {
+                     *             "kind": "agreement",
+                     *             "dueAfter": "agreement",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(二), 九.(五); R2 八.(二), 八.(五)",
+                     *             "present": false,
+                     *             "due": false
+                     *           },
+                     *           {
+                     *             "kind": "before",
+                     *             "dueAfter": "applied",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
+                     *             "present": false,
+                     *             "due": true
+                     *           },
+                     *           {
+                     *             "kind": "after",
+                     *             "dueAfter": "preliminary-acceptance",
+                     *             "requiredAt": "final-acceptance",
+                     *             "clause": "R1 九.(五); R2 八.(五)",
+                     *             "present": false,
+                     *             "due": false
+                     *           }
+                     *         ]
                      *       },
                      *       "event": {
-                     *         "caseId": "HC-HH-HC-mx3sytc6drg0dx",
+                     *         "caseId": "HC-HH-B-mx3v6te2bbn2gb",
                      *         "seq": 2,
-                     *         "type": "refuse",
-                     *         "on": "2019-01-15",
+                     *         "type": "village-review",
+                     *         "on": "2019-05-03",
                      *         "actor": {
-                     *           "sub": "local-township-zhonghe",
+                     *           "sub": "local-township-moguqi",
                      *           "role": "township",
-                     *           "township": "zhonghe"
+                     *           "township": "moguqi"
                      *         },
                      *         "data": {
-                     *           "evidence": "多次做工作仍拒绝改造,村委会记录"
+                     *           "passed": true
                      *         },
                      *         "statusBefore": "applied",
-                     *         "statusAfter": "refused"
+                     *         "statusAfter": "village-reviewed"
                      *       }
                      *     }
                      */
@@ -11042,7 +11722,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-SP-mx3sz2j2clthyp */
+                /** @example HC-HH-SP-mx3v7bnan7u23 */
                 caseId: string;
             };
             cookie?: never;
@@ -11068,7 +11748,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "photoId": "987efd49-e4f9-44d6-99b0-79330cb88e0a",
+                     *       "photoId": "b6af545d-bf44-4d22-a919-7b4f6c3d1b77",
                      *       "upload": {
                      *         "url": "https://files.zlt.example.cn/zlt-local-files",
                      *         "fields": {
@@ -11076,13 +11756,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T215131Z",
-                     *           "key": "housing/HC-HH-SP-mx3sz2j2clthyp/photos/987efd49-e4f9-44d6-99b0-79330cb88e0a",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMTo1MzowM1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXgzc3oyajJjbHRoeXAvcGhvdG9zLzk4N2VmZDQ5LWU0ZjktNDRkNi05OWIwLTc5MzMwY2I4OGUwYSJdLFsiZXEiLCIkQ29udGVudC1UeXBlIiwiaW1hZ2UvanBlZyJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMjA5NzE1Ml0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMTMwL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMjE1MTMxWiJ9LHsia2V5IjoiaG91c2luZy9IQy1ISC1TUC1teDNzejJqMmNsdGh5cC9waG90b3MvOTg3ZWZkNDktZTRmOS00NGQ2LTk5YjAtNzkzMzBjYjg4ZTBhIn1dfQ==",
-                     *           "X-Amz-Signature": "4ef02afc04023aab64b4a4d362a6b6b32ef3782ea18518fa436a45d83177cd28"
+                     *           "X-Amz-Date": "20191130T225355Z",
+                     *           "key": "housing/HC-HH-SP-mx3v7bnan7u23/photos/b6af545d-bf44-4d22-a919-7b4f6c3d1b77",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMjo1NToyN1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXgzdjdibmFuN3UyMy9waG90b3MvYjZhZjU0NWQtYmY0NC00ZDIyLWE5MTktN2I0ZjZjM2QxYjc3Il0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSwyMDk3MTUyXSx7IkNvbnRlbnQtVHlwZSI6ImltYWdlL2pwZWcifSx7IlgtQW16LUFsZ29yaXRobSI6IkFXUzQtSE1BQy1TSEEyNTYifSx7IlgtQW16LUNyZWRlbnRpYWwiOiJTM1JWRVIvMjAyNjExMzAvY24tbm9ydGgtMS9zMy9hd3M0X3JlcXVlc3QifSx7IlgtQW16LURhdGUiOiIyMDI2MTEzMFQyMjUzNTVaIn0seyJrZXkiOiJob3VzaW5nL0hDLUhILVNQLW14M3Y3Ym5hbjd1MjMvcGhvdG9zL2I2YWY1NDVkLWJmNDQtNGQyMi1hOTE5LTdiNGY2YzNkMWI3NyJ9XX0=",
+                     *           "X-Amz-Signature": "65dfca0860657750326fcfd446f7b89865d0f3f3d2f193fdbb0c344ca2dcb2f5"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T21:53:03.352Z"
+                     *       "expiresAt": "2019-11-30T22:55:27.787Z"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoUpload"];
@@ -11225,9 +11905,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-SP-mx3sz2cf5s6euh */
+                /** @example HC-HH-SP-mx3v7b8q1d0dth */
                 caseId: string;
-                /** @example 2ddfd5c0-1085-48b1-8f2a-4d439a0ba92c */
+                /** @example 7e99e2bf-2714-4733-b64e-dd113b52e4ac */
                 photoId: string;
             };
             cookie?: never;
@@ -11244,7 +11924,7 @@ export interface operations {
                      * @example {
                      *       "status": "accepted",
                      *       "kind": "before",
-                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx3sz2cf5s6euh/2ddfd5c0-1085-48b1-8f2a-4d439a0ba92c/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215131Z&X-Amz-Expires=300&X-Amz-Signature=671d69e37172b7e09cebc5a500dabfce2d8b7384719fe77a64bcdf3eb4f6cc63&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%222ddfd5c0-1085-48b1-8f2a-4d439a0ba92c.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
+                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx3v7b8q1d0dth/7e99e2bf-2714-4733-b64e-dd113b52e4ac/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225355Z&X-Amz-Expires=300&X-Amz-Signature=bddda90ef8358dcceb5b73547587fe55fcab707515e4de183738b44f4318bdd2&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%227e99e2bf-2714-4733-b64e-dd113b52e4ac.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoStatus"];
@@ -11416,10 +12096,10 @@ export interface operations {
             query: {
                 /**
                  * @description Identity number, household id, or part of a name
-                 * @example 成员乙
+                 * @example 分戊壬乙壬戊癸乙辛庚丙
                  */
                 q: string;
-                /** @example zhonghe */
+                /** @example chaihe */
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             };
             header?: never;
@@ -11438,40 +12118,16 @@ export interface operations {
                      * @example {
                      *       "persons": [
                      *         {
-                     *           "personId": "159999194311083393",
-                     *           "name": "成员乙",
-                     *           "householdId": "HH-GL-mx3sxbr5enl5us",
-                     *           "township": "zhonghe",
+                     *           "personId": "159999196903118579",
+                     *           "name": "分戊壬乙壬戊癸乙辛庚丙",
+                     *           "householdId": "HH-T-mx3v7nuo98tg5c",
+                     *           "township": "chaihe",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
                      *           "insuredYears": [
                      *             2019
                      *           ],
-                     *           "flags": [
-                     *             {
-                     *               "flag": "minimumLivingAllowance",
-                     *               "name": "低保",
-                     *               "value": true
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "personId": "159999195705052404",
-                     *           "name": "成员乙",
-                     *           "householdId": "HH-GL-mx3sxa99fxbbdr",
-                     *           "township": "zhonghe",
-                     *           "village": "测试村",
-                     *           "registeredFrom": "2016-01-01",
-                     *           "insuredYears": [
-                     *             2019
-                     *           ],
-                     *           "flags": [
-                     *             {
-                     *               "flag": "minimumLivingAllowance",
-                     *               "name": "低保",
-                     *               "value": true
-                     *             }
-                     *           ]
+                     *           "flags": []
                      *         }
                      *       ],
                      *       "truncated": false
@@ -11574,7 +12230,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999194311083393
+                 * @example 159999198107285957
                  */
                 personId: string;
             };
@@ -11590,9 +12246,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999194311083393",
+                     *       "personId": "159999198107285957",
                      *       "name": "成员乙",
-                     *       "householdId": "HH-GL-mx3sxbr5enl5us",
+                     *       "householdId": "HH-GL-mx3v6k3690fxjh",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "registeredFrom": "2016-01-01",
@@ -11607,7 +12263,7 @@ export interface operations {
                      *           "setBy": {
                      *             "by": "civil-clerk-7",
                      *             "role": "civil-affairs",
-                     *             "at": "2019-11-30T21:50:09.898Z",
+                     *             "at": "2019-11-30T22:53:19.842Z",
                      *             "via": "load"
                      *           }
                      *         }
@@ -11724,7 +12380,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999195110246859
+                 * @example 159999194708113407
                  */
                 personId: string;
             };
@@ -11751,7 +12407,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999195110246859",
+                     *       "personId": "159999194708113407",
                      *       "disease": "diabetes",
                      *       "certifiedBy": "health-commission",
                      *       "from": "2019-04-01"
@@ -11904,7 +12560,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999195110246859
+                 * @example 159999194708113407
                  */
                 personId: string;
             };
@@ -11920,9 +12576,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999195110246859",
+                     *       "personId": "159999194708113407",
                      *       "name": "测试甲",
-                     *       "householdId": "HH-T-mx3sz8sk8gqhb0",
+                     *       "householdId": "HH-T-mx3v7fbs5hjz78",
                      *       "registeredPoor": true,
                      *       "payAfterTreatment": true,
                      *       "notPayAfterTreatmentBecause": [],
@@ -12064,35 +12720,16 @@ export interface operations {
                      * @example {
                      *       "mode": "late",
                      *       "payers": {
-                     *         "commercialInsurance": 4295.85
+                     *         "commercialInsurance": 4069.11
                      *       },
                      *       "persons": 2,
                      *       "policyId": "zhalantun-2019",
                      *       "reason": "医保局:补结算",
                      *       "recoverableTotal": 900,
-                     *       "refundTotal": 4295.85,
+                     *       "refundTotal": 4069.11,
                      *       "rows": [
                      *         {
                      *           "adjustment": 0,
-                     *           "beyondDeductibles": 5773.17,
-                     *           "cap": 2000,
-                     *           "changes": "unchanged",
-                     *           "due": 2377.32,
-                     *           "generalAdmissions": 5,
-                     *           "highestLevel": "county",
-                     *           "otherBasis": "all-admissions",
-                     *           "otherCap": 2000,
-                     *           "otherDue": 2377.32,
-                     *           "otherHighestLevel": "county",
-                     *           "otherRefund": 3395.85,
-                     *           "paidBefore": 3395.85,
-                     *           "paidBeyondDeductibles": 5773.17,
-                     *           "personId": "159999********406X",
-                     *           "recoverable": 0,
-                     *           "refund": 3395.85
-                     *         },
-                     *         {
-                     *           "adjustment": 0,
                      *           "beyondDeductibles": 0,
                      *           "cap": 0,
                      *           "changes": "unchanged",
@@ -12106,7 +12743,7 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********3313",
+                     *           "personId": "159999********1936",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -12125,7 +12762,7 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********3243",
+                     *           "personId": "159999********8935",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -12144,7 +12781,7 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********5510",
+                     *           "personId": "159999********167X",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -12163,17 +12800,36 @@ export interface operations {
                      *           "otherRefund": 900,
                      *           "paidBefore": 1800,
                      *           "paidBeyondDeductibles": 3086.5,
-                     *           "personId": "159999********9153",
+                     *           "personId": "159999********4258",
                      *           "recoverable": 900,
                      *           "refund": 900
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 5521.23,
+                     *           "cap": 2000,
+                     *           "changes": "unchanged",
+                     *           "due": 2352.12,
+                     *           "generalAdmissions": 6,
+                     *           "highestLevel": "county",
+                     *           "otherBasis": "all-admissions",
+                     *           "otherCap": 2000,
+                     *           "otherDue": 2352.12,
+                     *           "otherHighestLevel": "county",
+                     *           "otherRefund": 3169.11,
+                     *           "paidBefore": 3169.11,
+                     *           "paidBeyondDeductibles": 5521.23,
+                     *           "personId": "159999********642X",
+                     *           "recoverable": 0,
+                     *           "refund": 3169.11
                      *         }
                      *       ],
                      *       "year": 2019,
                      *       "revision": 5,
                      *       "reportKey": "reports/reconciliation/2019/r5/report.json",
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215004Z&X-Amz-Expires=300&X-Amz-Signature=30656d60eec03a645b2f79f36bd53b6420a7c004200df839679a54f6ba80d38b&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215004Z&X-Amz-Expires=300&X-Amz-Signature=54532f5fa0ed0af02701119e7eb58f59ebb703d317c5635b129a8ee8d2a6cac7&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225104Z&X-Amz-Expires=300&X-Amz-Signature=26a87e22f951dbef450436216682fb37726ad39dd294e7f15aeb8cebc8b83834&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225104Z&X-Amz-Expires=300&X-Amz-Signature=ddb8847a00321fb9384dd4dd44cdecb58d53fa5f5223364546103cbc4fd340a0&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -12307,7 +12963,7 @@ export interface operations {
                      *       "mode": "late",
                      *       "reason": "医保局:补结算",
                      *       "persons": 2,
-                     *       "refundTotal": 4295.85,
+                     *       "refundTotal": 4069.11,
                      *       "paidThisRun": 0,
                      *       "recoverableThisRun": 0,
                      *       "changed": 0,
@@ -13031,7 +13687,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3szeo2b7evd3",
+                     *           "hospitalId": "sec-formula-mx3v7kkllp12h",
                      *           "medicalAssistance": 0,
                      *           "name": "=HYPERLINK(\"http://evil.example/x\",\"点我\")",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13047,7 +13703,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3szf4zbnicsm",
+                     *           "hospitalId": "sec-formula-mx3v7kso476toj",
                      *           "medicalAssistance": 0,
                      *           "name": "+1+cmd|calc",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13063,7 +13719,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3szf876cownz",
+                     *           "hospitalId": "sec-formula-mx3v7kv34xw9nd",
                      *           "medicalAssistance": 0,
                      *           "name": "-2+3",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13079,7 +13735,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3szfa93leutc",
+                     *           "hospitalId": "sec-formula-mx3v7l0ibnvq7k",
                      *           "medicalAssistance": 0,
                      *           "name": "@SUM(A1:A9)",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13133,32 +13789,32 @@ export interface operations {
                      *         },
                      *         "participation": {
                      *           "clause": "H 三.(二).1.1), 四.(七)",
-                     *           "insured": 107,
+                     *           "insured": 87,
                      *           "met": false,
-                     *           "percent": 65.64,
-                     *           "registered": 163,
+                     *           "percent": 60.84,
+                     *           "registered": 143,
                      *           "targetPercent": 100,
                      *           "uninsured": [
                      *             {
-                     *               "householdId": "HH-IMP-mx3svtkz9umtz6-0",
-                     *               "name": "导**",
-                     *               "personId": "159999********034X",
-                     *               "township": "wadi",
-                     *               "village": "洼堤测试村3"
-                     *             },
-                     *             {
-                     *               "householdId": "HH-RES-mx3sxero8t5itq-27",
+                     *               "householdId": "HH-RES-mx3v6mmb9ma98q-20",
                      *               "name": "续**",
-                     *               "personId": "159999********0375",
+                     *               "personId": "159999********029X",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村1"
                      *             },
                      *             {
-                     *               "householdId": "HH-RES-mx3sxero8t5itq-3",
-                     *               "name": "续*",
-                     *               "personId": "159999********0524",
+                     *               "householdId": "HH-RES-mx3v6mmb9ma98q-12",
+                     *               "name": "续**",
+                     *               "personId": "159999********1105",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村1"
+                     *             },
+                     *             {
+                     *               "householdId": "HH-IMP-mx3v666n5biaye-1",
+                     *               "name": "导**",
+                     *               "personId": "159999********1244",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村5"
                      *             }
                      *           ]
                      *         }
@@ -13176,9 +13832,9 @@ export interface operations {
                      *       },
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215148Z&X-Amz-Expires=300&X-Amz-Signature=ccdd5e8282af68a575807664b21a1d6d1c4da13e74b7cdeb91b1b79ed16941a3&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215148Z&X-Amz-Expires=300&X-Amz-Signature=b75173fc179e915dde4572e05a325ad41d45b4bbfe7a1b1ede6bc3be027c696f&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215148Z&X-Amz-Expires=300&X-Amz-Signature=62648c4a6ef605ba7703bc9eb4b4b4f60198107d355d24a21fab8a5a1d029502&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225408Z&X-Amz-Expires=300&X-Amz-Signature=4589f8db41087eb9214457f81458a3e3db463bd1881fc59ee985b1d6348774a6&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225408Z&X-Amz-Expires=300&X-Amz-Signature=9260ec6b77cf5871d85f5a6d3c2e8eb2d64d1b27e091fe6875cee9ba39cdf8d6&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225408Z&X-Amz-Expires=300&X-Amz-Signature=c738717284755e9c957cec10502dd4a11cb6ebfb51c6afe35f0014fe0ded7c34&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -13353,33 +14009,33 @@ export interface operations {
                      *           "clause": "H 三.(二).3"
                      *         },
                      *         "participation": {
-                     *           "registered": 163,
-                     *           "insured": 107,
-                     *           "percent": 65.64,
+                     *           "registered": 143,
+                     *           "insured": 87,
+                     *           "percent": 60.84,
                      *           "targetPercent": 100,
                      *           "met": false,
                      *           "clause": "H 三.(二).1.1), 四.(七)",
                      *           "uninsured": [
                      *             {
-                     *               "personId": "159999********034X",
-                     *               "name": "导**",
-                     *               "householdId": "HH-IMP-mx3svtkz9umtz6-0",
-                     *               "township": "wadi",
-                     *               "village": "洼堤测试村3"
-                     *             },
-                     *             {
-                     *               "personId": "159999********0375",
+                     *               "personId": "159999********029X",
                      *               "name": "续**",
-                     *               "householdId": "HH-RES-mx3sxero8t5itq-27",
+                     *               "householdId": "HH-RES-mx3v6mmb9ma98q-20",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村1"
                      *             },
                      *             {
-                     *               "personId": "159999********0524",
-                     *               "name": "续*",
-                     *               "householdId": "HH-RES-mx3sxero8t5itq-3",
+                     *               "personId": "159999********1105",
+                     *               "name": "续**",
+                     *               "householdId": "HH-RES-mx3v6mmb9ma98q-12",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村1"
+                     *             },
+                     *             {
+                     *               "personId": "159999********1244",
+                     *               "name": "导**",
+                     *               "householdId": "HH-IMP-mx3v666n5biaye-1",
+                     *               "township": "wadi",
+                     *               "village": "洼堤测试村5"
                      *             }
                      *           ]
                      *         }
@@ -13650,8 +14306,22 @@ export interface operations {
                      *           "programme": "R1",
                      *           "totals": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 4,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 4,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 4,
+                     *               "householder": 4,
+                     *               "identity-proof": 4,
+                     *               "income-proof": 4,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 4,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 4,
@@ -13673,6 +14343,11 @@ export interface operations {
                      *                   "step": "village-review"
                      *                 }
                      *               ]
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -13720,8 +14395,22 @@ export interface operations {
                      *           "programme": "R2",
                      *           "totals": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -13737,6 +14426,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -13767,8 +14461,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -13784,6 +14492,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -13810,8 +14523,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -13827,6 +14554,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -13857,8 +14589,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -13874,6 +14620,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -13900,8 +14651,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -13917,6 +14682,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -13947,8 +14717,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -13964,6 +14748,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -13990,8 +14779,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14007,6 +14810,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14037,8 +14845,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14054,6 +14876,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14080,8 +14907,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14097,6 +14938,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14127,8 +14973,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14144,6 +15004,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14170,8 +15035,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14187,6 +15066,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14217,8 +15101,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14234,6 +15132,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14260,8 +15163,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14277,6 +15194,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14307,8 +15229,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14324,6 +15260,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14350,8 +15291,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14367,6 +15322,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14397,8 +15357,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 4,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 4,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 4,
+                     *               "householder": 4,
+                     *               "identity-proof": 4,
+                     *               "income-proof": 4,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 4,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 4,
@@ -14420,6 +15394,11 @@ export interface operations {
                      *                   "step": "village-review"
                      *                 }
                      *               ]
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14446,8 +15425,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14463,6 +15456,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14493,8 +15491,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14510,6 +15522,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14536,8 +15553,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14553,6 +15584,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14583,8 +15619,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14600,6 +15650,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14626,8 +15681,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14643,6 +15712,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14673,8 +15747,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14690,6 +15778,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14716,8 +15809,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14733,6 +15840,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14763,8 +15875,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14780,6 +15906,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14806,8 +15937,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14823,6 +15968,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14853,8 +16003,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14870,6 +16034,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14896,8 +16065,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14913,6 +16096,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14943,8 +16131,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -14960,6 +16162,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -14986,8 +16193,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -15003,6 +16224,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15033,8 +16259,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -15050,6 +16290,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15076,8 +16321,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -15093,6 +16352,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15123,8 +16387,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -15140,6 +16418,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15166,8 +16449,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -15183,6 +16480,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15213,9 +16515,9 @@ export interface operations {
                      *       ],
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215056Z&X-Amz-Expires=300&X-Amz-Signature=522f0271feb025b8d1e5e0fe306e9de3641c6a42f2b5c0a2077023fdeee19ac5&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215056Z&X-Amz-Expires=300&X-Amz-Signature=73754db90a53c612b1d912bd2dc65c112d5b78219e753fa2f8b02f5ca171bc69&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215056Z&X-Amz-Expires=300&X-Amz-Signature=0970de875901f811c1d285a79d3b206d45cc9a914388543c664d8b04fa05196c&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225228Z&X-Amz-Expires=300&X-Amz-Signature=4665a55697c603e876226d4c3e98ef9a2eba7a93ed1ab750dfcdb7bbaa37bd40&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225228Z&X-Amz-Expires=300&X-Amz-Signature=0c0ce0d6ca2aa354de26a5648d1b8d48bae4a3fc0d02109a3dab73cb17503f77&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225228Z&X-Amz-Expires=300&X-Amz-Signature=f88aa02d17be428b0ccb1d43b1d9a51117cf730457901e0995ad86380c15efbd&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       },
                      *       "unchanged": false
                      *     }
@@ -15387,8 +16689,22 @@ export interface operations {
                      *           "programme": "R1",
                      *           "totals": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 4,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 4,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 4,
+                     *               "householder": 4,
+                     *               "identity-proof": 4,
+                     *               "income-proof": 4,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 4,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 4,
@@ -15402,6 +16718,11 @@ export interface operations {
                      *             },
                      *             "returns": {
                      *               "count": 1
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15449,8 +16770,22 @@ export interface operations {
                      *           "programme": "R2",
                      *           "totals": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -15464,6 +16799,11 @@ export interface operations {
                      *             },
                      *             "returns": {
                      *               "count": 0
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15494,8 +16834,22 @@ export interface operations {
                      *         {
                      *           "R1": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 4,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 4,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 4,
+                     *               "householder": 4,
+                     *               "identity-proof": 4,
+                     *               "income-proof": 4,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 4,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 4,
@@ -15517,6 +16871,11 @@ export interface operations {
                      *                   "step": "village-review"
                      *                 }
                      *               ]
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15543,8 +16902,22 @@ export interface operations {
                      *           },
                      *           "R2": {
                      *             "accepted": 0,
+                     *             "acceptedWithDocuments": 0,
                      *             "acceptedWithPhotos": 0,
                      *             "cases": 0,
+                     *             "documentsOverdue": {
+                     *               "after": 0,
+                     *               "agreement": 0,
+                     *               "application": 0,
+                     *               "appraisal-report": 0,
+                     *               "approval": 0,
+                     *               "before": 0,
+                     *               "householder": 0,
+                     *               "identity-proof": 0,
+                     *               "income-proof": 0,
+                     *               "welfare-certificate": 0
+                     *             },
+                     *             "filesBehind": 0,
                      *             "grades": {
                      *               "C": 0,
                      *               "D": 0,
@@ -15560,6 +16933,11 @@ export interface operations {
                      *             "returns": {
                      *               "count": 0,
                      *               "reasons": []
+                     *             },
+                     *             "sales": {
+                     *               "amountDue": 0,
+                     *               "count": 0,
+                     *               "early": 0
                      *             },
                      *             "stages": {
                      *               "agreement-signed": 0,
@@ -15740,14 +17118,14 @@ export interface operations {
                      *           "format": "xlsx",
                      *           "run": 1,
                      *           "office": "disabled-federation",
-                     *           "createdAt": "2019-11-30T21:49:16.685Z",
+                     *           "createdAt": "2019-11-30T22:53:07.003Z",
                      *           "processed": 1,
                      *           "total": 1,
-                     *           "importId": "RI-20261130-f5617a00",
-                     *           "createdBy": "df-mx3sw5j8azkwkm",
+                     *           "importId": "RI-20261130-094c00ad",
+                     *           "createdBy": "df-mx3v69qi1s1gyy",
                      *           "missing": [],
                      *           "status": "checked",
-                     *           "updatedAt": "2019-11-30T21:49:16.920Z"
+                     *           "updatedAt": "2019-11-30T22:53:07.454Z"
                      *         },
                      *         {
                      *           "fileName": "名单.xlsx",
@@ -15783,15 +17161,15 @@ export interface operations {
                      *             "rejected": 0,
                      *             "changed": 0
                      *           },
-                     *           "createdAt": "2019-11-30T21:49:15.217Z",
+                     *           "createdAt": "2019-11-30T22:53:06.401Z",
                      *           "processed": 2,
                      *           "total": 2,
-                     *           "importId": "RI-20261130-adf83cbc",
-                     *           "createdBy": "df-mx3sw5j8azkwkm",
+                     *           "importId": "RI-20261130-6e07561d",
+                     *           "createdBy": "df-mx3v69qi1s1gyy",
                      *           "loadedThrough": 2,
                      *           "missing": [],
                      *           "status": "loaded",
-                     *           "updatedAt": "2019-11-30T21:49:16.487Z"
+                     *           "updatedAt": "2019-11-30T22:53:06.950Z"
                      *         }
                      *       ],
                      *       "mapping": {
@@ -15922,11 +17300,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "job": {
-                     *         "importId": "RI-20261130-d9a1f828",
+                     *         "importId": "RI-20261130-4e837075",
                      *         "office": "poverty-office",
                      *         "createdBy": "local-poverty-office",
-                     *         "createdAt": "2019-11-30T21:49:17.642Z",
-                     *         "updatedAt": "2019-11-30T21:49:17.642Z",
+                     *         "createdAt": "2019-11-30T22:53:07.712Z",
+                     *         "updatedAt": "2019-11-30T22:53:07.712Z",
                      *         "fileName": "x.xlsx",
                      *         "status": "awaiting-upload",
                      *         "run": 0
@@ -15937,13 +17315,13 @@ export interface operations {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
                      *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T214917Z",
-                     *           "key": "roster-imports/RI-20261130-d9a1f828/source",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMjowNDoxN1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLWQ5YTFmODI4L3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIxNDkxN1oifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLWQ5YTFmODI4L3NvdXJjZSJ9XX0=",
-                     *           "X-Amz-Signature": "ffdc6df23e8518e5df712958013d18b18fec8ae089dc8f4db4b70160b0995501"
+                     *           "X-Amz-Date": "20191130T225307Z",
+                     *           "key": "roster-imports/RI-20261130-4e837075/source",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMzowODowN1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTRlODM3MDc1L3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIyNTMwN1oifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTRlODM3MDc1L3NvdXJjZSJ9XX0=",
+                     *           "X-Amz-Signature": "5d91818375c8cd05c59160793dfa23998ea9197bd2d414723b0c0f01a142f888"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T22:04:17.642Z"
+                     *       "expiresAt": "2019-11-30T23:08:07.712Z"
                      *     }
                      */
                     "application/json": {
@@ -16079,7 +17457,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-33e39875 */
+                /** @example RI-20261130-acffe4da */
                 importId: string;
             };
             cookie?: never;
@@ -16097,11 +17475,11 @@ export interface operations {
                      *       "fileName": "名单.xlsx",
                      *       "run": 1,
                      *       "office": "poverty-office",
-                     *       "createdAt": "2019-11-30T21:49:17.330Z",
-                     *       "importId": "RI-20261130-33e39875",
+                     *       "createdAt": "2019-11-30T22:53:07.643Z",
+                     *       "importId": "RI-20261130-acffe4da",
                      *       "createdBy": "local-poverty-office",
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T21:49:17.395Z"
+                     *       "updatedAt": "2019-11-30T22:53:07.665Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -16212,7 +17590,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-adf83cbc */
+                /** @example RI-20261130-6e07561d */
                 importId: string;
             };
             cookie?: never;
@@ -16260,15 +17638,15 @@ export interface operations {
                      *         "rejected": 0,
                      *         "changed": 0
                      *       },
-                     *       "createdAt": "2019-11-30T21:49:15.217Z",
+                     *       "createdAt": "2019-11-30T22:53:06.401Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-adf83cbc",
-                     *       "createdBy": "df-mx3sw5j8azkwkm",
+                     *       "importId": "RI-20261130-6e07561d",
+                     *       "createdBy": "df-mx3v69qi1s1gyy",
                      *       "loadedThrough": 0,
                      *       "missing": [],
                      *       "status": "loading",
-                     *       "updatedAt": "2019-11-30T21:49:16.321Z"
+                     *       "updatedAt": "2019-11-30T22:53:06.829Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -16395,7 +17773,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-adf83cbc */
+                /** @example RI-20261130-6e07561d */
                 importId: string;
             };
             cookie?: never;
@@ -16448,11 +17826,11 @@ export interface operations {
                      *       "format": "xlsx",
                      *       "run": 2,
                      *       "office": "disabled-federation",
-                     *       "createdAt": "2019-11-30T21:49:15.217Z",
+                     *       "createdAt": "2019-11-30T22:53:06.401Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-adf83cbc",
-                     *       "createdBy": "df-mx3sw5j8azkwkm",
+                     *       "importId": "RI-20261130-6e07561d",
+                     *       "createdBy": "df-mx3v69qi1s1gyy",
                      *       "missing": [
                      *         "身份证号",
                      *         "姓名",
@@ -16461,7 +17839,7 @@ export interface operations {
                      *         "村"
                      *       ],
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T21:49:15.855Z"
+                     *       "updatedAt": "2019-11-30T22:53:06.556Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -16628,9 +18006,9 @@ export interface operations {
                  * @example {
                  *       "persons": [
                  *         {
-                 *           "personId": "159999197903270188",
+                 *           "personId": "159999196811072673",
                  *           "name": "测试甲",
-                 *           "householdId": "HH-SEC-mx3szzufa3k0aa",
+                 *           "householdId": "HH-SEC-mx3v8568cobhey",
                  *           "township": "zhonghe",
                  *           "village": "测试村",
                  *           "registeredFrom": "2016-01-01",
@@ -16810,7 +18188,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "0e3ac6a9-15b0-4420-9e8f-ef5f7eb648d8",
+                     *       "simulationId": "e236f3c3-6bdf-4b55-b53a-d64789b21125",
                      *       "programme": "housing",
                      *       "year": 2019,
                      *       "status": "done",
@@ -16838,30 +18216,30 @@ export interface operations {
                      *         "sub": "poverty-analyst",
                      *         "role": "poverty-office"
                      *       },
-                     *       "createdAt": "2019-11-30T21:51:35.122Z",
-                     *       "finishedAt": "2019-11-30T21:51:35.405Z",
+                     *       "createdAt": "2019-11-30T22:53:44.913Z",
+                     *       "finishedAt": "2019-11-30T22:53:45.024Z",
                      *       "budget": {
                      *         "cases": {
-                     *           "counted": 24,
+                     *           "counted": 21,
                      *           "closedWithoutSubsidy": 2
                      *         },
                      *         "totals": {
-                     *           "cases": 24,
-                     *           "recordedCommitted": 605568,
+                     *           "cases": 21,
+                     *           "recordedCommitted": 529872,
                      *           "recordedPaid": 50464,
-                     *           "baseline": 605568,
-                     *           "variant": 720000,
-                     *           "change": 114432
+                     *           "baseline": 529872,
+                     *           "variant": 630000,
+                     *           "change": 100128
                      *         },
                      *         "byProgramme": [
                      *           {
                      *             "key": "R1",
-                     *             "cases": 24,
-                     *             "recordedCommitted": 605568,
+                     *             "cases": 21,
+                     *             "recordedCommitted": 529872,
                      *             "recordedPaid": 50464,
-                     *             "baseline": 605568,
-                     *             "variant": 720000,
-                     *             "change": 114432,
+                     *             "baseline": 529872,
+                     *             "variant": 630000,
+                     *             "change": 100128,
                      *             "plannedInvestment": 6406400
                      *           }
                      *         ],
@@ -16895,23 +18273,23 @@ export interface operations {
                      *           },
                      *           {
                      *             "key": "zhonghe",
-                     *             "cases": 16,
-                     *             "recordedCommitted": 403712,
+                     *             "cases": 13,
+                     *             "recordedCommitted": 328016,
                      *             "recordedPaid": 25232,
-                     *             "baseline": 403712,
-                     *             "variant": 480000,
-                     *             "change": 76288
+                     *             "baseline": 328016,
+                     *             "variant": 390000,
+                     *             "change": 61984
                      *           }
                      *         ],
                      *         "byRule": [
                      *           {
                      *             "key": "subsidy.dGradeNewBuild",
-                     *             "cases": 24,
-                     *             "recordedCommitted": 605568,
+                     *             "cases": 21,
+                     *             "recordedCommitted": 529872,
                      *             "recordedPaid": 50464,
-                     *             "baseline": 605568,
-                     *             "variant": 720000,
-                     *             "change": 114432
+                     *             "baseline": 529872,
+                     *             "variant": 630000,
+                     *             "change": 100128
                      *           }
                      *         ],
                      *         "inconsistencies": {
@@ -16921,9 +18299,9 @@ export interface operations {
                      *         }
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/0e3ac6a9-15b0-4420-9e8f-ef5f7eb648d8/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215135Z&X-Amz-Expires=300&X-Amz-Signature=8c63ca5d6d78882f192d533e093970a06cbce50840662181951b46e71d39bb15&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/0e3ac6a9-15b0-4420-9e8f-ef5f7eb648d8/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215135Z&X-Amz-Expires=300&X-Amz-Signature=ce81d18fb8b0b4569783e6b9232af8bd93cfe71aa9f1c1470f97778230c10bcc&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/0e3ac6a9-15b0-4420-9e8f-ef5f7eb648d8/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215135Z&X-Amz-Expires=300&X-Amz-Signature=2ed7f5425d139e1eb16a1420c5f810be56d23236a6e55b131c519b500db09a7b&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/e236f3c3-6bdf-4b55-b53a-d64789b21125/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225345Z&X-Amz-Expires=300&X-Amz-Signature=7e6ffc11691f5ac137521ad08df07c7f4e45e9ff84c6f7ea77f156576be355ef&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/e236f3c3-6bdf-4b55-b53a-d64789b21125/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225345Z&X-Amz-Expires=300&X-Amz-Signature=79ac76e340878c55bf5c22c36ed2355b7b01613d708f405ef64cad4a75b9e5bc&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/e236f3c3-6bdf-4b55-b53a-d64789b21125/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225345Z&X-Amz-Expires=300&X-Amz-Signature=0ffc22999ee6e111eb1918c5db8e29396c34a844ad2da717e0280f672eea21d6&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -17051,7 +18429,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 427c0c5d-7b77-4470-8c7c-fe6156e4fa88 */
+                /** @example 730dcd6d-6a58-4e18-8a99-4caa912dc576 */
                 simulationId: string;
             };
             cookie?: never;
@@ -17066,7 +18444,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "427c0c5d-7b77-4470-8c7c-fe6156e4fa88",
+                     *       "simulationId": "730dcd6d-6a58-4e18-8a99-4caa912dc576",
                      *       "programme": "health",
                      *       "year": 2019,
                      *       "status": "done",
@@ -17080,11 +18458,11 @@ export interface operations {
                      *         "payers": {
                      *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 19167.93,
-                     *           "commercialInsurance": 4107.47,
-                     *           "safetyNetFund": 4167.35,
+                     *           "medicalAssistance": 19247.93,
+                     *           "commercialInsurance": 4124.61,
+                     *           "safetyNetFund": 4184.5,
                      *           "hospital": 0,
-                     *           "patient": 49096.53,
+                     *           "patient": 48982.24,
                      *           "financeDeliveryFee": 8,
                      *           "total": 427939.58
                      *         },
@@ -17096,11 +18474,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19167.93,
-                     *               "commercialInsurance": 4107.47,
-                     *               "safetyNetFund": 4167.35,
+                     *               "medicalAssistance": 19247.93,
+                     *               "commercialInsurance": 4124.61,
+                     *               "safetyNetFund": 4184.5,
                      *               "hospital": 0,
-                     *               "patient": 49096.53,
+                     *               "patient": 48982.24,
                      *               "financeDeliveryFee": 8,
                      *               "total": 427939.58
                      *             }
@@ -17128,11 +18506,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18856.08,
-                     *               "commercialInsurance": 4040.64,
-                     *               "safetyNetFund": 4040.53,
+                     *               "medicalAssistance": 18936.08,
+                     *               "commercialInsurance": 4057.78,
+                     *               "safetyNetFund": 4057.68,
                      *               "hospital": 0,
-                     *               "patient": 47877.03,
+                     *               "patient": 47762.74,
                      *               "financeDeliveryFee": 0,
                      *               "total": 412339.58
                      *             }
@@ -17161,11 +18539,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19167.93,
-                     *               "commercialInsurance": 4107.47,
-                     *               "safetyNetFund": 4107.35,
+                     *               "medicalAssistance": 19247.93,
+                     *               "commercialInsurance": 4124.61,
+                     *               "safetyNetFund": 4124.5,
                      *               "hospital": 0,
-                     *               "patient": 48976.53,
+                     *               "patient": 48862.24,
                      *               "financeDeliveryFee": 0,
                      *               "total": 427339.58
                      *             }
@@ -17187,9 +18565,9 @@ export interface operations {
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 13,
+                     *             "claims": 12,
                      *             "of": 60,
-                     *             "percent": 21.67,
+                     *             "percent": 20,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -17217,8 +18595,8 @@ export interface operations {
                      *         "sub": "bureau-analyst-1",
                      *         "role": "insurance-bureau"
                      *       },
-                     *       "createdAt": "2019-11-30T21:51:32.858Z",
-                     *       "finishedAt": "2019-11-30T21:51:33.549Z",
+                     *       "createdAt": "2019-11-30T22:53:43.035Z",
+                     *       "finishedAt": "2019-11-30T22:53:43.512Z",
                      *       "claims": {
                      *         "surviving": 62,
                      *         "voided": 4
@@ -17229,11 +18607,11 @@ export interface operations {
                      *         "payers": {
                      *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 20937.68,
-                     *           "commercialInsurance": 4486.71,
-                     *           "safetyNetFund": 4546.58,
+                     *           "medicalAssistance": 21017.68,
+                     *           "commercialInsurance": 4503.85,
+                     *           "safetyNetFund": 4563.73,
                      *           "hospital": 0,
-                     *           "patient": 46568.31,
+                     *           "patient": 46454.02,
                      *           "financeDeliveryFee": 8,
                      *           "total": 427939.58
                      *         },
@@ -17245,11 +18623,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20937.68,
-                     *               "commercialInsurance": 4486.71,
-                     *               "safetyNetFund": 4546.58,
+                     *               "medicalAssistance": 21017.68,
+                     *               "commercialInsurance": 4503.85,
+                     *               "safetyNetFund": 4563.73,
                      *               "hospital": 0,
-                     *               "patient": 46568.31,
+                     *               "patient": 46454.02,
                      *               "financeDeliveryFee": 8,
                      *               "total": 427939.58
                      *             }
@@ -17277,11 +18655,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20625.83,
-                     *               "commercialInsurance": 4419.88,
-                     *               "safetyNetFund": 4419.76,
+                     *               "medicalAssistance": 20705.83,
+                     *               "commercialInsurance": 4437.02,
+                     *               "safetyNetFund": 4436.91,
                      *               "hospital": 0,
-                     *               "patient": 45348.81,
+                     *               "patient": 45234.52,
                      *               "financeDeliveryFee": 0,
                      *               "total": 412339.58
                      *             }
@@ -17310,11 +18688,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20937.68,
-                     *               "commercialInsurance": 4486.71,
-                     *               "safetyNetFund": 4486.58,
+                     *               "medicalAssistance": 21017.68,
+                     *               "commercialInsurance": 4503.85,
+                     *               "safetyNetFund": 4503.73,
                      *               "hospital": 0,
-                     *               "patient": 46448.31,
+                     *               "patient": 46334.02,
                      *               "financeDeliveryFee": 0,
                      *               "total": 427339.58
                      *             }
@@ -17336,9 +18714,9 @@ export interface operations {
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 13,
+                     *             "claims": 12,
                      *             "of": 60,
-                     *             "percent": 21.67,
+                     *             "percent": 20,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -17354,11 +18732,11 @@ export interface operations {
                      *         "payers": {
                      *           "basicInsurance": 237204.86,
                      *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 20937.68,
-                     *           "commercialInsurance": 4486.71,
-                     *           "safetyNetFund": 4546.58,
+                     *           "medicalAssistance": 21017.68,
+                     *           "commercialInsurance": 4503.85,
+                     *           "safetyNetFund": 4563.73,
                      *           "hospital": 0,
-                     *           "patient": 46568.31,
+                     *           "patient": 46454.02,
                      *           "financeDeliveryFee": 8,
                      *           "total": 427939.58
                      *         },
@@ -17370,11 +18748,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 237204.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20937.68,
-                     *               "commercialInsurance": 4486.71,
-                     *               "safetyNetFund": 4546.58,
+                     *               "medicalAssistance": 21017.68,
+                     *               "commercialInsurance": 4503.85,
+                     *               "safetyNetFund": 4563.73,
                      *               "hospital": 0,
-                     *               "patient": 46568.31,
+                     *               "patient": 46454.02,
                      *               "financeDeliveryFee": 8,
                      *               "total": 427939.58
                      *             }
@@ -17402,11 +18780,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 223329.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20625.83,
-                     *               "commercialInsurance": 4419.88,
-                     *               "safetyNetFund": 4419.76,
+                     *               "medicalAssistance": 20705.83,
+                     *               "commercialInsurance": 4437.02,
+                     *               "safetyNetFund": 4436.91,
                      *               "hospital": 0,
-                     *               "patient": 45348.81,
+                     *               "patient": 45234.52,
                      *               "financeDeliveryFee": 0,
                      *               "total": 412339.58
                      *             }
@@ -17435,11 +18813,11 @@ export interface operations {
                      *             "payers": {
                      *               "basicInsurance": 236784.86,
                      *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20937.68,
-                     *               "commercialInsurance": 4486.71,
-                     *               "safetyNetFund": 4486.58,
+                     *               "medicalAssistance": 21017.68,
+                     *               "commercialInsurance": 4503.85,
+                     *               "safetyNetFund": 4503.73,
                      *               "hospital": 0,
-                     *               "patient": 46448.31,
+                     *               "patient": 46334.02,
                      *               "financeDeliveryFee": 0,
                      *               "total": 427339.58
                      *             }
@@ -17461,9 +18839,9 @@ export interface operations {
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 13,
+                     *             "claims": 12,
                      *             "of": 60,
-                     *             "percent": 21.67,
+                     *             "percent": 20,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -17571,9 +18949,9 @@ export interface operations {
                      *         "items": []
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/427c0c5d-7b77-4470-8c7c-fe6156e4fa88/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215134Z&X-Amz-Expires=300&X-Amz-Signature=4ae4899c729687f8b0f58a8ae38ae229b5e0f144dd4807c19189247a2b58b67a&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/427c0c5d-7b77-4470-8c7c-fe6156e4fa88/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215134Z&X-Amz-Expires=300&X-Amz-Signature=debea308e0f22abd9a3b05d9eef7613fb2512077e492fb7fe706943d4c623988&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/427c0c5d-7b77-4470-8c7c-fe6156e4fa88/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T215134Z&X-Amz-Expires=300&X-Amz-Signature=c5fe941fc91f108bd16dffbeb7c9f80d86ed92ce263be70fea8190109d062504&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/730dcd6d-6a58-4e18-8a99-4caa912dc576/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225344Z&X-Amz-Expires=300&X-Amz-Signature=e1808b1428791bcac3e224e6cb0cf9102916cdf32ce0cac70327cfb55164ea09&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/730dcd6d-6a58-4e18-8a99-4caa912dc576/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225344Z&X-Amz-Expires=300&X-Amz-Signature=0dabacb8fdbf13d76f559ca68885d79d3c5a83f4c13ff6833f0c0e9a783da580&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/730dcd6d-6a58-4e18-8a99-4caa912dc576/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225344Z&X-Amz-Expires=300&X-Amz-Signature=eda4715ea5eb8df8d8ac96d4dd9246c26e03399aa5de0bac1786082f2f4c601a&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */

@@ -64,7 +64,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'moved-out-only-for-d': '搬离原房仅适用于D级危房',
   'completion-before-agreement': '竣工期限不能早于协议签订日期',
   'old-house-required': 'D级危房须注明旧房已拆除或封存',
-  'photos-missing': '照片不全：验收前须有改造前、改造后、户主及申请材料照片',
+  'documents-missing': '一户一档材料不全：竣工验收前须上传申请表、身份证明、鉴定报告、审批表、建房协议及改造前后照片等',
   'already-paid': '补助已拨付，不能重复拨付',
   'not-returnable': '当前环节不能退回',
   programme: '改造类别不符',

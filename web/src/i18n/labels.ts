@@ -77,7 +77,13 @@ export const PHOTO_KIND_NAMES: Record<string, string> = {
   before: '改造前',
   after: '改造后',
   householder: '户主',
-  application: '申请材料',
+  application: '申请表',
+  'identity-proof': '身份证明',
+  'welfare-certificate': '五保证/低保证/残疾证',
+  'income-proof': '收入证明',
+  'appraisal-report': '鉴定报告',
+  approval: '审批表',
+  agreement: '建房协议',
 };
 
 export const PHOTO_STATUS_NAMES: Record<string, string> = { pending: '检查中', accepted: '已通过', rejected: '未通过' };

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import {
   GRADE_NAMES,
   MODE_NAMES,
+  PHOTO_KIND_NAMES,
   PROGRAMME_NAMES,
   roleName,
   STATUS_NAMES,
@@ -16,7 +17,7 @@ import { StateTag } from '../../layout/StateTag';
 import { ErrorState, Loading } from '../../layout/States';
 import { countText, dateText, yuanText } from '../../lib/format';
 import { maskId, nextText } from './CaseList';
-import { type CaseFileView, caseIsLate, useCaseFile } from './data';
+import { type CaseFileView, caseIsLate, type DocumentsView, useCaseFile } from './data';
 import { Photos } from './Photos';
 import { StepForm } from './StepForm';
 
@@ -63,6 +64,36 @@ function Facts({ c }: { c: CaseFileView }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** 一户一档: each document the policy requires of this file, present or missing, and which step needs it. */
+function Documents({ d }: { d: DocumentsView }) {
+  return (
+    <section aria-labelledby="documents-title" data-testid="documents">
+      <Typography.Title level={2} id="documents-title" style={{ fontSize: 17 }}>
+        一户一档材料 {d.present}/{d.required}{' '}
+        <StateTag tone={d.complete ? 'green' : d.overdue.length > 0 ? 'red' : 'grey'}>
+          {d.complete ? '齐全' : `缺 ${d.missing.length} 项`}
+        </StateTag>
+      </Typography.Title>
+      <ul className="plain-list">
+        {d.items.map((i) => (
+          <li key={i.kind}>
+            {PHOTO_KIND_NAMES[i.kind] ?? i.kind}：
+            {i.present ? (
+              <StateTag tone="green">已上传</StateTag>
+            ) : (
+              <StateTag tone={i.due ? 'red' : 'grey'}>{i.due ? '缺少' : '尚未到期'}</StateTag>
+            )}
+            <span className="muted">
+              {' '}
+              （{STEP_NAMES[i.requiredAt] ?? i.requiredAt}前须有 · 依据 {i.clause}）
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -144,6 +175,11 @@ export default function CaseDetail() {
       <Card size="small" title="基本情况" style={{ marginBottom: 12 }}>
         <Facts c={c} />
       </Card>
+      {c.documents && (
+        <Card size="small" style={{ marginBottom: 12 }}>
+          <Documents d={c.documents} />
+        </Card>
+      )}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Photos file={c} canUpload={canUpload} />
       </Card>

@@ -138,9 +138,9 @@ export function Photos({ file, canUpload }: { file: CaseFileView; canUpload: boo
         </Space>
       )}
       {canUpload && (
-        <Card size="small" style={{ marginTop: 12 }} title="上传照片">
+        <Card size="small" style={{ marginTop: 12 }} title="上传照片或材料（材料可拍照上传）">
           <Form layout="vertical">
-            <Form.Item label="照片类别" htmlFor="photo-kind" style={{ marginBottom: 8 }}>
+            <Form.Item label="类别" htmlFor="photo-kind" style={{ marginBottom: 8 }}>
               <Select
                 id="photo-kind"
                 value={kind}

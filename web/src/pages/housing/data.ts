@@ -14,7 +14,18 @@ export type CaseView = Omit<HousingCase, 'subsidy' | 'repairCost'> & {
   next?: { step: string; roles: Role[]; actions: { type: string; roles: Role[] }[] };
 };
 
+/** The one-household file's completeness (R1 九.(五), R2 八.(五)), as the case detail answers it. */
+export interface DocumentsView {
+  complete: boolean;
+  required: number;
+  present: number;
+  missing: string[];
+  overdue: string[];
+  items: { kind: string; present: boolean; due: boolean; dueAfter: string; requiredAt: string; clause: string }[];
+}
+
 export interface CaseFileView extends CaseView {
+  documents?: DocumentsView;
   history: {
     seq: number;
     type: string;
