@@ -1,6 +1,6 @@
 import { CASE_STATUSES } from '@shared/housing/types';
 import { TOWNSHIPS } from '@shared/reference/townships';
-import { Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
@@ -40,15 +40,15 @@ export function CaseCard({ c }: { c: CaseView }) {
         <Link to={`/cases/${encodeURIComponent(c.caseId)}`} style={{ fontWeight: 600, fontSize: 16 }}>
           {c.village} · 户 {c.householdId}
         </Link>
-        <Typography.Text className="muted">
+        <span className="muted">
           {townshipName(c.township)} · {PROGRAMME_SHORT[c.programme]} · {GRADE_NAMES[c.grade]} · {MODE_NAMES[c.mode]}
-        </Typography.Text>
+        </span>
         <Space wrap size={4}>
           <StateTag tone="blue">{STATUS_NAMES[c.status] ?? c.status}</StateTag>
           {late && <StateTag tone="red">逾期</StateTag>}
           {c.photos.rejected > 0 && <StateTag tone="orange">有照片未通过</StateTag>}
         </Space>
-        <Typography.Text strong={!!c.next}>{nextText(c)}</Typography.Text>
+        <span style={c.next ? { fontWeight: 600 } : undefined}>{nextText(c)}</span>
       </Space>
     </Card>
   );
@@ -79,9 +79,9 @@ export default function CaseList() {
   return (
     <div className="page">
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={1}>
-          危房改造档案{session?.township ? ` · ${townshipName(session.township)}` : ''}
-        </Typography.Title>
+        {/* Plain elements, not antd Typography: the case list is a clerk's first page, and Typography would add
+            29 KiB gzip to it (docs/web.md "Sizes"). */}
+        <h1>危房改造档案{session?.township ? ` · ${townshipName(session.township)}` : ''}</h1>
         {session?.role === 'township' && (
           <Link to="/cases/new">
             <Button type="primary">新建档案</Button>
@@ -137,7 +137,7 @@ export default function CaseList() {
           <EmptyState text="没有符合条件的档案" />
         ) : (
           <>
-            <Typography.Paragraph className="muted">共 {shown.length} 户</Typography.Paragraph>
+            <p className="muted">共 {shown.length} 户</p>
             <div className="card-grid">
               {shown.map((c) => (
                 <CaseCard key={c.caseId} c={c} />
