@@ -42,7 +42,13 @@ export function policyDescription(documents: readonly PolicyDocument<unknown>[] 
       '|---|---|---|---|',
     );
     for (const [path, p] of parameterLeaves(doc.parameters)) {
-      lines.push(`| ${path} | ${show(p.value, p.unit)} | ${p.label} | ${p.citation.replace(/\|/g, '/')} |`);
+      const cell = (text: string) => text.replace(/\|/g, '/');
+      lines.push(`| ${path} | ${show(p.value, p.unit)} | ${p.label} | ${cell(p.citation)} |`);
+      // A dated change is a row of its own under the parameter: from when, the value, its label and source.
+      for (const c of p.changes ?? [])
+        lines.push(
+          `| ${path} from ${c.from} | ${cell(show(c.value, p.unit))} | ${c.label ?? p.label} | ${cell(c.citation)} |`,
+        );
     }
     lines.push('');
   }

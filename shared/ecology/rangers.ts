@@ -1,6 +1,7 @@
 import { daysInclusive, type IsoDate } from '../dates.js';
 import type { Fen } from '../money.js';
 import { isRegisteredOn, type Person } from '../roster/types.js';
+import { resolveOn } from '../policy/parameter.js';
 import { quotaOf, type EcologyPolicy } from './policy.js';
 
 export type HireRefusal = 'quota-full' | 'household-has-ranger' | 'excluded' | 'not-registered' | 'unable-to-work';
@@ -192,7 +193,7 @@ export function tenurePay(
     const { paid } = allocateMonth(tenures, month, () => true);
     if (paid.some((p) => p.tenure.personId === personId)) {
       months += 1;
-      amount += monthShare(m, policy);
+      amount += monthShare(m, resolveOn(policy, `${month}-01`));
     }
   }
   return { months, amount };

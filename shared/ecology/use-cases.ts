@@ -6,6 +6,7 @@ import { fenToYuan } from '../money.js';
 import { TOWNSHIPS } from '../reference/townships.js';
 import type { Person } from '../roster/types.js';
 import type { RangerPost, RangerStore } from './ports.js';
+import { resolveOn } from '../policy/parameter.js';
 import { ECOLOGY_2019, quotaOf, type EcologyPolicy } from './policy.js';
 import { isRegisteredOn } from '../roster/types.js';
 import { allocateMonth, decideHire, freePost, monthShare, tenurePay, type Tenure } from './rangers.js';
@@ -31,14 +32,16 @@ export async function hire(
 ): Promise<{ created: boolean; post: RangerPost }> {
   assertTownshipScope(caller, body.township);
   const person = await deps.person(body.personId);
-  const decision = decideHire(person, body.township, body.from, deps.policy);
+  // The values in force on the post's first day (a quota changed mid-year counts from its date).
+  const policy = resolveOn(deps.policy, body.from);
+  const decision = decideHire(person, body.township, body.from, policy);
   if (!decision.ok || !person) {
     const refusal = decision.ok
       ? { code: 'not-registered', message: 'The person is not on the roster.', clause: 'G 四.(一)' }
       : decision;
     throw new ConflictError(refusal.code, `${refusal.message} [${refusal.clause}]`);
   }
-  const quota = quotaOf(deps.policy, body.township).posts;
+  const quota = quotaOf(policy, body.township).posts;
   return retryOnConflict(async () => {
     const existing = await deps.rangers.getPost(body.personId);
     if (existing?.status === 'active') {
@@ -151,7 +154,9 @@ export const postView = (post: RangerPost, year: number, policy: EcologyPolicy, 
  * so no post is ever paid more than 3,200 a year and the programme never more than quota × 3,200.
  */
 export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
-  const townships = deps.policy.parameters.rangerQuotas.value.filter((q) => q.posts > 0).map((q) => q.township);
+  // The month is paid at the values in force on its first day (a pay changed mid-year from its date's month).
+  const policy = resolveOn(deps.policy, `${month}-01`);
+  const townships = policy.parameters.rangerQuotas.value.filter((q) => q.posts > 0).map((q) => q.township);
   const tenures = (await Promise.all(townships.map((t) => deps.rangers.tenures(t)))).flat();
   const first = `${month}-01`;
   const inMonth = tenures.filter((t) => t.from <= `${month}-31` && (t.until === undefined || t.until >= first));
@@ -163,7 +168,7 @@ export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
     const p = persons.get(id);
     return p !== undefined && isRegisteredOn(p, on);
   };
-  const share = monthShare(Number(month.slice(5, 7)), deps.policy);
+  const share = monthShare(Number(month.slice(5, 7)), policy);
   const allocations = townships.map((t) =>
     allocateMonth(
       inMonth.filter((x) => x.township === t),
@@ -183,7 +188,7 @@ export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
       householdId: tenure.householdId,
       township: tenure.township,
       amount: share,
-      clause: deps.policy.parameters.rangerPayPerYear.citation,
+      clause: policy.parameters.rangerPayPerYear.citation,
       runBy: caller.sub,
     }),
   );

@@ -1,6 +1,7 @@
 import { monthOf, yearOf, type IsoDate } from '../dates.js';
 import type { Fen } from '../money.js';
 import { isRegisteredOn, type Person } from '../roster/types.js';
+import { resolveOn, type PolicyDocument } from '../policy/parameter.js';
 import type { EducationPolicy } from './policy.js';
 
 export const STAGES = [
@@ -120,15 +121,19 @@ export function familiesOnRoster(person: Person | undefined, on: IsoDate): Famil
  * The policy that pays academic year `y` (decision on E 三.(二) "每学年", "每生每年"): the latest-starting
  * document in force on some day of that academic year. The 2019 plan (2019-01-01..2019-12-31) pays academic
  * years 2018 (through July 2019) and 2019; academic year 2020 has no policy until a new document is added.
+ * The document is resolved for the academic year's first day (or its own first day, when it starts later):
+ * a value changed mid-year applies from the next academic year, so a year's aid is one amount.
  */
-export function policyForAcademicYear<P extends { effectiveFrom: string; effectiveTo: string }>(
-  documents: readonly P[],
+export function policyForAcademicYear<P>(
+  documents: readonly PolicyDocument<P>[],
   y: number,
-): P | undefined {
+): PolicyDocument<P> | undefined {
   const { from, to } = academicYearBounds(y);
-  return documents
+  const document = documents
     .filter((d) => d.effectiveFrom <= to && from <= d.effectiveTo)
     .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  // The later of the academic year's first day and the document's (ISO dates compare as text).
+  return document && resolveOn(document, [document.effectiveFrom, from].sort()[1] ?? from);
 }
 
 const hardshipStage = (stage: Stage): 'preschool' | 'compulsory' | 'highSchool' | 'university' =>

@@ -122,7 +122,7 @@ export function applyEvent(
     refuse('date-in-future', `The event is dated ${on}, after today (${context.today}).`, WORKFLOW_CLAUSE, 'on');
   }
 
-  const policy = housingPolicyById(c.policyId, context.policies ?? HOUSING_POLICIES);
+  const policy = housingPolicyById(c.policyId, context.policies ?? HOUSING_POLICIES, c.appliedOn);
   if (!policy) throw new Error(`housing policy ${c.policyId} of case ${c.caseId} is not registered`);
   const photos = new Set<PhotoKind>(context.acceptedPhotoKinds ?? acceptedPhotoKinds(c.photos));
   const base = { c, on, caller, actor: actorOf(caller), policy, photos };
@@ -262,7 +262,7 @@ function fiveYearsAfter(date: IsoDate): IsoDate {
  * goes through the steps [R2 三]).
  */
 export function isLate(c: HousingCase, asOf: IsoDate, policy?: HousingPolicy): boolean {
-  policy ??= housingPolicyById(c.policyId) ?? HOUSING_POLICIES[0];
+  policy ??= housingPolicyById(c.policyId, HOUSING_POLICIES, c.appliedOn) ?? HOUSING_POLICIES[0];
   if (!policy) throw new Error(`housing policy ${c.policyId} is not registered`);
   const deadline = policy.parameters.schedule.deadline.value;
   if (c.finalAcceptance) return c.finalAcceptance.on > deadline;

@@ -1,6 +1,6 @@
 import type { Fen } from '../money.js';
 import type { DocumentRules } from './documents.js';
-import { policyInForce, type Parameter, type PolicyDocument } from '../policy/parameter.js';
+import { policyInForce, resolveOn, type Parameter, type PolicyDocument } from '../policy/parameter.js';
 
 /**
  * Housing-renovation policy as versioned, cited data (docs/rules.md §2.1 and §4). Both plans use the same
@@ -374,7 +374,10 @@ export const HOUSING_2019: HousingPolicy = {
   },
 };
 
-/** Every housing policy version, oldest first. A new value is a new entry here, never an edit above. */
+/**
+ * Every housing policy version, oldest first. A changed value is a dated value on its parameter (docs/rules.md
+ * §2.1), never an edit above; a new plan is a new entry here.
+ */
 export const HOUSING_POLICIES: readonly HousingPolicy[] = [HOUSING_2019];
 
 /** The housing policy in force on `date` (a case is run under the policy in force on its application date). */
@@ -385,9 +388,16 @@ export function housingPolicyOn(
   return policyInForce(policies, date);
 }
 
+/**
+ * The policy a case runs under, by its id; with `on` (the case's application date) resolved for that day, so
+ * a value changed mid-year applies to cases applied for from its date and a case keeps the standards it was
+ * opened under.
+ */
 export function housingPolicyById(
   id: string,
   policies: readonly HousingPolicy[] = HOUSING_POLICIES,
+  on?: string,
 ): HousingPolicy | undefined {
-  return policies.find((p) => p.id === id);
+  const policy = policies.find((p) => p.id === id);
+  return policy && on !== undefined ? resolveOn(policy, on) : policy;
 }

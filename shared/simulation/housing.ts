@@ -1,4 +1,5 @@
 import { housingPolicyById, type HousingPolicy } from '../housing/policy.js';
+import { resolveOn } from '../policy/parameter.js';
 import { modeProblem, subsidyFor } from '../housing/subsidy.js';
 import type { HousingCase } from '../housing/types.js';
 import type { Fen } from '../money.js';
@@ -62,8 +63,11 @@ export function simulateHousingYear(input: {
       closedWithoutSubsidy += 1;
       continue;
     }
-    const basePolicy = input.baseline.get(c.policyId) ?? housingPolicyById(c.policyId);
-    const varPolicy = input.variant?.get(c.policyId) ?? basePolicy;
+    // Each case at the values in force on its application date (a variant's override replaces a timeline).
+    const baseDoc = input.baseline.get(c.policyId) ?? housingPolicyById(c.policyId);
+    const basePolicy = baseDoc && resolveOn(baseDoc, c.appliedOn);
+    const varDoc = input.variant?.get(c.policyId);
+    const varPolicy = varDoc ? resolveOn(varDoc, c.appliedOn) : basePolicy;
     const builtArea = c.finalAcceptance?.builtArea ?? c.preliminaryAcceptance?.builtArea;
     const facts = {
       programme: c.programme,

@@ -86,7 +86,11 @@ function setValue(parameters: unknown, path: string, value: number | null): void
   const keys = path.split('.');
   let node = parameters as Record<string, unknown>;
   for (const key of keys) node = node[key] as Record<string, unknown>;
-  (node as unknown as Parameter<unknown>).value = value;
+  const leaf = node as unknown as Parameter<unknown>;
+  leaf.value = value;
+  // The override is the value for the whole simulated year: a dated change would otherwise take over from
+  // its date (docs/simulation.md).
+  delete leaf.changes;
 }
 
 /**

@@ -3,6 +3,7 @@ import { ValidationError, type ErrorDetail } from '../../errors.js';
 import { applyBp, minFen, positive, type BasisPoints, type Fen } from '../../money.js';
 import type { Hospital } from '../../reference/types.js';
 import { isRegisteredOn, type ChronicCertification, type Person } from '../../roster/types.js';
+import { resolveOn } from '../../policy/parameter.js';
 import { requireClaimPolicy } from '../policy/index.js';
 import type { ClaimParameters, ClaimPolicy, Payer, TargetRule, TopUpPayer } from '../policy/parameters.js';
 import type {
@@ -672,7 +673,8 @@ export function settle(
     year: personYear,
     person,
     hospital,
-    p: policy.parameters,
+    // The values in force on the claim's date (a parameter changed mid-year applies from its date).
+    p: resolveOn(policy, date).parameters,
     bill: new Bill(),
     delta: emptyYearDelta(),
   };

@@ -9,8 +9,8 @@ export { ZHALANTUN_2019 } from './zhalantun-2019.js';
 
 /**
  * Every health-claims policy version, oldest first, with non-overlapping effective ranges (checked by
- * tests/unit/claims/policy-lint.test.ts). A new version is a new data file appended here; the engine does
- * not change.
+ * tests/unit/claims/policy-lint.test.ts). A changed value is a dated value in its parameter; a new plan is a
+ * new data file appended here; the engine does not change.
  */
 export const claimPolicies: readonly ClaimPolicy[] = [ZHALANTUN_2019];
 

@@ -5,7 +5,8 @@ import type { HospitalGrade, HospitalLevel } from '../../reference/types.js';
 /**
  * The shape of a health-claims policy document (docs/rules.md §2, docs/rules.md §2.3). Every number the claims
  * engine uses is one of these `Parameter` leaves; the engine (shared/claims/engine) holds only formulas.
- * A new version is a new document of this shape, listed in `claimPolicies` (shared/claims/policy/index.ts).
+ * A changed value is a dated value on its parameter (docs/rules.md §2.1); a new plan is a new document of this
+ * shape, listed in `claimPolicies` (shared/claims/policy/index.ts).
  *
  * Collections are records keyed by name rather than arrays so that `parameterLeaves` (which does not
  * descend into arrays) reaches, and the lint test checks, every leaf.

@@ -6,7 +6,7 @@ import type { ClaimPolicy } from './parameters.js';
  * health plan H = 扎兰屯市2019年健康扶贫工作实施方案 (扎政办字〔2019〕27号), in the plan's own numbering.
  * Labels: `plan` — stated in H; `national 2019`, `IM proxy`, `proxy` — shipped defaults for numbers H
  * does not give (docs/rules.md §2.3); `decision` — a documented interpretation (docs/claims-engine.md).
- * Never edit a past version: a changed number is a new document listed in `claimPolicies`.
+ * Never edit a past value: a changed number is one dated value in its parameter's `changes` (docs/rules.md §2.1).
  */
 const yuan = (amount: number): Fen => Math.round(amount * 100);
 const DEFAULTS = 'local default: docs/rules.md §2.3';

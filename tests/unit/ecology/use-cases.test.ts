@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../../shared/auth/roles.js';
 import { MemoryRangerStore } from '../../../shared/ecology/memory-ranger-store.js';
-import { ECOLOGY_2019 } from '../../../shared/ecology/policy.js';
+import { ECOLOGY_2019, type EcologyPolicy } from '../../../shared/ecology/policy.js';
 import { hire, payRun, quotas, release, type EcologyDeps } from '../../../shared/ecology/use-cases.js';
 import { ConflictError } from '../../../shared/errors.js';
 import type { Person } from '../../../shared/roster/types.js';
@@ -122,5 +122,34 @@ describe('ranger pay over the in-memory store: 3,200 yuan per post per year (G �
     expect(april.withheld).toEqual([expect.objectContaining({ personId: left.personId, postNo: 1 })]);
     await payRun(deps, forestry, '2019-03');
     expect(await paidTo(rangers, () => true)).toBe(26_667);
+  });
+});
+
+describe('ranger pay changed mid-year (docs/rules.md §2.1: one dated value)', () => {
+  it('pays each month at the yearly pay in force on its first day: 3,200 to June, 3,600 from July', async () => {
+    const changed: EcologyPolicy = structuredClone(ECOLOGY_2019);
+    changed.parameters.rangerPayPerYear.changes = [
+      { from: '2019-07-01', value: 360_000, citation: 'synthetic notice 2019-06-15 (test)' },
+    ];
+    const { deps, rangers } = setup();
+    const withChange = { ...deps, policy: changed };
+    await hire(withChange, forestry, hireOf(1));
+    for (let m = 1; m <= 12; m += 1) await payRun(withChange, forestry, `2019-${String(m).padStart(2, '0')}`);
+    const entries = (
+      await Promise.all(
+        Array.from({ length: 12 }, (_, i) => rangers.payEntries(`2019-${String(i + 1).padStart(2, '0')}`)),
+      )
+    ).flat();
+    // January–June: the cumulative share of 3,200 × 6/12 = 1,600; July–December: 3,600 × 12/12 − 3,600 × 6/12 = 1,800.
+    const half = (from: number, to: number) =>
+      entries
+        .filter((e) => Number(e.month.slice(5)) >= from && Number(e.month.slice(5)) <= to)
+        .reduce((s, e) => s + e.amount, 0);
+    expect(half(1, 6)).toBe(160_000);
+    expect(half(7, 12)).toBe(180_000);
+    expect(entries.find((e) => e.month === '2019-07')?.clause).toBe('synthetic notice 2019-06-15 (test)');
+    expect(entries.find((e) => e.month === '2019-06')?.clause).toBe('G 四.(一)');
+    // The shipped document is untouched: a year under it is still 3,200.
+    expect(ECOLOGY_2019.parameters.rangerPayPerYear.changes).toBeUndefined();
   });
 });

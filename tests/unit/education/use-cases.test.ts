@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../../shared/auth/roles.js';
-import type { PaymentRequest, Student } from '../../../shared/education/entitlements.js';
+import {
+  decidePayment,
+  policyForAcademicYear,
+  type PaymentRequest,
+  type Student,
+} from '../../../shared/education/entitlements.js';
+import { EDUCATION_2019, type EducationPolicy } from '../../../shared/education/policy.js';
 import { MemoryEducationStore } from '../../../shared/education/memory-education-store.js';
 import { LedgerMovedError, type LedgerEntry, type StudentBundle } from '../../../shared/education/ports.js';
 import { pay, recordOpeningBalance, registerStudent, verifyStudent } from '../../../shared/education/use-cases.js';
@@ -227,5 +233,30 @@ describe('education use cases over the in-memory store: caps as sums over the le
     await expect(verifyStudent(store, clerk, '159999200101019999', '2019-autumn', '2019-09-02')).rejects.toBeInstanceOf(
       NotFoundError,
     );
+  });
+});
+
+describe('university aid changed mid-year (docs/rules.md §2.1: one dated value)', () => {
+  it('pays academic year 2018 at 10,000 and 2019 at 12,000 when the amount changes from 2019-08-01', () => {
+    const changed: EducationPolicy = structuredClone(EDUCATION_2019);
+    changed.parameters.universityAid.perAcademicYear.changes = [
+      { from: '2019-08-01', value: 1_200_000, citation: 'synthetic notice 2019-07-10 (test)' },
+    ];
+    const verified = new Set(['2019-spring', '2019-autumn']);
+    const decide = (y: 2018 | 2019) =>
+      decidePayment(student(), payment(`P-${y}`, y), verified, policyForAcademicYear([changed], y)!, []);
+    const y2018 = decide(2018);
+    const y2019 = decide(2019);
+    expect(y2018.ok && y2018.entitlement).toMatchObject({ amount: 1_000_000, clause: 'E 三.(二).2' });
+    expect(y2019.ok && y2019.entitlement).toMatchObject({
+      amount: 1_200_000,
+      clause: 'synthetic notice 2019-07-10 (test)',
+    });
+    // A change dated inside an academic year waits for the next one: each year's aid is one amount.
+    changed.parameters.universityAid.perAcademicYear.changes = [
+      { from: '2019-09-01', value: 1_200_000, citation: 'synthetic notice (test)' },
+    ];
+    const late = decide(2019);
+    expect(late.ok && late.entitlement.amount).toBe(1_000_000);
   });
 });
