@@ -1,13 +1,16 @@
 import { makeIdentity } from '../shared/identity/gb11643.js';
 import { TOWNSHIPS } from '../shared/reference/townships.js';
 import { startLocalStack } from '../infra/local/stack.js';
+import { ddb } from '../shared/data/clients.js';
+import { s3 } from '../shared/data/s3-client.js';
 
 /**
  * `npm run bench:roster-import` — figures, not assertions. 20,000 rows of an office's 建档立卡 sheet go
  * through the console's own path on the local stack: POST /v1/roster/imports, the presigned upload, the
  * worker's dry run (polled as the console polls), confirm, the worker's load; then the same file again
  * (every row unchanged). Reports rows/s end to end and the peak memory of this process while the
- * worker runs (the worker runs in-process here, as the local stack runs every function).
+ * worker runs (the worker runs in-process here, as the local stack runs every function). With BREAKDOWN=1 it
+ * also counts every DynamoDB and S3 call of the process (the worker's and the API's) with its total time.
  */
 const ROWS = Number(process.env.ROWS ?? 20_000);
 
@@ -15,6 +18,25 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 async function main() {
   const stack = await startLocalStack({ port: 0, seed: false, schedules: false, log: () => undefined });
+  const calls = new Map<string, { n: number; ms: number }>();
+  if (process.env.BREAKDOWN) {
+    // The functions run in this process and share these clients: every call they make passes here.
+    for (const client of [ddb(), s3()])
+      (client.middlewareStack as { add: (mw: unknown, o: object) => void }).add(
+        (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
+          const t = performance.now();
+          try {
+            return await next(args);
+          } finally {
+            const c = calls.get(context.commandName ?? '?') ?? { n: 0, ms: 0 };
+            c.n += 1;
+            c.ms += performance.now() - t;
+            calls.set(context.commandName ?? '?', c);
+          }
+        },
+        { step: 'initialize', name: 'benchBreakdown' },
+      );
+  }
   try {
     const tokenOf = async (claims: object) =>
       (
@@ -73,6 +95,7 @@ async function main() {
 
     const runOnce = async (label: string) => {
       const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       const created = await api('POST', '/v1/roster/imports', { fileName: 'bench.xlsx', size: bytes.length });
       const form = new FormData();
       for (const [k, v] of Object.entries(created.upload.fields as Record<string, string>)) form.append(k, v);
@@ -84,7 +107,7 @@ async function main() {
           const job = await api('GET', `/v1/roster/imports/${created.job.importId}`);
           if (job.status === want) return job;
           if (job.status === 'failed' || job.status === 'needs-mapping') throw new Error(JSON.stringify(job));
-          await new Promise((ok) => setTimeout(ok, 200));
+          await new Promise((ok) => setTimeout(ok, 1000)); // as the console polls a running job
         }
       };
       const checked = await poll('checked');
@@ -92,13 +115,25 @@ async function main() {
       await api('POST', `/v1/roster/imports/${created.job.importId}/confirm`);
       const loaded = await poll('loaded');
       const t3 = performance.now();
+      const cpu = process.cpuUsage(cpu0);
       const s = (ms: number) => (ms / 1000).toFixed(1);
       console.log(
-        `${label}: upload ${s(t1 - t0)} s, dry run ${s(t2 - t1)} s, load ${s(t3 - t2)} s, total ${s(t3 - t0)} s = ${(ROWS / ((t3 - t0) / 1000)).toFixed(0)} rows/s; dry run ${JSON.stringify(checked.dryRun)}, loaded ${JSON.stringify(loaded.loaded)}`,
+        `${label}: upload ${s(t1 - t0)} s, dry run ${s(t2 - t1)} s, load ${s(t3 - t2)} s, total ${s(t3 - t0)} s = ${(ROWS / ((t3 - t0) / 1000)).toFixed(0)} rows/s; dry run ${JSON.stringify(checked.dryRun)}, loaded ${JSON.stringify(loaded.loaded)}; CPU of this process ${s((cpu.user + cpu.system) / 1000)} s`,
       );
     };
+    const breakdown = (label: string) => {
+      if (!process.env.BREAKDOWN) return;
+      const list = [...calls.entries()].sort((a, b) => b[1].ms - a[1].ms);
+      console.log(
+        `  calls during ${label}: ${list.map(([k, c]) => `${k} ${c.n}× ${(c.ms / 1000).toFixed(1)} s`).join(', ')}`,
+      );
+      calls.clear();
+    };
+    calls.clear();
     await runOnce('first import (all new)');
+    breakdown('the first import');
     await runOnce('same file again (all unchanged)');
+    breakdown('the second import');
     clearInterval(sampler);
     const mib = (b: number) => (b / 1024 / 1024).toFixed(0);
     console.log(

@@ -27,6 +27,7 @@ import {
 } from '../data/person-items.js';
 import type { ChronicCertification, Person, PersonWithSetters } from './types.js';
 import { RowsNotStoredError } from './ports.js';
+import { TransactionCancelledError, transactWrite, type TransactItem } from '../data/transact.js';
 
 /**
  * Roster items in the main table (docs/data-model.md):
@@ -50,6 +51,54 @@ export interface PersonBundle {
 export type { FlagSetter, PersonWithSetters } from './types.js';
 
 const BATCH_GET = 100;
+/** DynamoDB's limit of actions in one TransactWriteItems. */
+const TRANSACTION_ROWS = 100;
+const TRANSACTIONS_IN_FLIGHT = 4;
+
+/**
+ * What a load writes on a person's profile: the keys of its two index entries, who loaded it, the shared
+ * fields the row carries and the loading body's own fields it carries (never another body's), and for each
+ * flag the row changes who changed it, when and through what.
+ */
+function personAttributes(
+  row: PersonRow,
+  diff: RowDiff,
+  role: LoadingRole,
+  caller: Caller,
+  stamp: { at: string; via: string },
+): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {
+    entity: 'person',
+    personId: row.personId,
+    gsi1pk: `HOUSEHOLD#${row.householdId}`,
+    gsi1sk: `PERSON#${row.personId}`,
+    ...personIndexKeys(row.township, row.personId),
+    [`loadedBy_${role}`]: caller.sub,
+  };
+  const fieldValues: Record<string, unknown> = { ...row, ...(row.flags ?? {}) };
+  for (const field of [...SHARED_FIELDS, ...OWNED_FIELDS[role]]) {
+    const value = fieldValues[field];
+    if (value !== undefined) attributes[field] = value;
+  }
+  for (const f of diff.flags) attributes[`flagSet_${f}`] = { by: caller.sub, role, at: stamp.at, via: stamp.via };
+  return attributes;
+}
+
+/** `SET a = :a, …` for every attribute (placeholders, since names like loadedBy_poverty-office need them). */
+function setAll(attributes: Record<string, unknown>) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const sets = Object.entries(attributes).map(([name, value], i) => {
+    names[`#a${i}`] = name;
+    values[`:a${i}`] = value;
+    return `#a${i} = :a${i}`;
+  });
+  return {
+    UpdateExpression: `SET ${sets.join(', ')}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
 
 export class DynamoDbRosterStore implements RosterStore {
   constructor(
@@ -119,48 +168,12 @@ export class DynamoDbRosterStore implements RosterStore {
         notStored.push(row.personId);
         return;
       }
-      const index = personIndexKeys(row.township, row.personId);
-      const values: Record<string, unknown> = {
-        ':entity': 'person',
-        ':personId': row.personId,
-        ':gsi1pk': `HOUSEHOLD#${row.householdId}`,
-        ':gsi1sk': `PERSON#${row.personId}`,
-        ':loadedBy': caller.sub,
-        ':gsi2pk': index.gsi2pk,
-        ':gsi2sk': index.gsi2sk,
-      };
-      const names: Record<string, string> = { '#loadedBy': `loadedBy_${role}` };
-      const sets = [
-        'entity = :entity',
-        'personId = :personId',
-        'gsi1pk = :gsi1pk',
-        'gsi1sk = :gsi1sk',
-        'gsi2pk = :gsi2pk',
-        'gsi2sk = :gsi2sk',
-        '#loadedBy = :loadedBy',
-      ];
-      const fieldValues: Record<string, unknown> = { ...row, ...(row.flags ?? {}) };
-      const allowed = [...SHARED_FIELDS, ...OWNED_FIELDS[role]];
-      for (const field of allowed) {
-        const value = fieldValues[field];
-        if (value === undefined) continue;
-        names[`#${field}`] = field;
-        values[`:${field}`] = value;
-        sets.push(`#${field} = :${field}`);
-      }
-      for (const f of diff.flags) {
-        names[`#set_${f}`] = `flagSet_${f}`;
-        values[`:set_${f}`] = { by: caller.sub, role, at: stamp.at, via: stamp.via };
-        sets.push(`#set_${f} = :set_${f}`);
-      }
       try {
         await this.client.send(
           new UpdateCommand({
             TableName: this.table,
             Key: personKey(row.personId),
-            UpdateExpression: `SET ${sets.join(', ')}`,
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
+            ...setAll(personAttributes(row, diff, role, caller, stamp)),
           }),
         );
       } catch (error) {
@@ -169,6 +182,73 @@ export class DynamoDbRosterStore implements RosterStore {
       }
     });
     if (firstFailure) throw new RowsNotStoredError(notStored, firstFailure.error);
+  }
+
+  /**
+   * The bulk write of an import (docs/roster-import.md, "Speed"): the rows whose diff is new or changed, up to
+   * 100 in one TransactWriteItems, 4 transactions in flight. A new person is a Put on condition that nobody
+   * has created the person since the read; a changed person is the same merging update as applyRows (only
+   * the shared fields and the office's own, never removing another body's). A transaction that is cancelled
+   * (that condition broke, or another write touched one of its persons at the same moment) is written again
+   * row by row through applyRows, whose merge is right whatever is stored now. A transaction is all or
+   * nothing, so RowsNotStoredError names exactly the rows not written; the caller's checkpoint makes a rerun
+   * write only those (the others read back unchanged).
+   */
+  async importRows(
+    rows: readonly { row: PersonRow; diff: RowDiff }[],
+    role: LoadingRole,
+    caller: Caller,
+    stamp: { at: string; via: string },
+  ): Promise<void> {
+    const writes = rows.filter((r) => r.diff.change !== 'unchanged');
+    const groups = Array.from({ length: Math.ceil(writes.length / TRANSACTION_ROWS) }, (_, i) =>
+      writes.slice(i * TRANSACTION_ROWS, (i + 1) * TRANSACTION_ROWS),
+    );
+    const notStored: string[] = [];
+    let firstFailure: { error: unknown } | undefined;
+    await mapLimit(groups, TRANSACTIONS_IN_FLIGHT, async (group) => {
+      if (!firstFailure) {
+        try {
+          await this.writeTransaction(group, role, caller, stamp);
+          return;
+        } catch (error) {
+          if (error instanceof RowsNotStoredError) {
+            firstFailure ??= { error: error.cause };
+            notStored.push(...error.notStored);
+            return;
+          }
+          firstFailure ??= { error };
+        }
+      }
+      notStored.push(...group.map((g) => g.row.personId));
+    });
+    if (firstFailure) throw new RowsNotStoredError(notStored, firstFailure.error);
+  }
+
+  private async writeTransaction(
+    group: readonly { row: PersonRow; diff: RowDiff }[],
+    role: LoadingRole,
+    caller: Caller,
+    stamp: { at: string; via: string },
+  ): Promise<void> {
+    const items: TransactItem[] = group.map(({ row, diff }) => {
+      const attributes = personAttributes(row, diff, role, caller, stamp);
+      return diff.change === 'new'
+        ? {
+            Put: {
+              TableName: this.table,
+              Item: { ...personKey(row.personId), ...attributes },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          }
+        : { Update: { TableName: this.table, Key: personKey(row.personId), ...setAll(attributes) } };
+    });
+    try {
+      await transactWrite(this.client, items);
+    } catch (error) {
+      if (!(error instanceof TransactionCancelledError)) throw error;
+      await this.applyRows(group, role, caller, stamp);
+    }
   }
 
   /** A person with who set each flag and when. */

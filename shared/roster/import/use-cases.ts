@@ -60,7 +60,8 @@ export interface ImportDeps {
   };
   roster: {
     getPersons(ids: readonly string[]): Promise<Map<string, Person>>;
-    applyRows(
+    /** The bulk write of a chunk (transactions of up to 100 rows); RowsNotStoredError when it stops partway. */
+    importRows(
       rows: readonly { row: PersonRow; diff: RowDiff }[],
       role: LoadingRole,
       caller: Caller,
@@ -334,12 +335,23 @@ export async function runLoad(deps: ImportDeps, importId: string, run: number): 
     const sheet = await readSource(deps, job);
     const villages = await deps.roster.villages();
     const checked = checkSheetRows(sheet.rows, sheet.columns, job.mapping ?? {}, job.office, villages);
+    const size = deps.chunkSize ?? LOAD_CHUNK;
+    const read = (start: number) => {
+      const chunk = checked.slice(start, start + size);
+      const diffed = diffChunk(deps, job.office, chunk);
+      diffed.catch(() => undefined); // awaited below; a load that stops first must not leave it unhandled
+      return { chunk, diffed };
+    };
     let from = job.loadedThrough ?? 0;
-    while (from < checked.length) {
-      const chunk = checked.slice(from, from + (deps.chunkSize ?? LOAD_CHUNK));
-      const { planned, diffs } = await diffChunk(deps, job.office, chunk);
-      await deps.roster.applyRows(planned, job.office, caller, stamp);
+    let next = from < checked.length ? read(from) : undefined;
+    while (next) {
+      const { chunk, diffed } = next;
+      const { planned, diffs } = await diffed;
       const through = from + chunk.length;
+      // The next chunk's persons are read while this one is written: a person is in one chunk only (a second
+      // row for an identity number is rejected), so this chunk's writes cannot change what that read finds.
+      next = through < checked.length ? read(through) : undefined;
+      await deps.roster.importRows(planned, job.office, caller, stamp);
       await deps.imports.checkpoint(importId, run, from, through, countChunk(chunk, diffs), at());
       from = through;
     }

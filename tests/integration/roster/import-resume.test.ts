@@ -74,14 +74,14 @@ describe('a roster load that fails midway', () => {
         ...roster,
         getPersons: (x) => roster.getPersons(x),
         villages: () => roster.villages(),
-        applyRows: async (rows, role, c, stamp) => {
+        importRows: async (rows, role, c, stamp) => {
           calls += 1;
           // The second chunk: half its rows are written, then the function dies.
           if (calls === 2) {
-            await roster.applyRows(rows.slice(0, 5), role, c, stamp);
+            await roster.importRows(rows.slice(0, 5), role, c, stamp);
             throw new Error('simulated crash');
           }
-          return roster.applyRows(rows, role, c, stamp);
+          return roster.importRows(rows, role, c, stamp);
         },
       },
     };
