@@ -70,6 +70,16 @@ export class MemoryRosterStore implements RosterStore {
     }
   }
 
+  /** In memory every write is a merge already: the bulk write is the row-by-row one. */
+  importRows(
+    rows: readonly { row: PersonRow; diff: RowDiff }[],
+    role: LoadingRole,
+    caller: Caller,
+    stamp: LoadStamp,
+  ): Promise<void> {
+    return this.applyRows(rows, role, caller, stamp);
+  }
+
   async getPerson(personId: string): Promise<Person | undefined> {
     const item = this.profiles.get(personId);
     return item ? copy(itemToPerson(item)) : undefined;

@@ -76,6 +76,17 @@ export interface RosterStore extends PersonDirectory {
     caller: Caller,
     stamp: LoadStamp,
   ): Promise<void>;
+  /**
+   * The bulk write of an import's chunk: the same rules as `applyRows`, in as few requests as the store allows
+   * (DynamoDB: transactions of up to 100 rows). A person created by another body since the rows were diffed is
+   * merged, not overwritten. Throws RowsNotStoredError naming the rows not written.
+   */
+  importRows(
+    rows: readonly { row: PersonRow; diff: RowDiff }[],
+    role: LoadingRole,
+    caller: Caller,
+    stamp: LoadStamp,
+  ): Promise<void>;
   /** A person with who set each flag and when. */
   getPersonWithSetters(personId: string): Promise<PersonWithSetters | undefined>;
   householdMembers(householdId: string): Promise<PersonWithSetters[]>;

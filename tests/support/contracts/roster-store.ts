@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../../shared/auth/roles.js';
 import { makeIdentity } from '../../../shared/identity/gb11643.js';
 import { ArrearsFlagHeldError, type RosterStore } from '../../../shared/roster/ports.js';
+import { diffRow } from '../../../shared/roster/diff.js';
 import type { PersonRow } from '../../../shared/roster/schemas.js';
 import type { Person } from '../../../shared/roster/types.js';
 
@@ -39,6 +40,33 @@ export function rosterStoreContract(name: string, make: () => RosterStore): void
       });
       return { store, run, row };
     };
+
+    it("imports a chunk in bulk; a person another body created after the diff keeps that body's flag", async () => {
+      const { store, row } = fixture();
+      const rows = [row(), row({ flags: { stableExit: true } }), row()];
+      const current = await store.getPersons(rows.map((r) => r.personId));
+      const planned = rows.map((r) => ({ row: r, diff: diffRow(current.get(r.personId), r, 'poverty-office') }));
+      expect(planned.map((p) => p.diff.change)).toEqual(['new', 'new', 'new']);
+      const raced = rows[1] as PersonRow;
+      await store.upsertRows(
+        [{ ...raced, registeredFrom: undefined, flags: { minimumLivingAllowance: true } }],
+        'civil-affairs',
+        civil,
+        stamp,
+      );
+      await store.importRows(planned, 'poverty-office', poverty, { at: stamp.at, via: 'import RI-C' });
+      const merged = await store.getPersonWithSetters(raced.personId);
+      expect(merged?.flags).toEqual({ minimumLivingAllowance: true, stableExit: true });
+      expect(merged?.flagSetters.minimumLivingAllowance).toMatchObject({ by: civil.sub, role: 'civil-affairs' });
+      expect(merged?.flagSetters.stableExit).toMatchObject({ by: poverty.sub, via: 'import RI-C' });
+      for (const r of rows) expect((await store.getPerson(r.personId))?.registeredFrom).toBe('2016-01-01');
+      const again = await store.getPersons(rows.map((r) => r.personId));
+      expect(rows.map((r) => diffRow(again.get(r.personId), r, 'poverty-office').change)).toEqual([
+        'unchanged',
+        'unchanged',
+        'unchanged',
+      ]);
+    });
 
     it('loads new rows, writes nothing for the same rows again, and reads the person back', async () => {
       const { store, row } = fixture();
