@@ -77,8 +77,8 @@ test.describe
       await expectChartTextApart(page.getByTestId('chart').first(), 'bar chart at 390 px');
       await expectChartTextApart(page.getByTestId('chart').nth(1), 'funnel at 390 px');
       const asOfInput = page.getByLabel('截止日期');
-      await expect(asOfInput).toHaveValue(dateText(PROGRESS_CUT_OFF));
-      await expect(asOfInput).toHaveValue(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+      await expect(asOfInput).toHaveValue(PROGRESS_CUT_OFF);
+      await expect(asOfInput).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
       for (const name of [PROGRAMME_NAMES.R1, PROGRAMME_NAMES.R2] as string[]) {
         const tab = page.locator('.programme-switch label').filter({ hasText: name });
         await expect(tab).toHaveText(name);

@@ -73,14 +73,15 @@ export async function expectApart(a: Locator, b: Locator, what: string): Promise
 }
 
 /**
- * Types a date into one of the console's date inputs (lib/DateInput.tsx) as YYYY-MM-DD and checks that it then
- * reads the Chinese way, 2019年1月10日, whatever the browser's locale.
+ * Types a date into one of the console's date inputs (lib/DateInput.tsx) the Chinese way, 2019年1月10日, and
+ * checks that the field then shows it as YYYY-MM-DD (issue 9: inputs YYYY-MM-DD, text 2019年8月15日), whatever
+ * the browser's locale.
  */
 export async function fillDate(field: Locator, iso: string): Promise<void> {
-  await field.fill(iso);
+  await field.fill(dateText(iso));
   await field.press('Enter');
-  await expect(field).toHaveValue(dateText(iso));
-  await expect(field).toHaveValue(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  await expect(field).toHaveValue(iso);
+  await expect(field).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
 }
 
 /**
