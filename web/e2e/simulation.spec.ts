@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { shoot, signIn } from './helpers';
+import { expectChartTextApart, shoot, signIn } from './helpers';
 
 test('the insurance bureau simulates 2019 with a higher county cap and sees the charts', async ({ page }) => {
   await signIn(page, 'role=insurance-bureau', '/simulations');
@@ -15,5 +15,8 @@ test('the insurance bureau simulates 2019 with a higher county cap and sees the 
   await expect(page.getByRole('img', { name: '各支付方实际记账与调整方案金额柱状图' })).toBeVisible();
   await expect(page.getByRole('img', { name: '每人个人自付变化人数分布柱状图' })).toBeVisible();
   await expect(page).toHaveURL(/\/simulations\?id=[0-9a-f-]{36}$/);
+  // At 390 px no payer name runs into another or into the legend.
+  await expectChartTextApart(page.getByRole('img', { name: '各支付方实际记账与调整方案金额柱状图' }), 'payer bars');
+  await expectChartTextApart(page.getByRole('img', { name: '每人个人自付变化人数分布柱状图' }), 'histogram');
   await shoot(page, 'simulation');
 });

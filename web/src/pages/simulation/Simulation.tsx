@@ -43,10 +43,12 @@ function HealthResult({ sim }: { sim: Simulation }) {
   const variantPayers = sim.variant.payers as unknown as Record<string, number>;
   const bars = {
     tooltip: { trigger: 'axis' },
-    legend: {},
-    grid: { left: 80, right: 16, bottom: 60 },
-    xAxis: { type: 'category', data: payers.map(payerName), axisLabel: { rotate: 30 } },
-    yAxis: { type: 'value', name: '元' },
+    // Payers down the side (as the progress chart's townships): rotated names under the bars ran into the
+    // legend on a phone.
+    legend: { top: 0, left: 0 },
+    grid: { left: 4, right: 40, bottom: 4, top: 36, containLabel: true },
+    yAxis: { type: 'category', inverse: true, data: payers.map(payerName), axisLabel: { interval: 0 } },
+    xAxis: { type: 'value', name: '元' },
     series: [
       series('实际记账', sim.recorded.payers as unknown as Record<string, number>),
       series('调整方案', variantPayers),
@@ -55,16 +57,18 @@ function HealthResult({ sim }: { sim: Simulation }) {
   const bins = sim.selfPayChange.histogram;
   const histogram = {
     tooltip: { trigger: 'axis' },
-    grid: { left: 60, right: 16, bottom: 60 },
-    xAxis: {
+    // The change brackets down the side, read top to bottom, for the same reason as the payers.
+    grid: { left: 4, right: 40, bottom: 4, top: 24, containLabel: true },
+    yAxis: {
       type: 'category',
-      data: bins.map((b) => `${b.fromYuan ?? '…'}~${b.toYuan ?? '…'}`),
-      axisLabel: { rotate: 30 },
-      name: '元',
+      inverse: true,
+      data: bins.map((b) => `${b.fromYuan ?? '…'}~${b.toYuan ?? '…'} 元`),
+      axisLabel: { interval: 0 },
     },
-    yAxis: { type: 'value', name: '人数' },
+    xAxis: { type: 'value', name: '人数' },
     series: [{ name: '人数', type: 'bar', data: bins.map((b) => b.persons) }],
   };
+
   const inc = sim.inconsistencies;
   const change = (variantPayers.patient ?? 0) - sim.baseline.payers.patient;
   return (
