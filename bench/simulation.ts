@@ -103,6 +103,7 @@ async function main(): Promise<void> {
         persons: () => health.persons(),
       },
       housing: { casesOfYear: async () => [] },
+      education: { studentsWithLedgers: async () => [] },
       store,
       now: () => new Date(),
     };

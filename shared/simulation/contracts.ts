@@ -17,8 +17,9 @@ const text = (max: number, what: string) =>
 
 export const simulationBodySchema = z
   .strictObject({
-    programme: z.enum(['health', 'housing']).meta({
-      description: 'health: re-settle the year’s claims; housing: the subsidy budget over the year’s cases',
+    programme: z.enum(['health', 'housing', 'education']).meta({
+      description:
+        'health: re-settle the year’s claims; housing: the subsidy budget over the year’s cases; education: the year’s aid payments under changed amounts or caps',
     }),
     year: z.number().int().min(2000).max(2100),
     variant: z.strictObject({
@@ -131,13 +132,56 @@ const budgetSchema = z
   })
   .meta({ id: 'SimulationBudget' });
 
+const educationShape = {
+  payments: z.number().int(),
+  recorded: z.number(),
+  baseline: z.number(),
+  variant: z.number(),
+  change: z.number().meta({ description: 'variant − baseline' }),
+};
+const educationRow = z.strictObject({ key: z.string(), ...educationShape });
+const educationSchema = z
+  .strictObject({
+    payments: z.strictObject({
+      counted: z.number().int(),
+      students: z.number().int(),
+      openingBalancesSkipped: z
+        .number()
+        .int()
+        .meta({ description: 'Payments before the system: history, not re-decided' }),
+    }),
+    totals: z.strictObject(educationShape),
+    byType: z.array(educationRow).meta({ description: 'key: university-aid, milk-subsidy or hardship-aid' }),
+    byTownship: z.array(educationRow),
+    universityCap: z.strictObject({
+      studentsAtCap: z.strictObject({ baseline: z.number().int(), variant: z.number().int() }),
+      refusedUnderVariant: z
+        .strictObject({ payments: z.number().int(), recorded: z.number() })
+        .meta({ description: 'Payments the variant’s cap would have refused, and what the ledger paid for them' }),
+    }),
+    inconsistencies: z.strictObject({
+      baselineEqualsRecorded: z.boolean(),
+      payments: z.number().int(),
+      items: z.array(
+        z.strictObject({
+          paymentId: z.string(),
+          studentId: z.string().meta({ description: 'Masked identity number' }),
+          recorded: z.number(),
+          baseline: z.number(),
+          note: z.string(),
+        }),
+      ),
+    }),
+  })
+  .meta({ id: 'SimulationEducation' });
+
 const bin = z.strictObject({ fromYuan: z.number().nullable(), toYuan: z.number().nullable(), persons: z.number() });
 const movement = z.strictObject({ persons: z.number().int(), yuan: z.number(), largestYuan: z.number() });
 
 export const simulationSchema = z
   .strictObject({
     simulationId: z.string(),
-    programme: z.enum(['health', 'housing']),
+    programme: z.enum(['health', 'housing', 'education']),
     year: z.number().int(),
     status: z.enum(['running', 'done', 'failed']),
     variant: z
@@ -202,6 +246,9 @@ export const simulationSchema = z
       })
       .optional(),
     budget: budgetSchema.optional().meta({ description: 'Housing: the subsidy budget effect, in yuan' }),
+    education: educationSchema
+      .optional()
+      .meta({ description: 'Education: the aid budget effect, in yuan (E 三.(二))' }),
     files: z.strictObject({ json: z.string(), csv: z.string(), xlsx: z.string() }).optional(),
   })
   .meta({ id: 'Simulation' });

@@ -10,6 +10,8 @@ import type { Hospital } from '../reference/types.js';
 import type { PersonDirectory } from '../roster/ports.js';
 import type { ChronicCertification, Person } from '../roster/types.js';
 import type { LedgerClaim } from './health.js';
+import type { StudentLedger } from './education.js';
+import type { EducationStore } from '../education/ports.js';
 
 /** What the health simulation reads; read-only by construction (the function's grant is table read). */
 export interface HealthLedger {
@@ -113,5 +115,24 @@ export class DynamoDbHousingLedger implements HousingLedger {
       return out;
     });
     return pages.flat();
+  }
+}
+
+/** What the education budget simulation reads: every registered student with the ledger of payments. */
+export interface EducationLedger {
+  studentsWithLedgers(): Promise<StudentLedger[]>;
+}
+
+/**
+ * Reads through the education store's port: the register (a Query per township), then each student's
+ * bundle (one Query each, 8 in flight). Students with nothing paid are dropped before the simulation.
+ */
+export class StoreEducationLedger implements EducationLedger {
+  constructor(private readonly store: Pick<EducationStore, 'allStudents' | 'bundle'>) {}
+
+  async studentsWithLedgers(): Promise<StudentLedger[]> {
+    const students = await this.store.allStudents();
+    const bundles = await mapLimit(students, 8, (s) => this.store.bundle(s.studentId));
+    return bundles.flatMap((b) => (b && b.ledger.length > 0 ? [{ student: b.student, ledger: b.ledger }] : []));
   }
 }

@@ -8,10 +8,17 @@ import { toCsv, type ReportTable } from '../reports/formats.js';
 import type { ReportFile } from '../reports/ports.js';
 import { toXlsx } from '../reports/xlsx.js';
 import type { ChronicCertification, Person } from '../roster/types.js';
-import { personsWithChronicClaims, type HealthLedger, type HousingLedger } from './dynamodb-ledger.js';
+import {
+  personsWithChronicClaims,
+  type EducationLedger,
+  type HealthLedger,
+  type HousingLedger,
+} from './dynamodb-ledger.js';
+import { EDUCATION_POLICIES, type EducationPolicy } from '../education/policy.js';
+import { EDUCATION_VARIANT_RULES, simulateEducationYear } from './education.js';
 import { HOUSING_POLICIES, type HousingPolicy } from '../housing/policy.js';
 import { HOUSING_VARIANT_RULES, simulateHousingYear } from './housing.js';
-import { housingResultView } from './view.js';
+import { educationResultView, housingResultView } from './view.js';
 import { HEALTH_VARIANT_RULES, simulateHealthYear, SIM_PAYERS, type HealthSimulationResult } from './health.js';
 import type { SimulationRecord, SimulationStore } from './store.js';
 import { applyVariant } from './variant.js';
@@ -21,13 +28,14 @@ import { PAYER_NAMES } from '../claims/payer-names.js';
 export interface SimulationDeps {
   health: HealthLedger;
   housing: HousingLedger;
+  education: EducationLedger;
   store: SimulationStore;
   now(): Date;
   newId?(): string;
 }
 
 export interface SimulationRequest {
-  programme: 'health' | 'housing';
+  programme: 'health' | 'housing' | 'education';
   year: number;
   variant: { name: string; reason: string; overrides: Record<string, number | null> };
 }
@@ -154,6 +162,32 @@ function housingTables(view: ReturnType<typeof housingResultView>): ReportTable[
   ];
 }
 
+function educationTables(view: ReturnType<typeof educationResultView>): ReportTable[] {
+  const columns = [
+    { key: 'key', header: '分组' },
+    { key: 'payments', header: '笔数' },
+    { key: 'recorded', header: '实际发放(元)' },
+    { key: 'baseline', header: '现行标准重算(元)' },
+    { key: 'variant', header: '调整方案(元)' },
+    { key: 'change', header: '增减(元)' },
+  ];
+  return [
+    { sheet: '按资助项目', columns, rows: view.education.byType },
+    { sheet: '按乡镇', columns, rows: view.education.byTownship },
+    {
+      sheet: '账实不符',
+      columns: [
+        { key: 'paymentId', header: '发放单号' },
+        { key: 'studentId', header: '身份证号(脱敏)' },
+        { key: 'recorded', header: '实际发放(元)' },
+        { key: 'baseline', header: '重算(元)' },
+        { key: 'note', header: '说明' },
+      ],
+      rows: view.education.inconsistencies.items,
+    },
+  ];
+}
+
 /** Reads the year from the ledger (never writes it) and simulates it. */
 export async function runHealthSimulation(
   ledger: HealthLedger,
@@ -213,6 +247,24 @@ export async function startSimulation(
       });
       const view = housingResultView(result);
       return { json: JSON.stringify(view), tables: housingTables(view) };
+    };
+  } else if (request.programme === 'education') {
+    const baseline = policiesOf<EducationPolicy>(request.year, EDUCATION_POLICIES, 'education');
+    const variant = applyVariant(baseline, overrides, EDUCATION_VARIANT_RULES);
+    baselineIds = baseline.map((p) => p.id);
+    applied = variant.applied;
+    compute = async () => {
+      const result = simulateEducationYear({
+        year: request.year,
+        students: await deps.education.studentsWithLedgers(),
+        // Every version (a payment is decided by its academic year, which may start the year before).
+        baseline: EDUCATION_POLICIES,
+        ...(changed
+          ? { variant: EDUCATION_POLICIES.map((p) => variant.policies.find((v) => v.id === p.id) ?? p) }
+          : {}),
+      });
+      const view = educationResultView(result);
+      return { json: JSON.stringify(view), tables: educationTables(view) };
     };
   } else {
     const baseline = policiesOf<ClaimPolicy>(request.year, claimPolicies, 'health-claims');

@@ -3,6 +3,7 @@ import { fenToYuan, type Fen } from '../money.js';
 import { DISEASES } from '../reference/diseases.js';
 import { townshipByCode } from '../reference/townships.js';
 import type { BudgetTotals, HousingSimulationResult } from './housing.js';
+import type { EducationBudget, EducationSimulationResult } from './education.js';
 import {
   SIM_PAYERS,
   type GroupTotals,
@@ -180,6 +181,47 @@ export function housingResultView(result: HousingSimulationResult) {
         items: result.inconsistencies.slice(0, LISTED_INCONSISTENCIES).map((i) => ({
           caseId: i.caseId,
           township: i.township,
+          recorded: fenToYuan(i.recorded),
+          baseline: fenToYuan(i.baseline),
+          note: i.note,
+        })),
+      },
+    },
+  };
+}
+
+const educationYuan = (t: EducationBudget) => ({
+  payments: t.payments,
+  recorded: fenToYuan(t.recorded),
+  baseline: fenToYuan(t.baseline),
+  variant: fenToYuan(t.variant),
+  change: fenToYuan(t.variant - t.baseline),
+});
+
+/** The education budget answer in yuan: totals, per payment type and township; identity numbers masked. */
+export function educationResultView(result: EducationSimulationResult) {
+  const rows = (record: Record<string, EducationBudget>) =>
+    Object.entries(record).map(([key, t]) => ({ key, ...educationYuan(t) }));
+  return {
+    year: result.year,
+    education: {
+      payments: result.payments,
+      totals: educationYuan(result.totals),
+      byType: rows(result.byType),
+      byTownship: rows(result.byTownship),
+      universityCap: {
+        studentsAtCap: result.universityCap.studentsAtCap,
+        refusedUnderVariant: {
+          payments: result.universityCap.refusedUnderVariant.payments,
+          recorded: fenToYuan(result.universityCap.refusedUnderVariant.recorded),
+        },
+      },
+      inconsistencies: {
+        baselineEqualsRecorded: result.inconsistencies.length === 0,
+        payments: result.inconsistencies.length,
+        items: result.inconsistencies.slice(0, LISTED_INCONSISTENCIES).map((i) => ({
+          paymentId: i.paymentId,
+          studentId: maskIdentity(i.studentId),
           recorded: fenToYuan(i.recorded),
           baseline: fenToYuan(i.baseline),
           note: i.note,

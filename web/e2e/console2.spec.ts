@@ -1,18 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPersons, demoVillages } from '../../infra/local/seed';
 import { makeIdentity } from '../../shared/identity/gb11643';
-import { choose, shoot, signIn } from './helpers';
+import { choose, shoot, signIn, tokenFor } from './helpers';
 
 const base = () => process.env.CONSOLE_URL as string;
-
-async function tokenFor(claims: Record<string, string>): Promise<string> {
-  const r = await fetch(`${base()}/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(claims),
-  });
-  return ((await r.json()) as { token: string }).token;
-}
 
 async function apiGet(path: string, claims: Record<string, string>) {
   const r = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${await tokenFor(claims)}` } });

@@ -6,6 +6,34 @@ import { dateText } from '../src/lib/format';
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
 
+/** A bearer token from the local stack's development issuer (/dev/token) with the given claims. */
+export async function tokenFor(claims: Record<string, string>): Promise<string> {
+  const r = await fetch(`${process.env.CONSOLE_URL}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(claims),
+  });
+  return ((await r.json()) as { token: string }).token;
+}
+
+/** Calls the API as the given claims (setting up data a journey starts from). */
+export async function apiCall(
+  method: string,
+  path: string,
+  claims: Record<string, string>,
+  body?: unknown,
+): Promise<{ status: number; body: unknown }> {
+  const r = await fetch(`${process.env.CONSOLE_URL}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${await tokenFor(claims)}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: r.status, body: await r.json() };
+}
+
 /** Signs in through the local console's /dev-login link and waits for the first page. */
 export async function signIn(page: Page, query: string, next = '/'): Promise<void> {
   await page.goto(`/dev-login?${query}&next=${encodeURIComponent(next)}`);

@@ -1,7 +1,7 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bucketName, call, dynamo, personRow, s3, tableName, uniqueSuffix } from '../../support/api.js';
+import { bucketName, call, dynamo, newPersonId, personRow, s3, tableName, uniqueSuffix } from '../../support/api.js';
 
 /**
  * The what-if through the local gateway against DynamoDB Local and s3rver. Other test files post 2019
@@ -244,5 +244,83 @@ describe('POST /v1/simulations, GET /v1/simulations/{id}', () => {
     });
     expect(area.status).toBe(400);
     expect(area.body.error.details[0].path).toBe('body.variant.overrides.area.selfBuildMax');
+  });
+
+  it('education: the budget effect of a changed milk subsidy and cap over the year’s payments, the ledger untouched', async () => {
+    const edu = { role: 'education-bureau' } as const;
+    const studentId = newPersonId();
+    await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [personRow({ personId: studentId })] } });
+    const registered = await call('POST', '/v1/education/students', {
+      as: edu,
+      body: {
+        studentId,
+        name: '示例学生',
+        householdId: `HH-SIM-${uniqueSuffix()}`,
+        township: 'zhonghe',
+        family: 'registered-poor',
+        stage: 'high-school',
+        school: '示例高中',
+        admissionYear: 2018,
+      },
+    });
+    expect(registered.status).toBe(201);
+    const verified = await call('POST', `/v1/education/students/${studentId}/verifications`, {
+      as: edu,
+      body: { semester: '2019-autumn', on: '2019-09-02' },
+    });
+    expect(verified.status).toBeLessThan(300);
+    const milk = await call('POST', '/v1/education/payments', {
+      as: edu,
+      body: {
+        paymentId: `SIM-MILK-${uniqueSuffix()}`,
+        studentId,
+        type: 'milk-subsidy',
+        academicYear: 2019,
+        paidOn: '2019-09-20',
+      },
+    });
+    expect(milk.status, JSON.stringify(milk.body)).toBe(201);
+    const before = await call('GET', `/v1/education/students/${studentId}`, { as: edu });
+
+    const r = await call('POST', '/v1/simulations', {
+      as: { role: 'finance', sub: 'finance-analyst' },
+      body: {
+        programme: 'education',
+        year: 2019,
+        variant: {
+          name: '一杯奶800',
+          reason: '测算一杯奶补助提高到每年800元',
+          overrides: { 'milkSubsidy.perYear': 800, 'universityAid.capJuniorCollege': 35_000 },
+        },
+      },
+    });
+    expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(201);
+    expect(r.body).toMatchObject({
+      programme: 'education',
+      status: 'done',
+      policyIds: ['education-2019'],
+      applied: [
+        { name: 'milkSubsidy.perYear', unit: 'fen', from: 50_000, to: 80_000 },
+        { name: 'universityAid.capJuniorCollege', unit: 'fen', from: 3_000_000, to: 3_500_000 },
+      ],
+    });
+    const e = r.body.education;
+    const cents = (y: number) => Math.round(y * 100);
+    // Types and townships partition the payments and the money (other tests pay in 2019 too).
+    for (const rows of [e.byType, e.byTownship]) {
+      expect(rows.reduce((t: number, x: { payments: number }) => t + x.payments, 0)).toBe(e.totals.payments);
+      expect(rows.reduce((t: number, x: { variant: number }) => t + cents(x.variant), 0)).toBe(cents(e.totals.variant));
+    }
+    // Each milk payment moves from 500 to 800: change × 500 = baseline × 300. A higher cap pays no more
+    // university aid than a year's 10,000 did: that row does not move.
+    const row = (key: string) => e.byType.find((x: { key: string }) => x.key === key);
+    expect(row('milk-subsidy').payments).toBeGreaterThanOrEqual(1);
+    expect(cents(row('milk-subsidy').change) * 500).toBe(cents(row('milk-subsidy').baseline) * 300);
+    expect(row('university-aid')?.change ?? 0).toBe(0);
+    // Read-only: the student's ledger is as it was.
+    const after = await call('GET', `/v1/education/students/${studentId}`, { as: edu });
+    expect(after.body).toEqual(before.body);
+    // Files by short-lived link.
+    expect(r.body.files.xlsx).toMatch(/X-Amz-Expires=/);
   });
 });

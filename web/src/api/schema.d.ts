@@ -3844,6 +3844,8 @@ export interface components {
                 role: "hospital" | "township" | "poverty-office" | "insurance-bureau" | "health-commission" | "housing-office" | "education-bureau" | "forestry-bureau" | "finance" | "civil-affairs" | "disabled-federation" | "audit";
                 sub: string;
             };
+            /** @description Education: the aid budget effect, in yuan (E 三.(二)) */
+            education?: components["schemas"]["SimulationEducation"];
             error?: string;
             files?: {
                 csv: string;
@@ -3875,7 +3877,7 @@ export interface components {
             persons?: number;
             policyIds: string[];
             /** @enum {string} */
-            programme: "health" | "housing";
+            programme: "health" | "housing" | "education";
             /** @description What the ledger recorded */
             recorded?: components["schemas"]["SimulationScenario"];
             /** @description Per person: variant − baseline self-pay */
@@ -3961,6 +3963,64 @@ export interface components {
                 variant: number;
             };
         };
+        SimulationEducation: {
+            byTownship: {
+                baseline: number;
+                /** @description variant − baseline */
+                change: number;
+                key: string;
+                payments: number;
+                recorded: number;
+                variant: number;
+            }[];
+            /** @description key: university-aid, milk-subsidy or hardship-aid */
+            byType: {
+                baseline: number;
+                /** @description variant − baseline */
+                change: number;
+                key: string;
+                payments: number;
+                recorded: number;
+                variant: number;
+            }[];
+            inconsistencies: {
+                baselineEqualsRecorded: boolean;
+                items: {
+                    baseline: number;
+                    note: string;
+                    paymentId: string;
+                    recorded: number;
+                    /** @description Masked identity number */
+                    studentId: string;
+                }[];
+                payments: number;
+            };
+            payments: {
+                counted: number;
+                /** @description Payments before the system: history, not re-decided */
+                openingBalancesSkipped: number;
+                students: number;
+            };
+            totals: {
+                baseline: number;
+                /** @description variant − baseline */
+                change: number;
+                payments: number;
+                recorded: number;
+                variant: number;
+            };
+            universityCap: {
+                /** @description Payments the variant’s cap would have refused, and what the ledger paid for them */
+                refusedUnderVariant: {
+                    payments: number;
+                    recorded: number;
+                };
+                studentsAtCap: {
+                    baseline: number;
+                    variant: number;
+                };
+            };
+        };
         /** @description Yuan per payer */
         SimulationPayers: {
             basicInsurance: number;
@@ -3977,10 +4037,10 @@ export interface components {
         };
         SimulationRequest: {
             /**
-             * @description health: re-settle the year’s claims; housing: the subsidy budget over the year’s cases
+             * @description health: re-settle the year’s claims; housing: the subsidy budget over the year’s cases; education: the year’s aid payments under changed amounts or caps
              * @enum {string}
              */
-            programme: "health" | "housing";
+            programme: "health" | "housing" | "education";
             variant: {
                 name: string;
                 /**

@@ -1,5 +1,7 @@
 import { ZHALANTUN_2019 } from '@shared/claims/policy/zhalantun-2019';
+import { EDUCATION_2019 } from '@shared/education/policy';
 import { HOUSING_2019 } from '@shared/housing/policy';
+import { EDUCATION_VARIANT_RULES } from '@shared/simulation/education';
 import { HEALTH_VARIANT_RULES } from '@shared/simulation/health';
 import { HOUSING_VARIANT_RULES } from '@shared/simulation/housing';
 import { overridableParameters } from '@shared/simulation/variant';
@@ -12,12 +14,16 @@ import { ErrorState, Loading } from '../../layout/States';
 import { Chart } from '../../lib/Chart';
 import { countText, yuanText } from '../../lib/format';
 import { payerName, SLIP_PAYERS } from '../../i18n/claims';
+import { PARAMETER_NAMES } from '../../i18n/parameters';
+import { EDUCATION_PAYMENT_NAMES, townshipName } from '../../i18n/labels';
 
 /** The parameters a variant may change, as the server validates them (docs/simulation.md). */
 const PARAMETERS = {
   health: [...overridableParameters(ZHALANTUN_2019, HEALTH_VARIANT_RULES).entries()],
   housing: [...overridableParameters(HOUSING_2019, HOUSING_VARIANT_RULES).entries()],
+  education: [...overridableParameters(EDUCATION_2019, EDUCATION_VARIANT_RULES).entries()],
 };
+type Programme = keyof typeof PARAMETERS;
 const UNIT_TEXT: Record<string, string> = { fen: '元', bp: '%', count: '个', m2: '平方米' };
 const shown = (unit: string, value: unknown): string =>
   value === null
@@ -119,8 +125,76 @@ function HousingResult({ sim }: { sim: Simulation }) {
   );
 }
 
+/** Education (E 三.(二)): the year's aid payments re-decided under the variant's amounts and caps. */
+function EducationResult({ sim }: { sim: Simulation }) {
+  const e = sim.education;
+  if (!e) return null;
+  const inc = e.inconsistencies;
+  const bars = {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, left: 0 },
+    grid: { left: 4, right: 40, bottom: 4, top: 36, containLabel: true },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: e.byType.map((t) => EDUCATION_PAYMENT_NAMES[t.key] ?? t.key),
+      axisLabel: { interval: 0 },
+    },
+    xAxis: { type: 'value', name: '元' },
+    series: [
+      { name: '实际发放', type: 'bar' as const, data: e.byType.map((t) => t.recorded) },
+      { name: '调整方案', type: 'bar' as const, data: e.byType.map((t) => t.variant) },
+    ],
+  };
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="education-result">
+      {inc.baselineEqualsRecorded ? (
+        <Alert type="success" showIcon title="按现行标准重算与实际发放分毫不差" />
+      ) : (
+        <Alert
+          type="error"
+          showIcon
+          title={`账实不符：${countText(inc.payments)} 笔发放按现行标准重算与记账不一致`}
+          description="详见下载的 CSV/xlsx「账实不符」表。"
+        />
+      )}
+      <Space wrap>
+        <Statistic title="发放笔数" value={countText(e.totals.payments)} />
+        <Statistic title="实际发放(元)" value={yuanText(e.totals.recorded)} />
+        <Statistic title="调整方案(元)" value={yuanText(e.totals.variant)} />
+        <Statistic title="增减(元)" value={yuanText(e.totals.change)} />
+      </Space>
+      <Card size="small" title="各资助项目：实际发放与调整方案">
+        <Chart option={bars} label="各资助项目实际发放与调整方案金额柱状图" />
+      </Card>
+      <Card size="small" title="大学生资助累计上限">
+        <ul className="plain-list">
+          <li>
+            达到上限的学生：现行 {countText(e.universityCap.studentsAtCap.baseline)} 人，调整后{' '}
+            {countText(e.universityCap.studentsAtCap.variant)} 人
+          </li>
+          <li>
+            调整后因超过上限不能发放：{countText(e.universityCap.refusedUnderVariant.payments)} 笔（实际已发{' '}
+            {yuanText(e.universityCap.refusedUnderVariant.recorded)} 元）
+          </li>
+        </ul>
+      </Card>
+      <Card size="small" title="按乡镇">
+        <ul className="plain-list">
+          {e.byTownship.map((t) => (
+            <li key={t.key}>
+              {townshipName(t.key)}：{countText(t.payments)} 笔，现行 {yuanText(t.baseline)} 元，调整后{' '}
+              {yuanText(t.variant)} 元
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </Space>
+  );
+}
+
 interface Values {
-  programme: 'health' | 'housing';
+  programme: Programme;
   name: string;
   reason: string;
   overrides?: { name?: string; value?: number }[];
@@ -131,7 +205,7 @@ export default function SimulationPage() {
   const [form] = Form.useForm<Values>();
   const [params, setParams] = useSearchParams();
   const id = params.get('id');
-  const [programme, setProgramme] = useState<'health' | 'housing'>('health');
+  const [programme, setProgramme] = useState<Programme>('health');
   const existing = useQuery({ queryKey: ['simulation', id], queryFn: () => fetchSimulation(id ?? ''), enabled: !!id });
   const run = useMutation({
     mutationFn: (v: Values) =>
@@ -155,7 +229,7 @@ export default function SimulationPage() {
   const sim = run.data ?? existing.data;
   const options = PARAMETERS[programme].map(([name, p]) => ({
     value: name,
-    label: `${p.description}（现为 ${shown(p.unit, p.value)} ${UNIT_TEXT[p.unit] ?? ''}）`,
+    label: `${PARAMETER_NAMES[name] ?? p.description}（现为 ${shown(p.unit, p.value)} ${UNIT_TEXT[p.unit] ?? ''}）`,
   }));
 
   return (
@@ -178,6 +252,7 @@ export default function SimulationPage() {
               options={[
                 { value: 'health', label: '健康扶贫一站式结算' },
                 { value: 'housing', label: '危房改造补助' },
+                { value: 'education', label: '教育扶贫资助' },
               ]}
             />
           </Form.Item>
@@ -228,7 +303,13 @@ export default function SimulationPage() {
       {existing.error && !run.data && <ErrorState error={existing.error} onRetry={existing.refetch} />}
       {sim && (
         <Card size="small" title={`${sim.variant.name} · ${sim.status === 'done' ? '已完成' : sim.status}`}>
-          {sim.programme === 'housing' ? <HousingResult sim={sim} /> : <HealthResult sim={sim} />}
+          {sim.programme === 'housing' ? (
+            <HousingResult sim={sim} />
+          ) : sim.programme === 'education' ? (
+            <EducationResult sim={sim} />
+          ) : (
+            <HealthResult sim={sim} />
+          )}
           {sim.files && (
             <Space wrap style={{ marginTop: 12 }}>
               <a href={sim.files.xlsx}>下载 xlsx</a>

@@ -1,0 +1,90 @@
+/**
+ * The Chinese names of the policy parameters a what-if may change, in the plans' own words where they have
+ * them (H = 健康扶贫, R1/R2 = 危房改造, E = 教育扶贫). The policy data keeps English descriptions for the API;
+ * a bureau clerk picks by these. tests/unit/web/parameter-names.test.ts checks every overridable parameter
+ * has one.
+ */
+const LEVELS: Record<string, string> = {
+  township: '乡镇卫生院',
+  county: '县级医院',
+  prefecture: '市级医院',
+  region: '自治区级医院',
+  outside: '区外医院',
+};
+
+const perLevel = (prefix: string, what: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(LEVELS).map(([k, v]) => [`${prefix}.${k}`, `${what}（${v}）`]));
+
+export const PARAMETER_NAMES: Record<string, string> = {
+  // Health (H 三.(二))
+  ...perLevel('basicInpatient.deductible', '基本医保住院起付线'),
+  ...perLevel('basicInpatient.ratio', '基本医保住院报销比例'),
+  'basicInpatient.yearlyMaximum': '基本医保住院年度最高支付限额',
+  'basicInpatient.poorDeductibleFactor': '贫困人口住院起付线折算比例（降低50%）',
+  'basicInpatient.poorRatioUplift': '贫困人口住院报销比例提高（5个百分点）',
+  'basicInpatient.repeatAdmissionDeductibleFactor': '年内同级再次住院起付线折算比例（取消起付线）',
+  'basicInpatient.waiverDeductibleFactor': '患病或残疾儿童、重度残疾人起付线折算比例（取消起付线）',
+  'outpatient.ratio': '乡镇门诊目录内报销比例',
+  'outpatient.poorRatioUplift': '贫困人口乡镇门诊报销比例提高（10个百分点）',
+  'outpatient.yearlyMaximum': '门诊年度最高支付限额',
+  'criticalIllness.threshold': '大病保险起付线',
+  'criticalIllness.segments.first.upTo': '大病保险第一段上限',
+  'criticalIllness.segments.first.ratio': '大病保险第一段报销比例',
+  'criticalIllness.segments.second.upTo': '大病保险第二段上限',
+  'criticalIllness.segments.second.ratio': '大病保险第二段报销比例',
+  'criticalIllness.segments.third.upTo': '大病保险第三段上限',
+  'criticalIllness.segments.third.ratio': '大病保险第三段报销比例',
+  'criticalIllness.yearlyMaximum': '大病保险年度最高支付限额',
+  'criticalIllness.poorThresholdFactor': '贫困人口大病保险起付线折算比例（降低50%）',
+  'criticalIllness.poorSegmentUplift': '贫困人口大病保险分段报销比例提高（每段5个百分点）',
+  'criticalIllness.poorYearlyMaximum': '贫困人口大病保险年度最高支付限额',
+  'outOfCatalogue.limit.primary': '目录外费用占比上限（一级医疗机构）',
+  'outOfCatalogue.limit.secondary': '目录外费用占比上限（二级医疗机构，5%）',
+  'outOfCatalogue.limit.tertiary': '目录外费用占比上限（三级医疗机构，10%）',
+  'outOfCatalogue.tertiaryHeldToSecondary': '按二级标准控制的三级医院目录外费用占比上限',
+  'cataract.perEyeLimit': '白内障单侧眼诊疗费用控制额',
+  'cataract.patientShare': '白内障救治个人负担比例（免费救治）',
+  'targets.majorDiseasePatientShare': '大病专项救治个人负担比例（实际报销比例达90%）',
+  'targets.majorDiseaseYearlySelfPayCeiling': '大病专项年度自付兜底线（超过5000元部分兜底）',
+  'targets.criticalIllnessPatientShare': '重特大疾病个人负担比例（实际报销比例达90%）',
+  ...perLevel('targets.selfPayCap', '自付封顶额'),
+  'targets.patientShareAboveCap': '超过封顶额部分个人负担比例（兜底保障到90%）',
+  'targets.policyRangeFloor': '政策范围内报销比例底线（不低于75%）',
+  'reportTargets.chronicEffectiveRatio': '慢病送药实际报销比例目标（80%）',
+  'reportTargets.inCountyAdmissionShare': '市域内就诊率目标（90%）',
+  'reportTargets.participation': '贫困人口参保率目标（100%）',
+  'topUp.shareOfRemainder.medicalAssistance': '医疗救助承担兜底部分的比例',
+  'topUp.shareOfRemainder.commercialInsurance': '商业补充保险承担剩余部分的比例',
+  'topUp.shareOfRemainder.safetyNetFund': '大病保障基金承担剩余部分的比例',
+  'chronic.shares.insurance-bureau.basicInsurance': '慢病送药（医保认定）基本医保支付比例',
+  'chronic.shares.insurance-bureau.safetyNetFund': '慢病送药（医保认定）大病保障基金支付比例',
+  'chronic.shares.insurance-bureau.patient': '慢病送药（医保认定）个人自付比例',
+  'chronic.shares.health-commission.basicInsurance': '慢病送药（卫健认定）基本医保支付比例',
+  'chronic.shares.health-commission.safetyNetFund': '慢病送药（卫健认定）大病保障基金支付比例',
+  'chronic.shares.health-commission.patient': '慢病送药（卫健认定）个人自付比例',
+  'chronic.deliveryFee': '每次送药服务费（财政支付）',
+  'chronic.feesPerMonth': '每月财政支付送药服务次数',
+  // Housing (R1/R2 四.(二)–(三), 九.(三).3)
+  'subsidy.dGradeNewBuild': 'D级危房新建补助（每户）',
+  'subsidy.cGradeRepairCap': 'C级危房维修补助上限（每户）',
+  'subsidy.governmentBacked': '政府兜底房补助（每户）',
+  'subsidy.governmentBackingReturnable': '兜底房出售时收回的兜底资金',
+  'subsidy.cGradeNewBuild': 'C级改新建补助（参照D级标准）',
+  'subsidy.noHouseSelfBuild': '无房户自建补助',
+  'subsidy.mutualAidPlace': '互助院每户补助',
+  'area.selfBuildMin': '自建房面积下限（40平方米）',
+  'area.selfBuildMax': '自建房面积上限（60平方米）',
+  'area.largeHouseholdMax': '人口较多户自建面积上限（80平方米）',
+  'area.governmentBackedMax': '政府兜底房面积上限',
+  'area.mutualAidMax': '互助院每户面积上限',
+  'area.safetyNetMax': '政策兜底特困户新建面积上限',
+  // Education (E 三.(二))
+  'universityAid.perAcademicYear': '大学生资助每学年金额',
+  'universityAid.capBachelor': '大学生资助累计上限（本科）',
+  'universityAid.capJuniorCollege': '大学生资助累计上限（专科、高职）',
+  'milkSubsidy.perYear': '一杯奶补助每生每年',
+  'hardshipAid.preschool': '临时救助（学前）',
+  'hardshipAid.compulsory': '临时救助（义务教育）',
+  'hardshipAid.highSchool': '临时救助（高中）',
+  'hardshipAid.university': '临时救助（全日制本专科含高职）',
+};
