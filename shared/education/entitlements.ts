@@ -74,7 +74,23 @@ export interface LedgerLine {
 
 export type Decision =
   | { ok: true; entitlement: Entitlement }
-  | { ok: false; code: RefusalCode; message: string; clause: string };
+  | {
+      ok: false;
+      code: RefusalCode;
+      message: string;
+      clause: string;
+      /** Which fact refused it, for `not-eligible` (the console names the reason): field and reason code. */
+      reason?: { path: string; code: EligibilityReason };
+    };
+
+/** Why a payment is `not-eligible` (E 三.(二)): each names the fact the rule read. */
+export type EligibilityReason =
+  | 'stage-not-university'
+  | 'family-not-covered'
+  | 'before-admission'
+  | 'milk-stage'
+  | 'milk-family'
+  | 'hardship-finding-required';
 
 /**
  * The academic year a date falls in (decision on E 三.(一)–(二)): August to July, named by the year it
@@ -184,12 +200,12 @@ export function decidePayment(
   rosterFamilies: readonly Family[] = [student.family],
 ): Decision {
   const p = policy.parameters;
-  const refuse = (code: RefusalCode, message: string, clause: string): Decision => ({
-    ok: false,
-    code,
-    message,
-    clause,
-  });
+  const refuse = (
+    code: RefusalCode,
+    message: string,
+    clause: string,
+    reason?: { path: string; code: EligibilityReason },
+  ): Decision => ({ ok: false, code, message, clause, ...(reason ? { reason } : {}) });
   const y = request.academicYear;
   const { from } = academicYearBounds(y);
   if (request.paidOn < from) {
@@ -229,10 +245,14 @@ export function decidePayment(
           'not-eligible',
           'University aid is for students admitted to a bachelor or junior-college course.',
           clause,
+          { path: 'body.type', code: 'stage-not-university' },
         );
       }
       if (!p.universityAid.families.value.includes(student.family))
-        return refuse('not-eligible', `A ${student.family} family does not qualify for university aid.`, clause);
+        return refuse('not-eligible', `A ${student.family} family does not qualify for university aid.`, clause, {
+          path: 'body.type',
+          code: 'family-not-covered',
+        });
       const family = familyConfirmed(clause);
       if (family) return family;
       if (y < student.admissionYear) {
@@ -240,6 +260,7 @@ export function decidePayment(
           'not-eligible',
           `University aid starts with the academic year of admission (${student.admissionYear}).`,
           clause,
+          { path: 'body.academicYear', code: 'before-admission' },
         );
       }
       const pending = unverified();
@@ -267,9 +288,15 @@ export function decidePayment(
     case 'milk-subsidy': {
       const clause = p.milkSubsidy.perYear.citation;
       if (!p.milkSubsidy.stages.value.includes(student.stage))
-        return refuse('not-eligible', 'The milk subsidy is for preschool to high school.', clause);
+        return refuse('not-eligible', 'The milk subsidy is for preschool to high school.', clause, {
+          path: 'body.type',
+          code: 'milk-stage',
+        });
       if (!p.milkSubsidy.families.value.includes(student.family))
-        return refuse('not-eligible', 'The milk subsidy is for registered-poor families only.', clause);
+        return refuse('not-eligible', 'The milk subsidy is for registered-poor families only.', clause, {
+          path: 'body.type',
+          code: 'milk-family',
+        });
       const family = familyConfirmed(clause);
       if (family) return family;
       const pending = unverified();
@@ -293,6 +320,7 @@ export function decidePayment(
           'not-eligible',
           'Hardship aid needs a recorded finding that the student still faces severe hardship.',
           clause,
+          { path: 'body.hardshipFinding', code: 'hardship-finding-required' },
         );
       }
       const pending = unverified();

@@ -96,7 +96,12 @@ async function record(
       if (existing) return replay(existing);
       if (!bundle) throw new NotFoundError('No such student in the register.', 'student-not-found');
       const decision = await decide(bundle);
-      if (!decision.ok) throw new ConflictError(decision.code, `${decision.message} [${decision.clause}]`);
+      if (!decision.ok)
+        throw new ConflictError(
+          decision.code,
+          `${decision.message} [${decision.clause}]`,
+          decision.reason ? [{ ...decision.reason, message: decision.message }] : [],
+        );
       const e = decision.entitlement;
       const entry: LedgerEntry = {
         paymentId: request.paymentId,

@@ -1,18 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { demoPersons } from '../../infra/local/seed';
 import { makeIdentity } from '../../shared/identity/gb11643';
-import { choose, shoot, signIn } from './helpers';
+import { choose, shoot, signIn, tokenFor } from './helpers';
 
 const base = () => process.env.CONSOLE_URL as string;
-
-async function tokenFor(claims: Record<string, string>): Promise<string> {
-  const t = await fetch(`${base()}/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(claims),
-  });
-  return ((await t.json()) as { token: string }).token;
-}
 
 async function apiGet(path: string, claims: Record<string, string>): Promise<{ status: number; body: unknown }> {
   const token = await tokenFor(claims);
@@ -118,7 +109,8 @@ test('education: the bureau registers a student, pays against the cap, verifies 
   await expect(page.getByTestId('payments')).toContainText('大学生资助 10,000.00 元');
   await choose(page, '资助项目', '一杯奶补助');
   await page.getByRole('button', { name: '发放', exact: true }).click();
-  await expect(page.getByTestId('payment-refusal')).toBeVisible();
+  // The refusal says why, not only 不符合申请条件.
+  await expect(page.getByTestId('payment-refusal')).toContainText('一杯奶补助只发给学前至高中阶段的学生');
   await page.mouse.move(0, 0);
   await shoot(page, 'education');
 });

@@ -71,6 +71,15 @@ describe('education aid', () => {
       body: { ...payment, academicYear: 2018 },
     });
     expect([changed.status, changed.body.error.code]).toEqual([409, 'payment-conflict']);
+    // A refusal names the fact that refused it (the console shows why, not only 不符合申请条件).
+    const milk = await call('POST', '/v1/education/payments', {
+      as: bureau,
+      body: { ...payment, paymentId: `EP-${uniqueSuffix()}`, type: 'milk-subsidy' },
+    });
+    expect([milk.status, milk.body.error.code]).toEqual([409, 'not-eligible']);
+    expect(milk.body.error.details).toEqual([
+      { path: 'body.type', code: 'milk-stage', message: 'The milk subsidy is for preschool to high school.' },
+    ]);
 
     const read = await call('GET', `/v1/education/students/${s.studentId}`, { as: { role: 'audit' } });
     expect(read.body.payments).toHaveLength(1);

@@ -103,6 +103,13 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'not-verified': '尚未核实',
   'not-yet-due': '尚未到拨付时间，不能提前拨付',
   'family-not-confirmed': '家庭类别尚未经名册确认',
+  // Why an education payment is not eligible (E 三.(二)): the fact the rule read
+  'stage-not-university': '大学生资助只发给本科或专科（高职）在读学生',
+  'family-not-covered': '该家庭类别不在大学生资助范围内（限建档立卡、低保家庭子女和孤儿）',
+  'before-admission': '大学生资助从入学当年的学年开始发放',
+  'milk-stage': '一杯奶补助只发给学前至高中阶段的学生，大学生不发',
+  'milk-family': '一杯奶补助只发给建档立卡贫困家庭子女',
+  'hardship-finding-required': '临时救助须写明困难认定情况',
   'quota-full': '名额已满',
   'household-has-ranger': '该户已有生态护林员',
   'unable-to-work': '名册标注该人丧失劳动能力，不能聘为护林员',
