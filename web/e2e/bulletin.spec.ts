@@ -56,6 +56,15 @@ test.describe
       await expect(page.getByTestId('total-photos')).toHaveText(
         `${countText(totals.acceptedWithPhotos)} / ${countText(totals.accepted)}`,
       );
+      // The one-household file and the sales of government-backed houses, as the API reports them.
+      await expect(page.getByTestId('total-documents')).toHaveText(
+        `${countText(totals.acceptedWithDocuments)} / ${countText(totals.accepted)}`,
+      );
+      await expect(page.getByTestId('total-files-behind')).toHaveText(countText(totals.filesBehind));
+      await expect(page.getByTestId('total-sales')).toHaveText(
+        `${countText(totals.sales.count)}（${countText(totals.sales.early)}）`,
+      );
+      await expect(page.getByTestId('total-sales-due')).toHaveText(yuanText(totals.sales.amountDue));
       for (const t of report.townships as { township: string; R1: { cases: number; subsidyCommitted: number } }[]) {
         const row = page.getByTestId(`row-${t.township}`);
         await expect(row.locator('[data-field="cases"]')).toHaveText(countText(t.R1.cases));

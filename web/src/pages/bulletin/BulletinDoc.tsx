@@ -35,6 +35,7 @@ export interface Bulletin {
       planCompletionRate: number;
       noHouseCommitted: number;
       noHousePaid: number;
+      sales: { count: number; early: number; amountDue: number };
     };
     laggards: { township: string; name: string; completionRate: number }[];
     lateCases: {
@@ -162,6 +163,12 @@ export function BulletinDoc({ b }: { b: Bulletin }) {
               </tfoot>
             </table>
           </TableScroll>
+          {p.totals.sales.count > 0 && (
+            <p data-testid={`sales-${p.programme}`}>
+              兜底房出售 {countText(p.totals.sales.count)} 户（其中未满五年 {countText(p.totals.sales.early)}{' '}
+              户），应返还兜底资金 {yuanText(p.totals.sales.amountDue)} 元（R2 八.(二)）。
+            </p>
+          )}
           <p>
             <strong>进度滞后乡镇（完成率低于全市）：</strong>
             {p.laggards.length

@@ -24,6 +24,10 @@ export interface Figures {
   late: number;
   accepted: number;
   acceptedWithPhotos: number;
+  /** Accepted cases whose one-household file holds every document the policy requires (R1 九.(五)). */
+  acceptedWithDocuments: number;
+  filesBehind: number;
+  sales: { count: number; early: number; amountDue: number };
 }
 interface ProgrammeSummary {
   programme: 'R1' | 'R2';
@@ -265,6 +269,18 @@ function ProgressBody({
             id="total-photos"
             value={`${countText(t.acceptedWithPhotos)} / ${countText(t.accepted)}`}
           />
+          <Fact
+            label="一户一档材料齐全（已验收户）"
+            id="total-documents"
+            value={`${countText(t.acceptedWithDocuments)} / ${countText(t.accepted)}`}
+          />
+          <Fact label="档案材料逾期未齐（户）" id="total-files-behind" value={countText(t.filesBehind)} />
+          <Fact
+            label="兜底房出售（户，其中不满五年）"
+            id="total-sales"
+            value={`${countText(t.sales.count)}（${countText(t.sales.early)}）`}
+          />
+          <Fact label="应返还兜底资金（元）" id="total-sales-due" value={yuanText(t.sales.amountDue)} />
         </dl>
       </Card>
       <div className="chart-grid">
@@ -290,6 +306,7 @@ function ProgressBody({
                 <th scope="col">已承诺补助（元）</th>
                 <th scope="col">已拨付补助（元）</th>
                 <th scope="col">照片齐全</th>
+                <th scope="col">材料齐全</th>
                 <th scope="col">退回次数</th>
               </tr>
             </thead>
@@ -324,6 +341,9 @@ function ProgressBody({
                     <td className="num">
                       {r.f.acceptedWithPhotos} / {r.f.accepted}
                     </td>
+                    <td className="num" data-field="documents">
+                      {r.f.acceptedWithDocuments} / {r.f.accepted}
+                    </td>
                     <td className="num">
                       {countText((r.f as Figures & { returns?: { count: number } }).returns?.count)}
                     </td>
@@ -352,6 +372,9 @@ function ProgressBody({
                 </td>
                 <td className="num">
                   {t.acceptedWithPhotos} / {t.accepted}
+                </td>
+                <td className="num">
+                  {t.acceptedWithDocuments} / {t.accepted}
                 </td>
                 <td className="num">{countText((t as Figures & { returns?: { count: number } }).returns?.count)}</td>
               </tr>
