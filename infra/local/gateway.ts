@@ -188,6 +188,11 @@ export async function startGateway(options: {
   host?: string;
   /** Serve the built console (web/dist) at `/`; the photo bucket's origin goes into its CSP. */
   console?: { dir?: string; bucketOrigin?: string };
+  /** Local-only extras (sim-clock.ts): more `/dev` routes, and a wrapper around each handler call. */
+  dev?: {
+    routes?: (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => Promise<boolean>;
+    around?: <T>(req: IncomingMessage, run: () => Promise<T>) => Promise<T>;
+  };
 }): Promise<Gateway> {
   const compiled = options.routes.map(compile);
   // API Gateway refuses request lines and headers over 10 KiB; so does this gateway, in the API's error shape.
@@ -252,6 +257,9 @@ export async function startGateway(options: {
         : send(res, result.status, JSON.stringify({ error: result.error }), noStore);
     }
 
+    if (url.pathname.startsWith('/dev/') && options.dev?.routes && (await options.dev.routes(req, res, url, body)))
+      return;
+
     let match: { c: CompiledRoute; params: Record<string, string> } | undefined;
     for (const c of compiled) {
       if (c.method !== req.method) continue;
@@ -295,7 +303,9 @@ export async function startGateway(options: {
     }
     const event = toEvent(req, url, body, match.c, match.params, claims);
     const handler = await loadHandler(match.c.route.fn);
-    const result = await handler(event, lambdaContext(match.c.route.fn));
+    const fn = match.c.route.fn;
+    const invoke = () => handler(event, lambdaContext(fn));
+    const result = options.dev?.around ? await options.dev.around(req, invoke) : await invoke();
     writeResult(res, result);
   }
 

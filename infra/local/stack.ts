@@ -11,6 +11,8 @@ import { createLocalAuth } from './local-auth.js';
 import { createTables } from './provision.js';
 import { runSchedules } from './scheduler.js';
 import { seedDemo } from './seed.js';
+import { installCapacityMeter, installSimClock, meterS3, simContext, simContextOf, simRoutes } from './sim-clock.js';
+import { ddb } from '../../shared/data/clients.js';
 import { startS3Local } from './s3-local.js';
 
 export const LOCAL_STAGE = 'local';
@@ -110,7 +112,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       );
     }
 
+    // The simulated clock and the capacity meter of `npm run year` (sim-clock.ts): local only.
+    installSimClock();
+    installCapacityMeter(ddb());
+
     s3.onEvent((event) => {
+      for (const r of event.Records) if (r.eventName.startsWith('ObjectCreated')) meterS3(r.s3.object.size ?? 0, 's3');
       // As in AWS: each event function gets the ObjectCreated keys under its trigger's prefix, and an
       // asynchronous invocation that fails is retried twice before it goes to the on-failure queue.
       for (const def of EVENT_FUNCTIONS) {
@@ -121,7 +128,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         );
         if (records.length === 0) continue;
         void invokeWithRetries(
-          () => loadHandler(def.fn).then((h) => h({ Records: records }, lambdaContext(def.fn))),
+          () =>
+            simContext.run({ step: `event:${def.fn}` }, () =>
+              loadHandler(def.fn).then((h) => h({ Records: records }, lambdaContext(def.fn))),
+            ),
           ASYNC_RETRIES,
         ).catch((error: unknown) =>
           log(`S3 event handler ${def.fn} failed after ${ASYNC_RETRIES} retries: ${String(error)}`),
@@ -135,6 +145,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       auth,
       port: options.port,
       console: { bucketOrigin: s3.endpoint },
+      dev: {
+        routes: simRoutes({
+          schedules: SCHEDULES,
+          invoke: async (schedule, event) => (await loadHandler(schedule.fn))(event, lambdaContext(schedule.fn)),
+        }),
+        around: (req, run) => {
+          const ctx = simContextOf(req);
+          return ctx ? simContext.run(ctx, run) : run();
+        },
+      },
     });
     stoppers.push(() => gateway.close());
 

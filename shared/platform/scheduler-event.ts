@@ -13,3 +13,11 @@ export type SchedulerEvent = z.output<typeof schedulerEventSchema>;
 export function cutOffFor(event: SchedulerEvent): string {
   return addDays(shanghaiDate(new Date(event.scheduledTime)), -1);
 }
+
+/**
+ * The year the yearly reconciliation settles: the one before the run's Shanghai date. (The cut-off of a run
+ * on 2 January is 1 January, which belongs to the new year: reading the year from it reconciled the wrong one.)
+ */
+export function reconciledYearFor(event: SchedulerEvent): number {
+  return Number(shanghaiDate(new Date(event.scheduledTime)).slice(0, 4)) - 1;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nextFire, schedulerEvent } from '../../../infra/local/scheduler.js';
 import { REPORTS_SCHEDULES } from '../../../shared/platform/routes/reports.js';
-import { cutOffFor, schedulerEventSchema } from '../../../shared/platform/scheduler-event.js';
+import { cutOffFor, reconciledYearFor, schedulerEventSchema } from '../../../shared/platform/scheduler-event.js';
+import { CLAIMS_SCHEDULES } from '../../../shared/platform/routes/claims.js';
 import { readFileSync } from 'node:fs';
 
 const progress = REPORTS_SCHEDULES[0]!;
@@ -34,5 +35,16 @@ describe('the monthly health report schedule', () => {
       readFileSync(new URL('../../../events/scheduler-health-report.json', import.meta.url), 'utf8'),
     );
     expect(cutOffFor(schedulerEventSchema.parse(sample)).slice(0, 7)).toBe('2019-10');
+  });
+});
+
+describe('the yearly reconciliation schedule', () => {
+  it('a run at 00:00 on 2 January 2020 (Shanghai) reconciles 2019, not the year of its 1 January cut-off', () => {
+    const reconciliation = CLAIMS_SCHEDULES.find((s) => s.name === 'yearly-reconciliation')!;
+    const at = nextFire(reconciliation, new Date('2019-12-31T00:00:00Z'));
+    expect(at.toISOString()).toBe('2020-01-01T16:00:00.000Z'); // 2 January 00:00 in Shanghai
+    const event = schedulerEventSchema.parse(schedulerEvent(reconciliation, at));
+    expect(cutOffFor(event)).toBe('2020-01-01');
+    expect(reconciledYearFor(event)).toBe(2019);
   });
 });

@@ -1,0 +1,88 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { YearApi } from './api.js';
+import { planYear } from './plan.js';
+import { playYear } from './play.js';
+import { buildYearReport, resultLines, yearMarkdown } from './report.js';
+
+/**
+ * `npm run year`: the 2019 programme year in one command. Starts a fresh local stack (no demo data, its own
+ * schedules off: the year fires them on the simulated clock) or plays against `--api <url>` (a running
+ * `npm start`). Options: `--seed N` (default 2019), `--scale X` (default 1, the plan's scale),
+ * `--townships a,b` (default all), `--concurrency N` (default 8), `--out DIR` (default .year).
+ * Writes DIR/year-report.json and DIR/year-report.md and prints the RESULT lines.
+ */
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const seed = Number(arg('seed') ?? process.env.YEAR_SEED ?? 2019);
+  const scale = Number(arg('scale') ?? process.env.YEAR_SCALE ?? 1);
+  const townships = (arg('townships') ?? process.env.YEAR_TOWNSHIPS)?.split(',').filter(Boolean);
+  const concurrency = Number(arg('concurrency') ?? process.env.YEAR_CONCURRENCY ?? 8);
+  const out = resolve(arg('out') ?? '.year');
+  let apiUrl = arg('api');
+  let stop: (() => Promise<void>) | undefined;
+  if (!apiUrl) {
+    const { startLocalStack } = await import('../../infra/local/stack.js');
+    const stack = await startLocalStack({ port: 0, seed: false, schedules: false, log: () => undefined });
+    apiUrl = stack.apiUrl;
+    stop = stack.stop;
+    console.log(`fresh local stack at ${apiUrl}`);
+  }
+  try {
+    const api = new YearApi(apiUrl);
+    const plan = planYear({ seed, scale, ...(townships ? { townships } : {}) });
+    console.log(
+      `plan (seed ${seed}, scale ${scale}): ${plan.persons.length} persons, ${plan.cases.length} housing cases, ${plan.claims.length} claims, ${plan.students.length} students, ${plan.rangers.length} ranger posts held`,
+    );
+    const played = await playYear(api, plan, { concurrency, log: (l) => console.log(l) });
+    const reportStarted = performance.now();
+    const report = await buildYearReport(api, plan, played, stop !== undefined);
+    api.statsOf('report').wallMs += performance.now() - reportStarted;
+    report.resources = await resourcesOf(api);
+    report.totalSeconds = Math.round((performance.now() - started) / 100) / 10;
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'year-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(out, 'year-report.md'), yearMarkdown(report));
+    console.log(`year report: ${join(out, 'year-report.json')} and ${join(out, 'year-report.md')}`);
+    if (played.failureCount > 0)
+      console.log(`${played.failureCount} requests failed; the first: ${JSON.stringify(played.failures.slice(0, 5))}`);
+    for (const line of resultLines(report)) console.log(line);
+  } finally {
+    await stop?.();
+  }
+}
+
+async function resourcesOf(api: YearApi) {
+  const meter = await api.meter();
+  const steps = new Set([...api.stats.keys(), ...Object.keys(meter)]);
+  return [...steps].sort().map((step) => {
+    const s = api.stats.get(step);
+    const m = meter[step];
+    return {
+      step,
+      requests: s?.requests ?? 0,
+      failures: s?.failures ?? 0,
+      wallSeconds: Math.round((s?.wallMs ?? 0) / 100) / 10,
+      latencySeconds: Math.round((s?.latencyMs ?? 0) / 100) / 10,
+      dynamodbRequests: m?.requests ?? 0,
+      rcu: Math.round((m?.rcu ?? 0) * 10) / 10,
+      wcu: Math.round((m?.wcu ?? 0) * 10) / 10,
+      s3Bytes: m?.s3Bytes ?? 0,
+      s3Objects: m?.s3Objects ?? 0,
+    };
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
