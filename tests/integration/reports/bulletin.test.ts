@@ -188,7 +188,11 @@ describe('the 1st/15th bulletin (通报) through the API [R1/R2 八.(二)]', () 
     const totals = b.programmes[0].totals;
     expect(totals.tasks).toBe(rows.reduce((n, r) => n + r.tasks, 0));
     expect(b.programmes[0].laggards).toContainEqual({ township: 'dahewan', name: '大河湾镇', completionRate: 0 });
-    expect(b.programmes[0].laggards).not.toContainEqual(expect.objectContaining({ township: 'moguqi' }));
+    // 蘑菇气镇 (50%) is a laggard exactly when it is below the city's rate, which other files' cases on this
+    // shared stack move (the small year of tests/integration/year completes its own township's cases).
+    expect(b.programmes[0].laggards.some((l: { township: string }) => l.township === 'moguqi')).toBe(
+      1 / 2 < totals.accepted / totals.tasks,
+    );
     // Late cases named, masked: surname and stars, identity 6 + 8 stars + 4.
     const late = b.programmes[0].lateCases as { township: string; householder: string; identity: string }[];
     expect(late).toContainEqual(
