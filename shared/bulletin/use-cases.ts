@@ -6,9 +6,9 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { actorOf, PROGRAMMES, type Programme } from '../housing/types.js';
 import { maskIdentitiesIn } from '../identity/mask.js';
 import { TOWNSHIPS, townshipByCode } from '../reference/townships.js';
-import type { CaseHistorySource, LateCase } from '../reports/progress.js';
-import { foldTownshipCases } from '../reports/progress.js';
-import { policyFor } from '../reports/progress-run.js';
+import type { CaseProgressSource, LateCase } from '../reports/progress.js';
+import { foldProjections } from '../reports/progress.js';
+import { policyFor, TOWNSHIPS_IN_FLIGHT } from '../reports/progress-run.js';
 import {
   composeBulletin,
   townshipFigures,
@@ -31,7 +31,8 @@ import { BUCKET_PREFIXES, reportBase } from '../data/bucket-prefixes.js';
 
 /** The ports the bulletin runs on. */
 export interface BulletinDeps {
-  cases: CaseHistorySource;
+  /** The cases' progress projections: the same read, and the same figures, as the progress report. */
+  cases: CaseProgressSource;
   /** The roster, for the householder's name of a late case (masked before it is stored). */
   people: { getPerson(personId: string): Promise<{ name: string } | undefined> };
   store: BulletinStore;
@@ -42,7 +43,6 @@ export interface BulletinDeps {
 
 export const BULLETIN_BASE = reportBase(BUCKET_PREFIXES.bulletins);
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const TOWNSHIPS_IN_FLIGHT = 4;
 const NAMES_IN_FLIGHT = 8;
 /** Attempts at a submission when another one for the same township lands first (both are kept). */
 const SUBMIT_ATTEMPTS = 3;
@@ -78,7 +78,7 @@ function checkCutOff(deps: Pick<BulletinDeps, 'now'>, asOf: IsoDate): void {
 
 /** One township's figures at the cut-off, per programme, as it reviews and submits them. */
 async function figuresOf(deps: BulletinDeps, township: string, asOf: IsoDate) {
-  const { figures } = await foldTownshipCases(deps.cases.historyUpTo(township, asOf), asOf, policyFor(asOf));
+  const { figures } = await foldProjections(deps.cases.progressOf(township), asOf, policyFor(asOf));
   return Object.fromEntries(PROGRAMMES.map((p) => [p, townshipFigures(figures[p])])) as Record<
     Programme,
     TownshipFigures
@@ -203,13 +203,16 @@ export async function submissionsView(deps: BulletinDeps, caller: Caller, asOf: 
   };
 }
 
-/** Every township folded at the cut-off, the late cases' householders looked up (masked in composition). */
+/**
+ * Every township's figures at the cut-off, from the cases' progress projections exactly as the progress report
+ * reads them (all townships in flight), the late cases' householders looked up (masked in composition).
+ */
 async function compose(deps: BulletinDeps, asOf: IsoDate, submissions: readonly Submission[]) {
   const policy = policyFor(asOf);
   const folded = await mapLimit(TOWNSHIPS, TOWNSHIPS_IN_FLIGHT, async (t) => ({
     township: t.code,
     name: t.name,
-    ...(await foldTownshipCases(deps.cases.historyUpTo(t.code, asOf), asOf, policy)),
+    ...(await foldProjections(deps.cases.progressOf(t.code), asOf, policy)),
   }));
   const late: (LateCase & { township: string })[] = folded.flatMap((t) =>
     t.late.map((c) => ({ ...c, township: t.township })),

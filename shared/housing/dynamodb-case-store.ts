@@ -1,5 +1,13 @@
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { transactWrite, TransactionCancelledError } from '../data/transact.js';
+import { transactWrite, TransactionCancelledError, type TransactItem } from '../data/transact.js';
+import {
+  caseProgress,
+  decodeEvents,
+  encodeEvents,
+  photoMark,
+  type CaseProgress,
+} from '../reports/progress-projection.js';
+import { retryOnConflict, RetryableConflict } from '../retry.js';
 import {
   CaseExistsError,
   CaseMovedError,
@@ -18,6 +26,11 @@ import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from 
  *       gsi2: HEVENTS#<township> / <on>#<caseId>#E<seq>              (progress report: a township's events to a date)
  *   HCASE#<caseId> / PHOTO#<photoId> a photo: pending → accepted | rejected
  *       gsi2 (once decided): HEVENTS#<township> / <stepOn, else decidedOn>#<caseId>#P<photoId>
+ *   HCASE#<caseId> / PROGRESS        the case's progress projection (shared/reports/progress-projection.ts):
+ *       `programme`, `version`, `events` (the events as the figures read them, one JSON string) and `photos`
+ *       (a string set of `<kind>#<date>` marks of accepted uploads); rewritten in the same transaction as each
+ *       event, its marks added in the same transaction as each accepted photo's verdict
+ *       gsi2: HPROGRESS#<township> / <caseId>                        (progress report and bulletin: one item per case)
  *   HHCASES#<householdId> / LATEST   the household's latest case id and how many it has had (a new case
  *       only after the latest is closed; the pointer's condition stops two concurrent new cases)
  * One Query on HCASE#<caseId> reads the whole file: case, history and photos.
@@ -43,6 +56,71 @@ const eventItem = (c: HousingCase, e: CaseEvent) => ({
   gsi2pk: `HEVENTS#${c.township}`,
   gsi2sk: `${e.on}#${e.caseId}#E${String(e.seq).padStart(6, '0')}`,
 });
+
+const progressKey = (caseId: string) => ({ pk: `HCASE#${caseId}`, sk: 'PROGRESS' });
+/** A transaction cancelled only because another one touched an item at that moment: nothing was written. */
+const CONFLICT_RETRY = { attempts: 5, baseMs: 10, capMs: 100 };
+
+/** The projection item as a whole (what the backfill's and the bench's loads write; the store updates it). */
+export function progressItem(township: string, p: CaseProgress): Record<string, unknown> {
+  return {
+    ...progressKey(p.caseId),
+    entity: 'housing-progress',
+    gsi2pk: `HPROGRESS#${township}`,
+    gsi2sk: p.caseId,
+    programme: p.programme,
+    version: p.version,
+    events: encodeEvents(p.events),
+    ...(p.photos.length ? { photos: new Set(p.photos) } : {}),
+  };
+}
+
+/**
+ * The projection's write: every attribute the events give is set whole (from the full history); the photo
+ * marks are only ever added (a set union), so a verdict recorded at the same time is never lost.
+ */
+export function progressUpdate(table: string, township: string, p: CaseProgress): TransactItem {
+  const item = progressItem(township, p);
+  return {
+    Update: {
+      TableName: table,
+      Key: progressKey(p.caseId),
+      UpdateExpression: `SET entity = :entity, gsi2pk = :g, gsi2sk = :s, #programme = :programme, #version = :version, #events = :events${p.photos.length ? ' ADD #photos :photos' : ''}`,
+      ExpressionAttributeNames: {
+        '#programme': 'programme',
+        '#version': 'version',
+        '#events': 'events',
+        ...(p.photos.length ? { '#photos': 'photos' } : {}),
+      },
+      ExpressionAttributeValues: {
+        ':entity': item.entity,
+        ':g': item.gsi2pk,
+        ':s': item.gsi2sk,
+        ':programme': item.programme,
+        ':version': item.version,
+        ':events': item.events,
+        ...(p.photos.length ? { ':photos': item.photos } : {}),
+      },
+    },
+  };
+}
+
+/** Runs a transaction again while it is cancelled by a concurrent one only (TransactionConflict). */
+async function transactRetryingConflicts(client: DynamoDBDocumentClient, items: TransactItem[]): Promise<void> {
+  await retryOnConflict(async () => {
+    try {
+      await transactWrite(client, items);
+    } catch (error) {
+      if (
+        error instanceof TransactionCancelledError &&
+        error.conflict &&
+        !error.reasons.includes('ConditionalCheckFailed')
+      )
+        throw new RetryableConflict();
+      throw error;
+    }
+  }, CONFLICT_RETRY);
+}
 
 export class DynamoDbCaseStore implements CaseStore {
   constructor(
@@ -104,6 +182,7 @@ export class DynamoDbCaseStore implements CaseStore {
       await transactWrite(this.client, [
         { Put: { TableName: this.table, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Put: { TableName: this.table, Item: eventItem(c, first), ConditionExpression: 'attribute_not_exists(pk)' } },
+        progressUpdate(this.table, c.township, caseProgress(c.caseId, c.programme, [first])),
         {
           Put: {
             TableName: this.table,
@@ -120,17 +199,26 @@ export class DynamoDbCaseStore implements CaseStore {
         },
       ]);
     } catch (error) {
-      if (error instanceof TransactionCancelledError && (error.failed(0) || error.failed(2)))
+      if (error instanceof TransactionCancelledError && (error.failed(0) || error.failed(3)))
         throw new CaseExistsError();
       if (error instanceof TransactionCancelledError) throw new CaseMovedError();
       throw error;
     }
   }
 
-  /** The next case and its event, only if nobody moved the case since `expectedVersion` was read. */
-  async append(next: HousingCase, event: CaseEvent, expectedVersion: number): Promise<void> {
+  /**
+   * The next case, its event and its rewritten progress projection, only if nobody moved the case since
+   * `expectedVersion` was read (so `prior` is the whole history before `event`).
+   */
+  async append(
+    next: HousingCase,
+    event: CaseEvent,
+    expectedVersion: number,
+    prior: Pick<CaseFile, 'events' | 'photos'>,
+  ): Promise<void> {
+    const progress = caseProgress(next.caseId, next.programme, [...prior.events, event], prior.photos);
     try {
-      await transactWrite(this.client, [
+      await transactRetryingConflicts(this.client, [
         {
           Put: {
             TableName: this.table,
@@ -142,6 +230,7 @@ export class DynamoDbCaseStore implements CaseStore {
         {
           Put: { TableName: this.table, Item: eventItem(next, event), ConditionExpression: 'attribute_not_exists(pk)' },
         },
+        progressUpdate(this.table, next.township, progress),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelledError) throw new CaseMovedError();
@@ -182,25 +271,41 @@ export class DynamoDbCaseStore implements CaseStore {
    * finds it decided and changes nothing). Returns false when it was already decided.
    */
   async decidePhoto(photo: PhotoRecord, township: string): Promise<boolean> {
+    const verdict = {
+      TableName: this.table,
+      Key: { pk: `HCASE#${photo.caseId}`, sk: `PHOTO#${photo.photoId}` },
+      UpdateExpression: 'SET photo = :p, gsi2pk = :g, gsi2sk = :s',
+      ConditionExpression: 'photo.#st = :pending',
+      ExpressionAttributeNames: { '#st': 'status' },
+      ExpressionAttributeValues: {
+        ':p': photo,
+        ':pending': 'pending',
+        ':g': `HEVENTS#${township}`,
+        ':s': `${photo.stepOn ?? photo.decidedOn}#${photo.caseId}#P${photo.photoId}`,
+      },
+    };
+    const mark = photoMark(photo);
     try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: { pk: `HCASE#${photo.caseId}`, sk: `PHOTO#${photo.photoId}` },
-          UpdateExpression: 'SET photo = :p, gsi2pk = :g, gsi2sk = :s',
-          ConditionExpression: 'photo.#st = :pending',
-          ExpressionAttributeNames: { '#st': 'status' },
-          ExpressionAttributeValues: {
-            ':p': photo,
-            ':pending': 'pending',
-            ':g': `HEVENTS#${township}`,
-            ':s': `${photo.stepOn ?? photo.decidedOn}#${photo.caseId}#P${photo.photoId}`,
+      if (!mark) await this.client.send(new UpdateCommand(verdict));
+      // An accepted upload's mark goes into the case's projection with the verdict (a projection not written
+      // yet is created holding the mark only; the case's next event or the backfill completes it).
+      else
+        await transactRetryingConflicts(this.client, [
+          { Update: verdict },
+          {
+            Update: {
+              TableName: this.table,
+              Key: progressKey(photo.caseId),
+              UpdateExpression: 'ADD #photos :m',
+              ExpressionAttributeNames: { '#photos': 'photos' },
+              ExpressionAttributeValues: { ':m': new Set([mark]) },
+            },
           },
-        }),
-      );
+        ]);
       return true;
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      if (error instanceof TransactionCancelledError && error.failed(0)) return false;
       throw error;
     }
   }
@@ -234,6 +339,45 @@ export class DynamoDbCaseStore implements CaseStore {
       cases: (page.Items ?? []).map((i) => i.case as HousingCase),
       ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}),
     };
+  }
+
+  /**
+   * Every case of a township as its progress projection, streamed page by page from gsi2 (one Query on
+   * HPROGRESS#<township>; only the attributes the report reads).
+   */
+  async *progressOf(township: string, onConsumed?: (capacityUnits: number) => void): AsyncGenerator<CaseProgress> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :pk',
+          ExpressionAttributeValues: { ':pk': `HPROGRESS#${township}` },
+          ProjectionExpression: 'gsi2sk, #programme, #version, #events, #photos',
+          ExpressionAttributeNames: {
+            '#programme': 'programme',
+            '#version': 'version',
+            '#events': 'events',
+            '#photos': 'photos',
+          },
+          ExclusiveStartKey: start,
+          ...(onConsumed ? { ReturnConsumedCapacity: 'TOTAL' as const } : {}),
+        }),
+      );
+      if (onConsumed) onConsumed(page.ConsumedCapacity?.CapacityUnits ?? 0);
+      for (const item of page.Items ?? []) {
+        const photos = item.photos as Set<string> | undefined;
+        yield {
+          caseId: item.gsi2sk as string,
+          programme: item.programme as Programme,
+          version: item.version as number,
+          events: decodeEvents(item.events as string),
+          photos: photos ? [...photos].sort() : [],
+        };
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
   }
 
   /**

@@ -8,6 +8,7 @@ import {
   type HistoryItem,
 } from './ports.js';
 import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from './types.js';
+import { caseProgress, photoMark, type CaseProgress } from '../reports/progress-projection.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const byKey = <T>(rows: [string, T][]): [string, T][] => rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -51,10 +52,28 @@ export class MemoryCaseStore implements CaseStore {
     return p ? { ...p } : undefined;
   }
 
+  /**
+   * The progress projections (the table's HCASE#<caseId> / PROGRESS items): set whole with each event, marks
+   * added with each accepted verdict; `township` is missing on a projection that holds marks only.
+   */
+  private readonly progress = new Map<string, { township?: string; p?: CaseProgress; marks: Set<string> }>();
+
+  private writeProgress(township: string, p: CaseProgress): void {
+    const entry = this.progress.get(p.caseId) ?? { marks: new Set<string>() };
+    for (const m of p.photos) entry.marks.add(m);
+    this.progress.set(p.caseId, { township, p: copy(p), marks: entry.marks });
+  }
+
+  async *progressOf(township: string): AsyncGenerator<CaseProgress> {
+    for (const [, e] of byKey([...this.progress.entries()]))
+      if (e.township === township && e.p) yield { ...copy(e.p), photos: [...e.marks].sort() };
+  }
+
   async create(c: HousingCase, first: CaseEvent, previous?: { caseId: string; count: number }): Promise<void> {
     if (this.files.has(c.caseId)) throw new CaseExistsError();
     const pointer = this.latest.get(c.householdId);
     if (pointer && pointer.caseId !== previous?.caseId) throw new CaseExistsError();
+    this.writeProgress(c.township, caseProgress(c.caseId, c.programme, [first]));
     this.latest.set(c.householdId, { caseId: c.caseId, count: (previous?.count ?? 0) + 1 });
     this.files.set(c.caseId, {
       case: copy(c),
@@ -64,10 +83,19 @@ export class MemoryCaseStore implements CaseStore {
     this.orphans.delete(c.caseId);
   }
 
-  async append(next: HousingCase, event: CaseEvent, expectedVersion: number): Promise<void> {
+  async append(
+    next: HousingCase,
+    event: CaseEvent,
+    expectedVersion: number,
+    prior: Pick<CaseFile, 'events' | 'photos'>,
+  ): Promise<void> {
     const f = this.files.get(next.caseId);
     if (!f || f.case.version !== expectedVersion || f.events.some((e) => e.event.seq === event.seq))
       throw new CaseMovedError();
+    this.writeProgress(
+      next.township,
+      caseProgress(next.caseId, next.programme, [...prior.events, event], prior.photos),
+    );
     f.case = copy(next);
     f.events.push({ event: copy(event), township: next.township, programme: next.programme });
   }
@@ -97,6 +125,12 @@ export class MemoryCaseStore implements CaseStore {
     if (entry?.photo.status !== 'pending') return false;
     entry.photo = copy(photo);
     entry.township = township;
+    const mark = photoMark(photo);
+    if (mark) {
+      const progress = this.progress.get(photo.caseId) ?? { marks: new Set<string>() };
+      progress.marks.add(mark);
+      this.progress.set(photo.caseId, progress);
+    }
     return true;
   }
 

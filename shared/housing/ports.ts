@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates.js';
 import type { PhotoUploadPolicy } from './photo-inspection.js';
+import type { CaseProgress } from '../reports/progress-projection.js';
 import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from './types.js';
 
 /**
@@ -56,12 +57,25 @@ export interface CaseStore {
    * write. CaseExistsError when the id is taken or another case was opened for the household first.
    */
   create(c: HousingCase, first: CaseEvent, previous?: { caseId: string; count: number }): Promise<void>;
-  /** The next case and its event, only if the stored case is still at `expectedVersion` (CaseMovedError otherwise). */
-  append(next: HousingCase, event: CaseEvent, expectedVersion: number): Promise<void>;
+  /**
+   * The next case and its event, only if the stored case is still at `expectedVersion` (CaseMovedError
+   * otherwise). `prior` is the file as read at that version (its events and photos): the case's progress
+   * projection is rewritten from it and the new event in the same write, so the projection can never
+   * disagree with the history (the version condition guarantees `prior` is the whole history).
+   */
+  append(
+    next: HousingCase,
+    event: CaseEvent,
+    expectedVersion: number,
+    prior: Pick<CaseFile, 'events' | 'photos'>,
+  ): Promise<void>;
   /** A new pending photo (PhotoExistsError when its id is taken). */
   putPhoto(photo: PhotoRecord): Promise<void>;
   getPhoto(caseId: string, photoId: string): Promise<PhotoRecord | undefined>;
-  /** Records a verdict on a pending photo once; false (and no change) when it is not pending any more. */
+  /**
+   * Records a verdict on a pending photo once; false (and no change) when it is not pending any more. An
+   * accepted upload adds its mark to the case's progress projection in the same write.
+   */
   decidePhoto(photo: PhotoRecord, township: string): Promise<boolean>;
   /**
    * One page of a township's cases in programme/status/case order, optionally of one programme and status.
@@ -74,6 +88,12 @@ export interface CaseStore {
     limit: number,
     startKey?: Record<string, unknown>,
   ): Promise<{ cases: HousingCase[]; lastKey?: Record<string, unknown> }>;
+  /**
+   * Every case of a township as its progress projection (progress-projection.ts), in case order: one Query
+   * on the township's projection partition. Cases whose projection was never written (a stage deployed
+   * before projections, until scripts/backfill-progress.ts ran) are missing.
+   */
+  progressOf(township: string, onConsumed?: (capacityUnits: number) => void): AsyncIterable<CaseProgress>;
   /** A township's events and decided photos dated on or before `asOf`, in date/case/sequence order. */
   historyUpTo(
     township: string,

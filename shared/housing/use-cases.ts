@@ -136,7 +136,7 @@ export async function addEvent(
     today: shanghaiDate(deps.now()),
   });
   try {
-    await deps.cases.append(next, event, file.case.version);
+    await deps.cases.append(next, event, file.case.version, file);
   } catch (error) {
     if (error instanceof CaseMovedError) {
       throw new ConflictError(

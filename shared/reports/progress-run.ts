@@ -9,10 +9,10 @@ import { toCsv, type Cell, type ReportTable } from './formats.js';
 import {
   budgetOf,
   figuresView,
-  foldTownship,
+  foldProjections,
   planOf,
   sumFigures,
-  type CaseHistorySource,
+  type CaseProgressSource,
   type FiguresView,
   type ProgrammeFigures,
 } from './progress.js';
@@ -20,19 +20,20 @@ import type { ReportStore } from './ports.js';
 import { toXlsx } from './xlsx.js';
 import { BUCKET_PREFIXES, reportBase } from '../data/bucket-prefixes.js';
 
-/** The ports the progress report runs on: the case history to read, the report store to write. */
+/** The ports the progress report runs on: the cases' progress projections to read, the report store to write. */
 export interface ProgressDeps {
-  cases: CaseHistorySource;
+  cases: CaseProgressSource;
   reports: ReportStore;
 }
 
 export const PROGRESS_BASE = reportBase(BUCKET_PREFIXES.progressReports);
 const FILES = ['report.json', 'report.csv', 'report.xlsx'] as const;
 /**
- * Townships read and folded at the same time. Each keeps only its own cases' state, so memory stays
- * bounded by the cases of the townships in flight (at most all cases); time is mostly waiting on Queries.
+ * Townships read at the same time: all of them (16 Queries in flight, one per township partition). Each case
+ * is added to its township's figures as soon as its projection is read and then forgotten, so memory holds a
+ * Query page per township in flight, not the cases.
  */
-const TOWNSHIPS_IN_FLIGHT = 4;
+export const TOWNSHIPS_IN_FLIGHT = TOWNSHIPS.length;
 
 export const STAGE_NAMES: Record<string, string> = {
   applied: '已申请',
@@ -172,23 +173,32 @@ export function policyFor(asOf: IsoDate): HousingPolicy {
   return policy;
 }
 
+/** One township's figures at a cut-off. */
+export interface TownshipFigures {
+  code: string;
+  name: string;
+  figures: Record<Programme, ProgrammeFigures>;
+}
+
 /**
- * The progress report for a cut-off (docs/rules.md §7): each township's history up to the cut-off, folded; city
- * totals are the sum of the townships; stored as JSON, CSV and xlsx. The same figures again write nothing
- * (same revision); different figures for a past cut-off never overwrite — they become the next revision.
- * The schedule, `POST /v1/reports/progress` and `npm run report` all come here.
+ * Every township's figures at a cut-off from the cases' progress projections: one Query per township, all in
+ * flight at once (docs/reports.md, "How the report reads the cases").
  */
-export async function runProgressReport(
-  deps: ProgressDeps,
+export async function townshipFigures(
+  cases: CaseProgressSource,
   asOf: IsoDate,
-  options: { townshipsInFlight?: number } = {},
-) {
-  const policy = policyFor(asOf);
-  const perTownship = await mapLimit(TOWNSHIPS, options.townshipsInFlight ?? TOWNSHIPS_IN_FLIGHT, async (t) => ({
+  policy: HousingPolicy,
+  townshipsInFlight = TOWNSHIPS_IN_FLIGHT,
+): Promise<TownshipFigures[]> {
+  return mapLimit(TOWNSHIPS, townshipsInFlight, async (t) => ({
     code: t.code,
     name: t.name,
-    figures: await foldTownship(deps.cases.historyUpTo(t.code, asOf), asOf, policy),
+    figures: (await foldProjections(cases.progressOf(t.code), asOf, policy)).figures,
   }));
+}
+
+/** The report's content and its tables from the townships' figures (pure: the same figures, the same report). */
+export function progressReportOf(asOf: IsoDate, policy: HousingPolicy, perTownship: readonly TownshipFigures[]) {
   const totals = Object.fromEntries(
     PROGRAMMES.map((p) => [p, sumFigures(perTownship.map((t) => t.figures[p]))]),
   ) as Record<Programme, ProgrammeFigures>;
@@ -211,7 +221,6 @@ export async function runProgressReport(
       R2: figuresView(t.figures.R2),
     })),
   };
-  const json = canonicalJson(report);
   const tables = PROGRAMMES.map((p) =>
     table(
       p,
@@ -220,6 +229,25 @@ export async function runProgressReport(
       policy,
     ),
   );
+  return { report, tables };
+}
+
+/**
+ * The progress report for a cut-off (docs/rules.md §7): each township's cases at the cut-off, from their
+ * progress projections (equal to folding the whole history, docs/reports.md); city totals are the sum of the
+ * townships; stored as JSON, CSV and xlsx. The same figures again write nothing (same revision); different
+ * figures for a past cut-off never overwrite — they become the next revision.
+ * The schedule, `POST /v1/reports/progress` and `npm run report` all come here.
+ */
+export async function runProgressReport(
+  deps: ProgressDeps,
+  asOf: IsoDate,
+  options: { townshipsInFlight?: number } = {},
+) {
+  const policy = policyFor(asOf);
+  const perTownship = await townshipFigures(deps.cases, asOf, policy, options.townshipsInFlight);
+  const { report, tables } = progressReportOf(asOf, policy, perTownship);
+  const json = canonicalJson(report);
   const published = await deps.reports.publish(PROGRESS_BASE, asOf, json, [
     { name: 'report.json', body: json, contentType: 'application/json; charset=utf-8' },
     { name: 'report.csv', body: toCsv(tables), contentType: 'text/csv; charset=utf-8' },

@@ -1,11 +1,12 @@
 import type { IsoDate } from '../dates.js';
 import type { HistoryItem } from '../housing/ports.js';
 import { documentCompleteness } from '../housing/documents.js';
-import type { CaseStatus, Grade, IdentityBasis, PhotoKind, Programme } from '../housing/types.js';
+import type { CaseEvent, CaseStatus, Grade, IdentityBasis, PhotoKind, Programme } from '../housing/types.js';
 import { CASE_STATUSES, FINISHED_STATUSES, PHOTO_KINDS } from '../housing/types.js';
 import type { HousingPolicy } from '../housing/policy.js';
 import { maskIdentitiesIn } from '../identity/mask.js';
 import { fenToYuan, type Fen } from '../money.js';
+import { splitMark, type CaseProgress } from './progress-projection.js';
 
 /** One item of a township's recorded history, as the case store streams it (date order). */
 export type { HistoryItem };
@@ -16,6 +17,15 @@ export type { HistoryItem };
  */
 export interface CaseHistorySource {
   historyUpTo(township: string, asOf: IsoDate): AsyncIterable<HistoryItem>;
+}
+
+/**
+ * The reports' source port: every case of a township as its progress projection (one item per case, any
+ * cut-off computed from it; progress-projection.ts). The housing CaseStore port's progressOf is one: one
+ * Query on the township's partition, never a Scan.
+ */
+export interface CaseProgressSource {
+  progressOf(township: string): AsyncIterable<CaseProgress>;
 }
 
 /** What the fold keeps per case while it reads the history: a few fields, never the events. */
@@ -160,33 +170,87 @@ export async function foldTownshipCases(
   items: AsyncIterable<HistoryItem> | Iterable<HistoryItem>,
   asOf: IsoDate,
   policy: HousingPolicy,
-): Promise<{ figures: Record<Programme, ProgrammeFigures>; late: LateCase[] }> {
-  const lateCases: LateCase[] = [];
-  const cases = new Map<string, CaseState>();
-  /** Per case: the kinds with an accepted upload belonging to a step on or before the cut-off. */
-  const photos = new Map<string, Set<PhotoKind>>();
-  const reasons = {
-    R1: { refusals: new Map<string, number>(), returns: new Map<string, number>() },
-    R2: { refusals: new Map<string, number>(), returns: new Map<string, number>() },
-  };
-  const out: Record<Programme, ProgrammeFigures> = { R1: emptyFigures(), R2: emptyFigures() };
-
+): Promise<TownshipFolded> {
+  const fold = new TownshipFold(asOf, policy);
   for await (const item of items) {
     if (item.kind === 'photo') {
       const p = item.photo;
       // Dated by the step the photo belongs to (photos requested before that date was kept: by the verdict).
       const on = p.stepOn ?? p.decidedOn;
-      if (p.status !== 'accepted' || !on || on > asOf) continue;
-      const kinds = photos.get(p.caseId) ?? new Set<PhotoKind>();
-      kinds.add(p.kind);
-      photos.set(p.caseId, kinds);
+      if (p.status === 'accepted' && on && on <= asOf) fold.photo(p.caseId, p.kind);
       continue;
     }
-    const e = item.event;
-    if (e.on > asOf) continue;
+    if (item.event.on <= asOf) fold.event(item.event, item.programme);
+  }
+  return fold.result();
+}
+
+/**
+ * The same figures from the cases' progress projections (progress-projection.ts): each case's events dated
+ * on or before the cut-off, in the order the history would give them (date, then sequence), and its uploads
+ * dated on or before it, through the very same per-case rules; each case is closed as soon as it is read,
+ * so memory holds the figures and the late cases only — not one state per case. Equal to `foldTownshipCases`
+ * over the full history for every cut-off (tests/unit/reports/progress-projection.test.ts checks it on
+ * random histories).
+ */
+export async function foldProjections(
+  cases: AsyncIterable<CaseProgress> | Iterable<CaseProgress>,
+  asOf: IsoDate,
+  policy: HousingPolicy,
+): Promise<TownshipFolded> {
+  const fold = new TownshipFold(asOf, policy);
+  for await (const c of cases) {
+    const events = c.events.filter((e) => e[0] <= asOf);
+    events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    for (const [on, , type, statusAfter, data] of events)
+      fold.event({ caseId: c.caseId, on, type, statusAfter, data: data ?? {} }, c.programme);
+    for (const mark of c.photos) {
+      const [kind, on] = splitMark(mark);
+      if (on <= asOf) fold.photo(c.caseId, kind);
+    }
+    fold.close(c.caseId);
+  }
+  return fold.result();
+}
+
+export interface TownshipFolded {
+  figures: Record<Programme, ProgrammeFigures>;
+  late: LateCase[];
+}
+
+/** What one event gives the fold (a CaseEvent, or a projection's event). */
+type FoldEvent = Pick<CaseEvent, 'caseId' | 'on' | 'type' | 'statusAfter' | 'data'>;
+
+/**
+ * The per-case rules of the figures, fed event by event (each case's events in date, then sequence order,
+ * dated on or before the cut-off) and upload by upload; `close` adds a case to the figures and forgets it.
+ */
+class TownshipFold {
+  private readonly cases = new Map<string, CaseState>();
+  /** Per case: the kinds with an accepted upload belonging to a step on or before the cut-off. */
+  private readonly photos = new Map<string, Set<PhotoKind>>();
+  private readonly reasons = {
+    R1: { refusals: new Map<string, number>(), returns: new Map<string, number>() },
+    R2: { refusals: new Map<string, number>(), returns: new Map<string, number>() },
+  };
+  private readonly out: Record<Programme, ProgrammeFigures> = { R1: emptyFigures(), R2: emptyFigures() };
+  private readonly late: LateCase[] = [];
+
+  constructor(
+    private readonly asOf: IsoDate,
+    private readonly policy: HousingPolicy,
+  ) {}
+
+  photo(caseId: string, kind: PhotoKind): void {
+    const kinds = this.photos.get(caseId) ?? new Set<PhotoKind>();
+    kinds.add(kind);
+    this.photos.set(caseId, kinds);
+  }
+
+  event(e: FoldEvent, programme: Programme): void {
     if (e.type === 'applied') {
-      cases.set(e.caseId, {
-        programme: item.programme,
+      this.cases.set(e.caseId, {
+        programme,
         grade: String(e.data.grade),
         status: e.statusAfter,
         subsidy: Number(e.data.subsidy ?? 0),
@@ -197,10 +261,10 @@ export async function foldTownshipCases(
         identityBasis: (e.data.identityBasis as IdentityBasis | undefined) ?? 'registered-poor',
         steps: new Set(),
       });
-      continue;
+      return;
     }
-    const state = cases.get(e.caseId);
-    if (!state) continue;
+    const state = this.cases.get(e.caseId);
+    if (!state) return;
     state.status = e.statusAfter;
     state.steps.add(e.type);
     if (e.type === 'appraisal' && typeof e.data.grade === 'string' && e.data.grade !== 'none')
@@ -210,8 +274,8 @@ export async function foldTownshipCases(
     if (e.type === 'payment' && typeof e.data.amount === 'number') state.paid += e.data.amount;
     if (e.type === 'final-acceptance') state.finalAcceptedOn = e.on;
     if (e.type === 'agreement' && typeof e.data.completionBy === 'string') state.completionBy = e.data.completionBy;
-    const f = out[state.programme];
-    const r = reasons[state.programme];
+    const f = this.out[state.programme];
+    const r = this.reasons[state.programme];
     if (e.type === 'return' || e.statusAfter === 'returned') {
       f.returns.count += 1;
       const key = reasonKey(
@@ -232,9 +296,15 @@ export async function foldTownshipCases(
     }
   }
 
-  const deadline = policy.parameters.schedule.deadline.value;
-  for (const [caseId, s] of cases) {
-    const f = out[s.programme];
+  /** Adds the case's state at the cut-off to the figures (if it was open by then) and forgets it. */
+  close(caseId: string): void {
+    const s = this.cases.get(caseId);
+    const kinds = this.photos.get(caseId) ?? new Set<PhotoKind>();
+    this.cases.delete(caseId);
+    this.photos.delete(caseId);
+    if (!s) return;
+    const { policy, asOf } = this;
+    const f = this.out[s.programme];
     f.cases += 1;
     f.stages[s.status] += 1;
     const renovated = !NOT_RENOVATED.includes(s.status);
@@ -247,12 +317,13 @@ export async function foldTownshipCases(
       f.noHouseSubsidyPaid += s.paid;
     }
     // The rule of workflow.ts `isLate`, on the state at the cut-off.
+    const deadline = policy.parameters.schedule.deadline.value;
     const late = s.finalAcceptedOn
       ? s.finalAcceptedOn > deadline
       : !FINISHED_STATUSES.includes(s.status) && asOf > deadline;
     if (late) {
       f.late += 1;
-      lateCases.push({
+      this.late.push({
         caseId,
         programme: s.programme,
         village: s.village,
@@ -262,7 +333,6 @@ export async function foldTownshipCases(
         ...(s.finalAcceptedOn ? { finalAcceptedOn: s.finalAcceptedOn } : {}),
       });
     }
-    const kinds = photos.get(caseId) ?? new Set<PhotoKind>();
     const grade = (s.grade === 'C' || s.grade === 'D' ? s.grade : 'no-house') satisfies Grade;
     const file = documentCompleteness(
       { programme: s.programme, identityBasis: s.identityBasis, grade },
@@ -280,12 +350,17 @@ export async function foldTownshipCases(
       if (file.complete) f.acceptedWithDocuments += 1;
     }
   }
-  for (const programme of ['R1', 'R2'] as const) {
-    out[programme].returns.reasons = reasonList(reasons[programme].returns);
-    out[programme].refusals.reasons = reasonList(reasons[programme].refusals);
+
+  /** Closes every case still open in the fold and answers the figures (reasons sorted) and the late cases. */
+  result(): TownshipFolded {
+    for (const caseId of [...this.cases.keys()]) this.close(caseId);
+    for (const programme of ['R1', 'R2'] as const) {
+      this.out[programme].returns.reasons = reasonList(this.reasons[programme].returns);
+      this.out[programme].refusals.reasons = reasonList(this.reasons[programme].refusals);
+    }
+    this.late.sort((a, b) => a.caseId.localeCompare(b.caseId));
+    return { figures: this.out, late: this.late };
   }
-  lateCases.sort((a, b) => a.caseId.localeCompare(b.caseId));
-  return { figures: out, late: lateCases };
 }
 
 function mergeReasons(lists: readonly ReasonCount[][]): ReasonCount[] {

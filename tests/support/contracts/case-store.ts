@@ -10,6 +10,11 @@ import {
 } from '../../../shared/housing/ports.js';
 import type { CaseEvent, CaseStatus, HousingCase, PhotoRecord, Programme } from '../../../shared/housing/types.js';
 import { callers, person, request } from '../../unit/housing/fixtures.js';
+import fc from 'fast-check';
+import { HOUSING_2019 } from '../../../shared/housing/policy.js';
+import { foldProjections, foldTownshipCases } from '../../../shared/reports/progress.js';
+import { caseProgress, type CaseProgress } from '../../../shared/reports/progress-projection.js';
+import { dateArb, historyArb, writeHistory } from '../progress-histories.js';
 
 const suffix = () => `${Date.now().toString(36)}${randomInt(1e9).toString(36)}`;
 
@@ -18,7 +23,7 @@ const suffix = () => `${Date.now().toString(36)}${randomInt(1e9).toString(36)}`;
  * adapter on DynamoDB Local. Each test works in a township name of its own, so lists and history never
  * meet another test's cases in the shared table.
  */
-export function caseStoreContract(name: string, make: () => CaseStore): void {
+export function caseStoreContract(name: string, make: () => CaseStore, options: { propertyRuns: number }): void {
   describe(`CaseStore contract: ${name}`, () => {
     const fixture = () => {
       const store = make();
@@ -116,13 +121,17 @@ export function caseStoreContract(name: string, make: () => CaseStore): void {
       const a = f.open();
       await f.store.create(a.case, a.event);
       const s1 = f.step(a.case, 'village-reviewed', '2019-01-12');
-      await f.store.append(s1.next, s1.event, a.case.version);
+      await f.store.append(s1.next, s1.event, a.case.version, { events: [a.event], photos: [] });
       const stale = f.step(a.case, 'returned', '2019-01-13');
-      await expect(f.store.append(stale.next, stale.event, a.case.version)).rejects.toBeInstanceOf(CaseMovedError);
+      await expect(
+        f.store.append(stale.next, stale.event, a.case.version, { events: [a.event], photos: [] }),
+      ).rejects.toBeInstanceOf(CaseMovedError);
       const file = await f.store.load(a.case.caseId);
       expect(file?.case).toEqual(s1.next);
       expect(file?.events).toEqual([a.event, s1.event]);
-      await expect(f.store.append(s1.next, s1.event, 99)).rejects.toBeInstanceOf(CaseMovedError);
+      await expect(f.store.append(s1.next, s1.event, 99, { events: [a.event], photos: [] })).rejects.toBeInstanceOf(
+        CaseMovedError,
+      );
     });
 
     it('two steps read at the same version: at most one is stored, the other learns the case moved', async () => {
@@ -132,8 +141,8 @@ export function caseStoreContract(name: string, make: () => CaseStore): void {
       const x = f.step(a.case, 'village-reviewed', '2019-01-12');
       const y = f.step(a.case, 'returned', '2019-01-12');
       const outcomes = await Promise.allSettled([
-        f.store.append(x.next, x.event, a.case.version),
-        f.store.append(y.next, y.event, a.case.version),
+        f.store.append(x.next, x.event, a.case.version, { events: [a.event], photos: [] }),
+        f.store.append(y.next, y.event, a.case.version, { events: [a.event], photos: [] }),
       ]);
       for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(CaseMovedError);
       const won = outcomes.filter((o) => o.status === 'fulfilled').length;
@@ -177,7 +186,7 @@ export function caseStoreContract(name: string, make: () => CaseStore): void {
         if (status === 'applied') made.push(a.case);
         else {
           const s = f.step(a.case, status, '2019-01-12');
-          await f.store.append(s.next, s.event, a.case.version);
+          await f.store.append(s.next, s.event, a.case.version, { events: [a.event], photos: [] });
           made.push(s.next);
         }
       }
@@ -215,7 +224,7 @@ export function caseStoreContract(name: string, make: () => CaseStore): void {
       const a = f.open();
       await f.store.create(a.case, a.event);
       const s1 = f.step(a.case, 'village-reviewed', '2019-01-20');
-      await f.store.append(s1.next, s1.event, a.case.version);
+      await f.store.append(s1.next, s1.event, a.case.version, { events: [a.event], photos: [] });
       const pending = f.photo(a.case.caseId);
       const decided: PhotoRecord = { ...pending, status: 'accepted', decidedOn: '2019-01-15' };
       await f.store.putPhoto(pending);
@@ -251,6 +260,73 @@ export function caseStoreContract(name: string, make: () => CaseStore): void {
       const again = await f.store.getCase(a.case.caseId);
       expect(again?.status).toBe('applied');
       expect(again?.identityPassedBy).toEqual([]);
+    });
+
+    const progressOf = async (store: CaseStore, township: string) => {
+      const out: CaseProgress[] = [];
+      for await (const p of store.progressOf(township)) out.push(p);
+      return out;
+    };
+
+    it('keeps one progress projection per case, written with each event and each accepted verdict', async () => {
+      const f = fixture();
+      const a = f.open();
+      const b = f.open({ programme: 'R2' });
+      await f.store.create(a.case, a.event);
+      await f.store.create(b.case, b.event);
+      const s1 = f.step(a.case, 'village-reviewed', '2019-01-20');
+      await f.store.append(s1.next, s1.event, a.case.version, { events: [a.event], photos: [] });
+      // A stale step is refused and leaves the projection as it was.
+      const stale = f.step(a.case, 'returned', '2019-01-21');
+      await expect(
+        f.store.append(stale.next, stale.event, a.case.version, { events: [a.event], photos: [] }),
+      ).rejects.toBeInstanceOf(CaseMovedError);
+      const before = f.photo(a.case.caseId);
+      const rejected = f.photo(a.case.caseId, { kind: 'after' });
+      const backDated = f.photo(a.case.caseId, { kind: 'agreement', stepOn: '2019-01-20' });
+      for (const p of [before, rejected, backDated]) await f.store.putPhoto(p);
+      await f.store.decidePhoto({ ...before, status: 'accepted', decidedOn: '2019-01-22' }, f.township);
+      await f.store.decidePhoto({ ...rejected, status: 'rejected', reason: 'x', decidedOn: '2019-01-22' }, f.township);
+      await f.store.decidePhoto({ ...backDated, status: 'accepted', decidedOn: '2026-11-30' }, f.township);
+      // A second verdict on a decided photo changes nothing, the projection included.
+      await f.store.decidePhoto({ ...before, status: 'accepted', decidedOn: '2019-03-01' }, f.township);
+      const fileA = (await f.store.load(a.case.caseId))!;
+      const expectedA = caseProgress(a.case.caseId, 'R1', fileA.events, fileA.photos);
+      expect(expectedA.photos).toEqual(['agreement#2019-01-20', 'before#2019-01-22']);
+      expect(expectedA.events.map((e) => e.slice(0, 4))).toEqual([
+        ['2019-01-10', 1, 'applied', 'applied'],
+        ['2019-01-20', 2, 'village-review', 'village-reviewed'],
+      ]);
+      const all = await progressOf(f.store, f.township);
+      expect(all).toEqual(
+        [expectedA, caseProgress(b.case.caseId, 'R2', [b.event])].sort((x, y) => (x.caseId < y.caseId ? -1 : 1)),
+      );
+      // The next event keeps the marks the verdicts added.
+      const s2 = f.step(s1.next, 'village-noticed', '2019-01-25');
+      await f.store.append(s2.next, s2.event, s1.next.version, fileA);
+      const after = (await progressOf(f.store, f.township)).find((p) => p.caseId === a.case.caseId);
+      expect(after?.photos).toEqual(expectedA.photos);
+      expect(after?.version).toBe(3);
+      expect(await progressOf(f.store, `${f.township}-none`)).toEqual([]);
+    });
+
+    it('the projections give exactly the figures of a full fold of the history, for random histories and cut-offs', async () => {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(historyArb(), fc.array(dateArb, { minLength: 1, maxLength: 4 }), async (scripts, cutOffs) => {
+          run += 1;
+          const store = make();
+          const township = `prop-${suffix()}`;
+          await writeHistory(store, township, scripts, `${suffix()}-${run}`);
+          const projections = await progressOf(store, township);
+          expect(projections).toHaveLength(scripts.length);
+          for (const asOf of cutOffs) {
+            const fold = await foldTownshipCases(store.historyUpTo(township, asOf), asOf, HOUSING_2019);
+            expect(await foldProjections(projections, asOf, HOUSING_2019)).toEqual(fold);
+          }
+        }),
+        { numRuns: options.propertyRuns },
+      );
     });
   });
 }

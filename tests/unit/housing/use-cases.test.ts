@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../shared/errors.js';
 import { MemoryCaseStore } from '../../../shared/housing/memory-case-store.js';
+import type { CaseFile } from '../../../shared/housing/ports.js';
 import type { HousingCase, CaseEvent } from '../../../shared/housing/types.js';
 import { addEvent, caseIdFor, createCase, type HousingDeps } from '../../../shared/housing/use-cases.js';
 import { callers, person, request, STEP_EVENTS } from './fixtures.js';
@@ -11,11 +12,16 @@ import { callers, person, request, STEP_EVENTS } from './fixtures.js';
  */
 class StagedStore extends MemoryCaseStore {
   beforeAppend?: () => Promise<void>;
-  override async append(next: HousingCase, event: CaseEvent, expectedVersion: number) {
+  override async append(
+    next: HousingCase,
+    event: CaseEvent,
+    expectedVersion: number,
+    prior: Pick<CaseFile, 'events' | 'photos'>,
+  ) {
     const hook = this.beforeAppend;
     this.beforeAppend = undefined;
     await hook?.();
-    return super.append(next, event, expectedVersion);
+    return super.append(next, event, expectedVersion, prior);
   }
 }
 
