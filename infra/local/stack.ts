@@ -1,3 +1,4 @@
+import { backfillProgress } from '../../scripts/backfill-progress.js';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
@@ -104,6 +105,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       raw,
       TABLES.map((def) => ({ name: tableName(LOCAL_STAGE, def), def })),
     );
+    if (options.persistDir) {
+      // Data kept from a run before the progress projections: written once, as a deployed stage's backfill
+      // does (docs/deploy.md "Progress projections"); idempotent, so every later start writes nothing.
+      const filled = await backfillProgress(DynamoDBDocumentClient.from(raw), tableName(LOCAL_STAGE, MAIN_TABLE));
+      if (filled.written > 0) log(`Wrote the progress projections of ${filled.written} housing cases kept from before`);
+    }
     if (options.seed !== false) {
       const doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
       const seeded = await seedDemo(doc, tableName(LOCAL_STAGE, MAIN_TABLE));
