@@ -15,6 +15,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
+import { DIGEST_PREFIX } from '../../shared/audit/s3-digests.js';
 import type { Access } from '../../shared/platform/types.js';
 import { logRetention, type StageConfig } from './config.js';
 import { acknowledge } from './nag.js';
@@ -30,6 +31,8 @@ const MEMORY_MB = 512;
 export interface DataResources {
   table: ITableV2;
   bucket: IBucket;
+  /** The audit digests' Object Lock bucket (docs/audit.md). */
+  auditBucket: IBucket;
   /** The key paging tokens are sealed with (generated; never in the template or the environment). */
   pageTokenSecret: ISecret;
 }
@@ -90,6 +93,7 @@ export class BaseFunction extends Construct {
     };
     if (props.access.table) environment.TABLE_NAME = props.data.table.tableName;
     if (props.access.bucket) environment.BUCKET_NAME = props.data.bucket.bucketName;
+    if (props.access.auditDigests) environment.AUDIT_BUCKET_NAME = props.data.auditBucket.bucketName;
     if (props.access.pageTokens) environment.PAGE_TOKEN_SECRET_ARN = props.data.pageTokenSecret.secretArn;
 
     this.handler = new NodejsFunction(this, 'Handler', {
@@ -165,6 +169,7 @@ export class BaseFunction extends Construct {
         "CDK's table grant covers the main table's own GSIs (index/*); no other table is reachable.",
       );
     }
+    if (access.auditDigests) this.grantDigests(access.auditDigests, data);
     const bucket = access.bucket;
     if (!bucket) return;
     const objects = (prefixes: readonly string[]) => prefixes.map((p) => data.bucket.arnForObjects(`${p}*`));
@@ -199,6 +204,30 @@ export class BaseFunction extends Construct {
         `The objects under ${prefix} only: keys there are chosen by the code (case, photo, import or report id), not by callers.`,
       );
     }
+  }
+
+  /**
+   * The digest bucket: list and get under digests/ to verify, put there to write one. No delete of any kind
+   * (Object Lock in compliance mode would refuse it anyway).
+   */
+  private grantDigests(mode: 'read' | 'write', data: DataResources): void {
+    const objects = data.auditBucket.arnForObjects(`${DIGEST_PREFIX}*`);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: mode === 'read' ? ['s3:GetObject'] : ['s3:PutObject'], resources: [objects] }),
+    );
+    if (mode === 'read')
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['s3:ListBucket'],
+          resources: [data.auditBucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': [`${DIGEST_PREFIX}*`] } },
+        }),
+      );
+    acknowledge(
+      this,
+      `AwsSolutions-IAM5[Resource::<${logicalIdOf(data.auditBucket)}.Arn>/${DIGEST_PREFIX}*]`,
+      'The digests only: their keys are the run times the job chooses, and Object Lock keeps each one as written.',
+    );
   }
 }
 

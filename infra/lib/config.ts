@@ -120,6 +120,11 @@ export const stageConfigSchema = z.strictObject({
    * the API on its own endpoint, which allows the console's origins by CORS.
    */
   cloudFrontFunctions: z.boolean(),
+  /**
+   * Days each audit digest stays locked (S3 Object Lock, compliance mode: nobody, the root user included, can
+   * delete or overwrite it before then; docs/audit.md). Set it per stage in infra/stages.json.
+   */
+  auditRetentionDays: z.number().int().min(1).max(36500),
   /** Where alarm notifications go (an SNS email subscription); unset, subscribe to the topic by hand. */
   alarmEmail: z.email().optional(),
 });
@@ -141,6 +146,8 @@ function defaults(name: string): Omit<StageConfig, 'stage'> {
     publicRoutes: true,
     consoleOrigins: ['https://console.zhalantun.example'],
     cloudFrontFunctions: true,
+    // Ten years; a stage that must keep payment records as accounting archives for 30 years sets 10950.
+    auditRetentionDays: 3650,
   };
 }
 

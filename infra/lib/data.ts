@@ -1,6 +1,6 @@
 import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectLockRetention, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { bucketBaseName, MAIN_TABLE, tableName } from '../../shared/data/tables.js';
@@ -15,6 +15,7 @@ import { acknowledge } from './nag.js';
 export class Data extends Construct {
   readonly table: TableV2;
   readonly bucket: Bucket;
+  readonly auditBucket: Bucket;
   readonly pageTokenSecret: Secret;
 
   constructor(scope: Construct, id: string, config: StageConfig) {
@@ -68,6 +69,23 @@ export class Data extends Construct {
         { id: 'abandoned-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
       removalPolicy,
+    });
+
+    // The audit digests (docs/audit.md): Object Lock in compliance mode with a default retention, so every
+    // digest the daily job writes is immutable for auditRetentionDays, whoever holds the account. Always
+    // retained: a locked object outlives any stack.
+    this.auditBucket = new Bucket(this, 'AuditDigests', {
+      bucketName: `${resourceName(config, 'audit')}-${Aws.ACCOUNT_ID}-${Aws.REGION}`,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      objectLockEnabled: true,
+      objectLockDefaultRetention: ObjectLockRetention.compliance(Duration.days(config.auditRetentionDays)),
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'audit/',
+      removalPolicy: RemovalPolicy.RETAIN,
     });
 
     // Paging tokens are sealed with this (shared/http/page-token.ts). Rotating it only invalidates the

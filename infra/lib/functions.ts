@@ -30,6 +30,7 @@ export class FunctionFactory extends Construct {
       table: access.table ?? null,
       bucket: access.bucket ?? null,
       pageTokens: access.pageTokens ?? null,
+      auditDigests: access.auditDigests ?? null,
     });
     const existing = this.made.get(fn);
     if (existing) {

@@ -28,7 +28,12 @@ export class PlatformStack extends Stack {
     this.identity = new Identity(this, config);
     this.functions = new FunctionFactory(this, 'Functions', {
       config,
-      data: { table: this.data.table, bucket: this.data.bucket, pageTokenSecret: this.data.pageTokenSecret },
+      data: {
+        table: this.data.table,
+        bucket: this.data.bucket,
+        auditBucket: this.data.auditBucket,
+        pageTokenSecret: this.data.pageTokenSecret,
+      },
       environment: this.identity.functionEnvironment,
     });
     this.api = new Api(this, 'Api', { config, routes: ROUTES, identity: this.identity, functions: this.functions });
@@ -68,6 +73,7 @@ export class PlatformStack extends Stack {
       }
     }
     new CfnOutput(this, 'FilesBucket', { value: this.data.bucket.bucketName });
+    new CfnOutput(this, 'AuditDigestsBucket', { value: this.data.auditBucket.bucketName });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
   }
 }

@@ -18,6 +18,11 @@ import { startS3Local } from './s3-local.js';
 
 export const LOCAL_STAGE = 'local';
 export const LOCAL_BUCKET = `zlt-${LOCAL_STAGE}-${bucketBaseName}`;
+/**
+ * The audit digests' bucket. s3rver has no Object Lock, so locally this is an ordinary bucket; deployed it is
+ * locked in compliance mode (docs/audit.md, "Digest").
+ */
+export const LOCAL_AUDIT_BUCKET = `zlt-${LOCAL_STAGE}-audit`;
 
 export interface LocalStackOptions {
   port: number;
@@ -71,7 +76,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stoppers.push(() => dynamo.stop());
     const bucketName = LOCAL_BUCKET;
     const s3 = await startS3Local({
-      buckets: [bucketName],
+      buckets: [bucketName, LOCAL_AUDIT_BUCKET],
       ...(options.persistDir ? { persistDir: join(options.persistDir, 's3') } : {}),
     });
     stoppers.push(() => s3.stop());
@@ -81,6 +86,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       STAGE: LOCAL_STAGE,
       TABLE_NAME: tableName(LOCAL_STAGE, MAIN_TABLE),
       BUCKET_NAME: bucketName,
+      AUDIT_BUCKET_NAME: LOCAL_AUDIT_BUCKET,
       AWS_REGION: process.env.AWS_REGION ?? 'cn-north-1',
       AWS_ACCESS_KEY_ID: 'S3RVER',
       AWS_SECRET_ACCESS_KEY: 'S3RVER',

@@ -12,6 +12,7 @@ import { HEALTH_REPORT_CONTRACTS } from '../reports/health-contracts.js';
 import { PROGRESS_CONTRACTS } from '../reports/progress-contracts.js';
 import { BULLETIN_CONTRACTS } from '../bulletin/contracts.js';
 import { SIMULATION_CONTRACTS } from '../simulation/contracts.js';
+import { AUDIT_CONTRACTS } from '../audit/contracts.js';
 import { personRowSchema } from '../roster/schemas.js';
 import type { ZodType } from 'zod';
 
@@ -30,6 +31,7 @@ export const ALL_CONTRACTS: readonly Contract[] = [
   ...Object.values(PROGRESS_CONTRACTS),
   ...Object.values(BULLETIN_CONTRACTS),
   ...Object.values(SIMULATION_CONTRACTS),
+  ...Object.values(AUDIT_CONTRACTS),
 ] as readonly Contract[];
 
 /** Schemas validated inside a handler rather than by the contract (e.g. roster rows, one by one). */

@@ -1,6 +1,8 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { byIndex, queryItems } from '../data/query.js';
-import { transactWrite } from '../data/transact.js';
+import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { personRef } from '../audit/hash.js';
+import { SYSTEM_ACTOR, type Actor } from '../audit/types.js';
 import { certificationsIn, itemToPerson } from '../data/person-items.js';
 import {
   ClaimExistsError,
@@ -31,11 +33,22 @@ function toStoredClaim<S>(item: Record<string, unknown>): StoredClaim<S> {
   return rest as unknown as StoredClaim<S>;
 }
 
+/**
+ * The audit chain of a person's year (docs/audit.md, "Chains"): every claim settled or voided for the person
+ * in the year, and the reconciliation's refund account of that year. The settlement already serialises on
+ * the person-year's version, so the chain adds no contention of its own and never becomes a hot key.
+ */
+export const personYearChain = (personId: string, year: number): string => `person-year/${personRef(personId)}/${year}`;
+
 export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
+  private readonly audit: DynamoDbAuditTrail;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
-  ) {}
+  ) {
+    this.audit = new DynamoDbAuditTrail(client, table);
+  }
 
   /**
    * One round trip (two requests in parallel): the claim, and the person's partition — profile,
@@ -117,27 +130,32 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
     expectedVersion: number | undefined,
     next: Y,
     figures: Record<string, unknown>,
+    actor: Actor = SYSTEM_ACTOR,
   ): Promise<void> {
+    const claimItem = {
+      ...claimKey(claim.hospitalId, claim.claimId),
+      entity: 'claim',
+      ...claim,
+      yearVersion: (expectedVersion ?? 0) + 1,
+      gsi1pk: `CLAIMS#${month}`,
+      gsi1sk: `${claim.hospitalId}#${claim.claimId}`,
+      gsi2pk: `PCLAIMS#${claim.personId}`,
+      gsi2sk: `${month}#${claim.hospitalId}#${claim.claimId}`,
+    };
+    const year = this.yearPut(claim.personId, claim.year, expectedVersion, next, figures);
     try {
-      await transactWrite(this.client, [
+      await this.audit.transact(
+        [{ Put: { TableName: this.table, Item: claimItem, ConditionExpression: 'attribute_not_exists(pk)' } }, year],
         {
-          Put: {
-            TableName: this.table,
-            Item: {
-              ...claimKey(claim.hospitalId, claim.claimId),
-              entity: 'claim',
-              ...claim,
-              yearVersion: (expectedVersion ?? 0) + 1,
-              gsi1pk: `CLAIMS#${month}`,
-              gsi1sk: `${claim.hospitalId}#${claim.claimId}`,
-              gsi2pk: `PCLAIMS#${claim.personId}`,
-              gsi2sk: `${month}#${claim.hospitalId}#${claim.claimId}`,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
+          chain: personYearChain(claim.personId, claim.year),
+          entity: 'claim',
+          entityId: `${claim.hospitalId}/${claim.claimId}`,
+          action: 'claim.settled',
+          actor,
+          at: claim.settledAt,
+          items: [claimItem, year.Put.Item],
         },
-        this.yearPut(claim.personId, claim.year, expectedVersion, next, figures),
-      ]);
+      );
     } catch (error) {
       const e = error as { failed?: (i: number) => boolean };
       if (e.failed?.(0)) throw new ClaimExistsError();
@@ -146,7 +164,11 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
     }
   }
 
-  /** Marks the claim voided, appends the void record and stores the reversed year, atomically. */
+  /**
+   * Marks the claim voided, appends the void record and stores the reversed year, atomically. The claim is
+   * rewritten whole (read, then put only while still settled) so the audit record can carry the hash of the
+   * item exactly as the void leaves it.
+   */
   async saveVoid(
     claim: StoredClaim<S>,
     voidedAt: string,
@@ -154,29 +176,39 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
     expectedVersion: number,
     next: Y,
     figures: Record<string, unknown>,
+    actor: Actor = SYSTEM_ACTOR,
   ): Promise<void> {
     const key = claimKey(claim.hospitalId, claim.claimId);
+    const stored = await this.client.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true }));
+    if (!stored.Item || stored.Item.status !== 'settled') throw new ClaimExistsError();
+    const voided = { ...stored.Item, status: 'voided', voidedAt };
+    const voidItem = { pk: key.pk, sk: 'VOID', entity: 'claim-void', voidedAt, by };
+    const year = this.yearPut(claim.personId, claim.year, expectedVersion, next, figures);
     try {
-      await transactWrite(this.client, [
-        {
-          Update: {
-            TableName: this.table,
-            Key: key,
-            UpdateExpression: 'SET #s = :voided, voidedAt = :at',
-            ConditionExpression: '#s = :settled',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: { ':voided': 'voided', ':settled': 'settled', ':at': voidedAt },
+      await this.audit.transact(
+        [
+          {
+            Put: {
+              TableName: this.table,
+              Item: voided,
+              ConditionExpression: '#s = :settled AND requestHash = :rh',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':settled': 'settled', ':rh': stored.Item.requestHash },
+            },
           },
-        },
+          { Put: { TableName: this.table, Item: voidItem, ConditionExpression: 'attribute_not_exists(pk)' } },
+          year,
+        ],
         {
-          Put: {
-            TableName: this.table,
-            Item: { pk: key.pk, sk: 'VOID', entity: 'claim-void', voidedAt, by },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
+          chain: personYearChain(claim.personId, claim.year),
+          entity: 'claim',
+          entityId: `${claim.hospitalId}/${claim.claimId}`,
+          action: 'claim.voided',
+          actor,
+          at: voidedAt,
+          items: [voided, voidItem, year.Put.Item],
         },
-        this.yearPut(claim.personId, claim.year, expectedVersion, next, figures),
-      ]);
+      );
     } catch (error) {
       const e = error as { failed?: (i: number) => boolean };
       if (e.failed?.(0) || e.failed?.(1)) throw new ClaimExistsError();

@@ -1,3 +1,4 @@
+import type { Actor } from '../audit/types.js';
 import type { Hospital } from '../reference/types.js';
 import type { ChronicCertification, Person } from '../roster/types.js';
 import type { ClaimBody } from './schemas.js';
@@ -74,6 +75,8 @@ export interface ClaimStore<S, Y> {
     expectedVersion: number | undefined,
     next: Y,
     figures: Record<string, unknown>,
+    /** Who settles: recorded by the audit trail (docs/audit.md). */
+    actor?: Actor,
   ): Promise<void>;
   /**
    * Marks a settled claim voided (once), records who voided it and stores the reversed year. Throws
@@ -86,6 +89,7 @@ export interface ClaimStore<S, Y> {
     expectedVersion: number,
     next: Y,
     figures: Record<string, unknown>,
+    actor?: Actor,
   ): Promise<void>;
   /** Every person-year of a year (reconciliation). */
   yearsOf(year: number): AsyncIterable<{ personId: string; state: Y }>;

@@ -1,3 +1,4 @@
+import { actorOf } from '../audit/types.js';
 import type { Caller } from '../auth/roles.js';
 import { assertHospitalScope } from '../auth/scope.js';
 import { DEFAULT_RETRY, retryOnConflict, RetryableConflict, type RetryOptions } from '../retry.js';
@@ -100,6 +101,7 @@ export async function postClaim<F, Y, S>(
         ctx.year?.version,
         nextPersonYear,
         deps.engine.yearFigures(nextPersonYear),
+        actorOf(caller),
       );
       return { created: true, claim };
     } catch (error) {
@@ -166,7 +168,15 @@ export async function voidClaim<F, Y, S>(
     }
     const voidedAt = deps.now().toISOString();
     try {
-      await deps.store.saveVoid(claim, voidedAt, caller.sub, year.version, next, deps.engine.yearFigures(next));
+      await deps.store.saveVoid(
+        claim,
+        voidedAt,
+        caller.sub,
+        year.version,
+        next,
+        deps.engine.yearFigures(next),
+        actorOf(caller),
+      );
       return { ...claim, status: 'voided', voidedAt };
     } catch (error) {
       if (error instanceof ClaimExistsError || error instanceof YearMovedError) throw new RetryableConflict();

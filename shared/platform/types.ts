@@ -27,6 +27,11 @@ export interface Access {
    */
   table?: 'read' | 'write' | 'write-delete';
   bucket?: BucketAccess;
+  /**
+   * The audit digest bucket (docs/audit.md): `read` lists and gets digests, `write` adds PutObject. Nothing
+   * may delete there, and Object Lock in compliance mode would refuse it anyway.
+   */
+  auditDigests?: 'read' | 'write';
   /** Seals or opens paging tokens: gets the page-token secret (shared/http/page-token.ts). */
   pageTokens?: true;
 }

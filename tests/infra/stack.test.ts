@@ -14,7 +14,7 @@ import { Data } from '../../infra/lib/data.js';
 import { FunctionFactory } from '../../infra/lib/functions.js';
 import { Identity } from '../../infra/lib/identity.js';
 import { PlatformStack } from '../../infra/lib/stack.js';
-import { actionsOf, bucketGrantsOf, logicalId, statementsOfRole, testApp } from './support.js';
+import { actionsOf, allPolicyStatements, bucketGrantsOf, logicalId, statementsOfRole, testApp } from './support.js';
 
 type Resources = Record<
   string,
@@ -161,6 +161,7 @@ describe('functions', () => {
           'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
           ...(def.access.table ? ['TABLE_NAME'] : []),
           ...(def.access.bucket ? ['BUCKET_NAME'] : []),
+          ...(def.access.auditDigests ? ['AUDIT_BUCKET_NAME'] : []),
           ...(def.access.pageTokens ? ['PAGE_TOKEN_SECRET_ARN', ...EXTENSION_SETTINGS] : []),
         ].sort(),
       );
@@ -196,7 +197,23 @@ describe('least privilege from the route table', () => {
     expect([...new Set(table)].sort()).toEqual(expectedTable);
     // Bucket: each action on exactly the prefixes the route table names, listing only under them, no
     // DeleteObjectVersion and no whole-bucket object grant.
-    expect(bucketGrantsOf(statements, logicalId(stack.data.bucket))).toEqual(expectedBucketGrants(def.access));
+    const audit = logicalId(stack.data.auditBucket);
+    const onAudit = (st: (typeof statements)[number]) => JSON.stringify(st.Resource ?? '').includes(audit);
+    expect(
+      bucketGrantsOf(
+        statements.filter((st) => !onAudit(st)),
+        logicalId(stack.data.bucket),
+      ),
+    ).toEqual(expectedBucketGrants(def.access));
+    // The audit digests' bucket: read lists and gets digests, write puts them; nothing else, no delete.
+    const digests = def.access.auditDigests;
+    expect(bucketGrantsOf(statements.filter(onAudit), audit)).toEqual(
+      !digests
+        ? { actions: {}, listPrefixes: [] }
+        : digests === 'read'
+          ? { actions: { 's3:GetObject': ['digests/'], 's3:ListBucket': ['(bucket)'] }, listPrefixes: ['digests/*'] }
+          : { actions: { 's3:PutObject': ['digests/'] }, listPrefixes: [] },
+    );
     // Nothing else but writing to its own log group, sending traces (and reading the page-token secret when it
     // pages, sending a failed asynchronous event to its dead-letter queue when it is invoked asynchronously); no
     // action wildcard, and no resource wildcard except X-Ray's, whose actions take no resource.
@@ -459,10 +476,32 @@ describe('stateful resources', () => {
     });
   });
 
+  it('locks the audit digests in compliance mode for the stage’s retention, and only the digest job writes there', () => {
+    template.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BucketName: { 'Fn::Join': ['', ['zlt-test-audit-', { Ref: 'AWS::AccountId' }, '-', { Ref: 'AWS::Region' }]] },
+        ObjectLockEnabled: true,
+        ObjectLockConfiguration: {
+          ObjectLockEnabled: 'Enabled',
+          Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: stageConfig('test').auditRetentionDays } },
+        },
+        VersioningConfiguration: { Status: 'Enabled' },
+      }),
+    });
+    const audit = logicalId(stack.data.auditBucket);
+    const writers = allPolicyStatements(template.toJSON() as never)
+      .filter(({ statement }) => JSON.stringify(statement.Resource).includes(audit))
+      .filter(({ statement }) => JSON.stringify(statement.Action).includes('s3:PutObject'))
+      .flatMap(({ roles }) => roles);
+    expect(writers).toEqual([logicalId(stack.functions.get('audit-digest-scheduled').role)]);
+    expect(stageConfig('test', { test: { auditRetentionDays: 10950 } }).auditRetentionDays).toBe(10950);
+  });
+
   it('refuses plain HTTP on every bucket and blocks public access on every bucket', () => {
     const buckets = ofType('AWS::S3::Bucket');
-    // files, access logs, and the console's static files.
-    expect(buckets).toHaveLength(3);
+    // files, access logs, the audit digests and the console's static files.
+    expect(buckets).toHaveLength(4);
     for (const [id, b] of buckets) {
       expect(b.Properties.PublicAccessBlockConfiguration, id).toEqual({
         BlockPublicAcls: true,
@@ -606,7 +645,12 @@ describe('cdk-nag AwsSolutions', () => {
     const data = new Data(probe, 'Data', config);
     const functions = new FunctionFactory(probe, 'Functions', {
       config,
-      data: { table: data.table, bucket: data.bucket, pageTokenSecret: data.pageTokenSecret },
+      data: {
+        table: data.table,
+        bucket: data.bucket,
+        auditBucket: data.auditBucket,
+        pageTokenSecret: data.pageTokenSecret,
+      },
     });
     const route: RouteDef = {
       method: 'GET',

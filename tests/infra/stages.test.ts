@@ -97,6 +97,7 @@ describe.each([
     const { stack, template } = get();
     const json = template.toJSON() as never;
     const bucket = logicalId(stack.data.bucket);
+    const audit = logicalId(stack.data.auditBucket);
     const known = new Set<string>(Object.values(BUCKET_PREFIXES));
     const deleters = new Set(
       [...ROUTES, ...EVENT_FUNCTIONS].filter((d) => d.access.table === 'write-delete').map((d) => d.fn),
@@ -111,6 +112,16 @@ describe.each([
       expect(actions).not.toContain('dynamodb:BatchWriteItem');
       expect(actions.filter((a) => a.endsWith('*') && (a.startsWith('s3:') || a.startsWith('dynamodb:')))).toEqual([]);
       if (actions.includes('dynamodb:DeleteItem')) for (const r of roles) itemDeleters.add(roleOf.get(r) ?? r);
+      // The audit digests' bucket: get, put and list under digests/ only, never a delete (docs/audit.md).
+      if (JSON.stringify(statement.Resource ?? '').includes(audit)) {
+        const digestGrants = bucketGrantsOf([statement], audit);
+        for (const [action, resources] of Object.entries(digestGrants.actions)) {
+          expect(['s3:GetObject', 's3:PutObject', 's3:ListBucket']).toContain(action);
+          expect(resources).toEqual([action === 's3:ListBucket' ? '(bucket)' : 'digests/']);
+        }
+        if (digestGrants.actions['s3:ListBucket']) expect(digestGrants.listPrefixes).toEqual(['digests/*']);
+        continue;
+      }
       // Every grant on the files bucket names the bucket itself (listing, under a prefix condition) or the
       // objects under one of the layout's prefixes; never every object.
       const grants = bucketGrantsOf([statement], bucket);

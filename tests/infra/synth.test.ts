@@ -49,7 +49,12 @@ describe('bundling with the local esbuild (no Docker)', () => {
     const data = new Data(stack, 'Data', config);
     const functions = new FunctionFactory(stack, 'Functions', {
       config,
-      data: { table: data.table, bucket: data.bucket, pageTokenSecret: data.pageTokenSecret },
+      data: {
+        table: data.table,
+        bucket: data.bucket,
+        auditBucket: data.auditBucket,
+        pageTokenSecret: data.pageTokenSecret,
+      },
     });
     functions.forFn(withTable.fn, 'api', withTable.access);
     functions.forFn(plain.fn, 'api', plain.access);

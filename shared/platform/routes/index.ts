@@ -7,6 +7,7 @@ import { EDUCATION_EVENT_FUNCTIONS, EDUCATION_ROUTES, EDUCATION_SCHEDULES } from
 import { ECOLOGY_EVENT_FUNCTIONS, ECOLOGY_ROUTES, ECOLOGY_SCHEDULES } from './ecology.js';
 import { SIMULATION_ROUTES } from './simulations.js';
 import { PERSON_ROUTES, ROSTER_EVENT_FUNCTIONS, ROSTER_ROUTES } from './roster.js';
+import { AUDIT_EVENT_FUNCTIONS, AUDIT_ROUTES, AUDIT_SCHEDULES } from './audit.js';
 import { BULLETIN_EVENT_FUNCTIONS, BULLETIN_ROUTES, BULLETIN_SCHEDULES } from './bulletins.js';
 
 /** Every deployed HTTP route. `/dev/token` is not here: it exists only in the local gateway. */
@@ -21,6 +22,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...SIMULATION_ROUTES,
   ...ROSTER_ROUTES,
   ...PERSON_ROUTES,
+  ...AUDIT_ROUTES,
 ];
 
 export const EVENT_FUNCTIONS: readonly EventFunctionDef[] = [
@@ -31,6 +33,7 @@ export const EVENT_FUNCTIONS: readonly EventFunctionDef[] = [
   ...EDUCATION_EVENT_FUNCTIONS,
   ...ECOLOGY_EVENT_FUNCTIONS,
   ...ROSTER_EVENT_FUNCTIONS,
+  ...AUDIT_EVENT_FUNCTIONS,
 ];
 
 export const SCHEDULES: readonly ScheduleDef[] = [
@@ -40,6 +43,7 @@ export const SCHEDULES: readonly ScheduleDef[] = [
   ...BULLETIN_SCHEDULES,
   ...EDUCATION_SCHEDULES,
   ...ECOLOGY_SCHEDULES,
+  ...AUDIT_SCHEDULES,
 ];
 
 const byKey = new Map(ROUTES.map((r) => [routeKey(r), r]));
