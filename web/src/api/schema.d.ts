@@ -1,6 +1,46 @@
 /* Generated from docs/openapi.json by `npm run web:client`. Do not edit. */
 
 export interface paths {
+    "/v1/audit/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit history of a claim, case, student, post, person or hospital
+         * @description Roles: audit.
+         */
+        get: operations["audit-records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute every audit chain and compare with the stored items and the locked digest
+         * @description Roles: audit.
+         */
+        post: operations["audit-verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/bulletins": {
         parameters: {
             query?: never;
@@ -1115,6 +1155,71 @@ export interface components {
              * @example 2019-03-10
              */
             on: string;
+        };
+        AuditHistory: {
+            /**
+             * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id)
+             * @enum {string}
+             */
+            entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital";
+            entityId: string;
+            records: components["schemas"]["AuditRecord"][];
+        };
+        AuditRecord: {
+            /** @description claim.settled, claim.voided, case.step, photo.verdict, … */
+            action: string;
+            actor: {
+                clientId?: string;
+                hospitalId?: string;
+                role: string;
+                sub: string;
+                township?: string;
+            };
+            /** Format: date-time */
+            at: string;
+            chain: string;
+            /**
+             * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id)
+             * @enum {string}
+             */
+            entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital";
+            /** @description Person-keyed entities are named by a reference (a hash), never the identity number */
+            entityId: string;
+            hash: string;
+            items: {
+                /** @description SHA-256 of the canonical item; null: deleted */
+                hash: string | null;
+                /** @description The item key, identity numbers replaced by a reference */
+                key: string;
+            }[];
+            prevHash: string;
+            seq: number;
+            summary?: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        AuditVerification: {
+            /** @description The first broken record of each chain */
+            broken: {
+                /** @description The chain the first broken record belongs to */
+                chain: string;
+                /** @enum {string} */
+                entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital" | "chain";
+                /** @description The claim, case, student, post… whose stored item no longer matches */
+                entityId: string;
+                reason: string;
+            }[];
+            chains: number;
+            /** @description The locked digest compared with (absent before the first daily run) */
+            digest?: {
+                /** Format: date-time */
+                at: string;
+                chains: number;
+                key: string;
+            };
+            /** @description True when every chain links, every item matches and the locked digest holds */
+            ok: boolean;
+            records: number;
         };
         Bulletin: {
             asOf: string;
@@ -4274,6 +4379,327 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "audit-records": {
+        parameters: {
+            query: {
+                /**
+                 * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id)
+                 * @example claim
+                 */
+                entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital";
+                /**
+                 * @description The id of the claim, case, student, post… (see entity)
+                 * @example zlt-peoples/C-AUD-mx40ixykceri70
+                 */
+                entityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history of one claim, case, student, post…, oldest first (empty when nothing was recorded) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "entity": "claim",
+                     *       "entityId": "zlt-peoples/C-AUD-mx40ixykceri70",
+                     *       "records": [
+                     *         {
+                     *           "chain": "person-year/407fb1701822232e7559/2019",
+                     *           "seq": 1,
+                     *           "at": "2019-12-01T01:22:55.819Z",
+                     *           "action": "claim.settled",
+                     *           "entity": "claim",
+                     *           "entityId": "zlt-peoples/C-AUD-mx40ixykceri70",
+                     *           "actor": {
+                     *             "sub": "his-peoples",
+                     *             "hospitalId": "zlt-peoples",
+                     *             "role": "hospital"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "key": "CLAIM#zlt-peoples#C-AUD-mx40ixykceri70 / CLAIM",
+                     *               "hash": "d7ec41fc1b03d3aae6266be8e57bfab5d57b0caf735075fd2458455f3fd6024e"
+                     *             },
+                     *             {
+                     *               "key": "PERSON#~407fb1701822232e7559 / YEAR#2019",
+                     *               "hash": "e42395d2ef8ff8b4451b94435822bdd051c20f2a218dcc9510b9ab2f10b366dc"
+                     *             }
+                     *           ],
+                     *           "prevHash": "0000000000000000000000000000000000000000000000000000000000000000",
+                     *           "hash": "b18c6f39beb9876c09cf041f6704381d237188c20e2bc435b3f7be1b445fd0f8"
+                     *         },
+                     *         {
+                     *           "chain": "person-year/407fb1701822232e7559/2019",
+                     *           "seq": 2,
+                     *           "at": "2019-12-01T01:22:56.316Z",
+                     *           "action": "claim.voided",
+                     *           "entity": "claim",
+                     *           "entityId": "zlt-peoples/C-AUD-mx40ixykceri70",
+                     *           "actor": {
+                     *             "sub": "his-peoples",
+                     *             "hospitalId": "zlt-peoples",
+                     *             "role": "hospital"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "key": "CLAIM#zlt-peoples#C-AUD-mx40ixykceri70 / CLAIM",
+                     *               "hash": "1a9a50722c966ed280f14f12e57982accba3af8acb899d38b7de35f9e705d91d"
+                     *             },
+                     *             {
+                     *               "key": "CLAIM#zlt-peoples#C-AUD-mx40ixykceri70 / VOID",
+                     *               "hash": "169db55a801f6b7083b94be86bc783b9abb3bb834b63122332e9ea1142b511a9"
+                     *             },
+                     *             {
+                     *               "key": "PERSON#~407fb1701822232e7559 / YEAR#2019",
+                     *               "hash": "041790031713f27fcec92e47622b84e55e862323b8da89f1a31cc99797677f35"
+                     *             }
+                     *           ],
+                     *           "prevHash": "b18c6f39beb9876c09cf041f6704381d237188c20e2bc435b3f7be1b445fd0f8",
+                     *           "hash": "6342c5ba0e7f6e944ef4643e7ca7d8d08d6ceeacb2ed9e8310871fcd94f25edc"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditHistory"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "audit-verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every chain recomputed from the table and compared with the stored items and the locked digest */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ok": false,
+                     *       "chains": 15,
+                     *       "records": 129,
+                     *       "digest": {
+                     *         "key": "digests/2019-12-01T01-23-25-809Z.json",
+                     *         "at": "2019-12-01T01:23:25.809Z",
+                     *         "chains": 15
+                     *       },
+                     *       "broken": [
+                     *         {
+                     *           "chain": "person-year/1b50a273c334bfa13dd6/2019",
+                     *           "entity": "claim",
+                     *           "entityId": "zlt-peoples/C-AUD-mx40j2ulemsyr0",
+                     *           "reason": "CLAIM#zlt-peoples#C-AUD-mx40j2ulemsyr0 / CLAIM no longer matches record 1 (claim.settled): 6f9477542c9e… recorded, 5b7da46c2bb5… stored"
+                     *         },
+                     *         {
+                     *           "chain": "person-year/49dd1ea14fa48adb53d7/2019",
+                     *           "entity": "claim",
+                     *           "entityId": "zlt-peoples/C-AUD-mx40j5pj6lzwor",
+                     *           "reason": "CLAIM#zlt-peoples#C-AUD-mx40j5pj6lzwor / CLAIM was deleted (record 1, claim.settled, has a0369614d3f9…)"
+                     *         },
+                     *         {
+                     *           "chain": "person-year/8c84927c8573c07aeaeb/2019",
+                     *           "entity": "claim",
+                     *           "entityId": "zlt-peoples/SIMIT-mx40fz7j1rwabq",
+                     *           "reason": "CLAIM#zlt-peoples#SIMIT-mx40fz7j1rwabq / CLAIM no longer matches record 1 (claim.settled): ec742a06eb19… recorded, e8d601d7b483… stored"
+                     *         },
+                     *         {
+                     *           "chain": "person-year/95af64e004c4a08c1a68/2019",
+                     *           "entity": "claim",
+                     *           "entityId": "zlt-peoples/C-AUD-mx40jl2p37fep1",
+                     *           "reason": "record 2 of the locked digest is gone (the chain ends at 1)"
+                     *         },
+                     *         {
+                     *           "chain": "person-year/f4c488232bd3e803593a/2019",
+                     *           "entity": "claim",
+                     *           "entityId": "zlt-peoples/C-AUD-mx40j83dellogy",
+                     *           "reason": "record 1 missing before record 2 (claim.settled)"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description Bad input: `details` lists each bad field with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Valid caller outside its scope; nothing changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Internal error; no internals are shown */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal-error";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description A backing service did not answer in time; nothing changed, retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
+                            details: components["schemas"]["ErrorDetail"][];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     "bulletin-read-get-bulletins": {
         parameters: {
             query?: never;
@@ -5474,12 +5900,12 @@ export interface operations {
                      *       "hospitalId": "zlt-peoples",
                      *       "claims": [
                      *         {
-                     *           "claimId": "C-mx3v27az3sy479",
-                     *           "personId": "159999********167X",
+                     *           "claimId": "C-mx40gnove6xziu",
+                     *           "personId": "159999********663X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T22:49:58.464Z",
+                     *           "settledAt": "2019-12-01T01:21:09.331Z",
                      *           "amounts": {
                      *             "total": 23456.78,
                      *             "basicInsurance": 17845.42,
@@ -5492,12 +5918,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3v6i289aby3r",
-                     *           "personId": "159999********6564",
+                     *           "claimId": "GL-mx40mbkaw2vrc",
+                     *           "personId": "159999********754X",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T22:53:17.215Z",
+                     *           "settledAt": "2019-12-01T01:25:33.351Z",
                      *           "amounts": {
                      *             "total": 12345.67,
                      *             "basicInsurance": 9756.54,
@@ -5510,12 +5936,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3v6i58evcg0e",
-                     *           "personId": "159999********9009",
+                     *           "claimId": "GL-mx40mbmbcxngjv",
+                     *           "personId": "159999********6019",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T22:53:17.295Z",
+                     *           "settledAt": "2019-12-01T01:25:33.496Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5528,13 +5954,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "GL-mx3v6i653rx3in",
-                     *           "personId": "159999********9009",
+                     *           "claimId": "GL-mx40mbpnangtk",
+                     *           "personId": "159999********6019",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-20",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T22:53:17.328Z",
-                     *           "voidedAt": "2019-11-30T22:53:17.360Z",
+                     *           "settledAt": "2019-12-01T01:25:33.526Z",
+                     *           "voidedAt": "2019-12-01T01:25:33.552Z",
                      *           "amounts": {
                      *             "total": 800,
                      *             "basicInsurance": 640,
@@ -5547,12 +5973,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3v6kg26t542c",
-                     *           "personId": "159999********6909",
+                     *           "claimId": "HM-mx40mctx9hfpjq",
+                     *           "personId": "159999********6255",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T22:53:20.268Z",
+                     *           "settledAt": "2019-12-01T01:25:34.973Z",
                      *           "amounts": {
                      *             "total": 3000,
                      *             "basicInsurance": 2280,
@@ -5565,13 +5991,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "HM-mx3v6kgk8mfavb",
-                     *           "personId": "159999********6909",
+                     *           "claimId": "HM-mx40mcuh1cwpqx",
+                     *           "personId": "159999********6255",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-25",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T22:53:20.284Z",
-                     *           "voidedAt": "2019-11-30T22:53:20.302Z",
+                     *           "settledAt": "2019-12-01T01:25:34.999Z",
+                     *           "voidedAt": "2019-12-01T01:25:35.054Z",
                      *           "amounts": {
                      *             "total": 999.99,
                      *             "basicInsurance": 799.99,
@@ -5584,12 +6010,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "R-mx3v3d1e8l2et7",
-                     *           "personId": "159999********8935",
+                     *           "claimId": "R-mx40hxn2dopacb",
+                     *           "personId": "159999********6963",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T22:50:51.133Z",
+                     *           "settledAt": "2019-12-01T01:22:09.062Z",
                      *           "amounts": {
                      *             "total": 8888.88,
                      *             "basicInsurance": 6991.1,
@@ -5602,13 +6028,13 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3v3fdn5njhqh",
-                     *           "personId": "159999********1936",
+                     *           "claimId": "V-mx40i10pfb3a0f",
+                     *           "personId": "159999********8069",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "voided",
-                     *           "settledAt": "2019-11-30T22:50:53.737Z",
-                     *           "voidedAt": "2019-11-30T22:50:54.642Z",
+                     *           "settledAt": "2019-12-01T01:22:13.102Z",
+                     *           "voidedAt": "2019-12-01T01:22:14.065Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5621,12 +6047,12 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "claimId": "V-mx3v3fdn5njhqh-2",
-                     *           "personId": "159999********1936",
+                     *           "claimId": "V-mx40i10pfb3a0f-2",
+                     *           "personId": "159999********8069",
                      *           "kind": "inpatient",
                      *           "serviceDate": "2019-03-10",
                      *           "status": "settled",
-                     *           "settledAt": "2019-11-30T22:50:55.186Z",
+                     *           "settledAt": "2019-12-01T01:22:14.705Z",
                      *           "amounts": {
                      *             "total": 5000,
                      *             "basicInsurance": 3880,
@@ -5751,8 +6177,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "claimId": "HIS-mx3v80nb6ep8v6",
-                 *       "personId": "159999198409231567",
+                 *       "claimId": "HIS-mx40ncdg73ggo2",
+                 *       "personId": "15999919570718884X",
                  *       "kind": "inpatient",
                  *       "admittedOn": "2019-04-02",
                  *       "dischargedOn": "2019-04-09",
@@ -5792,12 +6218,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HIS-mx3v80nb6ep8v6",
+                     *       "claimId": "HIS-mx40ncdg73ggo2",
                      *       "hospitalId": "clinic-zhonghe",
-                     *       "personId": "159999198409231567",
+                     *       "personId": "15999919570718884X",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T22:54:27.971Z",
+                     *       "settledAt": "2019-12-01T01:26:21.100Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-04-09",
                      *       "tilt": true,
@@ -6043,7 +6469,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example HIS-mx3v7zqweblj40 */
+                /** @example HIS-mx40nbradwrx1c */
                 claimId: string;
             };
             cookie?: never;
@@ -6058,12 +6484,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HIS-mx3v7zqweblj40",
+                     *       "claimId": "HIS-mx40nbradwrx1c",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999196204264067",
+                     *       "personId": "159999199308175660",
                      *       "status": "settled",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T22:54:26.794Z",
+                     *       "settledAt": "2019-12-01T01:26:20.277Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-04-09",
                      *       "tilt": true,
@@ -6241,7 +6667,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HM-mx3v6kgk8mfavb */
+                /** @example HM-mx40mcuh1cwpqx */
                 claimId: string;
             };
             cookie?: never;
@@ -6256,13 +6682,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "claimId": "HM-mx3v6kgk8mfavb",
+                     *       "claimId": "HM-mx40mcuh1cwpqx",
                      *       "hospitalId": "zlt-peoples",
-                     *       "personId": "159999197008206905",
+                     *       "personId": "159999196803136251",
                      *       "status": "voided",
                      *       "policyId": "zhalantun-2019",
-                     *       "settledAt": "2019-11-30T22:53:20.284Z",
-                     *       "voidedAt": "2019-11-30T22:53:20.302Z",
+                     *       "settledAt": "2019-12-01T01:25:34.999Z",
+                     *       "voidedAt": "2019-12-01T01:25:35.054Z",
                      *       "kind": "inpatient",
                      *       "serviceDate": "2019-03-25",
                      *       "tilt": true,
@@ -6463,7 +6889,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999200204166909
+                 * @example 159999195001130195
                  */
                 personId: string;
             };
@@ -6479,7 +6905,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999200204166909",
+                     *       "personId": "159999195001130195",
                      *       "year": 2019,
                      *       "category": "adult",
                      *       "registeredPoor": true,
@@ -6765,7 +7191,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "nursery-park",
-                 *       "participantId": "W-mx3v64d5cez40h",
+                 *       "participantId": "W-mx40ggq08abwra",
                  *       "householdId": "HH-W",
                  *       "people": 1,
                  *       "earnings": 9000
@@ -6784,7 +7210,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "programme": "nursery-park",
-                     *       "participantId": "W-mx3v64d5cez40h",
+                     *       "participantId": "W-mx40ggq08abwra",
                      *       "householdId": "HH-W",
                      *       "people": 1,
                      *       "earnings": 9000
@@ -6951,7 +7377,7 @@ export interface operations {
                      *       },
                      *       "withheld": [
                      *         {
-                     *           "personId": "159999194811112998",
+                     *           "personId": "159999199705238637",
                      *           "township": "hexi",
                      *           "postNo": 2,
                      *           "village": "河西村",
@@ -7431,7 +7857,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "personId": "159999197504285737",
+                 *       "personId": "159999195308056372",
                  *       "township": "moguqi",
                  *       "from": "2019-03-15"
                  *     }
@@ -7457,8 +7883,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999197504285737",
-                     *       "householdId": "HH-GLR-mx3v6jm06r9l4o",
+                     *       "personId": "159999195308056372",
+                     *       "householdId": "HH-GLR-mx40mcd7f5wms4",
                      *       "township": "moguqi",
                      *       "postNo": 1,
                      *       "village": "测试村",
@@ -7633,7 +8059,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999919940622135X
+                 * @example 159999199112252724
                  */
                 personId: string;
             };
@@ -7658,9 +8084,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-T-mx3v642x3pzhvm",
+                     *       "householdId": "HH-T-mx40gex9g30ds7",
                      *       "postNo": 1,
-                     *       "personId": "15999919940622135X",
+                     *       "personId": "159999199112252724",
                      *       "from": "2019-01-01",
                      *       "village": "河西二村",
                      *       "hiredBy": "local-forestry-bureau",
@@ -7839,8 +8265,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "OB-mx3v61y07kpcaz",
-                 *       "studentId": "159999194401286290",
+                 *       "paymentId": "OB-mx40g9oue02xcv",
+                 *       "studentId": "15999919930105839X",
                  *       "type": "university-aid",
                  *       "academicYear": 2016,
                  *       "amount": 20000,
@@ -7870,8 +8296,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "OB-mx3v61y07kpcaz",
-                     *       "studentId": "159999194401286290",
+                     *       "paymentId": "OB-mx40g9oue02xcv",
+                     *       "studentId": "15999919930105839X",
                      *       "type": "university-aid",
                      *       "academicYear": 2016,
                      *       "amount": 20000,
@@ -8065,8 +8491,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "paymentId": "EP-mx3v623nasst44",
-                 *       "studentId": "159999194705244911",
+                 *       "paymentId": "EP-mx40ga4md9xh0g",
+                 *       "studentId": "159999198409239024",
                  *       "type": "milk-subsidy",
                  *       "academicYear": 2018,
                  *       "paidOn": "2019-01-15"
@@ -8093,8 +8519,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "paymentId": "EP-mx3v623nasst44",
-                     *       "studentId": "159999194705244911",
+                     *       "paymentId": "EP-mx40ga4md9xh0g",
+                     *       "studentId": "159999198409239024",
                      *       "type": "milk-subsidy",
                      *       "academicYear": 2018,
                      *       "amount": 500,
@@ -8286,9 +8712,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "studentId": "15999920051102138X",
+                 *       "studentId": "159999197705114432",
                  *       "name": "示例学生",
-                 *       "householdId": "HH-S-mx3v7ola8lnztc",
+                 *       "householdId": "HH-S-mx40lyn5gdbh3n",
                  *       "township": "hexi",
                  *       "family": "registered-poor",
                  *       "stage": "high-school",
@@ -8317,9 +8743,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "studentId": "15999920051102138X",
+                     *       "studentId": "159999197705114432",
                      *       "name": "示例学生",
-                     *       "householdId": "HH-S-mx3v7ola8lnztc",
+                     *       "householdId": "HH-S-mx40lyn5gdbh3n",
                      *       "township": "hexi",
                      *       "family": "registered-poor",
                      *       "stage": "high-school",
@@ -8453,7 +8879,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999194401286290
+                 * @example 15999919930105839X
                  */
                 studentId: string;
             };
@@ -8470,8 +8896,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "student": {
-                     *         "studentId": "159999194401286290",
-                     *         "householdId": "HH-L-mx3v61xfc0wpd3",
+                     *         "studentId": "15999919930105839X",
+                     *         "householdId": "HH-L-mx40g9nhb3xt0",
                      *         "stage": "university-junior-college",
                      *         "school": "示例大学",
                      *         "name": "示例学生",
@@ -8493,20 +8919,20 @@ export interface operations {
                      *           "slot": "university-aid#2016",
                      *           "type": "university-aid",
                      *           "paidOn": "2016-10-10",
-                     *           "studentId": "159999194401286290",
+                     *           "studentId": "15999919930105839X",
                      *           "academicYear": 2016,
                      *           "stage": "university-junior-college",
-                     *           "paymentId": "OB-mx3v61y07kpcaz",
+                     *           "paymentId": "OB-mx40g9oue02xcv",
                      *           "openingBalance": true
                      *         },
                      *         {
-                     *           "studentId": "159999194401286290",
+                     *           "studentId": "15999919930105839X",
                      *           "clause": "E 三.(二).2",
                      *           "amount": 10000,
                      *           "academicYear": 2018,
                      *           "stage": "university-junior-college",
                      *           "paidBy": "local-education-bureau",
-                     *           "paymentId": "EP-mx3v61z314jluo",
+                     *           "paymentId": "EP-mx40g9s1dt5mmf",
                      *           "rule": "university-aid",
                      *           "slot": "university-aid#2018",
                      *           "type": "university-aid",
@@ -8525,10 +8951,10 @@ export interface operations {
                      *       },
                      *       "registerHistory": [
                      *         {
-                     *           "at": "2019-11-30T22:52:56.270Z",
+                     *           "at": "2019-12-01T01:20:50.923Z",
                      *           "after": {
-                     *             "studentId": "159999194401286290",
-                     *             "householdId": "HH-L-mx3v61xfc0wpd3",
+                     *             "studentId": "15999919930105839X",
+                     *             "householdId": "HH-L-mx40g9nhb3xt0",
                      *             "stage": "university-junior-college",
                      *             "school": "示例大学",
                      *             "name": "示例学生",
@@ -8652,7 +9078,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 15999920051102138X
+                 * @example 159999197705114432
                  */
                 studentId: string;
             };
@@ -8839,16 +9265,23 @@ export interface operations {
                      * @example {
                      *       "semester": "2019-autumn",
                      *       "verified": [
-                     *         "159999198209027465",
-                     *         "15999920051102138X",
-                     *         "159999194401286290",
-                     *         "159999194705244911",
-                     *         "159999195606141858",
-                     *         "159999195711201437",
-                     *         "159999201002093427"
+                     *         "159999194902201056",
+                     *         "159999197705114432",
+                     *         "159999195709223880",
+                     *         "159999198210244344",
+                     *         "159999198409239024",
+                     *         "15999919930105839X",
+                     *         "159999200606175920",
+                     *         "159999200802095071"
                      *       ],
                      *       "unverified": [
-                     *         "15999920130527580X"
+                     *         "159999200605148461",
+                     *         "159999194804072166",
+                     *         "159999200108132661",
+                     *         "159999200204110964",
+                     *         "159999200301114203",
+                     *         "159999200408119717",
+                     *         "159999200807168145"
                      *       ]
                      *     }
                      */
@@ -9218,7 +9651,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example sec-formula-mx3v7l0ibnvq7k */
+                /** @example demo-region-1796088368148 */
                 hospitalId: string;
             };
             cookie?: never;
@@ -9227,14 +9660,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "hospitalId": "sec-formula-mx3v7l0ibnvq7k",
-                 *       "name": "@SUM(A1:A9)",
-                 *       "level": "county",
-                 *       "grade": "secondary",
+                 *       "hospitalId": "demo-region-1796088368148",
+                 *       "name": "示例自治区医院",
+                 *       "level": "region",
+                 *       "grade": "tertiary",
                  *       "secondaryOutOfCatalogueLimit": false,
                  *       "majorDiseaseDesignated": false,
                  *       "cataractProgramme": false,
-                 *       "inCounty": true
+                 *       "inCounty": false
                  *     }
                  */
                 "application/json": components["schemas"]["Hospital"];
@@ -9249,14 +9682,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "hospitalId": "sec-formula-mx3v7l0ibnvq7k",
-                     *       "name": "@SUM(A1:A9)",
-                     *       "level": "county",
-                     *       "grade": "secondary",
+                     *       "hospitalId": "demo-region-1796088368148",
+                     *       "name": "示例自治区医院",
+                     *       "level": "region",
+                     *       "grade": "tertiary",
                      *       "secondaryOutOfCatalogueLimit": false,
                      *       "majorDiseaseDesignated": false,
                      *       "cataractProgramme": false,
-                     *       "inCounty": true
+                     *       "inCounty": false
                      *     }
                      */
                     "application/json": components["schemas"]["Hospital"];
@@ -9511,7 +9944,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-850a99e9f71e */
+                /** @example his-test-b793762a9e3c */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9537,11 +9970,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "clientId": "his-test-850a99e9f71e",
+                     *       "clientId": "his-test-b793762a9e3c",
                      *       "hospitalId": "clinic-zhonghe",
                      *       "label": "clinic",
                      *       "registeredBy": "local-insurance-bureau",
-                     *       "registeredAt": "2019-11-30T22:54:27.676Z"
+                     *       "registeredAt": "2019-12-01T01:26:20.710Z"
                      *     }
                      */
                     "application/json": components["schemas"]["MachineClient"];
@@ -9700,7 +10133,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example his-test-850a99e9f71e */
+                /** @example his-test-b793762a9e3c */
                 clientId: string;
                 /** @example clinic-zhonghe */
                 hospitalId: string;
@@ -9821,7 +10254,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-GLR-mx3v6jm06r9l4o */
+                /** @example HH-GLR-mx40mcd7f5wms4 */
                 householdId: string;
             };
             cookie?: never;
@@ -9836,14 +10269,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-GLR-mx3v6jm06r9l4o",
+                     *       "householdId": "HH-GLR-mx40mcd7f5wms4",
                      *       "township": "moguqi",
                      *       "village": "测试村",
                      *       "members": [
                      *         {
-                     *           "personId": "159999197504285737",
+                     *           "personId": "159999195308056372",
                      *           "name": "护林员丙",
-                     *           "householdId": "HH-GLR-mx3v6jm06r9l4o",
+                     *           "householdId": "HH-GLR-mx40mcd7f5wms4",
                      *           "township": "moguqi",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
@@ -9861,7 +10294,7 @@ export interface operations {
                      *       "education": [],
                      *       "rangers": [
                      *         {
-                     *           "personId": "159999197504285737",
+                     *           "personId": "159999195308056372",
                      *           "township": "moguqi",
                      *           "from": "2019-03-15",
                      *           "status": "active",
@@ -9995,7 +10428,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HH-SEC-mx3v8568cobhey */
+                /** @example HH-SEC-mx40nu5ue2r0qg */
                 householdId: string;
             };
             cookie?: never;
@@ -10020,7 +10453,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "householdId": "HH-SEC-mx3v8568cobhey",
+                     *       "householdId": "HH-SEC-mx40nu5ue2r0qg",
                      *       "flagged": true,
                      *       "reason": "b",
                      *       "flaggedByHospital": "zlt-mongolian-chinese"
@@ -10153,7 +10586,7 @@ export interface operations {
                  * @example 1
                  */
                 limit?: number;
-                /** @example AeNt7WtWzuENNC15DwzIAuoCsZdMnpGM6PYWnmDdJ9zNCdP_okor2jHC0xVOUSJw8-PI78yGg8KSNFjyYfT0CiI_spXfqmIJIs1lwj_lMlm8jUMcbuO9ipAPIPHqhC6sWMa7efcLSkOhD6T0zbHIS5_keUvEFsqpzBq4WaJIR8FmIqCeabJtmpqgeU07pjCG8n5Hb-FN2Q */
+                /** @example AcRdHBm35kmcuPeaxai7cVPZIFSLxx-uB6kNuaafx_VWp2ABMYb8M5XGWDmHZPNhYXA0nrNirJu1dGYs1jXjo8ui7UVG2J2hiIC_kB_U6ypO02srhk9_1A4tCADDlN7mqcKARfnJdfG9OJpLBcSINXK2LzvPXlqaYT-VERvy4qHaDFuqU5CWu40iltim6M8dU5KfbYosQA */
                 nextToken?: string;
                 programme?: "R1" | "R2";
                 status?: "applied" | "village-reviewed" | "village-noticed" | "township-reviewed" | "township-noticed" | "identity-checked" | "appraised" | "approved" | "agreement-signed" | "moved-out" | "under-construction" | "preliminary-accepted" | "final-accepted" | "paid" | "returned" | "refused" | "not-dangerous" | "subsidy-cancelled";
@@ -10183,7 +10616,7 @@ export interface operations {
                      *             "committed": 25232
                      *           },
                      *           "identityBasis": "registered-poor",
-                     *           "householderId": "159999199912029096",
+                     *           "householderId": "159999201410094218",
                      *           "stableExit": false,
                      *           "appliedGrade": "D",
                      *           "largeHousehold": false,
@@ -10203,12 +10636,12 @@ export interface operations {
                      *             "rejected": 0,
                      *             "pending": 0
                      *           },
-                     *           "householdId": "HH-HC-mx3v5oey91ayhd",
+                     *           "householdId": "HH-HC-mx40l5gpdk59fz",
                      *           "mode": "self-build",
                      *           "plannedArea": 55,
                      *           "appliedOn": "2019-01-10",
                      *           "safetyNet": false,
-                     *           "caseId": "HC-HH-HC-mx3v5oey91ayhd",
+                     *           "caseId": "HC-HH-HC-mx40l5gpdk59fz",
                      *           "identityPassedBy": [],
                      *           "village": "测试村",
                      *           "programme": "R1",
@@ -10266,7 +10699,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
-                     *       "nextToken": "AeAQCQ_FpTrBmpcEcyV-JnXCoRIYl-HfiCHyIwApcobp9dUGPcAbkaM0CkbaEKpWc3VXXJaGDR6Hs5gXZgmBfqiLw9NFFuiEc0Mb3Q4ynlAE-0Jxx3UbYRpTVTCiP0kFmOkhzt1UHIlxqpWFZ6hMy_tjglmE14Uk063x5d-L0_Z2ri0nZMWw8TH1Uwz8LCaaimUD-q5vMA"
+                     *       "nextToken": "AcFI2YRNTA3Euu9YVUsPRh9cdZU2WtuN1hPdRIPnwfhgvgr7IGjajJP5hqVVk5vl7M1zK-UssBmf5D4CFsVmzqn6PmVtZ0Bmgc20wYe_wJfque9KaQjjMfBJ78Bs-5rIaJ0SqhzEkDH5HJOq3xRr5SuvvRvh1PTNIiWGSfR_zjIbH88PlTSNxjLIUz7RbokwBPBqtMuDuQ"
                      *     }
                      */
                     "application/json": components["schemas"]["HousingCasePage"];
@@ -10368,8 +10801,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "programme": "R1",
-                 *       "householdId": "HH-SP-mx3v7bnan7u23",
-                 *       "householderId": "15999920110726208X",
+                 *       "householdId": "HH-PG-mx40mq1noanhd",
+                 *       "householderId": "159999198504200873",
                  *       "township": "zhonghe",
                  *       "village": "测试村",
                  *       "grade": "D",
@@ -10413,11 +10846,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "caseId": "HC-HH-SP-mx3v7bnan7u23",
+                     *       "caseId": "HC-HH-PG-mx40mq1noanhd",
                      *       "policyId": "housing-2019",
                      *       "programme": "R1",
-                     *       "householdId": "HH-SP-mx3v7bnan7u23",
-                     *       "householderId": "15999920110726208X",
+                     *       "householdId": "HH-PG-mx40mq1noanhd",
+                     *       "householderId": "159999198504200873",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "grade": "D",
@@ -10600,7 +11033,7 @@ export interface operations {
                      *       },
                      *       "history": [
                      *         {
-                     *           "caseId": "HC-HH-SP-mx3v7bnan7u23",
+                     *           "caseId": "HC-HH-PG-mx40mq1noanhd",
                      *           "seq": 1,
                      *           "type": "applied",
                      *           "on": "2019-01-10",
@@ -10611,8 +11044,8 @@ export interface operations {
                      *           },
                      *           "data": {
                      *             "programme": "R1",
-                     *             "householdId": "HH-SP-mx3v7bnan7u23",
-                     *             "householderId": "15999920110726208X",
+                     *             "householdId": "HH-PG-mx40mq1noanhd",
+                     *             "householderId": "159999198504200873",
                      *             "township": "zhonghe",
                      *             "village": "测试村",
                      *             "grade": "D",
@@ -10801,7 +11234,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-B-mx3v6reva98m7 */
+                /** @example HC-HH-HC-mx40l7u4xjf6m */
                 caseId: string;
             };
             cookie?: never;
@@ -10823,15 +11256,14 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "completionBy": "2019-08-15",
-                     *       "householderId": "159999198208267221",
+                     *       "householderId": "159999196407258206",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
                      *       "photos": {
                      *         "accepted": {
-                     *           "before": 1,
-                     *           "after": 1,
+                     *           "before": 0,
+                     *           "after": 0,
                      *           "application": 0,
                      *           "householder": 0,
                      *           "identity-proof": 0,
@@ -10844,88 +11276,49 @@ export interface operations {
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "preliminaryAcceptance": {
-                     *         "builtArea": 50,
-                     *         "oldHouse": "demolished",
-                     *         "on": "2019-07-20"
-                     *       },
-                     *       "householdId": "HH-B-mx3v6reva98m7",
+                     *       "householdId": "HH-HC-mx40l7u4xjf6m",
                      *       "mode": "self-build",
-                     *       "plannedArea": 50,
-                     *       "appliedOn": "2019-04-01",
+                     *       "plannedArea": 55,
+                     *       "appliedOn": "2019-01-10",
                      *       "safetyNet": false,
-                     *       "movedOut": {
-                     *         "arrangement": "借住亲属家",
-                     *         "on": "2019-04-28"
-                     *       },
-                     *       "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *       "appraisal": {
-                     *         "grade": "D",
-                     *         "appraiser": "示例鉴定所",
-                     *         "on": "2019-04-20"
-                     *       },
-                     *       "identityPassedBy": [
-                     *         "poverty-office"
-                     *       ],
-                     *       "village": "示例村",
+                     *       "caseId": "HC-HH-HC-mx40l7u4xjf6m",
+                     *       "identityPassedBy": [],
+                     *       "village": "测试村",
                      *       "programme": "R1",
-                     *       "lastEventOn": "2019-07-20",
-                     *       "constructionStartedOn": "2019-05-01",
+                     *       "lastEventOn": "2019-01-15",
                      *       "attestations": {
                      *         "agriculturalRegistration": {
-                     *           "by": "示例村委会",
+                     *           "by": "村委会",
                      *           "on": "2019-01-01"
                      *         },
                      *         "housing": {
-                     *           "by": "镇扶贫办",
+                     *           "by": "扶贫办",
                      *           "on": "2019-01-01"
                      *         },
                      *         "livesInVillage": {
-                     *           "by": "示例村委会",
+                     *           "by": "村委会",
                      *           "on": "2019-01-01"
                      *         }
                      *       },
+                     *       "refusal": {
+                     *         "evidence": "多次做工作仍拒绝改造,村委会记录",
+                     *         "on": "2019-01-15"
+                     *       },
                      *       "inRelocationPlan": false,
-                     *       "version": 12,
+                     *       "version": 2,
                      *       "policyId": "housing-2019",
                      *       "createdBy": {
-                     *         "sub": "local-township-moguqi",
-                     *         "township": "moguqi",
+                     *         "sub": "local-township-zhonghe",
+                     *         "township": "zhonghe",
                      *         "role": "township"
                      *       },
                      *       "grade": "D",
-                     *       "township": "moguqi",
-                     *       "status": "preliminary-accepted",
-                     *       "next": {
-                     *         "step": "final-acceptance",
-                     *         "roles": [
-                     *           "housing-office"
-                     *         ],
-                     *         "actions": [
-                     *           {
-                     *             "type": "final-acceptance",
-                     *             "roles": [
-                     *               "housing-office"
-                     *             ]
-                     *           },
-                     *           {
-                     *             "type": "return",
-                     *             "roles": [
-                     *               "housing-office"
-                     *             ]
-                     *           },
-                     *           {
-                     *             "type": "refuse",
-                     *             "roles": [
-                     *               "township"
-                     *             ]
-                     *           }
-                     *         ]
-                     *       },
+                     *       "township": "zhonghe",
+                     *       "status": "refused",
                      *       "documents": {
                      *         "complete": false,
                      *         "required": 9,
-                     *         "present": 2,
+                     *         "present": 0,
                      *         "missing": [
                      *           "application",
                      *           "householder",
@@ -10933,16 +11326,16 @@ export interface operations {
                      *           "income-proof",
                      *           "appraisal-report",
                      *           "approval",
-                     *           "agreement"
+                     *           "agreement",
+                     *           "before",
+                     *           "after"
                      *         ],
                      *         "overdue": [
                      *           "application",
                      *           "householder",
                      *           "identity-proof",
                      *           "income-proof",
-                     *           "appraisal-report",
-                     *           "approval",
-                     *           "agreement"
+                     *           "before"
                      *         ],
                      *         "items": [
                      *           {
@@ -10983,7 +11376,7 @@ export interface operations {
                      *             "requiredAt": "final-acceptance",
                      *             "clause": "R1 九.(三).2; R2 六.(四), 八.(三).2",
                      *             "present": false,
-                     *             "due": true
+                     *             "due": false
                      *           },
                      *           {
                      *             "kind": "approval",
@@ -10991,7 +11384,7 @@ export interface operations {
                      *             "requiredAt": "final-acceptance",
                      *             "clause": "R1 七.(四), 八.(三), 九.(五); R2 六.(四), 七.(三), 八.(五)",
                      *             "present": false,
-                     *             "due": true
+                     *             "due": false
                      *           },
                      *           {
                      *             "kind": "agreement",
@@ -10999,14 +11392,14 @@ export interface operations {
                      *             "requiredAt": "final-acceptance",
                      *             "clause": "R1 九.(二), 九.(五); R2 八.(二), 八.(五)",
                      *             "present": false,
-                     *             "due": true
+                     *             "due": false
                      *           },
                      *           {
                      *             "kind": "before",
                      *             "dueAfter": "applied",
                      *             "requiredAt": "final-acceptance",
                      *             "clause": "R1 七.(一), 九.(五); R2 六.(一), 八.(五)",
-                     *             "present": true,
+                     *             "present": false,
                      *             "due": true
                      *           },
                      *           {
@@ -11014,16 +11407,16 @@ export interface operations {
                      *             "dueAfter": "preliminary-acceptance",
                      *             "requiredAt": "final-acceptance",
                      *             "clause": "R1 九.(五); R2 八.(五)",
-                     *             "present": true,
-                     *             "due": true
+                     *             "present": false,
+                     *             "due": false
                      *           }
                      *         ]
                      *       },
                      *       "history": [
                      *         {
                      *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
                      *             "role": "township"
                      *           },
                      *           "data": {
@@ -11031,253 +11424,55 @@ export interface operations {
                      *             "identityBasis": "registered-poor",
                      *             "attestations": {
                      *               "agriculturalRegistration": {
-                     *                 "by": "示例村委会",
+                     *                 "by": "村委会",
                      *                 "on": "2019-01-01"
                      *               },
                      *               "housing": {
-                     *                 "by": "镇扶贫办",
+                     *                 "by": "扶贫办",
                      *                 "on": "2019-01-01"
                      *               },
                      *               "livesInVillage": {
-                     *                 "by": "示例村委会",
+                     *                 "by": "村委会",
                      *                 "on": "2019-01-01"
                      *               }
                      *             },
-                     *             "householderId": "159999198208267221",
-                     *             "householdId": "HH-B-mx3v6reva98m7",
+                     *             "householderId": "159999196407258206",
+                     *             "householdId": "HH-HC-mx40l7u4xjf6m",
                      *             "mode": "self-build",
-                     *             "plannedArea": 50,
-                     *             "appliedOn": "2019-04-01",
+                     *             "plannedArea": 55,
+                     *             "appliedOn": "2019-01-10",
                      *             "policyId": "housing-2019",
                      *             "safetyNet": false,
                      *             "grade": "D",
-                     *             "village": "示例村",
+                     *             "village": "测试村",
                      *             "programme": "R1",
-                     *             "township": "moguqi"
+                     *             "township": "zhonghe"
                      *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "caseId": "HC-HH-HC-mx40l7u4xjf6m",
                      *           "statusBefore": null,
                      *           "type": "applied",
                      *           "seq": 1,
                      *           "statusAfter": "applied",
-                     *           "on": "2019-04-01"
+                     *           "on": "2019-01-10"
                      *         },
                      *         {
                      *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
+                     *             "sub": "local-township-zhonghe",
+                     *             "township": "zhonghe",
                      *             "role": "township"
                      *           },
                      *           "data": {
-                     *             "passed": true
+                     *             "evidence": "多次做工作仍拒绝改造,村委会记录"
                      *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
+                     *           "caseId": "HC-HH-HC-mx40l7u4xjf6m",
                      *           "statusBefore": "applied",
-                     *           "type": "village-review",
+                     *           "type": "refuse",
                      *           "seq": 2,
-                     *           "statusAfter": "village-reviewed",
-                     *           "on": "2019-04-02"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "days": 5,
-                     *             "from": "2019-04-03",
-                     *             "objections": "none",
-                     *             "to": "2019-04-07"
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "village-reviewed",
-                     *           "type": "village-notice",
-                     *           "seq": 3,
-                     *           "statusAfter": "village-noticed",
-                     *           "on": "2019-04-08"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "homeVisitOn": "2019-04-09",
-                     *             "meetingOn": "2019-04-11",
-                     *             "passed": true
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "village-noticed",
-                     *           "type": "township-review",
-                     *           "seq": 4,
-                     *           "statusAfter": "township-reviewed",
-                     *           "on": "2019-04-12"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "days": 5,
-                     *             "from": "2019-04-13",
-                     *             "objections": "none",
-                     *             "to": "2019-04-17"
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "township-reviewed",
-                     *           "type": "township-notice",
-                     *           "seq": 5,
-                     *           "statusAfter": "township-noticed",
-                     *           "on": "2019-04-18"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-poverty-office",
-                     *             "role": "poverty-office"
-                     *           },
-                     *           "data": {
-                     *             "complete": true,
-                     *             "passedBy": [
-                     *               "poverty-office"
-                     *             ],
-                     *             "passed": true
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "township-noticed",
-                     *           "type": "identity-check",
-                     *           "seq": 6,
-                     *           "statusAfter": "identity-checked",
-                     *           "on": "2019-04-19"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-housing-office",
-                     *             "role": "housing-office"
-                     *           },
-                     *           "data": {
-                     *             "mode": "self-build",
-                     *             "plannedArea": 50,
-                     *             "subsidy": 25232,
-                     *             "gradeBefore": "D",
-                     *             "grade": "D",
-                     *             "appraiser": "示例鉴定所",
-                     *             "subsidyRule": "subsidy.dGradeNewBuild"
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "identity-checked",
-                     *           "type": "appraisal",
-                     *           "seq": 7,
-                     *           "statusAfter": "appraised",
-                     *           "on": "2019-04-20"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-housing-office",
-                     *             "role": "housing-office"
-                     *           },
-                     *           "data": {
-                     *             "days": 5,
-                     *             "objections": "none",
-                     *             "noticeFrom": "2019-04-21",
-                     *             "enteredNationalSystem": true,
-                     *             "noticeTo": "2019-04-25"
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "appraised",
-                     *           "type": "approval",
-                     *           "seq": 8,
-                     *           "statusAfter": "approved",
-                     *           "on": "2019-04-26"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "beyondDeadline": false,
-                     *             "completionBy": "2019-08-15"
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "approved",
-                     *           "type": "agreement",
-                     *           "seq": 9,
-                     *           "statusAfter": "agreement-signed",
-                     *           "on": "2019-04-27"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "arrangement": "借住亲属家"
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "agreement-signed",
-                     *           "type": "moved-out",
-                     *           "seq": 10,
-                     *           "statusAfter": "moved-out",
-                     *           "on": "2019-04-28"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {},
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "moved-out",
-                     *           "type": "construction-start",
-                     *           "seq": 11,
-                     *           "statusAfter": "under-construction",
-                     *           "on": "2019-05-01"
-                     *         },
-                     *         {
-                     *           "actor": {
-                     *             "sub": "local-township-moguqi",
-                     *             "township": "moguqi",
-                     *             "role": "township"
-                     *           },
-                     *           "data": {
-                     *             "builtArea": 50,
-                     *             "oldHouse": "demolished"
-                     *           },
-                     *           "caseId": "HC-HH-B-mx3v6reva98m7",
-                     *           "statusBefore": "under-construction",
-                     *           "type": "preliminary-acceptance",
-                     *           "seq": 12,
-                     *           "statusAfter": "preliminary-accepted",
-                     *           "on": "2019-07-20"
+                     *           "statusAfter": "refused",
+                     *           "on": "2019-01-15"
                      *         }
                      *       ],
-                     *       "photoList": [
-                     *         {
-                     *           "photoId": "71396ff5-93ef-4511-b2e4-30b160ccd8f6",
-                     *           "kind": "after",
-                     *           "contentType": "image/jpeg",
-                     *           "status": "accepted",
-                     *           "decidedOn": "2019-12-01",
-                     *           "width": 640,
-                     *           "height": 480
-                     *         },
-                     *         {
-                     *           "photoId": "842c327e-2365-4b3d-9d71-152e7200e01e",
-                     *           "kind": "before",
-                     *           "contentType": "image/jpeg",
-                     *           "status": "accepted",
-                     *           "decidedOn": "2019-12-01",
-                     *           "width": 640,
-                     *           "height": 480
-                     *         }
-                     *       ]
+                     *       "photoList": []
                      *     }
                      */
                     "application/json": components["schemas"]["HousingCaseFile"];
@@ -11388,7 +11583,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-B-mx3v6te2bbn2gb */
+                /** @example HC-HH-HC-mx40l7u4xjf6m */
                 caseId: string;
             };
             cookie?: never;
@@ -11397,9 +11592,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "type": "village-review",
-                 *       "on": "2019-05-03",
-                 *       "passed": true
+                 *       "type": "refuse",
+                 *       "on": "2019-01-15",
+                 *       "evidence": "多次做工作仍拒绝改造,村委会记录"
                  *     }
                  */
                 "application/json": components["schemas"]["HousingEvent"];
@@ -11430,7 +11625,7 @@ export interface operations {
                      *         "committed": 25232
                      *       },
                      *       "identityBasis": "registered-poor",
-                     *       "householderId": "159999199903159534",
+                     *       "householderId": "159999196407258206",
                      *       "stableExit": false,
                      *       "appliedGrade": "D",
                      *       "largeHousehold": false,
@@ -11450,27 +11645,27 @@ export interface operations {
                      *         "pending": 0,
                      *         "rejected": 0
                      *       },
-                     *       "householdId": "HH-B-mx3v6te2bbn2gb",
+                     *       "householdId": "HH-HC-mx40l7u4xjf6m",
                      *       "mode": "self-build",
-                     *       "plannedArea": 50,
-                     *       "appliedOn": "2019-05-01",
+                     *       "plannedArea": 55,
+                     *       "appliedOn": "2019-01-10",
                      *       "safetyNet": false,
-                     *       "caseId": "HC-HH-B-mx3v6te2bbn2gb",
+                     *       "caseId": "HC-HH-HC-mx40l7u4xjf6m",
                      *       "identityPassedBy": [],
-                     *       "village": "示例村",
+                     *       "village": "测试村",
                      *       "programme": "R1",
-                     *       "lastEventOn": "2019-05-03",
+                     *       "lastEventOn": "2019-01-15",
                      *       "attestations": {
                      *         "agriculturalRegistration": {
-                     *           "by": "示例村委会",
+                     *           "by": "村委会",
                      *           "on": "2019-01-01"
                      *         },
                      *         "housing": {
-                     *           "by": "镇扶贫办",
+                     *           "by": "扶贫办",
                      *           "on": "2019-01-01"
                      *         },
                      *         "livesInVillage": {
-                     *           "by": "示例村委会",
+                     *           "by": "村委会",
                      *           "on": "2019-01-01"
                      *         }
                      *       },
@@ -11478,38 +11673,16 @@ export interface operations {
                      *       "version": 2,
                      *       "policyId": "housing-2019",
                      *       "createdBy": {
-                     *         "sub": "local-township-moguqi",
-                     *         "township": "moguqi",
+                     *         "sub": "local-township-zhonghe",
+                     *         "township": "zhonghe",
                      *         "role": "township"
                      *       },
                      *       "grade": "D",
-                     *       "township": "moguqi",
-                     *       "status": "village-reviewed",
-                     *       "next": {
-                     *         "step": "village-notice",
-                     *         "roles": [
-                     *           "township"
-                     *         ],
-                     *         "actions": [
-                     *           {
-                     *             "type": "village-notice",
-                     *             "roles": [
-                     *               "township"
-                     *             ]
-                     *           },
-                     *           {
-                     *             "type": "return",
-                     *             "roles": [
-                     *               "township"
-                     *             ]
-                     *           },
-                     *           {
-                     *             "type": "refuse",
-                     *             "roles": [
-                     *               "township"
-                     *             ]
-                     *           }
-                     *         ]
+                     *       "township": "zhonghe",
+                     *       "status": "refused",
+                     *       "refusal": {
+                     *         "evidence": "多次做工作仍拒绝改造,村委会记录",
+                     *         "on": "2019-01-15"
                      *       },
                      *       "documents": {
                      *         "complete": false,
@@ -11609,20 +11782,20 @@ export interface operations {
                      *         ]
                      *       },
                      *       "event": {
-                     *         "caseId": "HC-HH-B-mx3v6te2bbn2gb",
+                     *         "caseId": "HC-HH-HC-mx40l7u4xjf6m",
                      *         "seq": 2,
-                     *         "type": "village-review",
-                     *         "on": "2019-05-03",
+                     *         "type": "refuse",
+                     *         "on": "2019-01-15",
                      *         "actor": {
-                     *           "sub": "local-township-moguqi",
+                     *           "sub": "local-township-zhonghe",
                      *           "role": "township",
-                     *           "township": "moguqi"
+                     *           "township": "zhonghe"
                      *         },
                      *         "data": {
-                     *           "passed": true
+                     *           "evidence": "多次做工作仍拒绝改造,村委会记录"
                      *         },
                      *         "statusBefore": "applied",
-                     *         "statusAfter": "village-reviewed"
+                     *         "statusAfter": "refused"
                      *       }
                      *     }
                      */
@@ -11782,7 +11955,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-SP-mx3v7bnan7u23 */
+                /** @example HC-HH-SP-mx40m7ay70kpjh */
                 caseId: string;
             };
             cookie?: never;
@@ -11808,21 +11981,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "photoId": "b6af545d-bf44-4d22-a919-7b4f6c3d1b77",
+                     *       "photoId": "a68256fb-9997-4518-99ee-b0de56766f0e",
                      *       "upload": {
                      *         "url": "https://files.zlt.example.cn/zlt-local-files",
                      *         "fields": {
                      *           "Content-Type": "image/jpeg",
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
-                     *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T225355Z",
-                     *           "key": "housing/HC-HH-SP-mx3v7bnan7u23/photos/b6af545d-bf44-4d22-a919-7b4f6c3d1b77",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMjo1NToyN1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXgzdjdibmFuN3UyMy9waG90b3MvYjZhZjU0NWQtYmY0NC00ZDIyLWE5MTktN2I0ZjZjM2QxYjc3Il0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSwyMDk3MTUyXSx7IkNvbnRlbnQtVHlwZSI6ImltYWdlL2pwZWcifSx7IlgtQW16LUFsZ29yaXRobSI6IkFXUzQtSE1BQy1TSEEyNTYifSx7IlgtQW16LUNyZWRlbnRpYWwiOiJTM1JWRVIvMjAyNjExMzAvY24tbm9ydGgtMS9zMy9hd3M0X3JlcXVlc3QifSx7IlgtQW16LURhdGUiOiIyMDI2MTEzMFQyMjUzNTVaIn0seyJrZXkiOiJob3VzaW5nL0hDLUhILVNQLW14M3Y3Ym5hbjd1MjMvcGhvdG9zL2I2YWY1NDVkLWJmNDQtNGQyMi1hOTE5LTdiNGY2YzNkMWI3NyJ9XX0=",
-                     *           "X-Amz-Signature": "65dfca0860657750326fcfd446f7b89865d0f3f3d2f193fdbb0c344ca2dcb2f5"
+                     *           "X-Amz-Credential": "S3RVER/20261201/cn-north-1/s3/aws4_request",
+                     *           "X-Amz-Date": "20191201T012527Z",
+                     *           "key": "housing/HC-HH-SP-mx40m7ay70kpjh/photos/a68256fb-9997-4518-99ee-b0de56766f0e",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMi0wMVQwMToyNjo1OVoiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsImhvdXNpbmcvSEMtSEgtU1AtbXg0MG03YXk3MGtwamgvcGhvdG9zL2E2ODI1NmZiLTk5OTctNDUxOC05OWVlLWIwZGU1Njc2NmYwZSJdLFsiZXEiLCIkQ29udGVudC1UeXBlIiwiaW1hZ2UvanBlZyJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMjA5NzE1Ml0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoiUzNSVkVSLzIwMjYxMjAxL2NuLW5vcnRoLTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjEyMDFUMDEyNTI3WiJ9LHsia2V5IjoiaG91c2luZy9IQy1ISC1TUC1teDQwbTdheTcwa3BqaC9waG90b3MvYTY4MjU2ZmItOTk5Ny00NTE4LTk5ZWUtYjBkZTU2NzY2ZjBlIn1dfQ==",
+                     *           "X-Amz-Signature": "de249faec7e4e4e61eee90971ebcfe22f7901fe20010bedda2d900187aa55d36"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T22:55:27.787Z"
+                     *       "expiresAt": "2019-12-01T01:26:59.859Z"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoUpload"];
@@ -11965,9 +12138,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example HC-HH-SP-mx3v7b8q1d0dth */
+                /** @example HC-HH-SP-mx40m7126w6e5y */
                 caseId: string;
-                /** @example 7e99e2bf-2714-4733-b64e-dd113b52e4ac */
+                /** @example 9c4d9bb6-e96e-45b4-bae5-fea53b70ac8d */
                 photoId: string;
             };
             cookie?: never;
@@ -11984,7 +12157,7 @@ export interface operations {
                      * @example {
                      *       "status": "accepted",
                      *       "kind": "before",
-                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx3v7b8q1d0dth/7e99e2bf-2714-4733-b64e-dd113b52e4ac/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225355Z&X-Amz-Expires=300&X-Amz-Signature=bddda90ef8358dcceb5b73547587fe55fcab707515e4de183738b44f4318bdd2&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%227e99e2bf-2714-4733-b64e-dd113b52e4ac.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
+                     *       "url": "https://files.zlt.example.cn/zlt-local-files/evidence/housing/HC-HH-SP-mx40m7126w6e5y/9c4d9bb6-e96e-45b4-bae5-fea53b70ac8d/cadfd38c1b8c3517d42ea2c23c30130c55a52120d538b6c452e9a83aafb8c69a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012527Z&X-Amz-Expires=300&X-Amz-Signature=82ff143c7a766f2c36d1c6e3f874ff6d04c380987009549aa14d3c3a071ad16d&X-Amz-SignedHeaders=host&response-content-disposition=attachment%3B%20filename%3D%229c4d9bb6-e96e-45b4-bae5-fea53b70ac8d.jpg%22&response-content-type=image%2Fjpeg&x-id=GetObject"
                      *     }
                      */
                     "application/json": components["schemas"]["PhotoStatus"];
@@ -12156,10 +12329,10 @@ export interface operations {
             query: {
                 /**
                  * @description Identity number, household id, or part of a name
-                 * @example 分戊壬乙壬戊癸乙辛庚丙
+                 * @example 成员乙
                  */
                 q: string;
-                /** @example chaihe */
+                /** @example zhonghe */
                 township?: "chengjisihan" | "zhonghe" | "moguqi" | "dahewan" | "woniuhe" | "haduohe" | "chaihe" | "haoraoshan" | "wadi" | "nanmu" | "dawoer" | "samajie" | "gaotaizi" | "tiedong" | "hexi" | "xiangyang";
             };
             header?: never;
@@ -12178,16 +12351,40 @@ export interface operations {
                      * @example {
                      *       "persons": [
                      *         {
-                     *           "personId": "159999196903118579",
-                     *           "name": "分戊壬乙壬戊癸乙辛庚丙",
-                     *           "householdId": "HH-T-mx3v7nuo98tg5c",
-                     *           "township": "chaihe",
+                     *           "personId": "159999195106036015",
+                     *           "name": "成员乙",
+                     *           "householdId": "HH-GL-mx40mbevca4xti",
+                     *           "township": "zhonghe",
                      *           "village": "测试村",
                      *           "registeredFrom": "2016-01-01",
                      *           "insuredYears": [
                      *             2019
                      *           ],
-                     *           "flags": []
+                     *           "flags": [
+                     *             {
+                     *               "flag": "minimumLivingAllowance",
+                     *               "name": "低保",
+                     *               "value": true
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "personId": "159999199911120859",
+                     *           "name": "成员乙",
+                     *           "householdId": "HH-GL-mx40mcnxa9kha7",
+                     *           "township": "zhonghe",
+                     *           "village": "测试村",
+                     *           "registeredFrom": "2016-01-01",
+                     *           "insuredYears": [
+                     *             2019
+                     *           ],
+                     *           "flags": [
+                     *             {
+                     *               "flag": "minimumLivingAllowance",
+                     *               "name": "低保",
+                     *               "value": true
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "truncated": false
@@ -12290,7 +12487,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999198107285957
+                 * @example 159999199911120859
                  */
                 personId: string;
             };
@@ -12306,9 +12503,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999198107285957",
+                     *       "personId": "159999199911120859",
                      *       "name": "成员乙",
-                     *       "householdId": "HH-GL-mx3v6k3690fxjh",
+                     *       "householdId": "HH-GL-mx40mcnxa9kha7",
                      *       "township": "zhonghe",
                      *       "village": "测试村",
                      *       "registeredFrom": "2016-01-01",
@@ -12323,7 +12520,7 @@ export interface operations {
                      *           "setBy": {
                      *             "by": "civil-clerk-7",
                      *             "role": "civil-affairs",
-                     *             "at": "2019-11-30T22:53:19.842Z",
+                     *             "at": "2019-12-01T01:25:34.810Z",
                      *             "via": "load"
                      *           }
                      *         }
@@ -12440,7 +12637,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999194708113407
+                 * @example 159999197002094762
                  */
                 personId: string;
             };
@@ -12467,7 +12664,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999194708113407",
+                     *       "personId": "159999197002094762",
                      *       "disease": "diabetes",
                      *       "certifiedBy": "health-commission",
                      *       "from": "2019-04-01"
@@ -12620,7 +12817,7 @@ export interface operations {
             path: {
                 /**
                  * @description Resident identity number (GB 11643)
-                 * @example 159999194708113407
+                 * @example 159999197002094762
                  */
                 personId: string;
             };
@@ -12636,9 +12833,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "personId": "159999194708113407",
+                     *       "personId": "159999197002094762",
                      *       "name": "测试甲",
-                     *       "householdId": "HH-T-mx3v7fbs5hjz78",
+                     *       "householdId": "HH-T-mx40m4if8rfahk",
                      *       "registeredPoor": true,
                      *       "payAfterTreatment": true,
                      *       "notPayAfterTreatmentBecause": [],
@@ -12780,13 +12977,13 @@ export interface operations {
                      * @example {
                      *       "mode": "late",
                      *       "payers": {
-                     *         "commercialInsurance": 4069.11
+                     *         "commercialInsurance": 5004.84
                      *       },
                      *       "persons": 2,
                      *       "policyId": "zhalantun-2019",
                      *       "reason": "医保局:补结算",
                      *       "recoverableTotal": 900,
-                     *       "refundTotal": 4069.11,
+                     *       "refundTotal": 5004.84,
                      *       "rows": [
                      *         {
                      *           "adjustment": 0,
@@ -12803,7 +13000,7 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********1936",
+                     *           "personId": "159999********8069",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -12822,7 +13019,7 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********8935",
+                     *           "personId": "159999********5236",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -12841,7 +13038,26 @@ export interface operations {
                      *           "otherRefund": 0,
                      *           "paidBefore": 0,
                      *           "paidBeyondDeductibles": 0,
-                     *           "personId": "159999********167X",
+                     *           "personId": "159999********6963",
+                     *           "recoverable": 0,
+                     *           "refund": 0
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
+                     *           "changes": "unchanged",
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "otherBasis": "",
+                     *           "otherCap": 0,
+                     *           "otherDue": 0,
+                     *           "otherHighestLevel": null,
+                     *           "otherRefund": 0,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********9294",
                      *           "recoverable": 0,
                      *           "refund": 0
                      *         },
@@ -12860,36 +13076,55 @@ export interface operations {
                      *           "otherRefund": 900,
                      *           "paidBefore": 1800,
                      *           "paidBeyondDeductibles": 3086.5,
-                     *           "personId": "159999********4258",
+                     *           "personId": "159999********264X",
                      *           "recoverable": 900,
                      *           "refund": 900
                      *         },
                      *         {
                      *           "adjustment": 0,
-                     *           "beyondDeductibles": 5521.23,
+                     *           "beyondDeductibles": 0,
+                     *           "cap": 0,
+                     *           "changes": "unchanged",
+                     *           "due": 0,
+                     *           "generalAdmissions": 0,
+                     *           "highestLevel": null,
+                     *           "otherBasis": "",
+                     *           "otherCap": 0,
+                     *           "otherDue": 0,
+                     *           "otherHighestLevel": null,
+                     *           "otherRefund": 0,
+                     *           "paidBefore": 0,
+                     *           "paidBeyondDeductibles": 0,
+                     *           "personId": "159999********663X",
+                     *           "recoverable": 0,
+                     *           "refund": 0
+                     *         },
+                     *         {
+                     *           "adjustment": 0,
+                     *           "beyondDeductibles": 6560.93,
                      *           "cap": 2000,
                      *           "changes": "unchanged",
-                     *           "due": 2352.12,
-                     *           "generalAdmissions": 6,
+                     *           "due": 2456.09,
+                     *           "generalAdmissions": 7,
                      *           "highestLevel": "county",
                      *           "otherBasis": "all-admissions",
                      *           "otherCap": 2000,
-                     *           "otherDue": 2352.12,
+                     *           "otherDue": 2456.09,
                      *           "otherHighestLevel": "county",
-                     *           "otherRefund": 3169.11,
-                     *           "paidBefore": 3169.11,
-                     *           "paidBeyondDeductibles": 5521.23,
-                     *           "personId": "159999********642X",
+                     *           "otherRefund": 4104.84,
+                     *           "paidBefore": 4104.84,
+                     *           "paidBeyondDeductibles": 6560.93,
+                     *           "personId": "159999********9135",
                      *           "recoverable": 0,
-                     *           "refund": 3169.11
+                     *           "refund": 4104.84
                      *         }
                      *       ],
                      *       "year": 2019,
                      *       "revision": 5,
                      *       "reportKey": "reports/reconciliation/2019/r5/report.json",
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225104Z&X-Amz-Expires=300&X-Amz-Signature=26a87e22f951dbef450436216682fb37726ad39dd294e7f15aeb8cebc8b83834&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225104Z&X-Amz-Expires=300&X-Amz-Signature=ddb8847a00321fb9384dd4dd44cdecb58d53fa5f5223364546103cbc4fd340a0&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012230Z&X-Amz-Expires=300&X-Amz-Signature=c97f7d492fd13f12806a4e3cbf9290549af3acf1467149dc76021bf735a8fded&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/reconciliation/2019/r5/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012230Z&X-Amz-Expires=300&X-Amz-Signature=cc6c03b4436df83b73ed8aaa5e76e653766513dd5c06e649eb7e77e5db57554d&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -13023,7 +13258,7 @@ export interface operations {
                      *       "mode": "late",
                      *       "reason": "医保局:补结算",
                      *       "persons": 2,
-                     *       "refundTotal": 4069.11,
+                     *       "refundTotal": 5004.84,
                      *       "paidThisRun": 0,
                      *       "recoverableThisRun": 0,
                      *       "changed": 0,
@@ -13747,7 +13982,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3v7kkllp12h",
+                     *           "hospitalId": "sec-formula-mx40mu0tafznyt",
                      *           "medicalAssistance": 0,
                      *           "name": "=HYPERLINK(\"http://evil.example/x\",\"点我\")",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13763,7 +13998,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3v7kso476toj",
+                     *           "hospitalId": "sec-formula-mx40mussd6t1wu",
                      *           "medicalAssistance": 0,
                      *           "name": "+1+cmd|calc",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13779,7 +14014,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3v7kv34xw9nd",
+                     *           "hospitalId": "sec-formula-mx40muvdazc2hp",
                      *           "medicalAssistance": 0,
                      *           "name": "-2+3",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13795,7 +14030,7 @@ export interface operations {
                      *           "criticalIllnessInsurance": 0,
                      *           "financeDeliveryFee": 0,
                      *           "hospital": 0,
-                     *           "hospitalId": "sec-formula-mx3v7l0ibnvq7k",
+                     *           "hospitalId": "sec-formula-mx40muwigfgccj",
                      *           "medicalAssistance": 0,
                      *           "name": "@SUM(A1:A9)",
                      *           "outOfCatalogueLimitPercent": 5,
@@ -13849,32 +14084,32 @@ export interface operations {
                      *         },
                      *         "participation": {
                      *           "clause": "H 三.(二).1.1), 四.(七)",
-                     *           "insured": 87,
+                     *           "insured": 115,
                      *           "met": false,
-                     *           "percent": 60.84,
-                     *           "registered": 143,
+                     *           "percent": 67.25,
+                     *           "registered": 171,
                      *           "targetPercent": 100,
                      *           "uninsured": [
                      *             {
-                     *               "householdId": "HH-RES-mx3v6mmb9ma98q-20",
+                     *               "householdId": "HH-RES-mx40meysehrv1f-31",
                      *               "name": "续**",
-                     *               "personId": "159999********029X",
+                     *               "personId": "159999********0071",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村1"
                      *             },
                      *             {
-                     *               "householdId": "HH-RES-mx3v6mmb9ma98q-12",
+                     *               "householdId": "HH-RES-mx40meysehrv1f-13",
                      *               "name": "续**",
-                     *               "personId": "159999********1105",
+                     *               "personId": "159999********0301",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村1"
                      *             },
                      *             {
-                     *               "householdId": "HH-IMP-mx3v666n5biaye-1",
-                     *               "name": "导**",
-                     *               "personId": "159999********1244",
+                     *               "householdId": "HH-RES-mx40meysehrv1f-21",
+                     *               "name": "续**",
+                     *               "personId": "159999********0475",
                      *               "township": "wadi",
-                     *               "village": "洼堤测试村5"
+                     *               "village": "洼堤测试村1"
                      *             }
                      *           ]
                      *         }
@@ -13892,9 +14127,9 @@ export interface operations {
                      *       },
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225408Z&X-Amz-Expires=300&X-Amz-Signature=4589f8db41087eb9214457f81458a3e3db463bd1881fc59ee985b1d6348774a6&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225408Z&X-Amz-Expires=300&X-Amz-Signature=9260ec6b77cf5871d85f5a6d3c2e8eb2d64d1b27e091fe6875cee9ba39cdf8d6&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225408Z&X-Amz-Expires=300&X-Amz-Signature=c738717284755e9c957cec10502dd4a11cb6ebfb51c6afe35f0014fe0ded7c34&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012559Z&X-Amz-Expires=300&X-Amz-Signature=3cfe4eb287541543e0372ae9709a773757475bd79969431e0cb6411ab689e436&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012559Z&X-Amz-Expires=300&X-Amz-Signature=d2dbaa4d38eae10e51cb5f53a56750441524e2ea7ef17da47f4bdeaac45325fa&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/health/2019-12/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012559Z&X-Amz-Expires=300&X-Amz-Signature=c84e7ad45d90cac85c308ae565a652eff6c0322ce6e1466e9f88821d39f28530&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -14069,33 +14304,33 @@ export interface operations {
                      *           "clause": "H 三.(二).3"
                      *         },
                      *         "participation": {
-                     *           "registered": 143,
-                     *           "insured": 87,
-                     *           "percent": 60.84,
+                     *           "registered": 171,
+                     *           "insured": 115,
+                     *           "percent": 67.25,
                      *           "targetPercent": 100,
                      *           "met": false,
                      *           "clause": "H 三.(二).1.1), 四.(七)",
                      *           "uninsured": [
                      *             {
-                     *               "personId": "159999********029X",
+                     *               "personId": "159999********0071",
                      *               "name": "续**",
-                     *               "householdId": "HH-RES-mx3v6mmb9ma98q-20",
+                     *               "householdId": "HH-RES-mx40meysehrv1f-31",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村1"
                      *             },
                      *             {
-                     *               "personId": "159999********1105",
+                     *               "personId": "159999********0301",
                      *               "name": "续**",
-                     *               "householdId": "HH-RES-mx3v6mmb9ma98q-12",
+                     *               "householdId": "HH-RES-mx40meysehrv1f-13",
                      *               "township": "wadi",
                      *               "village": "洼堤测试村1"
                      *             },
                      *             {
-                     *               "personId": "159999********1244",
-                     *               "name": "导**",
-                     *               "householdId": "HH-IMP-mx3v666n5biaye-1",
+                     *               "personId": "159999********0475",
+                     *               "name": "续**",
+                     *               "householdId": "HH-RES-mx40meysehrv1f-21",
                      *               "township": "wadi",
-                     *               "village": "洼堤测试村5"
+                     *               "village": "洼堤测试村1"
                      *             }
                      *           ]
                      *         }
@@ -16575,9 +16810,9 @@ export interface operations {
                      *       ],
                      *       "revision": 1,
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225228Z&X-Amz-Expires=300&X-Amz-Signature=4665a55697c603e876226d4c3e98ef9a2eba7a93ed1ab750dfcdb7bbaa37bd40&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225228Z&X-Amz-Expires=300&X-Amz-Signature=0c0ce0d6ca2aa354de26a5648d1b8d48bae4a3fc0d02109a3dab73cb17503f77&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225228Z&X-Amz-Expires=300&X-Amz-Signature=f88aa02d17be428b0ccb1d43b1d9a51117cf730457901e0995ad86380c15efbd&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012404Z&X-Amz-Expires=300&X-Amz-Signature=37023db1d5c47688162a544e17e2add7c8cdf3f48de3d127a0af1da22443f3fe&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012404Z&X-Amz-Expires=300&X-Amz-Signature=e9aa0595d0e33fe1ae87b632d59257cc327e88482ed03d22bffb84b55c1f9622&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/reports/progress/2019-01-03/r1/report.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012404Z&X-Amz-Expires=300&X-Amz-Signature=eb96baf0540aa59de2e7e1a91ae3cfd9ac3cb74c961acc1db9efacdf16e6c28a&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       },
                      *       "unchanged": false
                      *     }
@@ -17178,14 +17413,14 @@ export interface operations {
                      *           "format": "xlsx",
                      *           "run": 1,
                      *           "office": "disabled-federation",
-                     *           "createdAt": "2019-11-30T22:53:07.003Z",
+                     *           "createdAt": "2019-12-01T01:24:58.629Z",
                      *           "processed": 1,
                      *           "total": 1,
-                     *           "importId": "RI-20261130-094c00ad",
-                     *           "createdBy": "df-mx3v69qi1s1gyy",
+                     *           "importId": "RI-20261201-9e960ba6",
+                     *           "createdBy": "df-mx40lj8y79du1f",
                      *           "missing": [],
                      *           "status": "checked",
-                     *           "updatedAt": "2019-11-30T22:53:07.454Z"
+                     *           "updatedAt": "2019-12-01T01:24:59.263Z"
                      *         },
                      *         {
                      *           "fileName": "名单.xlsx",
@@ -17221,15 +17456,15 @@ export interface operations {
                      *             "rejected": 0,
                      *             "changed": 0
                      *           },
-                     *           "createdAt": "2019-11-30T22:53:06.401Z",
+                     *           "createdAt": "2019-12-01T01:24:56.877Z",
                      *           "processed": 2,
                      *           "total": 2,
-                     *           "importId": "RI-20261130-6e07561d",
-                     *           "createdBy": "df-mx3v69qi1s1gyy",
+                     *           "importId": "RI-20261201-14b84096",
+                     *           "createdBy": "df-mx40lj8y79du1f",
                      *           "loadedThrough": 2,
                      *           "missing": [],
                      *           "status": "loaded",
-                     *           "updatedAt": "2019-11-30T22:53:06.950Z"
+                     *           "updatedAt": "2019-12-01T01:24:58.388Z"
                      *         }
                      *       ],
                      *       "mapping": {
@@ -17360,11 +17595,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "job": {
-                     *         "importId": "RI-20261130-4e837075",
+                     *         "importId": "RI-20261201-4437a8c2",
                      *         "office": "poverty-office",
                      *         "createdBy": "local-poverty-office",
-                     *         "createdAt": "2019-11-30T22:53:07.712Z",
-                     *         "updatedAt": "2019-11-30T22:53:07.712Z",
+                     *         "createdAt": "2019-12-01T01:25:00.368Z",
+                     *         "updatedAt": "2019-12-01T01:25:00.368Z",
                      *         "fileName": "x.xlsx",
                      *         "status": "awaiting-upload",
                      *         "run": 0
@@ -17374,14 +17609,14 @@ export interface operations {
                      *         "fields": {
                      *           "bucket": "zlt-local-files",
                      *           "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
-                     *           "X-Amz-Credential": "S3RVER/20261130/cn-north-1/s3/aws4_request",
-                     *           "X-Amz-Date": "20191130T225307Z",
-                     *           "key": "roster-imports/RI-20261130-4e837075/source",
-                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQyMzowODowN1oiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTRlODM3MDc1L3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTEzMC9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMTMwVDIyNTMwN1oifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMTMwLTRlODM3MDc1L3NvdXJjZSJ9XX0=",
-                     *           "X-Amz-Signature": "5d91818375c8cd05c59160793dfa23998ea9197bd2d414723b0c0f01a142f888"
+                     *           "X-Amz-Credential": "S3RVER/20261201/cn-north-1/s3/aws4_request",
+                     *           "X-Amz-Date": "20191201T012500Z",
+                     *           "key": "roster-imports/RI-20261201-4437a8c2/source",
+                     *           "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMi0wMVQwMTo0MDowMFoiLCJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ6bHQtbG9jYWwtZmlsZXMifSxbImVxIiwiJGtleSIsInJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMjAxLTQ0MzdhOGMyL3NvdXJjZSJdLFsiY29udGVudC1sZW5ndGgtcmFuZ2UiLDEsMTBdLHsiWC1BbXotQWxnb3JpdGhtIjoiQVdTNC1ITUFDLVNIQTI1NiJ9LHsiWC1BbXotQ3JlZGVudGlhbCI6IlMzUlZFUi8yMDI2MTIwMS9jbi1ub3J0aC0xL3MzL2F3czRfcmVxdWVzdCJ9LHsiWC1BbXotRGF0ZSI6IjIwMjYxMjAxVDAxMjUwMFoifSx7ImtleSI6InJvc3Rlci1pbXBvcnRzL1JJLTIwMjYxMjAxLTQ0MzdhOGMyL3NvdXJjZSJ9XX0=",
+                     *           "X-Amz-Signature": "583ea24a7ff7fadcec3cea5fd321b3838cdcb0f6666ef75fd77101d2fe1a380a"
                      *         }
                      *       },
-                     *       "expiresAt": "2019-11-30T23:08:07.712Z"
+                     *       "expiresAt": "2019-12-01T01:40:00.368Z"
                      *     }
                      */
                     "application/json": {
@@ -17517,7 +17752,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-acffe4da */
+                /** @example RI-20261201-eea1271d */
                 importId: string;
             };
             cookie?: never;
@@ -17535,11 +17770,11 @@ export interface operations {
                      *       "fileName": "名单.xlsx",
                      *       "run": 1,
                      *       "office": "poverty-office",
-                     *       "createdAt": "2019-11-30T22:53:07.643Z",
-                     *       "importId": "RI-20261130-acffe4da",
+                     *       "createdAt": "2019-12-01T01:25:00.242Z",
+                     *       "importId": "RI-20261201-eea1271d",
                      *       "createdBy": "local-poverty-office",
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T22:53:07.665Z"
+                     *       "updatedAt": "2019-12-01T01:25:00.293Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -17650,7 +17885,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-6e07561d */
+                /** @example RI-20261201-14b84096 */
                 importId: string;
             };
             cookie?: never;
@@ -17698,15 +17933,15 @@ export interface operations {
                      *         "rejected": 0,
                      *         "changed": 0
                      *       },
-                     *       "createdAt": "2019-11-30T22:53:06.401Z",
+                     *       "createdAt": "2019-12-01T01:24:56.877Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-6e07561d",
-                     *       "createdBy": "df-mx3v69qi1s1gyy",
+                     *       "importId": "RI-20261201-14b84096",
+                     *       "createdBy": "df-mx40lj8y79du1f",
                      *       "loadedThrough": 0,
                      *       "missing": [],
                      *       "status": "loading",
-                     *       "updatedAt": "2019-11-30T22:53:06.829Z"
+                     *       "updatedAt": "2019-12-01T01:24:57.604Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -17833,7 +18068,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example RI-20261130-6e07561d */
+                /** @example RI-20261201-14b84096 */
                 importId: string;
             };
             cookie?: never;
@@ -17886,11 +18121,11 @@ export interface operations {
                      *       "format": "xlsx",
                      *       "run": 2,
                      *       "office": "disabled-federation",
-                     *       "createdAt": "2019-11-30T22:53:06.401Z",
+                     *       "createdAt": "2019-12-01T01:24:56.877Z",
                      *       "processed": 0,
                      *       "total": 2,
-                     *       "importId": "RI-20261130-6e07561d",
-                     *       "createdBy": "df-mx3v69qi1s1gyy",
+                     *       "importId": "RI-20261201-14b84096",
+                     *       "createdBy": "df-mx40lj8y79du1f",
                      *       "missing": [
                      *         "身份证号",
                      *         "姓名",
@@ -17899,7 +18134,7 @@ export interface operations {
                      *         "村"
                      *       ],
                      *       "status": "checking",
-                     *       "updatedAt": "2019-11-30T22:53:06.556Z"
+                     *       "updatedAt": "2019-12-01T01:24:57.169Z"
                      *     }
                      */
                     "application/json": components["schemas"]["RosterImport"];
@@ -18066,9 +18301,9 @@ export interface operations {
                  * @example {
                  *       "persons": [
                  *         {
-                 *           "personId": "159999196811072673",
+                 *           "personId": "159999198101116861",
                  *           "name": "测试甲",
-                 *           "householdId": "HH-SEC-mx3v8568cobhey",
+                 *           "householdId": "HH-SEC-mx40nu5ue2r0qg",
                  *           "township": "zhonghe",
                  *           "village": "测试村",
                  *           "registeredFrom": "2016-01-01",
@@ -18248,7 +18483,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "e236f3c3-6bdf-4b55-b53a-d64789b21125",
+                     *       "simulationId": "fb52a6aa-f755-44c6-a13b-fab8f19c8c0f",
                      *       "programme": "housing",
                      *       "year": 2019,
                      *       "status": "done",
@@ -18276,82 +18511,24 @@ export interface operations {
                      *         "sub": "poverty-analyst",
                      *         "role": "poverty-office"
                      *       },
-                     *       "createdAt": "2019-11-30T22:53:44.913Z",
-                     *       "finishedAt": "2019-11-30T22:53:45.024Z",
+                     *       "createdAt": "2019-12-01T01:20:39.272Z",
+                     *       "finishedAt": "2019-12-01T01:20:39.884Z",
                      *       "budget": {
                      *         "cases": {
-                     *           "counted": 21,
-                     *           "closedWithoutSubsidy": 2
+                     *           "counted": 0,
+                     *           "closedWithoutSubsidy": 0
                      *         },
                      *         "totals": {
-                     *           "cases": 21,
-                     *           "recordedCommitted": 529872,
-                     *           "recordedPaid": 50464,
-                     *           "baseline": 529872,
-                     *           "variant": 630000,
-                     *           "change": 100128
+                     *           "cases": 0,
+                     *           "recordedCommitted": 0,
+                     *           "recordedPaid": 0,
+                     *           "baseline": 0,
+                     *           "variant": 0,
+                     *           "change": 0
                      *         },
-                     *         "byProgramme": [
-                     *           {
-                     *             "key": "R1",
-                     *             "cases": 21,
-                     *             "recordedCommitted": 529872,
-                     *             "recordedPaid": 50464,
-                     *             "baseline": 529872,
-                     *             "variant": 630000,
-                     *             "change": 100128,
-                     *             "plannedInvestment": 6406400
-                     *           }
-                     *         ],
-                     *         "byTownship": [
-                     *           {
-                     *             "key": "dahewan",
-                     *             "cases": 2,
-                     *             "recordedCommitted": 50464,
-                     *             "recordedPaid": 0,
-                     *             "baseline": 50464,
-                     *             "variant": 60000,
-                     *             "change": 9536
-                     *           },
-                     *           {
-                     *             "key": "haoraoshan",
-                     *             "cases": 4,
-                     *             "recordedCommitted": 100928,
-                     *             "recordedPaid": 25232,
-                     *             "baseline": 100928,
-                     *             "variant": 120000,
-                     *             "change": 19072
-                     *           },
-                     *           {
-                     *             "key": "moguqi",
-                     *             "cases": 2,
-                     *             "recordedCommitted": 50464,
-                     *             "recordedPaid": 0,
-                     *             "baseline": 50464,
-                     *             "variant": 60000,
-                     *             "change": 9536
-                     *           },
-                     *           {
-                     *             "key": "zhonghe",
-                     *             "cases": 13,
-                     *             "recordedCommitted": 328016,
-                     *             "recordedPaid": 25232,
-                     *             "baseline": 328016,
-                     *             "variant": 390000,
-                     *             "change": 61984
-                     *           }
-                     *         ],
-                     *         "byRule": [
-                     *           {
-                     *             "key": "subsidy.dGradeNewBuild",
-                     *             "cases": 21,
-                     *             "recordedCommitted": 529872,
-                     *             "recordedPaid": 50464,
-                     *             "baseline": 529872,
-                     *             "variant": 630000,
-                     *             "change": 100128
-                     *           }
-                     *         ],
+                     *         "byProgramme": [],
+                     *         "byTownship": [],
+                     *         "byRule": [],
                      *         "inconsistencies": {
                      *           "baselineEqualsRecorded": true,
                      *           "cases": 0,
@@ -18359,9 +18536,9 @@ export interface operations {
                      *         }
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/e236f3c3-6bdf-4b55-b53a-d64789b21125/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225345Z&X-Amz-Expires=300&X-Amz-Signature=7e6ffc11691f5ac137521ad08df07c7f4e45e9ff84c6f7ea77f156576be355ef&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/e236f3c3-6bdf-4b55-b53a-d64789b21125/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225345Z&X-Amz-Expires=300&X-Amz-Signature=79ac76e340878c55bf5c22c36ed2355b7b01613d708f405ef64cad4a75b9e5bc&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/e236f3c3-6bdf-4b55-b53a-d64789b21125/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225345Z&X-Amz-Expires=300&X-Amz-Signature=0ffc22999ee6e111eb1918c5db8e29396c34a844ad2da717e0280f672eea21d6&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/fb52a6aa-f755-44c6-a13b-fab8f19c8c0f/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012039Z&X-Amz-Expires=300&X-Amz-Signature=c8676a8adb7ddfd6f485a281c815aa9018b5a2b1aa6ccb96b3d60d4bb2fcabe8&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/fb52a6aa-f755-44c6-a13b-fab8f19c8c0f/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012039Z&X-Amz-Expires=300&X-Amz-Signature=eea9c2d07ee664dd441819e4dcb95bba5db424c6c06f39ac8bdd3c4192fbfbe2&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/fb52a6aa-f755-44c6-a13b-fab8f19c8c0f/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012039Z&X-Amz-Expires=300&X-Amz-Signature=672ef7bdf53e0706a907a87366989eede9fb2a375d1088a0ee5f7098381bd094&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
@@ -18489,7 +18666,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 730dcd6d-6a58-4e18-8a99-4caa912dc576 */
+                /** @example 7ac354d4-6087-4ab5-8c96-7b3470f8146c */
                 simulationId: string;
             };
             cookie?: never;
@@ -18504,7 +18681,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "simulationId": "730dcd6d-6a58-4e18-8a99-4caa912dc576",
+                     *       "simulationId": "7ac354d4-6087-4ab5-8c96-7b3470f8146c",
                      *       "programme": "health",
                      *       "year": 2019,
                      *       "status": "done",
@@ -18514,98 +18691,67 @@ export interface operations {
                      *         "overrides": {
                      *           "targets.selfPayCap.county": 3000
                      *         },
-                     *         "claims": 62,
+                     *         "claims": 1,
                      *         "payers": {
-                     *           "basicInsurance": 237204.86,
-                     *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 19247.93,
-                     *           "commercialInsurance": 4124.61,
-                     *           "safetyNetFund": 4184.5,
+                     *           "basicInsurance": 15880,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "medicalAssistance": 611.1,
+                     *           "commercialInsurance": 130.95,
+                     *           "safetyNetFund": 130.95,
                      *           "hospital": 0,
-                     *           "patient": 48982.24,
-                     *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
+                     *           "patient": 3247,
+                     *           "financeDeliveryFee": 0,
+                     *           "total": 20000
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 62,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 237204.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19247.93,
-                     *               "commercialInsurance": 4124.61,
-                     *               "safetyNetFund": 4184.5,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 611.1,
+                     *               "commercialInsurance": 130.95,
+                     *               "safetyNetFund": 130.95,
                      *               "hospital": 0,
-                     *               "patient": 48982.24,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
+                     *               "patient": 3247,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
-                     *             "key": "township",
-                     *             "claims": 3,
-                     *             "payers": {
-                     *               "basicInsurance": 13875,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 311.85,
-                     *               "commercialInsurance": 66.83,
-                     *               "safetyNetFund": 126.82,
-                     *               "hospital": 0,
-                     *               "patient": 1219.5,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 15600
-                     *             }
-                     *           },
-                     *           {
                      *             "key": "county",
-                     *             "claims": 59,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 223329.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 18936.08,
-                     *               "commercialInsurance": 4057.78,
-                     *               "safetyNetFund": 4057.68,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 611.1,
+                     *               "commercialInsurance": 130.95,
+                     *               "safetyNetFund": 130.95,
                      *               "hospital": 0,
-                     *               "patient": 47762.74,
+                     *               "patient": 3247,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
                      *         "byDiseaseGroup": [
                      *           {
-                     *             "key": "chronic:diabetes",
-                     *             "name": "糖尿病",
-                     *             "claims": 2,
-                     *             "payers": {
-                     *               "basicInsurance": 420,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
-                     *               "hospital": 0,
-                     *               "patient": 120,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 600
-                     *             }
-                     *           },
-                     *           {
                      *             "key": "icd10:K",
-                     *             "claims": 60,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 236784.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 19247.93,
-                     *               "commercialInsurance": 4124.61,
-                     *               "safetyNetFund": 4124.5,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 611.1,
+                     *               "commercialInsurance": 130.95,
+                     *               "safetyNetFund": 130.95,
                      *               "hospital": 0,
-                     *               "patient": 48862.24,
+                     *               "patient": 3247,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
@@ -18618,16 +18764,16 @@ export interface operations {
                      *             "clause": "H 三.(二).2"
                      *           },
                      *           "chronicEffectiveRatio": {
-                     *             "percent": 80,
+                     *             "percent": null,
                      *             "targetPercent": 80,
-                     *             "met": true,
-                     *             "claims": 2,
+                     *             "met": null,
+                     *             "claims": 0,
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 12,
-                     *             "of": 60,
-                     *             "percent": 20,
+                     *             "claims": 0,
+                     *             "of": 1,
+                     *             "percent": 0,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18655,106 +18801,75 @@ export interface operations {
                      *         "sub": "bureau-analyst-1",
                      *         "role": "insurance-bureau"
                      *       },
-                     *       "createdAt": "2019-11-30T22:53:43.035Z",
-                     *       "finishedAt": "2019-11-30T22:53:43.512Z",
+                     *       "createdAt": "2019-12-01T01:20:28.229Z",
+                     *       "finishedAt": "2019-12-01T01:20:35.505Z",
                      *       "claims": {
-                     *         "surviving": 62,
-                     *         "voided": 4
+                     *         "surviving": 1,
+                     *         "voided": 0
                      *       },
-                     *       "persons": 11,
+                     *       "persons": 1,
                      *       "recorded": {
-                     *         "claims": 62,
+                     *         "claims": 1,
                      *         "payers": {
-                     *           "basicInsurance": 237204.86,
-                     *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 21017.68,
-                     *           "commercialInsurance": 4503.85,
-                     *           "safetyNetFund": 4563.73,
+                     *           "basicInsurance": 15880,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "medicalAssistance": 1241.1,
+                     *           "commercialInsurance": 265.95,
+                     *           "safetyNetFund": 265.95,
                      *           "hospital": 0,
-                     *           "patient": 46454.02,
-                     *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
+                     *           "patient": 2347,
+                     *           "financeDeliveryFee": 0,
+                     *           "total": 20000
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 62,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 237204.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 21017.68,
-                     *               "commercialInsurance": 4503.85,
-                     *               "safetyNetFund": 4563.73,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 1241.1,
+                     *               "commercialInsurance": 265.95,
+                     *               "safetyNetFund": 265.95,
                      *               "hospital": 0,
-                     *               "patient": 46454.02,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
+                     *               "patient": 2347,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
-                     *             "key": "township",
-                     *             "claims": 3,
-                     *             "payers": {
-                     *               "basicInsurance": 13875,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 311.85,
-                     *               "commercialInsurance": 66.83,
-                     *               "safetyNetFund": 126.82,
-                     *               "hospital": 0,
-                     *               "patient": 1219.5,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 15600
-                     *             }
-                     *           },
-                     *           {
                      *             "key": "county",
-                     *             "claims": 59,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 223329.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20705.83,
-                     *               "commercialInsurance": 4437.02,
-                     *               "safetyNetFund": 4436.91,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 1241.1,
+                     *               "commercialInsurance": 265.95,
+                     *               "safetyNetFund": 265.95,
                      *               "hospital": 0,
-                     *               "patient": 45234.52,
+                     *               "patient": 2347,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
                      *         "byDiseaseGroup": [
                      *           {
-                     *             "key": "chronic:diabetes",
-                     *             "name": "糖尿病",
-                     *             "claims": 2,
-                     *             "payers": {
-                     *               "basicInsurance": 420,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
-                     *               "hospital": 0,
-                     *               "patient": 120,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 600
-                     *             }
-                     *           },
-                     *           {
                      *             "key": "icd10:K",
-                     *             "claims": 60,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 236784.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 21017.68,
-                     *               "commercialInsurance": 4503.85,
-                     *               "safetyNetFund": 4503.73,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 1241.1,
+                     *               "commercialInsurance": 265.95,
+                     *               "safetyNetFund": 265.95,
                      *               "hospital": 0,
-                     *               "patient": 46334.02,
+                     *               "patient": 2347,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
@@ -18767,16 +18882,16 @@ export interface operations {
                      *             "clause": "H 三.(二).2"
                      *           },
                      *           "chronicEffectiveRatio": {
-                     *             "percent": 80,
+                     *             "percent": null,
                      *             "targetPercent": 80,
-                     *             "met": true,
-                     *             "claims": 2,
+                     *             "met": null,
+                     *             "claims": 0,
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 12,
-                     *             "of": 60,
-                     *             "percent": 20,
+                     *             "claims": 0,
+                     *             "of": 1,
+                     *             "percent": 0,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18788,98 +18903,67 @@ export interface operations {
                      *         }
                      *       },
                      *       "baseline": {
-                     *         "claims": 62,
+                     *         "claims": 1,
                      *         "payers": {
-                     *           "basicInsurance": 237204.86,
-                     *           "criticalIllnessInsurance": 114195.44,
-                     *           "medicalAssistance": 21017.68,
-                     *           "commercialInsurance": 4503.85,
-                     *           "safetyNetFund": 4563.73,
+                     *           "basicInsurance": 15880,
+                     *           "criticalIllnessInsurance": 0,
+                     *           "medicalAssistance": 1241.1,
+                     *           "commercialInsurance": 265.95,
+                     *           "safetyNetFund": 265.95,
                      *           "hospital": 0,
-                     *           "patient": 46454.02,
-                     *           "financeDeliveryFee": 8,
-                     *           "total": 427939.58
+                     *           "patient": 2347,
+                     *           "financeDeliveryFee": 0,
+                     *           "total": 20000
                      *         },
                      *         "byTownship": [
                      *           {
                      *             "key": "zhonghe",
                      *             "name": "中和镇",
-                     *             "claims": 62,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 237204.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 21017.68,
-                     *               "commercialInsurance": 4503.85,
-                     *               "safetyNetFund": 4563.73,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 1241.1,
+                     *               "commercialInsurance": 265.95,
+                     *               "safetyNetFund": 265.95,
                      *               "hospital": 0,
-                     *               "patient": 46454.02,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 427939.58
+                     *               "patient": 2347,
+                     *               "financeDeliveryFee": 0,
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
                      *         "byHospitalLevel": [
                      *           {
-                     *             "key": "township",
-                     *             "claims": 3,
-                     *             "payers": {
-                     *               "basicInsurance": 13875,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 311.85,
-                     *               "commercialInsurance": 66.83,
-                     *               "safetyNetFund": 126.82,
-                     *               "hospital": 0,
-                     *               "patient": 1219.5,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 15600
-                     *             }
-                     *           },
-                     *           {
                      *             "key": "county",
-                     *             "claims": 59,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 223329.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 20705.83,
-                     *               "commercialInsurance": 4437.02,
-                     *               "safetyNetFund": 4436.91,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 1241.1,
+                     *               "commercialInsurance": 265.95,
+                     *               "safetyNetFund": 265.95,
                      *               "hospital": 0,
-                     *               "patient": 45234.52,
+                     *               "patient": 2347,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 412339.58
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
                      *         "byDiseaseGroup": [
                      *           {
-                     *             "key": "chronic:diabetes",
-                     *             "name": "糖尿病",
-                     *             "claims": 2,
-                     *             "payers": {
-                     *               "basicInsurance": 420,
-                     *               "criticalIllnessInsurance": 0,
-                     *               "medicalAssistance": 0,
-                     *               "commercialInsurance": 0,
-                     *               "safetyNetFund": 60,
-                     *               "hospital": 0,
-                     *               "patient": 120,
-                     *               "financeDeliveryFee": 8,
-                     *               "total": 600
-                     *             }
-                     *           },
-                     *           {
                      *             "key": "icd10:K",
-                     *             "claims": 60,
+                     *             "claims": 1,
                      *             "payers": {
-                     *               "basicInsurance": 236784.86,
-                     *               "criticalIllnessInsurance": 114195.44,
-                     *               "medicalAssistance": 21017.68,
-                     *               "commercialInsurance": 4503.85,
-                     *               "safetyNetFund": 4503.73,
+                     *               "basicInsurance": 15880,
+                     *               "criticalIllnessInsurance": 0,
+                     *               "medicalAssistance": 1241.1,
+                     *               "commercialInsurance": 265.95,
+                     *               "safetyNetFund": 265.95,
                      *               "hospital": 0,
-                     *               "patient": 46334.02,
+                     *               "patient": 2347,
                      *               "financeDeliveryFee": 0,
-                     *               "total": 427339.58
+                     *               "total": 20000
                      *             }
                      *           }
                      *         ],
@@ -18892,16 +18976,16 @@ export interface operations {
                      *             "clause": "H 三.(二).2"
                      *           },
                      *           "chronicEffectiveRatio": {
-                     *             "percent": 80,
+                     *             "percent": null,
                      *             "targetPercent": 80,
-                     *             "met": true,
-                     *             "claims": 2,
+                     *             "met": null,
+                     *             "claims": 0,
                      *             "clause": "H 三.(二).4"
                      *           },
                      *           "belowPolicyRangeFloor": {
-                     *             "claims": 12,
-                     *             "of": 60,
-                     *             "percent": 20,
+                     *             "claims": 0,
+                     *             "of": 1,
+                     *             "percent": 0,
                      *             "floorPercent": 75,
                      *             "clause": "H 三.(二).5.6)"
                      *           },
@@ -18913,10 +18997,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "selfPayChange": {
-                     *         "persons": 11,
+                     *         "persons": 1,
                      *         "rises": {
-                     *           "persons": 4,
-                     *           "yuan": 2528.22,
+                     *           "persons": 1,
+                     *           "yuan": 900,
                      *           "largestYuan": 900
                      *         },
                      *         "falls": {
@@ -18924,7 +19008,7 @@ export interface operations {
                      *           "yuan": 0,
                      *           "largestYuan": 0
                      *         },
-                     *         "unchanged": 7,
+                     *         "unchanged": 0,
                      *         "histogram": [
                      *           {
                      *             "fromYuan": null,
@@ -18964,12 +19048,12 @@ export interface operations {
                      *           {
                      *             "fromYuan": 100,
                      *             "toYuan": 500,
-                     *             "persons": 2
+                     *             "persons": 0
                      *           },
                      *           {
                      *             "fromYuan": 500,
                      *             "toYuan": 1000,
-                     *             "persons": 2
+                     *             "persons": 1
                      *           },
                      *           {
                      *             "fromYuan": 1000,
@@ -19009,9 +19093,9 @@ export interface operations {
                      *         "items": []
                      *       },
                      *       "files": {
-                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/730dcd6d-6a58-4e18-8a99-4caa912dc576/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225344Z&X-Amz-Expires=300&X-Amz-Signature=e1808b1428791bcac3e224e6cb0cf9102916cdf32ce0cac70327cfb55164ea09&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/730dcd6d-6a58-4e18-8a99-4caa912dc576/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225344Z&X-Amz-Expires=300&X-Amz-Signature=0dabacb8fdbf13d76f559ca68885d79d3c5a83f4c13ff6833f0c0e9a783da580&X-Amz-SignedHeaders=host&x-id=GetObject",
-                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/730dcd6d-6a58-4e18-8a99-4caa912dc576/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261130%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191130T225344Z&X-Amz-Expires=300&X-Amz-Signature=eda4715ea5eb8df8d8ac96d4dd9246c26e03399aa5de0bac1786082f2f4c601a&X-Amz-SignedHeaders=host&x-id=GetObject"
+                     *         "json": "https://files.zlt.example.cn/zlt-local-files/simulations/7ac354d4-6087-4ab5-8c96-7b3470f8146c/result.json?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012036Z&X-Amz-Expires=300&X-Amz-Signature=f21069d573387ce27edd588984639e95d096ce94f476b650b02eb305c8a076eb&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "csv": "https://files.zlt.example.cn/zlt-local-files/simulations/7ac354d4-6087-4ab5-8c96-7b3470f8146c/result.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012036Z&X-Amz-Expires=300&X-Amz-Signature=a288e218e225968eb4da9be21ef9681989408d320fd6341a312c834147dd3b1d&X-Amz-SignedHeaders=host&x-id=GetObject",
+                     *         "xlsx": "https://files.zlt.example.cn/zlt-local-files/simulations/7ac354d4-6087-4ab5-8c96-7b3470f8146c/result.xlsx?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=S3RVER%2F20261201%2Fcn-north-1%2Fs3%2Faws4_request&X-Amz-Date=20191201T012036Z&X-Amz-Expires=300&X-Amz-Signature=3e87dd60b1a826769cee10c826760d0ef6a2077a58eee5145ad5ed3a67ac8dbf&X-Amz-SignedHeaders=host&x-id=GetObject"
                      *       }
                      *     }
                      */
