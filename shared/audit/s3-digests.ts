@@ -50,6 +50,7 @@ export class S3DigestStore {
     } while (token);
     if (!last) return undefined;
     const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: last }));
-    return { key: last, digest: JSON.parse(await out.Body!.transformToString()) as Digest };
+    if (!out.Body) return undefined;
+    return { key: last, digest: JSON.parse(await out.Body.transformToString()) as Digest };
   }
 }

@@ -25,7 +25,7 @@ export function lookupId(entity: string, entityId: string): string {
   if (entity === 'person') return /^\d{17}[\dX]$/.test(entityId) ? personRef(entityId) : entityId;
   if (entity === 'refund-account') {
     const m = /^(\d{17}[\dX])\/(\d{4})$/.exec(entityId);
-    return m ? `${personRef(m[1]!)}/${m[2]}` : entityId;
+    return m?.[1] ? `${personRef(m[1])}/${m[2]}` : entityId;
   }
   return entityId;
 }

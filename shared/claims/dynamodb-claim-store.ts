@@ -180,8 +180,9 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
   ): Promise<void> {
     const key = claimKey(claim.hospitalId, claim.claimId);
     const stored = await this.client.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true }));
-    if (!stored.Item || stored.Item.status !== 'settled') throw new ClaimExistsError();
-    const voided = { ...stored.Item, status: 'voided', voidedAt };
+    if (stored.Item?.status !== 'settled') throw new ClaimExistsError();
+    const item = stored.Item;
+    const voided = { ...item, status: 'voided', voidedAt };
     const voidItem = { pk: key.pk, sk: 'VOID', entity: 'claim-void', voidedAt, by };
     const year = this.yearPut(claim.personId, claim.year, expectedVersion, next, figures);
     try {
@@ -193,7 +194,7 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
               Item: voided,
               ConditionExpression: '#s = :settled AND requestHash = :rh',
               ExpressionAttributeNames: { '#s': 'status' },
-              ExpressionAttributeValues: { ':settled': 'settled', ':rh': stored.Item.requestHash },
+              ExpressionAttributeValues: { ':settled': 'settled', ':rh': item.requestHash },
             },
           },
           { Put: { TableName: this.table, Item: voidItem, ConditionExpression: 'attribute_not_exists(pk)' } },
