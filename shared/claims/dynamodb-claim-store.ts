@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { byIndex, queryItems } from '../data/query.js';
 import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
-import { personRef } from '../audit/hash.js';
+import { personYearChain } from '../audit/chains.js';
 import { SYSTEM_ACTOR, type Actor } from '../audit/types.js';
 import { certificationsIn, itemToPerson } from '../data/person-items.js';
 import {
@@ -32,13 +32,6 @@ function toStoredClaim<S>(item: Record<string, unknown>): StoredClaim<S> {
   const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, gsi2pk: _g2, gsi2sk: _s2, entity: _e, ...rest } = item;
   return rest as unknown as StoredClaim<S>;
 }
-
-/**
- * The audit chain of a person's year (docs/audit.md, "Chains"): every claim settled or voided for the person
- * in the year, and the reconciliation's refund account of that year. The settlement already serialises on
- * the person-year's version, so the chain adds no contention of its own and never becomes a hot key.
- */
-export const personYearChain = (personId: string, year: number): string => `person-year/${personRef(personId)}/${year}`;
 
 export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
   private readonly audit: DynamoDbAuditTrail;

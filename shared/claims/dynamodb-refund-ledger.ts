@@ -1,5 +1,10 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { personYearChain } from '../audit/chains.js';
+import { personRef } from '../audit/hash.js';
+import { SYSTEM_ACTOR, type Actor } from '../audit/types.js';
 import { queryItems } from '../data/query.js';
+import { TransactionCancelledError } from '../data/transact.js';
 import { RefundAccountMovedError, type RefundAccount, type RefundAccountFigures, type RefundLedger } from './ports.js';
 
 const PREFIX = 'PERSON#';
@@ -16,10 +21,14 @@ function toAccount(item: Record<string, unknown>): RefundAccount {
  * race to another run reads again instead of recording a payment twice.
  */
 export class DynamoDbRefundLedger implements RefundLedger {
+  private readonly audit: DynamoDbAuditTrail;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
-  ) {}
+  ) {
+    this.audit = new DynamoDbAuditTrail(client, table);
+  }
 
   async getAccount(year: number, personId: string): Promise<RefundAccount | undefined> {
     const { Item } = await this.client.send(
@@ -47,6 +56,7 @@ export class DynamoDbRefundLedger implements RefundLedger {
     personId: string,
     figures: RefundAccountFigures,
     expectedVersion: number | undefined,
+    actor: Actor = SYSTEM_ACTOR,
   ): Promise<void> {
     const condition =
       expectedVersion === undefined
@@ -62,22 +72,28 @@ export class DynamoDbRefundLedger implements RefundLedger {
               ExpressionAttributeNames: { '#v': 'version' },
               ExpressionAttributeValues: { ':v': expectedVersion },
             };
+    const item = {
+      pk: `RECON#${year}`,
+      sk: `${PREFIX}${personId}`,
+      entity: 'reconciliation-refund',
+      ...figures,
+      version: (expectedVersion ?? 0) + 1,
+    };
+    // The reconciliation line joins the person-year's chain, with the claims it was computed from.
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: {
-            pk: `RECON#${year}`,
-            sk: `${PREFIX}${personId}`,
-            entity: 'reconciliation-refund',
-            ...figures,
-            version: (expectedVersion ?? 0) + 1,
-          },
-          ...condition,
-        }),
-      );
+      await this.audit.transact([{ Put: { TableName: this.table, Item: item, ...condition } }], {
+        chain: personYearChain(personId, year),
+        entity: 'refund-account',
+        entityId: `${personRef(personId)}/${year}`,
+        action: 'reconciliation.line',
+        actor,
+        at: figures.lastRunAt ?? new Date().toISOString(),
+        items: [item],
+        summary: { refunded: figures.refunded, recoverable: figures.recoverable },
+      });
     } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') throw new RefundAccountMovedError();
+      // The account moved, or the chain stayed busy past the trail's retries: read again either way.
+      if (error instanceof TransactionCancelledError) throw new RefundAccountMovedError();
       throw error;
     }
   }

@@ -143,6 +143,8 @@ export interface RefundLedger {
     personId: string,
     figures: RefundAccountFigures,
     expectedVersion: number | undefined,
+    /** Who ran the reconciliation: recorded by the audit trail (docs/audit.md). */
+    actor?: Actor,
   ): Promise<void>;
 }
 

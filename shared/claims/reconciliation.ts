@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR, type Actor } from '../audit/types.js';
 import { canonicalJson } from '../data/canonical.js';
 import { mapLimit } from '../data/concurrency.js';
 import { shanghaiDate } from '../dates.js';
@@ -57,6 +58,7 @@ async function recordAdjustment(
   line: { refundDue: number; due: number; claims: string[] },
   runAt: string,
   reason: string | undefined,
+  actor: Actor,
 ): Promise<{ payNow: number; recoverableNow: number; before: RefundAccount | undefined }> {
   for (;;) {
     const current = await ledger.getAccount(year, personId);
@@ -78,7 +80,7 @@ async function recordAdjustment(
       reasons: reason ? [...(current?.reasons ?? []), `${runAt} ${reason}`] : (current?.reasons ?? []),
     };
     try {
-      await ledger.saveAccount(year, personId, next, current?.version);
+      await ledger.saveAccount(year, personId, next, current?.version, actor);
       return {
         payNow: adj.payNow,
         recoverableNow: positive(adj.recoverable - (current?.recoverable ?? 0)),
@@ -118,7 +120,7 @@ const BASE = reportBase(BUCKET_PREFIXES.reconciliation);
 export async function runReconciliation(
   deps: ReconciliationDeps,
   year: number,
-  options: { reason?: string } = {},
+  options: { reason?: string; actor?: Actor } = {},
 ): Promise<ReconciliationSummary> {
   const policy = requireClaimPolicy(`${year}-12-31`, 'year');
   const runAt = deps.now().toISOString();
@@ -188,6 +190,7 @@ export async function runReconciliation(
       { refundDue, due, claims },
       runAt,
       mode === 'late' ? options.reason : undefined,
+      options.actor ?? SYSTEM_ACTOR,
     );
     const adj = adjustRefund(refundDue, outcome.before);
     return {

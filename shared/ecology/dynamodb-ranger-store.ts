@@ -6,7 +6,10 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { queryItems } from '../data/query.js';
-import { transactWrite, TransactionCancelledError } from '../data/transact.js';
+import { postChain } from '../audit/chains.js';
+import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { SYSTEM_ACTOR, type Actor } from '../audit/types.js';
+import { TransactionCancelledError } from '../data/transact.js';
 import { addDays, type IsoDate, monthOf } from '../dates.js';
 import type { IncomeRecord } from './income.js';
 import type { Tenure } from './rangers.js';
@@ -30,11 +33,48 @@ const nextMonth = (month: string): string => {
 };
 const tenureSk = (t: Pick<RangerPost, 'postNo' | 'from' | 'personId'>) => `${pad(t.postNo)}#${t.from}#${t.personId}`;
 
+const postItemOf = (post: RangerPost) => ({
+  pk: `RANGER#${post.personId}`,
+  sk: 'POST',
+  entity: 'ranger',
+  post,
+  gsi1pk: `RANGERS#${post.township}`,
+  gsi1sk: post.personId,
+});
+
+const tenureItemOf = (post: RangerPost) => ({
+  pk: `RANGERTENURE#${post.township}`,
+  sk: tenureSk(post),
+  entity: 'ranger-tenure',
+  tenure: {
+    township: post.township,
+    postNo: post.postNo,
+    personId: post.personId,
+    householdId: post.householdId,
+    village: post.village,
+    from: post.from,
+  } as Tenure,
+});
+
+/** A post's audit record (docs/audit.md): the post's own chain, named by township and post number. */
+const postAudit = (p: { township: string; postNo: number }, action: string, actor: Actor) => ({
+  chain: postChain(p.township, p.postNo),
+  entity: 'post' as const,
+  entityId: `${p.township}/${p.postNo}`,
+  action,
+  actor,
+  at: new Date().toISOString(),
+});
+
 export class DynamoDbRangerStore implements RangerStore {
+  private readonly audit: DynamoDbAuditTrail;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
-  ) {}
+  ) {
+    this.audit = new DynamoDbAuditTrail(client, table);
+  }
 
   async getPost(personId: string): Promise<RangerPost | undefined> {
     const out = await this.client.send(
@@ -44,80 +84,62 @@ export class DynamoDbRangerStore implements RangerStore {
   }
 
   /** Quota, household and post in one transaction: the quota can never be exceeded, whatever the concurrency. */
-  async hire(post: RangerPost, quota: number): Promise<HireOutcome> {
+  async hire(post: RangerPost, quota: number, actor: Actor = SYSTEM_ACTOR): Promise<HireOutcome> {
+    const lock = {
+      pk: `RANGERHH#${post.householdId}`,
+      sk: 'LOCK',
+      entity: 'ranger-household',
+      personId: post.personId,
+    };
+    const postItem = postItemOf(post);
+    const tenure = tenureItemOf(post);
     try {
-      await transactWrite(this.client, [
-        {
-          Update: {
-            TableName: this.table,
-            Key: { pk: `RANGERQ#${post.township}`, sk: 'COUNT' },
-            UpdateExpression: 'SET filled = if_not_exists(filled, :zero) + :one, entity = :e',
-            ConditionExpression: 'attribute_not_exists(filled) OR filled < :quota',
-            ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':quota': quota, ':e': 'ranger-quota' },
-          },
-        },
-        {
-          Put: {
-            TableName: this.table,
-            Item: {
-              pk: `RANGERHH#${post.householdId}`,
-              sk: 'LOCK',
-              entity: 'ranger-household',
-              personId: post.personId,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          Put: {
-            TableName: this.table,
-            Item: {
-              pk: `RANGER#${post.personId}`,
-              sk: 'POST',
-              entity: 'ranger',
-              post,
-              gsi1pk: `RANGERS#${post.township}`,
-              gsi1sk: post.personId,
-            },
-            ConditionExpression: 'attribute_not_exists(pk) OR post.#s = :released',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: { ':released': 'released' },
-          },
-        },
-        {
-          Update: {
-            TableName: this.table,
-            Key: { pk: `RANGERSLOT#${post.township}`, sk: pad(post.postNo) },
-            UpdateExpression: 'SET holder = :p, heldFrom = :from, postNo = :n, entity = :e',
-            ConditionExpression:
-              'attribute_not_exists(holder) AND (attribute_not_exists(freeFrom) OR freeFrom <= :from)',
-            ExpressionAttributeValues: {
-              ':p': post.personId,
-              ':from': post.from,
-              ':n': post.postNo,
-              ':e': 'ranger-slot',
+      await this.audit.transact(
+        [
+          {
+            Update: {
+              TableName: this.table,
+              Key: { pk: `RANGERQ#${post.township}`, sk: 'COUNT' },
+              UpdateExpression: 'SET filled = if_not_exists(filled, :zero) + :one, entity = :e',
+              ConditionExpression: 'attribute_not_exists(filled) OR filled < :quota',
+              ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':quota': quota, ':e': 'ranger-quota' },
             },
           },
-        },
-        {
-          Put: {
-            TableName: this.table,
-            Item: {
-              pk: `RANGERTENURE#${post.township}`,
-              sk: tenureSk(post),
-              entity: 'ranger-tenure',
-              tenure: {
-                township: post.township,
-                postNo: post.postNo,
-                personId: post.personId,
-                householdId: post.householdId,
-                village: post.village,
-                from: post.from,
-              } satisfies Tenure,
+          {
+            Put: { TableName: this.table, Item: lock, ConditionExpression: 'attribute_not_exists(pk)' },
+          },
+          {
+            Put: {
+              TableName: this.table,
+              Item: postItem,
+              ConditionExpression: 'attribute_not_exists(pk) OR post.#s = :released',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':released': 'released' },
             },
           },
+          {
+            Update: {
+              TableName: this.table,
+              Key: { pk: `RANGERSLOT#${post.township}`, sk: pad(post.postNo) },
+              UpdateExpression: 'SET holder = :p, heldFrom = :from, postNo = :n, entity = :e',
+              ConditionExpression:
+                'attribute_not_exists(holder) AND (attribute_not_exists(freeFrom) OR freeFrom <= :from)',
+              ExpressionAttributeValues: {
+                ':p': post.personId,
+                ':from': post.from,
+                ':n': post.postNo,
+                ':e': 'ranger-slot',
+              },
+            },
+          },
+          { Put: { TableName: this.table, Item: tenure } },
+        ],
+        {
+          ...postAudit(post, 'ranger.hired', actor),
+          // The quota count and the slot are coordination counters that follow from the posts: not hashed.
+          items: [lock, postItem, tenure],
         },
-      ]);
+      );
       return 'hired';
     } catch (error) {
       if (!(error instanceof TransactionCancelledError)) throw error;
@@ -129,56 +151,58 @@ export class DynamoDbRangerStore implements RangerStore {
   }
 
   /** Ends the post, frees the quota and the household, atomically. */
-  async release(post: RangerPost, on: string): Promise<'released' | 'not-active' | 'conflict'> {
+  async release(
+    post: RangerPost,
+    on: string,
+    actor: Actor = SYSTEM_ACTOR,
+  ): Promise<'released' | 'not-active' | 'conflict'> {
+    // The post and the tenure are written whole (the post as read, released; the tenure as hired, with its
+    // last day), on the same conditions the updates had, so the audit record hashes them as stored.
+    const released = postItemOf({ ...post, status: 'released', releasedOn: on });
+    const tenure = { ...tenureItemOf(post), tenure: { ...tenureItemOf(post).tenure, until: on } };
+    const lockKey = { pk: `RANGERHH#${post.householdId}`, sk: 'LOCK' };
     try {
-      await transactWrite(this.client, [
-        {
-          Update: {
-            TableName: this.table,
-            Key: { pk: `RANGER#${post.personId}`, sk: 'POST' },
-            UpdateExpression: 'SET post.#s = :released, post.releasedOn = :on',
-            ConditionExpression: 'post.#s = :active',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: { ':released': 'released', ':active': 'active', ':on': on },
+      await this.audit.transact(
+        [
+          {
+            Put: {
+              TableName: this.table,
+              Item: released,
+              ConditionExpression: 'post.#s = :active',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':active': 'active' },
+            },
           },
-        },
-        {
-          Update: {
-            TableName: this.table,
-            Key: { pk: `RANGERQ#${post.township}`, sk: 'COUNT' },
-            UpdateExpression: 'SET filled = filled - :one',
-            ConditionExpression: 'filled > :zero',
-            ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+          {
+            Update: {
+              TableName: this.table,
+              Key: { pk: `RANGERQ#${post.township}`, sk: 'COUNT' },
+              UpdateExpression: 'SET filled = filled - :one',
+              ConditionExpression: 'filled > :zero',
+              ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+            },
           },
-        },
-        {
-          Delete: {
-            TableName: this.table,
-            Key: { pk: `RANGERHH#${post.householdId}`, sk: 'LOCK' },
-            ConditionExpression: 'personId = :p',
-            ExpressionAttributeValues: { ':p': post.personId },
+          {
+            Delete: {
+              TableName: this.table,
+              Key: lockKey,
+              ConditionExpression: 'personId = :p',
+              ExpressionAttributeValues: { ':p': post.personId },
+            },
           },
-        },
-        {
-          Update: {
-            TableName: this.table,
-            Key: { pk: `RANGERSLOT#${post.township}`, sk: pad(post.postNo) },
-            UpdateExpression: 'REMOVE holder, heldFrom SET freeFrom = :next',
-            ConditionExpression: 'holder = :p',
-            ExpressionAttributeValues: { ':p': post.personId, ':next': addDays(on, 1) },
+          {
+            Update: {
+              TableName: this.table,
+              Key: { pk: `RANGERSLOT#${post.township}`, sk: pad(post.postNo) },
+              UpdateExpression: 'REMOVE holder, heldFrom SET freeFrom = :next',
+              ConditionExpression: 'holder = :p',
+              ExpressionAttributeValues: { ':p': post.personId, ':next': addDays(on, 1) },
+            },
           },
-        },
-        {
-          Update: {
-            TableName: this.table,
-            Key: { pk: `RANGERTENURE#${post.township}`, sk: tenureSk(post) },
-            UpdateExpression: 'SET tenure.#u = :on',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeNames: { '#u': 'until' },
-            ExpressionAttributeValues: { ':on': on },
-          },
-        },
-      ]);
+          { Put: { TableName: this.table, Item: tenure, ConditionExpression: 'attribute_exists(pk)' } },
+        ],
+        { ...postAudit(post, 'ranger.released', actor), items: [released, { ...lockKey, deleted: true }, tenure] },
+      );
       return 'released';
     } catch (error) {
       if (!(error instanceof TransactionCancelledError)) throw error;
@@ -246,23 +270,25 @@ export class DynamoDbRangerStore implements RangerStore {
   }
 
   /** One pay entry per post and month, written once: a rerun of the month pays no post-month twice. */
-  async payMonth(entry: PayEntry): Promise<boolean> {
+  async payMonth(entry: PayEntry, actor: Actor = SYSTEM_ACTOR): Promise<boolean> {
+    const item = {
+      pk: `RANGERPAY#${entry.month}`,
+      sk: `${entry.township}#${pad(entry.postNo)}`,
+      entity: 'ranger-pay',
+      entry,
+    };
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: {
-            pk: `RANGERPAY#${entry.month}`,
-            sk: `${entry.township}#${pad(entry.postNo)}`,
-            entity: 'ranger-pay',
-            entry,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+      await this.audit.transact(
+        [{ Put: { TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }],
+        {
+          ...postAudit(entry, 'ranger.paid', actor),
+          items: [item],
+          summary: { month: entry.month, days: entry.days, amount: entry.amount },
+        },
       );
       return true;
     } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      if (error instanceof TransactionCancelledError && error.failed(0)) return false;
       throw error;
     }
   }

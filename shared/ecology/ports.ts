@@ -1,3 +1,4 @@
+import type { Actor } from '../audit/types.js';
 import type { IsoDate } from '../dates.js';
 import type { IncomeRecord } from './income.js';
 import type { Tenure } from './rangers.js';
@@ -61,12 +62,13 @@ export interface RangerStore {
    * Stores the post, takes the slot `post.postNo` (free, and free from no later than `post.from`), the
    * household's lock, one more of the township's `quota`, and opens the tenure: all or nothing.
    */
-  hire(post: RangerPost, quota: number): Promise<HireOutcome>;
+  /** `actor`: who hires, for the audit trail (docs/audit.md). */
+  hire(post: RangerPost, quota: number, actor?: Actor): Promise<HireOutcome>;
   /**
    * Ends an active post on `on`: frees the quota, the household and the slot (free from the day after), and
    * closes the tenure; `not-active` when the post is no longer active, `conflict` when another part moved.
    */
-  release(post: RangerPost, on: string): Promise<'released' | 'not-active' | 'conflict'>;
+  release(post: RangerPost, on: string, actor?: Actor): Promise<'released' | 'not-active' | 'conflict'>;
   /** Filled posts of the townships that ever had one. */
   filled(townships: readonly string[]): Promise<Map<string, number>>;
   /** The posts (active and released) last held in the township. */
@@ -76,7 +78,7 @@ export interface RangerStore {
   /** Every holding of the township's posts, by post number, then start, then person. */
   tenures(township: string): Promise<Tenure[]>;
   /** Records a post-month's pay once; false when that post-month was already paid (nothing written). */
-  payMonth(entry: PayEntry): Promise<boolean>;
+  payMonth(entry: PayEntry, actor?: Actor): Promise<boolean>;
   /** The month's pay entries, by township and post number. */
   payEntries(month: string): Promise<PayEntry[]>;
   /** What the pay ledger paid the person for holdings in the township, months up to `through`, by month. */

@@ -1,3 +1,4 @@
+import { actorOf } from '../audit/types.js';
 import type { Caller } from '../auth/roles.js';
 import { assertTownshipScope } from '../auth/scope.js';
 import { retryOnConflict, RetryableConflict } from '../retry.js';
@@ -64,7 +65,7 @@ export async function hire(
       status: 'active',
       hiredBy: caller.sub,
     };
-    const outcome = await deps.rangers.hire(post, quota);
+    const outcome = await deps.rangers.hire(post, quota, actorOf(caller));
     switch (outcome) {
       case 'hired':
         return { created: true, post };
@@ -99,7 +100,7 @@ export async function release(deps: EcologyDeps, caller: Caller, personId: strin
     if (!post) throw new NotFoundError('The person holds no ranger post.', 'ranger-not-found');
     assertTownshipScope(caller, post.township);
     if (post.status === 'released') return post;
-    const outcome = await deps.rangers.release(post, on);
+    const outcome = await deps.rangers.release(post, on, actorOf(caller));
     if (outcome === 'released') return { ...post, status: 'released', releasedOn: on };
     throw new RetryableConflict();
   });
@@ -179,18 +180,21 @@ export async function payRun(deps: EcologyDeps, caller: Caller, month: string) {
   const due = allocations.flatMap((a) => a.paid);
   const withheld = allocations.flatMap((a) => a.withheld);
   const written = await mapLimit(due, 8, ({ tenure, days }) =>
-    deps.rangers.payMonth({
-      month,
-      postNo: tenure.postNo,
-      village: tenure.village,
-      days,
-      personId: tenure.personId,
-      householdId: tenure.householdId,
-      township: tenure.township,
-      amount: share,
-      clause: policy.parameters.rangerPayPerYear.citation,
-      runBy: caller.sub,
-    }),
+    deps.rangers.payMonth(
+      {
+        month,
+        postNo: tenure.postNo,
+        village: tenure.village,
+        days,
+        personId: tenure.personId,
+        householdId: tenure.householdId,
+        township: tenure.township,
+        amount: share,
+        clause: policy.parameters.rangerPayPerYear.citation,
+        runBy: caller.sub,
+      },
+      actorOf(caller),
+    ),
   );
   const entries = await deps.rangers.payEntries(month);
   return {

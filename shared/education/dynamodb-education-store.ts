@@ -1,3 +1,7 @@
+import { studentChain } from '../audit/chains.js';
+import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { personRef } from '../audit/hash.js';
+import { SYSTEM_ACTOR, type Actor } from '../audit/types.js';
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { byShards } from '../data/query.js';
 import { TOWNSHIP_SHARDS } from '../reference/townships.js';
@@ -25,10 +29,14 @@ import {
  *   EDUPAY#<paymentId> / PAYMENT        the payment id's claim on its result (idempotency)
  */
 export class DynamoDbEducationStore implements EducationStore {
+  private readonly audit: DynamoDbAuditTrail;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
-  ) {}
+  ) {
+    this.audit = new DynamoDbAuditTrail(client, table);
+  }
 
   /**
    * Registers or changes a student. A change is an audited event (E 三.(一) "常态管理、动态调整"): the
@@ -160,34 +168,42 @@ export class DynamoDbEducationStore implements EducationStore {
    * the count the decision read (so two payments for different years cannot both pass a cap sum), in one
    * transaction.
    */
-  async recordPayment(entry: LedgerEntry, ledgerCount: number): Promise<void> {
+  async recordPayment(entry: LedgerEntry, ledgerCount: number, actor: Actor = SYSTEM_ACTOR): Promise<void> {
+    const payment = { pk: `EDUPAY#${entry.paymentId}`, sk: 'PAYMENT', entity: 'education-payment', entry };
+    const slot = { pk: `STUDENT#${entry.studentId}`, sk: `SLOT#${entry.slot}`, entity: 'education-ledger', entry };
+    // The count item holds only these attributes, so it is written whole (same condition) and hashed as stored.
+    const count = {
+      pk: `STUDENT#${entry.studentId}`,
+      sk: 'LEDGER',
+      entity: 'education-ledger-count',
+      count: ledgerCount + 1,
+    };
     try {
-      await transactWrite(this.client, [
-        {
-          Put: {
-            TableName: this.table,
-            Item: { pk: `EDUPAY#${entry.paymentId}`, sk: 'PAYMENT', entity: 'education-payment', entry },
-            ConditionExpression: 'attribute_not_exists(pk)',
+      await this.audit.transact(
+        [
+          { Put: { TableName: this.table, Item: payment, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: this.table, Item: slot, ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: this.table,
+              Item: count,
+              ConditionExpression: ledgerCount === 0 ? 'attribute_not_exists(#c) OR #c = :n' : '#c = :n',
+              ExpressionAttributeNames: { '#c': 'count' },
+              ExpressionAttributeValues: { ':n': ledgerCount },
+            },
           },
-        },
+        ],
         {
-          Put: {
-            TableName: this.table,
-            Item: { pk: `STUDENT#${entry.studentId}`, sk: `SLOT#${entry.slot}`, entity: 'education-ledger', entry },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
+          chain: studentChain(entry.studentId),
+          entity: 'student',
+          entityId: personRef(entry.studentId),
+          action: entry.openingBalance ? 'education.opening-balance' : 'education.payment',
+          actor,
+          at: new Date().toISOString(),
+          items: [payment, slot, count],
+          summary: { paymentId: entry.paymentId, type: entry.type, amount: entry.amount, paidOn: entry.paidOn },
         },
-        {
-          Update: {
-            TableName: this.table,
-            Key: { pk: `STUDENT#${entry.studentId}`, sk: 'LEDGER' },
-            UpdateExpression: 'SET #c = :next, entity = :e',
-            ConditionExpression: ledgerCount === 0 ? 'attribute_not_exists(#c) OR #c = :n' : '#c = :n',
-            ExpressionAttributeNames: { '#c': 'count' },
-            ExpressionAttributeValues: { ':n': ledgerCount, ':next': ledgerCount + 1, ':e': 'education-ledger-count' },
-          },
-        },
-      ]);
+      );
     } catch (error) {
       if (error instanceof TransactionCancelledError && error.failed(0)) throw new PaymentIdTakenError();
       if (error instanceof TransactionCancelledError && error.failed(1)) throw new SlotTakenError();

@@ -1,3 +1,4 @@
+import type { Actor } from '../audit/types.js';
 import type { Entitlement, Stage, Student } from './entitlements.js';
 
 /**
@@ -94,5 +95,5 @@ export interface EducationStore {
    * Throws PaymentIdTakenError, else SlotTakenError, else LedgerMovedError (the count is no longer
    * `ledgerCount`), naming the first condition that broke.
    */
-  recordPayment(entry: LedgerEntry, ledgerCount: number): Promise<void>;
+  recordPayment(entry: LedgerEntry, ledgerCount: number, actor?: Actor): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { actorOf } from '../audit/types.js';
 import type { Caller } from '../auth/roles.js';
 import { requestHash } from '../data/canonical.js';
 import { retryOnConflict, RetryableConflict } from '../retry.js';
@@ -119,7 +120,7 @@ async function record(
         paidBy: caller.sub,
       };
       try {
-        await store.recordPayment(entry, bundle.ledgerCount);
+        await store.recordPayment(entry, bundle.ledgerCount, actorOf(caller));
         return { created: true, entry };
       } catch (error) {
         if (error instanceof PaymentIdTakenError) {

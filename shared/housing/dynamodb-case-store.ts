@@ -1,5 +1,8 @@
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { transactWrite, TransactionCancelledError, type TransactItem } from '../data/transact.js';
+import { caseChain } from '../audit/chains.js';
+import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { SYSTEM_ACTOR, type AuditEntry } from '../audit/types.js';
+import { TransactionCancelledError, type TransactItem } from '../data/transact.js';
 import {
   caseProgress,
   decodeEvents,
@@ -7,7 +10,6 @@ import {
   photoMark,
   type CaseProgress,
 } from '../reports/progress-projection.js';
-import { retryOnConflict, RetryableConflict } from '../retry.js';
 import {
   CaseExistsError,
   CaseMovedError,
@@ -58,8 +60,6 @@ const eventItem = (c: HousingCase, e: CaseEvent) => ({
 });
 
 const progressKey = (caseId: string) => ({ pk: `HCASE#${caseId}`, sk: 'PROGRESS' });
-/** A transaction cancelled only because another one touched an item at that moment: nothing was written. */
-const CONFLICT_RETRY = { attempts: 5, baseMs: 10, capMs: 100 };
 
 /** The projection item as a whole (what the backfill's and the bench's loads write; the store updates it). */
 export function progressItem(township: string, p: CaseProgress): Record<string, unknown> {
@@ -105,28 +105,27 @@ export function progressUpdate(table: string, township: string, p: CaseProgress)
   };
 }
 
-/** Runs a transaction again while it is cancelled by a concurrent one only (TransactionConflict). */
-async function transactRetryingConflicts(client: DynamoDBDocumentClient, items: TransactItem[]): Promise<void> {
-  await retryOnConflict(async () => {
-    try {
-      await transactWrite(client, items);
-    } catch (error) {
-      if (
-        error instanceof TransactionCancelledError &&
-        error.conflict &&
-        !error.reasons.includes('ConditionalCheckFailed')
-      )
-        throw new RetryableConflict();
-      throw error;
-    }
-  }, CONFLICT_RETRY);
-}
+/** The audit record of a case event (docs/audit.md): the case's chain, the event's own actor. */
+const eventAudit = (c: HousingCase, e: CaseEvent, items: Record<string, unknown>[]): AuditEntry => ({
+  chain: caseChain(c.caseId),
+  entity: 'case',
+  entityId: c.caseId,
+  action: `case.${e.type}`,
+  actor: { sub: e.actor.sub, role: e.actor.role, ...(e.actor.township ? { township: e.actor.township } : {}) },
+  at: new Date().toISOString(),
+  items,
+  summary: { seq: e.seq, on: e.on, status: e.statusAfter },
+});
 
 export class DynamoDbCaseStore implements CaseStore {
+  private readonly audit: DynamoDbAuditTrail;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
-  ) {}
+  ) {
+    this.audit = new DynamoDbAuditTrail(client, table);
+  }
 
   /** The case file in one Query (strongly consistent). */
   async load(caseId: string): Promise<CaseFile | undefined> {
@@ -178,26 +177,35 @@ export class DynamoDbCaseStore implements CaseStore {
    * `previous` (none for a first case), with the household pointer moved to it, atomically.
    */
   async create(c: HousingCase, first: CaseEvent, previous?: { caseId: string; count: number }): Promise<void> {
+    const items = {
+      case: caseItem(c),
+      event: eventItem(c, first),
+      latest: {
+        pk: `HHCASES#${c.householdId}`,
+        sk: 'LATEST',
+        entity: 'household-cases',
+        latest: c.caseId,
+        count: (previous?.count ?? 0) + 1,
+      },
+    };
     try {
-      await transactWrite(this.client, [
-        { Put: { TableName: this.table, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
-        { Put: { TableName: this.table, Item: eventItem(c, first), ConditionExpression: 'attribute_not_exists(pk)' } },
-        progressUpdate(this.table, c.township, caseProgress(c.caseId, c.programme, [first])),
-        {
-          Put: {
-            TableName: this.table,
-            Item: {
-              pk: `HHCASES#${c.householdId}`,
-              sk: 'LATEST',
-              entity: 'household-cases',
-              latest: c.caseId,
-              count: (previous?.count ?? 0) + 1,
+      // The progress projection is a read model derived from the events: written here, not hashed.
+      await this.audit.transact(
+        [
+          { Put: { TableName: this.table, Item: items.case, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: this.table, Item: items.event, ConditionExpression: 'attribute_not_exists(pk)' } },
+          progressUpdate(this.table, c.township, caseProgress(c.caseId, c.programme, [first])),
+          {
+            Put: {
+              TableName: this.table,
+              Item: items.latest,
+              ConditionExpression: previous ? 'attribute_not_exists(pk) OR latest = :prev' : 'attribute_not_exists(pk)',
+              ...(previous ? { ExpressionAttributeValues: { ':prev': previous.caseId } } : {}),
             },
-            ConditionExpression: previous ? 'attribute_not_exists(pk) OR latest = :prev' : 'attribute_not_exists(pk)',
-            ...(previous ? { ExpressionAttributeValues: { ':prev': previous.caseId } } : {}),
           },
-        },
-      ]);
+        ],
+        eventAudit(c, first, [items.case, items.event, items.latest]),
+      );
     } catch (error) {
       if (error instanceof TransactionCancelledError && (error.failed(0) || error.failed(3)))
         throw new CaseExistsError();
@@ -217,21 +225,24 @@ export class DynamoDbCaseStore implements CaseStore {
     prior: Pick<CaseFile, 'events' | 'photos'>,
   ): Promise<void> {
     const progress = caseProgress(next.caseId, next.programme, [...prior.events, event], prior.photos);
+    const items = { case: caseItem(next), event: eventItem(next, event) };
     try {
-      await transactRetryingConflicts(this.client, [
-        {
-          Put: {
-            TableName: this.table,
-            Item: caseItem(next),
-            ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': expectedVersion },
+      // The trail retries a transaction cancelled by a concurrent one (TransactionConflict) itself.
+      await this.audit.transact(
+        [
+          {
+            Put: {
+              TableName: this.table,
+              Item: items.case,
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': expectedVersion },
+            },
           },
-        },
-        {
-          Put: { TableName: this.table, Item: eventItem(next, event), ConditionExpression: 'attribute_not_exists(pk)' },
-        },
-        progressUpdate(this.table, next.township, progress),
-      ]);
+          { Put: { TableName: this.table, Item: items.event, ConditionExpression: 'attribute_not_exists(pk)' } },
+          progressUpdate(this.table, next.township, progress),
+        ],
+        eventAudit(next, event, [items.case, items.event]),
+      );
     } catch (error) {
       if (error instanceof TransactionCancelledError) throw new CaseMovedError();
       throw error;
@@ -271,40 +282,59 @@ export class DynamoDbCaseStore implements CaseStore {
    * finds it decided and changes nothing). Returns false when it was already decided.
    */
   async decidePhoto(photo: PhotoRecord, township: string): Promise<boolean> {
-    const verdict = {
-      TableName: this.table,
-      Key: { pk: `HCASE#${photo.caseId}`, sk: `PHOTO#${photo.photoId}` },
-      UpdateExpression: 'SET photo = :p, gsi2pk = :g, gsi2sk = :s',
-      ConditionExpression: 'photo.#st = :pending',
-      ExpressionAttributeNames: { '#st': 'status' },
-      ExpressionAttributeValues: {
-        ':p': photo,
-        ':pending': 'pending',
-        ':g': `HEVENTS#${township}`,
-        ':s': `${photo.stepOn ?? photo.decidedOn}#${photo.caseId}#P${photo.photoId}`,
-      },
+    // The photo item holds exactly these attributes (putPhoto wrote pk, sk, entity and photo), so the verdict
+    // is written whole, on the same condition, and its audit record carries the hash of the item as stored.
+    const item = {
+      pk: `HCASE#${photo.caseId}`,
+      sk: `PHOTO#${photo.photoId}`,
+      entity: 'housing-photo',
+      photo,
+      gsi2pk: `HEVENTS#${township}`,
+      gsi2sk: `${photo.stepOn ?? photo.decidedOn}#${photo.caseId}#P${photo.photoId}`,
     };
     const mark = photoMark(photo);
     try {
-      if (!mark) await this.client.send(new UpdateCommand(verdict));
-      // An accepted upload's mark goes into the case's projection with the verdict (a projection not written
-      // yet is created holding the mark only; the case's next event or the backfill completes it).
-      else
-        await transactRetryingConflicts(this.client, [
-          { Update: verdict },
+      await this.audit.transact(
+        [
           {
-            Update: {
+            Put: {
               TableName: this.table,
-              Key: progressKey(photo.caseId),
-              UpdateExpression: 'ADD #photos :m',
-              ExpressionAttributeNames: { '#photos': 'photos' },
-              ExpressionAttributeValues: { ':m': new Set([mark]) },
+              Item: item,
+              ConditionExpression: 'photo.#st = :pending',
+              ExpressionAttributeNames: { '#st': 'status' },
+              ExpressionAttributeValues: { ':pending': 'pending' },
             },
           },
-        ]);
+          // An accepted upload's mark goes into the case's projection with the verdict (a projection not written
+          // yet is created holding the mark only; the case's next event or the backfill completes it).
+          ...(mark
+            ? [
+                {
+                  Update: {
+                    TableName: this.table,
+                    Key: progressKey(photo.caseId),
+                    UpdateExpression: 'ADD #photos :m',
+                    ExpressionAttributeNames: { '#photos': 'photos' },
+                    ExpressionAttributeValues: { ':m': new Set([mark]) },
+                  },
+                },
+              ]
+            : []),
+        ],
+        {
+          chain: caseChain(photo.caseId),
+          entity: 'photo',
+          entityId: `${photo.caseId}/${photo.photoId}`,
+          action: `photo.${photo.status}`,
+          // The content check decides, on the storage event: no person is behind the verdict.
+          actor: SYSTEM_ACTOR,
+          at: new Date().toISOString(),
+          items: [item],
+          summary: { status: photo.status, ...(photo.decidedOn ? { decidedOn: photo.decidedOn } : {}) },
+        },
+      );
       return true;
     } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
       if (error instanceof TransactionCancelledError && error.failed(0)) return false;
       throw error;
     }

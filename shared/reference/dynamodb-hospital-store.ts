@@ -1,4 +1,7 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { HOSPITALS_CHAIN } from '../audit/chains.js';
+import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { actorOf } from '../audit/types.js';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '../auth/roles.js';
 import { SHIPPED_HOSPITALS } from './hospitals.js';
 import type { HospitalRegistry } from './ports.js';
@@ -54,12 +57,17 @@ export class DynamoDbHospitalStore implements HospitalRegistry {
     return shipped && { ...shipped };
   }
 
+  /** The entry and its audit record, in one transaction (docs/audit.md). */
   async put(hospital: Hospital, caller: Caller): Promise<void> {
-    await this.client.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: { pk: 'HOSPITAL', sk: hospital.hospitalId, entity: 'hospital', ...hospital, changedBy: caller.sub },
-      }),
-    );
+    const item = { pk: 'HOSPITAL', sk: hospital.hospitalId, entity: 'hospital', ...hospital, changedBy: caller.sub };
+    await new DynamoDbAuditTrail(this.client, this.table).transact([{ Put: { TableName: this.table, Item: item } }], {
+      chain: HOSPITALS_CHAIN,
+      entity: 'hospital',
+      entityId: hospital.hospitalId,
+      action: 'hospital.registered',
+      actor: actorOf(caller),
+      at: new Date().toISOString(),
+      items: [item],
+    });
   }
 }
