@@ -18,11 +18,12 @@ export const digestIsConsistent = (d: Digest): boolean =>
 
 /**
  * The entity id a history is looked up by: ids as the API knows them, except that anything keyed by a
- * person (a person's roster entry, a refund account) is named by the person's reference, never the
+ * person (a person's roster entry, a student, a refund account) is named by the person's reference, never the
  * identity number (docs/audit.md).
  */
 export function lookupId(entity: string, entityId: string): string {
-  if (entity === 'person') return /^\d{17}[\dX]$/.test(entityId) ? personRef(entityId) : entityId;
+  if (entity === 'person' || entity === 'student')
+    return /^\d{17}[\dX]$/.test(entityId) ? personRef(entityId) : entityId;
   if (entity === 'refund-account') {
     const m = /^(\d{17}[\dX])\/(\d{4})$/.exec(entityId);
     return m?.[1] ? `${personRef(m[1])}/${m[2]}` : entityId;

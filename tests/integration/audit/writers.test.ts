@@ -85,7 +85,7 @@ describe('every money or decision write is chained', () => {
     ]);
   });
 
-  it('rangers: hire, pay and release are recorded on the post’s chain, with who did each', async () => {
+  it('rangers: hire and release are recorded on the post’s chain, with who did each', async () => {
     const row = personRow({ township: 'dawoer', householdId: `HH-AUD-R-${uniqueSuffix()}` });
     await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [row] } });
     const dawoer = { role: 'township', township: 'dawoer', sub: 'clerk-dawoer' } as const;
@@ -141,7 +141,7 @@ describe('every money or decision write is chained', () => {
       body: { type: 'village-review', on: '2019-01-12', passed: true },
     });
     expect(step.status, JSON.stringify(step.body)).toBe(201);
-    const photoId = await uploadCaseFile(caseId, 'household-register', zhonghe);
+    const photoId = await uploadCaseFile(caseId, 'householder', zhonghe);
     await caseFileVerdict(caseId, photoId, zhonghe);
     const list = await records(caseChain(caseId));
     expect(list.map((r) => [r.entity, r.action])).toEqual([

@@ -114,6 +114,7 @@ describe('digest and keys', () => {
     expect(unmaskKeyPart(masked, () => undefined)).toBeUndefined();
     expect(lookupId('person', ID)).toBe(personRef(ID));
     expect(lookupId('refund-account', `${ID}/2019`)).toBe(`${personRef(ID)}/2019`);
+    expect(lookupId('student', ID)).toBe(personRef(ID));
     expect(lookupId('claim', 'zlt-peoples/C-1')).toBe('zlt-peoples/C-1');
   });
 });
