@@ -7,12 +7,14 @@ import { at } from '../scripts/year/play.js';
  * local stack, then the yearly reconciliation and the twelve monthly health reports over it, each step timed
  * with the DynamoDB capacity it consumed (the local stack's meter, infra/local/sim-clock.ts).
  * The claims are the health part of `npm run year`'s plan (scripts/year/plan.ts, rates in docs/year.md):
- * YEAR_CLAIMS_PERSONS registered poor persons (default 10,000, the plan's scale) and their admissions,
- * outpatient visits and monthly chronic deliveries. YEAR_CLAIMS_CONCURRENCY (default 16) requests at a time,
- * one person's claims in date order. Prints RESULT year_claims_s and reconciliation_year_s (and more).
+ * PERSONS registered poor persons (default 10,000, the plan's scale) and their admissions, outpatient visits
+ * and monthly chronic deliveries (about 2.4 claims a person); CLAIMS (optional) keeps only the year's first
+ * CLAIMS claims by date (a quick run). CONCURRENCY (default 16) requests at a time, one person's claims in date
+ * order. Prints RESULT year_claims_s and reconciliation_year_s (and more).
  */
-const persons = Number(process.env.YEAR_CLAIMS_PERSONS ?? 10_000);
-const concurrency = Number(process.env.YEAR_CLAIMS_CONCURRENCY ?? 16);
+const persons = Number(process.env.PERSONS ?? process.env.YEAR_CLAIMS_PERSONS ?? 10_000);
+const claimCap = process.env.CLAIMS ? Number(process.env.CLAIMS) : Number.POSITIVE_INFINITY;
+const concurrency = Number(process.env.CONCURRENCY ?? process.env.YEAR_CLAIMS_CONCURRENCY ?? 16);
 const seed = Number(process.env.YEAR_CLAIMS_SEED ?? 2019);
 
 async function main(): Promise<void> {
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
   try {
     const api = new YearApi(stack.apiUrl);
     const plan = planYear({ seed, scale: persons / 10_000 });
+    if (plan.claims.length > claimCap)
+      plan.claims = [...plan.claims].sort((a, b) => a.on.localeCompare(b.on)).slice(0, claimCap);
     const registered = plan.persons.filter((p) => p.registered);
     console.log(
       `${plan.claims.length} claims over ${registered.length} registered poor persons (${plan.chronic.length} with a chronic certification)`,

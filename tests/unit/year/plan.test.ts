@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { identityProblem } from '../../../shared/identity/gb11643.js';
+import { inspectImage } from '../../../shared/housing/photo-inspection.js';
+import { planYear } from '../../../scripts/year/plan.js';
+import { firesOn, generatedJpeg } from '../../../scripts/year/play.js';
+
+describe('the year generator (npm run year)', () => {
+  const plan = planYear({ seed: 2019, scale: 0.2 });
+
+  it('is the same year for the same seed, another for another seed', () => {
+    expect(planYear({ seed: 2019, scale: 0.2 })).toEqual(plan);
+    expect(planYear({ seed: 2020, scale: 0.2 }).claims[0]).not.toEqual(plan.claims[0]);
+  });
+
+  it('makes only valid synthetic identity numbers of region 159999, each once', () => {
+    const ids = plan.persons.map((p) => p.personId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id.startsWith('159999')).toBe(true);
+      expect(identityProblem(id)).toBeUndefined();
+    }
+  });
+
+  it('plans every case inside 2019, in date order, with notices of at least 5 days', () => {
+    for (const c of plan.cases) {
+      const dates = [c.request.appliedOn as string, ...c.steps.map((s) => s.on)];
+      expect([...dates].sort()).toEqual(dates);
+      expect(dates.at(-1)! <= '2019-12-31').toBe(true);
+      for (const s of c.steps) {
+        const from = (s.body.from ?? s.body.noticeFrom) as string | undefined;
+        const to = (s.body.to ?? s.body.noticeTo) as string | undefined;
+        if (from && to) expect((Date.parse(to) - Date.parse(from)) / 86_400_000 + 1).toBeGreaterThanOrEqual(5);
+      }
+    }
+    // R1's three kinds and R2 are all there; R2 householders carry a welfare flag and are not registered poor.
+    expect(new Set(plan.cases.map((c) => `${c.programme} ${c.grade}`))).toEqual(
+      new Set(['R1 C', 'R1 D', 'R1 no-house', 'R2 C', 'R2 D']),
+    );
+    const byId = new Map(plan.persons.map((p) => [p.personId, p]));
+    for (const c of plan.cases.filter((x) => x.programme === 'R2')) {
+      const h = byId.get(c.request.householderId as string)!;
+      expect(h.registered).toBe(false);
+      expect(h.flags.minimumLivingAllowance || h.flags.extremelyPoor || h.flags.poorDisabledHousehold).toBe(true);
+    }
+  });
+
+  it('holds each township to its ranger quota and one post per household', () => {
+    const scaled = planYear({ seed: 2019, scale: 1, townships: ['zhonghe'] });
+    const initial = scaled.rangers.filter((r) => r.from <= '2019-01-31');
+    expect(initial).toHaveLength(76); // 中和镇's 76 posts [G 四.(一) table]
+    const households = scaled.rangers.map((r) => scaled.persons.find((p) => p.personId === r.personId)!.householdId);
+    expect(new Set(households).size).toBe(households.length);
+  });
+});
+
+describe('the simulated schedules', () => {
+  it('fire on their Shanghai dates in order', () => {
+    expect(firesOn('2019-03-01').map((f) => [f.s.name, f.at])).toEqual([
+      ['monthly-health-report', '2019-02-28T16:00:00.000Z'],
+      ['progress-report', '2019-02-28T16:00:00.000Z'],
+      ['bulletin-draft', '2019-02-28T16:30:00.000Z'],
+      ['photo-sweep', '2019-02-28T19:30:00.000Z'],
+    ]);
+    expect(firesOn('2019-03-02').map((f) => f.s.name)).toEqual(['photo-sweep']);
+    expect(firesOn('2020-01-02').map((f) => f.s.name)).toEqual(['yearly-reconciliation', 'photo-sweep']);
+  });
+
+  it('the generated photos pass the storage check as JPEGs with their size', () => {
+    const jpeg = generatedJpeg(1280, 960, 20_000, 7);
+    expect(inspectImage(jpeg, 'image/jpeg')).toEqual({ ok: true, type: 'image/jpeg', width: 1280, height: 960 });
+  });
+});
