@@ -301,6 +301,9 @@ export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}
     const list = pendingPhotos.get(c.key) ?? [];
     list.push({ caseId, photoId: r.body.photoId, township: c.township });
     pendingPhotos.set(c.key, list);
+    // One file of a case at a time, each judged before the next: s3rver (the local S3) removes a folder the
+    // check emptied while another upload into it is opening its file, and fails that upload.
+    await settlePhotos(c, when);
   };
 
   /** Waits (polling) until the storage event has judged every upload of the case. */
@@ -370,7 +373,7 @@ export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}
         step: 'housing-photos',
       });
       const missing = ((file.body?.documents?.missing as string[] | undefined) ?? []).filter((k) => k !== 'after');
-      await Promise.all(missing.map((k) => uploadFile(c, caseId, k, photoAt)));
+      for (const k of missing) await uploadFile(c, caseId, k, photoAt);
     }
   };
 
