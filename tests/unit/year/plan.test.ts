@@ -55,14 +55,25 @@ describe('the year generator (npm run year)', () => {
 
 describe('the simulated schedules', () => {
   it('fire on their Shanghai dates in order', () => {
-    expect(firesOn('2019-03-01').map((f) => [f.s.name, f.at])).toEqual([
+    const known = new Set([
+      'monthly-health-report',
+      'progress-report',
+      'bulletin-draft',
+      'photo-sweep',
+      'yearly-reconciliation',
+    ]);
+    const on = (date: string) => firesOn(date).filter((f) => known.has(f.s.name));
+    expect(on('2019-03-01').map((f) => [f.s.name, f.at])).toEqual([
       ['monthly-health-report', '2019-02-28T16:00:00.000Z'],
       ['progress-report', '2019-02-28T16:00:00.000Z'],
       ['bulletin-draft', '2019-02-28T16:30:00.000Z'],
       ['photo-sweep', '2019-02-28T19:30:00.000Z'],
     ]);
-    expect(firesOn('2019-03-02').map((f) => f.s.name)).toEqual(['photo-sweep']);
-    expect(firesOn('2020-01-02').map((f) => f.s.name)).toEqual(['yearly-reconciliation', 'photo-sweep']);
+    expect(on('2019-03-02').map((f) => f.s.name)).toEqual(['photo-sweep']);
+    expect(on('2020-01-02').map((f) => f.s.name)).toEqual(['yearly-reconciliation', 'photo-sweep']);
+    // Every schedule of the route table is played in time order (the audit digest included).
+    const all = firesOn('2019-03-01').map((f) => f.at);
+    expect([...all].sort()).toEqual(all);
   });
 
   it('the generated photos pass the storage check as JPEGs with their size', () => {
