@@ -93,6 +93,7 @@ async function main() {
       peakHeap = Math.max(peakHeap, m.heapUsed);
     }, 20);
 
+    const totals: number[] = [];
     const runOnce = async (label: string) => {
       const t0 = performance.now();
       const cpu0 = process.cpuUsage();
@@ -117,6 +118,7 @@ async function main() {
       const t3 = performance.now();
       const cpu = process.cpuUsage(cpu0);
       const s = (ms: number) => (ms / 1000).toFixed(1);
+      totals.push((t3 - t0) / 1000);
       console.log(
         `${label}: upload ${s(t1 - t0)} s, dry run ${s(t2 - t1)} s, load ${s(t3 - t2)} s, total ${s(t3 - t0)} s = ${(ROWS / ((t3 - t0) / 1000)).toFixed(0)} rows/s; dry run ${JSON.stringify(checked.dryRun)}, loaded ${JSON.stringify(loaded.loaded)}; CPU of this process ${s((cpu.user + cpu.system) / 1000)} s`,
       );
@@ -139,6 +141,9 @@ async function main() {
     console.log(
       `peak memory of the process while importing: rss ${mib(peakRss)} MiB (baseline ${mib(base.rss)} MiB), heap ${mib(peakHeap)} MiB (baseline ${mib(base.heapUsed)} MiB)`,
     );
+    console.log(`RESULT roster_import_s ${totals[0]!.toFixed(1)} s`);
+    console.log(`RESULT roster_import_unchanged_s ${totals[1]!.toFixed(1)} s`);
+    console.log(`RESULT roster_import_peak_rss_mib ${mib(peakRss)} MiB`);
   } finally {
     await stack.stop();
   }

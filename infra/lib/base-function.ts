@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { DIGEST_PREFIX } from '../../shared/audit/s3-digests.js';
 import type { Access } from '../../shared/platform/types.js';
 import { logRetention, type StageConfig } from './config.js';
+import { FUNCTION_BUNDLING, FUNCTION_NODE_OPTIONS, FUNCTION_SOURCE_MAP } from './bundling.js';
 import { acknowledge } from './nag.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -87,8 +88,7 @@ export class BaseFunction extends Construct {
       POWERTOOLS_METRICS_NAMESPACE: 'Zhalantun',
       // Where the partition offers no X-Ray for Lambda (China), the tracer stays off with the function's tracing.
       POWERTOOLS_TRACE_ENABLED: String(props.config.tracing),
-      // Source maps are only worth shipping if stack traces use them.
-      NODE_OPTIONS: '--enable-source-maps',
+      ...(FUNCTION_NODE_OPTIONS ? { NODE_OPTIONS: FUNCTION_NODE_OPTIONS } : {}),
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
     if (props.access.table) environment.TABLE_NAME = props.data.table.tableName;
@@ -111,19 +111,19 @@ export class BaseFunction extends Construct {
       environment,
       // The page-token secret is read through the AWS Parameters and Secrets extension (no SDK client bundled).
       ...(props.access.pageTokens ? { paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(EXTENSION) } : {}),
+      // infra/lib/bundling.ts: the same options bench/bundles.ts and tests/infra/bundle-size.test.ts build with.
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
+        target: FUNCTION_BUNDLING.target,
+        minify: FUNCTION_BUNDLING.minify,
+        sourceMap: FUNCTION_SOURCE_MAP,
         sourcesContent: false,
         // Nothing external, @aws-sdk/* included: the SDK versions are pinned in package-lock.json and
         // tested locally, so ship those rather than whatever copy the runtime carries.
         externalModules: [],
-        mainFields: ['module', 'main'],
-        esbuildArgs: { '--tree-shaking': 'true' },
-        // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-        banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+        mainFields: [...FUNCTION_BUNDLING.mainFields],
+        esbuildArgs: { '--tree-shaking': String(FUNCTION_BUNDLING.treeShaking) },
+        banner: FUNCTION_BUNDLING.banner,
         forceDockerBundling: false,
       },
     });
