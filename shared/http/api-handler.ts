@@ -1,7 +1,6 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { ZodType, z } from 'zod';
 import { subjectFromClaims } from '../auth/identity.js';
@@ -17,7 +16,7 @@ import { logger } from '../logging/logger.js';
 import { routeByKey } from '../platform/routes/index.js';
 import type { RouteDef } from '../platform/types.js';
 import { flushMetrics } from '../observability/metrics.js';
-import { tracer } from '../observability/tracer.js';
+import { tracingMiddleware } from '../observability/tracer.js';
 import type { MachineClientRegistry } from '../reference/machine-clients.js';
 import { mapError, zodDetails } from './error-mapper.js';
 
@@ -197,12 +196,11 @@ export function apiHandler<
 
   // Answer 1 s before the function would be killed: a frozen dependency becomes a 503 the caller can retry,
   // not a gateway timeout (the SDK clients' own timeouts usually fire first: shared/data/sdk-timeouts.ts).
-  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>({ timeoutEarlyInMillis: TIMEOUT_EARLY_MS })
-    // A trace per invocation (cold start annotated, SDK calls as subsegments); never the response body,
-    // which carries names and identity numbers.
-    .use(captureLambdaHandler(tracer, { captureResponse: false }))
-    .use(httpHeaderNormalizer())
-    .use(guard(route, spec.machineClients, spec.body !== undefined));
+  const handler = middy<ApiEvent, ApiResponse, Error, Ctx>({ timeoutEarlyInMillis: TIMEOUT_EARLY_MS });
+  // A trace per invocation where the function traces (shared/observability/tracer.ts), never the response body.
+  const tracing = tracingMiddleware();
+  if (tracing) handler.use(tracing as MiddlewareObj<ApiEvent, ApiResponse, Error, Ctx>);
+  handler.use(httpHeaderNormalizer()).use(guard(route, spec.machineClients, spec.body !== undefined));
   if (spec.body) handler.use(httpJsonBodyParser());
   handler.use({
     onError: async (request) => {

@@ -30,10 +30,25 @@ export const METRIC = {
 /** A metric with its own closed-set dimension, published at once (EMF allows one dimension set per line). */
 type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];
 
+/**
+ * One single-metric emitter per dimension name, made on first use and reused: `singleMetric()` builds a new
+ * Metrics object (console, environment, configuration) each time, which a claim paid once per payer. A single
+ * metric publishes at once and clears its dimensions, so the next use starts clean.
+ */
+const singles = new Map<string, Metrics>();
+function single(key: string): Metrics {
+  let emitter = singles.get(key);
+  if (!emitter) {
+    emitter = metrics.singleMetric();
+    singles.set(key, emitter);
+  }
+  return emitter;
+}
+
 function withDimension(name: string, dimension: string, value: string, amount: number, unit: Unit = MetricUnit.Count) {
-  const single = metrics.singleMetric();
-  single.addDimension(dimension, value);
-  single.addMetric(name, unit, amount);
+  const emitter = single(dimension);
+  emitter.addDimension(dimension, value);
+  emitter.addMetric(name, unit, amount);
 }
 
 const PAYERS = [
@@ -61,9 +76,9 @@ export function recordClaimRefused(code: string): void {
 }
 
 export function recordReportRun(kind: 'progress' | 'health' | 'reconciliation', trigger: 'schedule' | 'api'): void {
-  const single = metrics.singleMetric();
-  single.addDimensions({ report: kind, trigger });
-  single.addMetric(METRIC.reportRuns, MetricUnit.Count, 1);
+  const emitter = single('report+trigger');
+  emitter.addDimensions({ report: kind, trigger });
+  emitter.addMetric(METRIC.reportRuns, MetricUnit.Count, 1);
 }
 
 export function recordPhotoVerdict(verdict: string): void {

@@ -1,13 +1,41 @@
-import { Tracer } from '@aws-lambda-powertools/tracer';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
+import type { MiddlewareObj } from '@middy/core';
 
 /**
- * Powertools Tracer: with the function's active tracing it records each invocation with its AWS SDK calls
- * as X-Ray subsegments (annotated cold start, errors). It switches itself off outside Lambda and where the
- * stage sets `POWERTOOLS_TRACE_ENABLED=false` (the China regions offer no X-Ray for Lambda).
+ * Whether this process traces: Powertools Tracer's own rule (docs/performance.md). Off where the stage sets
+ * `POWERTOOLS_TRACE_ENABLED=false` (the China regions offer no X-Ray for Lambda), and outside Lambda (no
+ * `AWS_EXECUTION_ENV`: tests, the local stack, benches), under SAM local and Amplify's mock.
  */
-export const tracer = new Tracer({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'zhalantun-platform' });
+export function tracingWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  if ((env.POWERTOOLS_TRACE_ENABLED ?? '').toLowerCase() === 'false') return false;
+  const execution = env.AWS_EXECUTION_ENV ?? '';
+  return execution !== '' && execution !== 'AWS_Lambda_amplify-mock' && (env.AWS_SAM_LOCAL ?? '') === '';
+}
 
-/** Wraps an SDK v3 client so its calls appear as subsegments (a no-op when tracing is off). */
+/**
+ * Powertools Tracer, loaded only where it traces: with the function's active tracing it records each invocation
+ * with its AWS SDK calls as X-Ray subsegments (annotated cold start, errors). Where it would only switch itself
+ * off it is not even imported: the X-Ray SDK it wraps installs, at import, an async hook that tracks the
+ * destruction of every promise of the process (CPU on every SDK call) and costs module load.
+ */
+export const tracer: Tracer | undefined = tracingWanted()
+  ? new (await import('@aws-lambda-powertools/tracer')).Tracer({
+      serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'zhalantun-platform',
+    })
+  : undefined;
+
+const middleware = tracer ? await import('@aws-lambda-powertools/tracer/middleware') : undefined;
+
+/**
+ * A trace per invocation (cold start annotated, SDK calls as subsegments) — never the response body, which
+ * carries names and identity numbers. Undefined where the process does not trace. One per handler: the
+ * middleware keeps the invocation's segments.
+ */
+export function tracingMiddleware(): MiddlewareObj | undefined {
+  return tracer && middleware ? middleware.captureLambdaHandler(tracer, { captureResponse: false }) : undefined;
+}
+
+/** Wraps an SDK v3 client so its calls appear as subsegments (the client itself where the process does not trace). */
 export function traced<T>(client: T): T {
-  return tracer.isTracingEnabled() ? tracer.captureAWSv3Client(client) : client;
+  return tracer?.isTracingEnabled() ? tracer.captureAWSv3Client(client) : client;
 }

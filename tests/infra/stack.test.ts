@@ -157,7 +157,6 @@ describe('functions', () => {
           'CLAIM_CLIENT_ID',
           'CLAIM_SCOPE',
           'SCOPE_PREFIX',
-          'NODE_OPTIONS',
           'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
           ...(def.access.table ? ['TABLE_NAME'] : []),
           ...(def.access.bucket ? ['BUCKET_NAME'] : []),

@@ -14,12 +14,26 @@ export { ZHALANTUN_2019 } from './zhalantun-2019.js';
  */
 export const claimPolicies: readonly ClaimPolicy[] = [ZHALANTUN_2019];
 
+/**
+ * The shipped policies resolved per day, once per container: a claim asks for its day's policy twice (its facts,
+ * then the settlement), and resolving walks every parameter. The shipped documents are module data that nothing
+ * changes; a list passed in (tests, the simulation's variants) is resolved afresh each time. At most one entry
+ * per day asked.
+ */
+const shippedByDay = new Map<IsoDate, ClaimPolicy | undefined>();
+const MAX_DAYS_CACHED = 2000;
+
 /** The policy in force on a date (inclusive bounds), or undefined. */
 export function claimPolicyOn(
   date: IsoDate,
   policies: readonly ClaimPolicy[] = claimPolicies,
 ): ClaimPolicy | undefined {
-  return policyInForce(policies, date);
+  if (policies !== claimPolicies) return policyInForce(policies, date);
+  if (shippedByDay.has(date)) return shippedByDay.get(date);
+  const policy = policyInForce(policies, date);
+  if (shippedByDay.size >= MAX_DAYS_CACHED) shippedByDay.clear();
+  shippedByDay.set(date, policy);
+  return policy;
 }
 
 /**
