@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../dates.js';
 import { ValidationError } from '../../errors.js';
-import { policyInForce } from '../../policy/parameter.js';
+import { policyInForce, shippedPolicies } from '../../policy/parameter.js';
 import type { ClaimPolicy } from './parameters.js';
 import { ZHALANTUN_2019 } from './zhalantun-2019.js';
 
@@ -12,7 +12,7 @@ export { ZHALANTUN_2019 } from './zhalantun-2019.js';
  * tests/unit/claims/policy-lint.test.ts). A changed value is a dated value in its parameter; a new plan is a
  * new data file appended here; the engine does not change.
  */
-export const claimPolicies: readonly ClaimPolicy[] = [ZHALANTUN_2019];
+export const claimPolicies: readonly ClaimPolicy[] = shippedPolicies([ZHALANTUN_2019]);
 
 /**
  * The shipped policies resolved per day, once per container: a claim asks for its day's policy twice (its facts,
