@@ -79,7 +79,9 @@ function HealthResult({ sim }: { sim: Simulation }) {
   const change = (variantPayers.patient ?? 0) - sim.baseline.payers.patient;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {inc.baselineEqualsRecorded ? (
+      {sim.recorded.claims === 0 ? (
+        <Alert type="info" showIcon title="该年度没有记账的结算单：没有可重算的金额" />
+      ) : inc.baselineEqualsRecorded ? (
         <Alert type="success" showIcon title="按现行政策重算与实际记账分毫不差" />
       ) : (
         <Alert
@@ -148,7 +150,9 @@ function EducationResult({ sim }: { sim: Simulation }) {
   };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="education-result">
-      {inc.baselineEqualsRecorded ? (
+      {e.totals.payments === 0 ? (
+        <Alert type="info" showIcon title="该年度没有资助发放记录：没有可重算的金额" />
+      ) : inc.baselineEqualsRecorded ? (
         <Alert type="success" showIcon title="按现行标准重算与实际发放分毫不差" />
       ) : (
         <Alert
