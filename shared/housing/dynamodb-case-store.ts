@@ -1,4 +1,10 @@
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  type QueryCommandOutput,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { caseChain } from '../audit/chains.js';
 import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
 import { SYSTEM_ACTOR, type AuditEntry } from '../audit/types.js';
@@ -376,9 +382,8 @@ export class DynamoDbCaseStore implements CaseStore {
    * HPROGRESS#<township>; only the attributes the report reads).
    */
   async *progressOf(township: string, onConsumed?: (capacityUnits: number) => void): AsyncGenerator<CaseProgress> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
+    const query = (start: Record<string, unknown> | undefined): Promise<QueryCommandOutput> =>
+      this.client.send(
         new QueryCommand({
           TableName: this.table,
           IndexName: 'gsi2',
@@ -395,19 +400,29 @@ export class DynamoDbCaseStore implements CaseStore {
           ...(onConsumed ? { ReturnConsumedCapacity: 'TOTAL' as const } : {}),
         }),
       );
-      if (onConsumed) onConsumed(page.ConsumedCapacity?.CapacityUnits ?? 0);
-      for (const item of page.Items ?? []) {
-        const photos = item.photos as Set<string> | undefined;
-        yield {
-          caseId: item.gsi2sk as string,
-          programme: item.programme as Programme,
-          version: item.version as number,
-          events: decodeEvents(item.events as string),
-          photos: photos ? [...photos].sort() : [],
-        };
+    // The next page is asked for before this one is handed on, so DynamoDB reads while the report folds
+    // (one page ahead: memory stays at two pages per township).
+    let next: Promise<QueryCommandOutput> | undefined = query(undefined);
+    try {
+      while (next) {
+        const page: QueryCommandOutput = await next;
+        next = page.LastEvaluatedKey ? query(page.LastEvaluatedKey) : undefined;
+        if (onConsumed) onConsumed(page.ConsumedCapacity?.CapacityUnits ?? 0);
+        for (const item of page.Items ?? []) {
+          const photos = item.photos as Set<string> | undefined;
+          yield {
+            caseId: item.gsi2sk as string,
+            programme: item.programme as Programme,
+            version: item.version as number,
+            events: decodeEvents(item.events as string),
+            photos: photos ? [...photos].sort() : [],
+          };
+        }
       }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    } finally {
+      // A reader that stops early (or fails) leaves the page asked for ahead unread: its failure is nobody's.
+      next?.catch(() => undefined);
+    }
   }
 
   /**
