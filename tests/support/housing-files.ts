@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { call } from './api.js';
+import { call, personRow, uniqueSuffix } from './api.js';
 import { tinyJpeg } from './images.js';
 
 type As = { role: string; township?: string };
@@ -49,4 +49,70 @@ export async function completeCaseFile(caseId: string, as: As, except: readonly 
   const ids = await Promise.all(missing.map((kind) => uploadCaseFile(caseId, kind, as)));
   for (const id of ids) expect((await caseFileVerdict(caseId, id, as)).status).toBe('accepted');
   return missing;
+}
+
+/**
+ * The application of a registered householder's R1 D-grade self-build case of 55 m², applied on 2019-01-10 with
+ * the three attestations dated 2019-01-01 (R1 二, 九.(三)); `overrides` changes any field.
+ */
+export function caseApplication(
+  householder: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    programme: 'R1',
+    householdId: householder.householdId,
+    householderId: householder.personId,
+    township: householder.township,
+    village: '测试村',
+    grade: 'D',
+    mode: 'self-build',
+    plannedArea: 55,
+    attestations: {
+      agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
+      livesInVillage: { by: '村委会', on: '2019-01-01' },
+      housing: { by: '扶贫办', on: '2019-01-01' },
+    },
+    appliedOn: '2019-01-10',
+    ...overrides,
+  };
+}
+
+export interface OpenedCase {
+  caseId: string;
+  /** The householder's roster row (its `personId` is the identity number). */
+  householder: Record<string, unknown> & { personId: string; householdId: string };
+  /** The application as posted (a retry posts it again). */
+  body: Record<string, unknown>;
+}
+
+/**
+ * Registers a householder in `township` (the poverty office's roster write) and opens a case for them as that
+ * township's clerk. `person` changes the roster row, `application` the case's application.
+ */
+export async function openCase(
+  township: string,
+  options: { prefix?: string; person?: Record<string, unknown>; application?: Record<string, unknown> } = {},
+): Promise<OpenedCase> {
+  const row = personRow({ householdId: `HH-${options.prefix ?? 'T'}-${uniqueSuffix()}`, township, ...options.person });
+  const put = await call('PUT', '/v1/roster/persons', { as: { role: 'poverty-office' }, body: { persons: [row] } });
+  expect(put.body.accepted, JSON.stringify(put.body)).toBe(1);
+  const body = caseApplication(row, options.application);
+  const r = await call('POST', '/v1/housing/cases', { as: { role: 'township', township }, body });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return { caseId: r.body.caseId as string, householder: row as OpenedCase['householder'], body };
+}
+
+/** Takes one step of a case and expects it recorded (201); answers the response. */
+export async function takeStep(caseId: string, as: As, body: Record<string, unknown>) {
+  const r = await call('POST', `/v1/housing/cases/${caseId}/events`, { as: as as never, body });
+  expect(r.status, `${body.type}: ${JSON.stringify(r.body)}`).toBe(201);
+  return r;
+}
+
+/** Uploads a photo of `kind` and waits until its check has accepted it; answers the photo id. */
+export async function acceptedPhoto(caseId: string, kind: string, as: As): Promise<string> {
+  const photoId = await uploadCaseFile(caseId, kind, as);
+  expect((await caseFileVerdict(caseId, photoId, as)).status).toBe('accepted');
+  return photoId;
 }

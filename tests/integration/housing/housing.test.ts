@@ -1,7 +1,13 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { bucketName, call, personRow, s3, uniqueSuffix } from '../../support/api.js';
-import { completeCaseFile } from '../../support/housing-files.js';
+import {
+  caseApplication,
+  caseFileVerdict,
+  completeCaseFile,
+  openCase as openHousingCase,
+  uploadCaseFile,
+} from '../../support/housing-files.js';
 import { tinyJpeg } from '../../support/images.js';
 
 const township = { role: 'township', township: 'zhonghe' } as const;
@@ -17,53 +23,12 @@ async function registeredHouseholder() {
   return row as { personId: string; householdId: string };
 }
 
-async function openCase(overrides: Record<string, unknown> = {}) {
-  const householder = await registeredHouseholder();
-  const body = {
-    programme: 'R1',
-    householdId: householder.householdId,
-    householderId: householder.personId,
-    township: 'zhonghe',
-    village: '测试村',
-    grade: 'D',
-    mode: 'self-build',
-    plannedArea: 55,
-    attestations: {
-      agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
-      livesInVillage: { by: '村委会', on: '2019-01-01' },
-      housing: { by: '扶贫办', on: '2019-01-01' },
-    },
-    appliedOn: '2019-01-10',
-    ...overrides,
-  };
-  const r = await call('POST', '/v1/housing/cases', { as: township, body });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return { caseId: r.body.caseId as string, body };
-}
+const openCase = (application: Record<string, unknown> = {}) =>
+  openHousingCase('zhonghe', { prefix: 'HC', application });
 
-/** Uploads through the presigned POST exactly as a phone would (form fields, then the file). */
-async function upload(caseId: string, kind: string, bytes: Buffer, contentType = 'image/jpeg') {
-  const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, {
-    as: township,
-    body: { kind, contentType, size: bytes.length },
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  const form = new FormData();
-  for (const [k, v] of Object.entries(r.body.upload.fields as Record<string, string>)) form.append(k, v);
-  form.append('file', new Blob([bytes], { type: contentType }), 'photo.jpg');
-  const posted = await fetch(r.body.upload.url, { method: 'POST', body: form });
-  expect(posted.status).toBeLessThan(300);
-  return r.body.photoId as string;
-}
-
-async function photoVerdict(caseId: string, photoId: string) {
-  for (let i = 0; i < 100; i += 1) {
-    const r = await call('GET', `/v1/housing/cases/${caseId}/photos/${photoId}`, { as: township });
-    if (r.body.status !== 'pending') return r.body;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  throw new Error('the photo was never checked');
-}
+const upload = (caseId: string, kind: string, bytes: Buffer, contentType = 'image/jpeg') =>
+  uploadCaseFile(caseId, kind, township, bytes, contentType);
+const photoVerdict = (caseId: string, photoId: string) => caseFileVerdict(caseId, photoId, township);
 
 const step = (caseId: string, as: object, body: Record<string, unknown>) =>
   call('POST', `/v1/housing/cases/${caseId}/events`, { as: as as never, body });
@@ -270,22 +235,7 @@ describe('scope and concurrency', () => {
   it('an R1 case for a householder not registered poor is 409 not-eligible; a retried application answers the same case', async () => {
     const row = personRow({ registeredFrom: '2019-06-01', householdId: `HH-HC-${uniqueSuffix()}` });
     await call('PUT', '/v1/roster/persons', { as: povertyOffice, body: { persons: [row] } });
-    const body = {
-      programme: 'R1',
-      householdId: row.householdId,
-      householderId: row.personId,
-      township: 'zhonghe',
-      village: '测试村',
-      grade: 'D',
-      mode: 'self-build',
-      plannedArea: 55,
-      attestations: {
-        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
-        livesInVillage: { by: '村委会', on: '2019-01-01' },
-        housing: { by: '扶贫办', on: '2019-01-01' },
-      },
-      appliedOn: '2019-01-10',
-    };
+    const body = caseApplication(row);
     const refused = await call('POST', '/v1/housing/cases', { as: township, body });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('not-eligible');
@@ -326,17 +276,7 @@ describe('item 15: a new case after a closure [R2 三]', () => {
 describe('item 17: attested eligibility facts', () => {
   it('a case without attestations is 400 naming the field and nothing is stored; with them the case records who and when', async () => {
     const householder = await registeredHouseholder();
-    const body = {
-      programme: 'R1',
-      householdId: householder.householdId,
-      householderId: householder.personId,
-      township: 'zhonghe',
-      village: '测试村',
-      grade: 'D',
-      mode: 'self-build',
-      plannedArea: 55,
-      appliedOn: '2019-01-10',
-    };
+    const { attestations: _none, ...body } = caseApplication(householder);
     const bad = await call('POST', '/v1/housing/cases', { as: township, body });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.error.details)).toContain('attestations');

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { call, personRow, uniqueSuffix } from '../../support/api.js';
-import { completeCaseFile } from '../../support/housing-files.js';
-import { tinyJpeg } from '../../support/images.js';
+import { call } from '../../support/api.js';
+import { acceptedPhoto, completeCaseFile, openCase as openHousingCase, takeStep } from '../../support/housing-files.js';
 
 // Cases here live in 蘑菇气镇 (moguqi) and 大河湾镇 (dahewan), which no other test uses, so their rows are this
 // file's alone; the city totals hold every file's cases and are checked as sums, never as fixed numbers.
@@ -15,53 +14,17 @@ const dahewan = { role: 'township', township: 'dahewan' } as const;
 const R1_TITLE = (date: string) => `扎兰屯市建档立卡贫困户农村危房改造工作进度通报（截至${date}）`;
 
 async function openCase(township: 'moguqi' | 'dahewan', appliedOn: string, name: string) {
-  const row = personRow({ township, householdId: `HH-B-${uniqueSuffix()}`, name, registeredFrom: '2016-01-01' });
-  await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [row] } });
-  const r = await call('POST', '/v1/housing/cases', {
-    as: { role: 'township', township },
-    body: {
-      programme: 'R1',
-      householdId: row.householdId,
-      householderId: row.personId,
-      township,
-      village: '示例村',
-      grade: 'D',
-      mode: 'self-build',
-      plannedArea: 50,
-      appliedOn,
-      attestations: {
-        agriculturalRegistration: { by: '示例村委会', on: '2019-01-01' },
-        livesInVillage: { by: '示例村委会', on: '2019-01-01' },
-        housing: { by: '镇扶贫办', on: '2019-01-01' },
-      },
-    },
+  const { caseId, householder } = await openHousingCase(township, {
+    prefix: 'B',
+    person: { name },
+    application: { village: '示例村', plannedArea: 50, appliedOn },
   });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return { caseId: r.body.caseId as string, identity: row.personId as string };
+  return { caseId, identity: householder.personId };
 }
 
-async function step(caseId: string, as: object, body: Record<string, unknown>) {
-  const r = await call('POST', `/v1/housing/cases/${caseId}/events`, { as: as as never, body });
-  expect(r.status, `${body.type}: ${JSON.stringify(r.body)}`).toBe(201);
-}
+const step = (caseId: string, as: object, body: Record<string, unknown>) => takeStep(caseId, as as never, body);
 
-async function photo(caseId: string, kind: 'before' | 'after') {
-  const bytes = tinyJpeg(640, 480);
-  const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, {
-    as: moguqi,
-    body: { kind, contentType: 'image/jpeg', size: bytes.length },
-  });
-  const form = new FormData();
-  for (const [k, v] of Object.entries(r.body.upload.fields as Record<string, string>)) form.append(k, v);
-  form.append('file', new Blob([bytes], { type: 'image/jpeg' }), 'photo.jpg');
-  expect((await fetch(r.body.upload.url, { method: 'POST', body: form })).status).toBeLessThan(300);
-  for (let i = 0; i < 100; i += 1) {
-    const v = await call('GET', `/v1/housing/cases/${caseId}/photos/${r.body.photoId}`, { as: moguqi });
-    if (v.body.status !== 'pending') return expect(v.body.status).toBe('accepted');
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  throw new Error('the photo was never checked');
-}
+const photo = (caseId: string, kind: 'before' | 'after') => acceptedPhoto(caseId, kind, moguqi);
 
 /** A case taken to the city's final acceptance on 2019-07-30, back-dated, with its photos uploaded today. */
 async function finishedCase(name: string) {

@@ -2,9 +2,8 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../../../shared/dates.js';
-import { bucketName, call, personRow, s3, uniqueSuffix } from '../../support/api.js';
-import { completeCaseFile } from '../../support/housing-files.js';
-import { tinyJpeg } from '../../support/images.js';
+import { bucketName, call, s3 } from '../../support/api.js';
+import { acceptedPhoto, completeCaseFile, openCase as openHousingCase, takeStep } from '../../support/housing-files.js';
 
 const housingOffice = { role: 'housing-office' } as const;
 const poverty = { role: 'poverty-office' } as const;
@@ -17,59 +16,18 @@ const CUT_OFF = '2019-01-05';
 const identities: string[] = [];
 
 async function openCase(appliedOn: string) {
-  const row = personRow({
-    township: 'haoraoshan',
-    householdId: `HH-P-${uniqueSuffix()}`,
-    registeredFrom: '2016-01-01',
+  const { caseId, householder } = await openHousingCase('haoraoshan', {
+    prefix: 'P',
+    application: { village: '示例村', plannedArea: 50, appliedOn },
   });
-  identities.push(row.personId as string);
-  await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [row] } });
-  const r = await call('POST', '/v1/housing/cases', {
-    as: township,
-    body: {
-      programme: 'R1',
-      householdId: row.householdId,
-      householderId: row.personId,
-      township: 'haoraoshan',
-      village: '示例村',
-      grade: 'D',
-      mode: 'self-build',
-      plannedArea: 50,
-      attestations: {
-        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
-        livesInVillage: { by: '村委会', on: '2019-01-01' },
-        housing: { by: '扶贫办', on: '2019-01-01' },
-      },
-      appliedOn,
-    },
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.caseId as string;
+  identities.push(householder.personId);
+  return caseId;
 }
 
-async function step(caseId: string, as: object, body: Record<string, unknown>) {
-  const r = await call('POST', `/v1/housing/cases/${caseId}/events`, { as: as as never, body });
-  expect(r.status, `${body.type}: ${JSON.stringify(r.body)}`).toBe(201);
-}
+const step = (caseId: string, as: object, body: Record<string, unknown>) => takeStep(caseId, as as never, body);
 
 /** A before or after photo through the presigned POST, waited for until the storage event has checked it. */
-async function photo(caseId: string, kind: 'before' | 'after') {
-  const bytes = tinyJpeg(640, 480);
-  const r = await call('POST', `/v1/housing/cases/${caseId}/photos`, {
-    as: township,
-    body: { kind, contentType: 'image/jpeg', size: bytes.length },
-  });
-  const form = new FormData();
-  for (const [k, v] of Object.entries(r.body.upload.fields as Record<string, string>)) form.append(k, v);
-  form.append('file', new Blob([bytes], { type: 'image/jpeg' }), 'photo.jpg');
-  expect((await fetch(r.body.upload.url, { method: 'POST', body: form })).status).toBeLessThan(300);
-  for (let i = 0; i < 100; i += 1) {
-    const v = await call('GET', `/v1/housing/cases/${caseId}/photos/${r.body.photoId}`, { as: township });
-    if (v.body.status !== 'pending') return expect(v.body.status).toBe('accepted');
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  throw new Error('the photo was never checked');
-}
+const photo = (caseId: string, kind: 'before' | 'after') => acceptedPhoto(caseId, kind, township);
 
 const report = (asOf: string) => call('POST', '/v1/reports/progress', { as: housingOffice, body: { asOf } });
 const row = (body: { townships: { township: string }[] }, code = 'haoraoshan') =>

@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { call, personRow, uniqueSuffix } from '../../support/api.js';
+import { call } from '../../support/api.js';
+import { openCase as openHousingCase } from '../../support/housing-files.js';
 import { tally } from '../../support/attack-tally.js';
 
 const township = { role: 'township', township: 'zhonghe' } as const;
 const housingOffice = { role: 'housing-office' } as const;
 
-async function openCase() {
-  const row = personRow({ householdId: `HH-PG-${uniqueSuffix()}`, township: 'zhonghe' });
-  await call('PUT', '/v1/roster/persons', { as: { role: 'poverty-office' }, body: { persons: [row] } });
-  const r = await call('POST', '/v1/housing/cases', {
-    as: township,
-    body: {
-      programme: 'R1',
-      householdId: row.householdId,
-      householderId: row.personId,
-      township: 'zhonghe',
-      village: '测试村',
-      grade: 'D',
-      mode: 'self-build',
-      plannedArea: 55,
-      attestations: {
-        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
-        livesInVillage: { by: '村委会', on: '2019-01-01' },
-        housing: { by: '扶贫办', on: '2019-01-01' },
-      },
-      appliedOn: '2019-01-10',
-    },
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-}
+const openCase = () => openHousingCase('zhonghe', { prefix: 'PG' });
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const list = (query: string, as: object = township) => call('GET', `/v1/housing/cases?${query}`, { as: as as never });

@@ -1,39 +1,13 @@
 import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { bucketName, call, personRow, s3, uniqueSuffix } from '../../support/api.js';
+import { bucketName, call, s3 } from '../../support/api.js';
+import { openCase as openHousingCase } from '../../support/housing-files.js';
 import { tally } from '../../support/attack-tally.js';
 import { tinyJpeg } from '../../support/images.js';
 
 const township = { role: 'township', township: 'zhonghe' } as const;
-const povertyOffice = { role: 'poverty-office' } as const;
 
-async function openCase() {
-  const row = personRow({ householdId: `HH-SP-${uniqueSuffix()}`, township: 'zhonghe' });
-  expect((await call('PUT', '/v1/roster/persons', { as: povertyOffice, body: { persons: [row] } })).body.accepted).toBe(
-    1,
-  );
-  const r = await call('POST', '/v1/housing/cases', {
-    as: township,
-    body: {
-      programme: 'R1',
-      householdId: row.householdId,
-      householderId: row.personId,
-      township: 'zhonghe',
-      village: '测试村',
-      grade: 'D',
-      mode: 'self-build',
-      plannedArea: 55,
-      attestations: {
-        agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
-        livesInVillage: { by: '村委会', on: '2019-01-01' },
-        housing: { by: '扶贫办', on: '2019-01-01' },
-      },
-      appliedOn: '2019-01-10',
-    },
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.caseId as string;
-}
+const openCase = async () => (await openHousingCase('zhonghe', { prefix: 'SP' })).caseId;
 
 interface Form {
   photoId: string;
