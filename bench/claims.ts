@@ -15,6 +15,8 @@ import { ZHALANTUN_2019 } from '../shared/claims/policy/index.js';
 import type { ClaimFacts, PersonYear } from '../shared/claims/types.js';
 import { mapLimit } from '../shared/data/concurrency.js';
 import { ddb, documentClientFor } from '../shared/data/clients.js';
+import { GENESIS, personRef } from '../shared/audit/hash.js';
+import { headShard, recordSk } from '../shared/audit/keys.js';
 import { makeIdentity } from '../shared/identity/gb11643.js';
 import { SHIPPED_HOSPITALS } from '../shared/reference/hospitals.js';
 import type { Person } from '../shared/roster/types.js';
@@ -181,6 +183,14 @@ async function main(): Promise<void> {
     const perClaim = new Map<string, { reads: Read[]; transaction?: TransactWriteCommandInput }>();
     const perPerson = new Map<string, Map<string, Read>>();
     const everyClaim = new Map<string, Read>();
+    // The audit chain of a person-year is named by the person's reference (a hash of the id), not the id: the
+    // head read before the transaction is the person's, and the floor reads its own person's head.
+    const refs = new Map<string, string>();
+    for (let i = 0; i < PERSONS; i += 1) {
+      refs.set(personRef(apiPersons[i]!), apiPersons[i]!);
+      refs.set(personRef(floorPersons[i]!), floorPersons[i]!);
+    }
+    const chainHeadReads = new Map<string, Read>(); // by API person: GetItem of AUDIT#person-year/<ref>/<yyyy>
     let sent: unknown[] = [];
     const originalSend = apiClient.send.bind(apiClient) as (...args: unknown[]) => Promise<unknown>;
     (apiClient as { send: unknown }).send = (...args: unknown[]) => {
@@ -193,6 +203,7 @@ async function main(): Promise<void> {
         const text = JSON.stringify(input);
         const claimId = /[#"](A\d{7})"/.exec(text)?.[1];
         const personId = /PERSON#(\d{17}[\dX])/.exec(text)?.[1];
+        const chainOf = /"AUDIT#person-year\/([0-9a-f]{20})\/\d{4}"/.exec(text)?.[1];
         if (command instanceof TransactWriteCommand) {
           if (!claimId) throw new Error('a transaction without the claim');
           const c = perClaim.get(claimId) ?? { reads: [] };
@@ -206,7 +217,11 @@ async function main(): Promise<void> {
           kind: command instanceof GetCommand ? 'get' : 'query',
           input: input as GetCommandInput | QueryCommandInput,
         };
-        if (claimId) {
+        if (chainOf && !claimId) {
+          const owner = refs.get(chainOf);
+          if (!owner || read.kind !== 'get') throw new Error(`an audit read the floor cannot place: ${text}`);
+          chainHeadReads.set(owner, read);
+        } else if (claimId) {
           const c = perClaim.get(claimId) ?? { reads: [] };
           c.reads.push(read);
           perClaim.set(claimId, c);
@@ -262,8 +277,12 @@ async function main(): Promise<void> {
     const floorOf = (n: number) => {
       const c = perClaim.get(claimIdOf(n, 'A'));
       if (!c?.transaction) throw new Error(`nothing captured for API claim ${n}`);
-      const from = [claimIdOf(n, 'A'), apiPersons[n % PERSONS]!];
-      const to = [claimIdOf(n, 'F'), floorPersons[n % PERSONS]!];
+      const apiPerson = apiPersons[n % PERSONS]!;
+      const floorPerson = floorPersons[n % PERSONS]!;
+      // The claim id, the person id, and the person's reference (in the audit chain's name and the record's
+      // masked keys) move to the floor's own: same lengths, so the same bytes on the wire.
+      const from = [claimIdOf(n, 'A'), apiPerson, personRef(apiPerson)];
+      const to = [claimIdOf(n, 'F'), floorPerson, personRef(floorPerson)];
       const move = <T>(value: T): T => {
         let text = JSON.stringify(value);
         for (let i = 0; i < from.length; i += 1) text = text.split(from[i]!).join(to[i]!);
@@ -273,10 +292,22 @@ async function main(): Promise<void> {
         kind: r.kind,
         input: move(r.input),
       }));
-      return { reads, transaction: move(c.transaction) };
+      const head = chainHeadReads.get(apiPerson);
+      const transaction = move(c.transaction);
+      for (const t of transaction.TransactItems ?? []) {
+        const item = t.Put?.Item;
+        if (item?.kind === 'audit-head') item.gsi1pk = headShard(item.chain as string);
+      }
+      return { reads, ...(head ? { head: { kind: head.kind, input: move(head.input) } } : {}), transaction };
     };
 
-    /** The floor claim: the reads in parallel, then the transaction with the versions the reads found. */
+    /**
+     * The floor claim: the reads in parallel, then (as the API does) the audit chain's head, then the transaction
+     * with the person-year's version the reads found and the chain's next record after the head: its seq, key
+     * and previous hash, and the head's condition on the seq and hash read — the values the API's trail puts
+     * there (shared/audit/dynamodb-audit-trail.ts, appendItems). The record's own hash stays the API's (the
+     * same 64 hex digits on the wire; the floor does not hash, it only sends).
+     */
     const floorClaim = async (f: ReturnType<typeof floorOf>) => {
       const results = (await Promise.all(
         f.reads.map((r) =>
@@ -285,6 +316,27 @@ async function main(): Promise<void> {
             : floorClient.send(new QueryCommand(r.input as QueryCommandInput)),
         ),
       )) as { Items?: Record<string, unknown>[] }[];
+      const head = f.head ? (await floorClient.send(new GetCommand(f.head.input as GetCommandInput))).Item : undefined;
+      const seq = ((head?.seq as number | undefined) ?? 0) + 1;
+      for (const t of f.transaction.TransactItems ?? []) {
+        const put = t.Put;
+        if (put?.Item?.kind === 'audit-record') {
+          put.Item.seq = seq;
+          put.Item.sk = recordSk(seq);
+          put.Item.prevHash = (head?.hash as string | undefined) ?? GENESIS;
+          put.Item.gsi2sk = `${put.Item.at}#${put.Item.chain}#${recordSk(seq)}`;
+        } else if (put?.Item?.kind === 'audit-head') {
+          put.Item.seq = seq;
+          put.ConditionExpression = head ? 'seq = :prev AND #h = :prevHash' : 'attribute_not_exists(pk)';
+          if (head) {
+            put.ExpressionAttributeNames = { '#h': 'hash' };
+            put.ExpressionAttributeValues = { ':prev': head.seq, ':prevHash': head.hash };
+          } else {
+            delete put.ExpressionAttributeNames;
+            delete put.ExpressionAttributeValues;
+          }
+        }
+      }
       for (const t of f.transaction.TransactItems ?? []) {
         const item = t.Put?.Item;
         if (!item || !String(item.sk).startsWith('YEAR#')) continue;
