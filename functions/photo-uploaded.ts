@@ -1,5 +1,5 @@
 import type { S3Event } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { photoDeps } from '../shared/app/housing-photos.js';
 import { checkUploadedPhoto, sweepStrandedUploads } from '../shared/housing/use-cases.js';
 import { logger } from '../shared/logging/logger.js';

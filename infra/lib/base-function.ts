@@ -18,7 +18,13 @@ import { resolve } from 'node:path';
 import { DIGEST_PREFIX } from '../../shared/audit/s3-digests.js';
 import type { Access } from '../../shared/platform/types.js';
 import { logRetention, type StageConfig } from './config.js';
-import { FUNCTION_BUNDLING, FUNCTION_NODE_OPTIONS, FUNCTION_SOURCE_MAP } from './bundling.js';
+import {
+  FUNCTION_BUNDLING,
+  FUNCTION_ESBUILD_ARGS,
+  FUNCTION_NODE_OPTIONS,
+  FUNCTION_SOURCE_MAP,
+  functionDefine,
+} from './bundling.js';
 import { acknowledge } from './nag.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -122,7 +128,8 @@ export class BaseFunction extends Construct {
         // tested locally, so ship those rather than whatever copy the runtime carries.
         externalModules: [],
         mainFields: [...FUNCTION_BUNDLING.mainFields],
-        esbuildArgs: { '--tree-shaking': String(FUNCTION_BUNDLING.treeShaking) },
+        esbuildArgs: { '--tree-shaking': String(FUNCTION_BUNDLING.treeShaking), ...FUNCTION_ESBUILD_ARGS },
+        define: functionDefine(props.config.tracing),
         banner: FUNCTION_BUNDLING.banner,
         forceDockerBundling: false,
       },

@@ -1,5 +1,5 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MACHINE_SCOPES } from '../../shared/auth/identity.js';
 import STAGES from '../stages.json' with { type: 'json' };
 

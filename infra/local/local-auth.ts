@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { SignJWT, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LOCAL_SCOPE_PREFIX, MACHINE_SCOPES, type MachineScope } from '../../shared/auth/identity.js';
 import { ROLES } from '../../shared/auth/roles.js';
 import { TOWNSHIP_CODES } from '../../shared/reference/townships.js';

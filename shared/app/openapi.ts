@@ -1,4 +1,5 @@
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import type { Contract } from '../http/contract.js';
 import { errorDetailSchema } from '../http/schemas.js';
 import { ROUTES } from '../platform/routes/index.js';

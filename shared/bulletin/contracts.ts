@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract } from '../http/contract.js';
 import { isoDate } from '../http/schemas.js';
 import { CASE_STATUSES } from '../housing/types.js';

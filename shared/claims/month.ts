@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Caller } from '../auth/roles.js';
 import { hospitalFor } from '../auth/scope.js';
 import { contract } from '../http/contract.js';

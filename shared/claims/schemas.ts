@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { freeText, idString, isoDate, personId, yuanAtMost } from '../http/schemas.js';
 import { MONEY_BOUNDS } from '../policy/money-bounds.js';
 import { CHRONIC_DISEASE_CODES, MAJOR_DISEASE_CODES } from '../reference/diseases.js';

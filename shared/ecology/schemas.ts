@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, personId, yuanAtMost } from '../http/schemas.js';
 import { MONEY_BOUNDS } from '../policy/money-bounds.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { freeText, isoDate, personId, yuan } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { FAMILIES, PAYMENT_TYPES, STAGES } from './entitlements.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract } from '../http/contract.js';
 import { personId } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../auth/roles.js';
 import { contract } from '../http/contract.js';
 import { isoDate } from '../http/schemas.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from '../dates.js';
 import { identityProblem } from '../identity/gb11643.js';
 import { hasAtMostTwoDecimals, yuanToFen } from '../money.js';

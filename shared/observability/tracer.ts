@@ -17,14 +17,21 @@ export function tracingWanted(env: NodeJS.ProcessEnv = process.env): boolean {
  * with its AWS SDK calls as X-Ray subsegments (annotated cold start, errors). Where it would only switch itself
  * off it is not even imported: the X-Ray SDK it wraps installs, at import, an async hook that tracks the
  * destruction of every promise of the process (CPU on every SDK call) and costs module load.
+ * A bundle for a stage without X-Ray (the China regions) is built with ZLT_BUNDLE_TRACING defined as "false"
+ * (infra/lib/bundling.ts): the condition below is then constant, and esbuild leaves the tracer, the X-Ray SDK and
+ * its dependencies (~125 KiB) out of the bundle altogether. Unbundled (tests, the local stack), it is undefined.
  */
-export const tracer: Tracer | undefined = tracingWanted()
-  ? new (await import('@aws-lambda-powertools/tracer')).Tracer({
-      serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'zhalantun-platform',
-    })
-  : undefined;
+export const tracer: Tracer | undefined =
+  process.env.ZLT_BUNDLE_TRACING !== 'false' && tracingWanted()
+    ? new (await import('@aws-lambda-powertools/tracer')).Tracer({
+        serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'zhalantun-platform',
+      })
+    : undefined;
 
-const middleware = tracer ? await import('@aws-lambda-powertools/tracer/middleware') : undefined;
+const middleware =
+  process.env.ZLT_BUNDLE_TRACING !== 'false' && tracer
+    ? await import('@aws-lambda-powertools/tracer/middleware')
+    : undefined;
 
 /**
  * A trace per invocation (cold start annotated, SDK calls as subsegments) — never the response body, which

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, shanghaiDate } from '../dates.js';
 
 /** The input every schedule sends (the stack sets it; `<aws.scheduler.scheduled-time>` is filled by AWS). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { codeString, freeText } from '../http/schemas.js';
 
 export const hospitalSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { codeString, errorDetailSchema, freeText, isoDate, personId } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { CHRONIC_DISEASE_CODES } from '../reference/diseases.js';

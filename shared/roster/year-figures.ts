@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const levels = ['township', 'county', 'prefecture', 'region', 'outside'] as const;
 const yuanOut = z.number().meta({ description: 'Yuan' });

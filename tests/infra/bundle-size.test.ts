@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import {
+  BUNDLE_BUDGET_KIB,
+  bundleBudgetKib,
+  FUNCTION_ALIAS,
+  FUNCTION_BUNDLING,
+  functionDefine,
+  OVER_BUDGET_KIB,
+} from '../../infra/lib/bundling.js';
+import { EVENT_FUNCTIONS, ROUTES } from '../../shared/platform/routes/index.js';
+import { ROOT } from './support.js';
+
+/**
+ * Every function's bundle, built in-process with the stack's own esbuild options (infra/lib/bundling.ts, as
+ * CDK's NodejsFunction builds it), stays within its budget: 400 KiB minified, or the recorded size of a function
+ * that is not there yet (OVER_BUDGET_KIB), in a stage without X-Ray and in one with it (docs/performance.md).
+ * Sizes only; the time a bundle takes to load is measured by `npm run bench:bundles`, never asserted here.
+ */
+const fns = [...new Set([...ROUTES.map((r) => r.fn), ...EVENT_FUNCTIONS.map((f) => f.fn)])].sort();
+
+async function sizes(tracing: boolean): Promise<Map<string, number>> {
+  const out = await build({
+    ...FUNCTION_BUNDLING,
+    banner: { js: FUNCTION_BUNDLING.banner },
+    mainFields: [...FUNCTION_BUNDLING.mainFields],
+    alias: FUNCTION_ALIAS,
+    define: functionDefine(tracing),
+    entryPoints: Object.fromEntries(fns.map((fn) => [fn, join(ROOT, 'functions', `${fn}.ts`)])),
+    bundle: true,
+    outdir: join(ROOT, '.bundle-size'),
+    outExtension: { '.js': '.mjs' },
+    write: false,
+    logLevel: 'error',
+  });
+  return new Map(
+    out.outputFiles.map((f) => [
+      f.path.slice(f.path.lastIndexOf('/') + 1, -'.mjs'.length),
+      f.contents.byteLength / 1024,
+    ]),
+  );
+}
+
+describe('function bundle sizes (minified, as deployed)', () => {
+  it.each([
+    ['without X-Ray (tracing off, as in the China regions)', false],
+    ['with X-Ray (a stage that traces)', true],
+  ])('every function is within its budget %s', { timeout: 300_000 }, async (_label, tracing) => {
+    const measured = await sizes(tracing);
+    expect([...measured.keys()].sort()).toEqual(fns);
+    const over = fns
+      .filter((fn) => measured.get(fn)! > bundleBudgetKib(fn, tracing))
+      .map((fn) => `${fn}: ${measured.get(fn)!.toFixed(1)} KiB > ${bundleBudgetKib(fn, tracing)} KiB`);
+    expect(over).toEqual([]);
+    if (!tracing) {
+      // An exception that is no longer needed is removed, so the list says what is really left to do.
+      const within = Object.keys(OVER_BUDGET_KIB).filter((fn) => measured.get(fn)! <= BUNDLE_BUDGET_KIB);
+      expect(within).toEqual([]);
+      // Without X-Ray neither the tracer nor the X-Ray SDK is in a bundle, nor the credential chain's other links.
+      const claims = await build({
+        ...FUNCTION_BUNDLING,
+        banner: { js: FUNCTION_BUNDLING.banner },
+        mainFields: [...FUNCTION_BUNDLING.mainFields],
+        alias: FUNCTION_ALIAS,
+        define: functionDefine(false),
+        entryPoints: [join(ROOT, 'functions', 'claims-post.ts')],
+        bundle: true,
+        write: false,
+        metafile: true,
+        logLevel: 'error',
+      });
+      const inputs = Object.keys(claims.metafile.inputs);
+      expect(
+        inputs.filter((i) => /aws-xray-sdk|powertools\/tracer|credential-provider-(sso|ini|node)\//.test(i)),
+      ).toEqual([]);
+    }
+  });
+});
