@@ -280,7 +280,21 @@ export function planYear(input: YearOptions): YearPlan {
               'government-backed',
               'mutual-aid',
             ] as const);
-    const plannedArea = mode === 'self-build' ? between(42, 60) : mode === 'repair' ? between(40, 70) : 40;
+    // New-build areas within the policy's limits [R1 四.(二), 九.(三).3]: a self-build 42–60 m², an extremely poor
+    // householder on the safety net (特困) at most 40 m² in any new-build mode (30–40), the government-backed and
+    // mutual-aid houses at their 40 m². A repair keeps its house (no limit applies).
+    const area = HOUSING_2019.parameters.area;
+    const safetyNet = h.flags.extremelyPoor === true;
+    const plannedArea =
+      mode === 'repair'
+        ? between(40, 70)
+        : mode === 'self-build'
+          ? safetyNet
+            ? between(30, area.safetyNetMax.value)
+            : between(area.selfBuildMin.value + 2, area.selfBuildMax.value)
+          : mode === 'government-backed'
+            ? area.governmentBackedMax.value
+            : area.mutualAidMax.value;
     const repairCost = mode === 'repair' ? money(6000, 20000) : undefined;
     const appliedOn = dayOfYear(between(9, 75)); // 10 January to 17 March: the preparation phase
     const attestOn = addDays(appliedOn, -between(1, 5));

@@ -2,6 +2,7 @@ import { ZHALANTUN_2019 } from '../../shared/claims/policy/zhalantun-2019.js';
 import { ECOLOGY_2019 } from '../../shared/ecology/policy.js';
 import { EDUCATION_2019 } from '../../shared/education/policy.js';
 import { HOUSING_2019 } from '../../shared/housing/policy.js';
+import { STATUS_POSITION } from '../../shared/housing/steps.js';
 import { PAYERS } from '../../shared/reports/health.js';
 import { TOWNSHIPS } from '../../shared/reference/townships.js';
 import { pool, type YearApi } from './api.js';
@@ -82,6 +83,8 @@ export async function buildYearReport(
   const money = (report: any, programme: 'R1' | 'R2') => {
     let committed = 0;
     let paid = 0;
+    let noHouseCommitted = 0;
+    let noHousePaid = 0;
     let accepted = 0;
     let withPhotos = 0;
     for (const t of townships) {
@@ -89,30 +92,70 @@ export async function buildYearReport(
       if (!p) continue;
       committed += fen(p.subsidyCommitted);
       paid += fen(p.subsidyPaid);
+      noHouseCommitted += fen(p.noHouseSubsidyCommitted ?? 0);
+      noHousePaid += fen(p.noHouseSubsidyPaid ?? 0);
       accepted += p.accepted ?? 0;
       withPhotos += p.acceptedWithPhotos ?? 0;
     }
-    return { committed: yuanOf(committed), paid: yuanOf(paid), accepted, acceptedWithPhotos: withPhotos };
+    return { committed, paid, noHouseCommitted, noHousePaid, accepted, acceptedWithPhotos: withPhotos };
   };
-  // The no-house part is counted apart [R1 三]: from the cases' own files (the subsidy on each case).
-  const noHouse = { cases: 0, committed: 0, paid: 0 };
-  const noHouseCases = played.cases.filter((c) => c.grade === 'no-house' && c.caseId);
-  await pool(noHouseCases, 8, async (c) => {
+  const planR1 = HOUSING_2019.parameters.plan.R1;
+  const planR2 = HOUSING_2019.parameters.plan.R2;
+  const r1 = money(atYearEnd, 'R1');
+  const r2 = money(atYearEnd, 'R2');
+  const r1Money = {
+    committed: yuanOf(r1.committed),
+    paid: yuanOf(r1.paid),
+    accepted: r1.accepted,
+    acceptedWithPhotos: r1.acceptedWithPhotos,
+  };
+  const r2Money = {
+    committed: yuanOf(r2.committed),
+    paid: yuanOf(r2.paid),
+    accepted: r2.accepted,
+    acceptedWithPhotos: r2.acceptedWithPhotos,
+  };
+  // The no-house part is counted apart [R1 三]: the progress report's no-house figures (what leaders read).
+  // Every case file is read back against them: a file's `committed` is what its current facts make due, the
+  // report commits a case once the city approved it (R1 七.(五); R2 六.(五)) unless it was refused or found not
+  // dangerous (then nothing is due). So the files of approved and closed cases add up to the report's committed,
+  // and every file's `paid` to its paid, per programme and for the no-house households apart.
+  const approvedFrom = STATUS_POSITION.approved as number;
+  const closedWithout = new Set(['refused', 'not-dangerous', 'subsidy-cancelled']);
+  const fileSums = { R1: { committed: 0, paid: 0 }, R2: { committed: 0, paid: 0 }, noHouse: { committed: 0, paid: 0 } };
+  const fileProblems: unknown[] = [];
+  let filesRead = 0;
+  const opened = played.cases.filter((c) => c.caseId);
+  await pool(opened, 8, async (c) => {
     const r = await api.call('GET', `/v1/housing/cases/${c.caseId}`, {
       as: { role: 'township', township: c.township },
       at: END,
       step: STEP,
     });
-    if (r.status !== 200) return;
-    const subsidy = r.body.case?.subsidy ?? r.body.subsidy ?? {};
-    noHouse.cases += 1;
-    noHouse.committed += fen(subsidy.committed ?? 0);
-    noHouse.paid += fen(subsidy.paid ?? 0);
+    if (r.status !== 200) return void fileProblems.push({ case: c.key, status: r.status });
+    const file = r.body.case ?? r.body;
+    filesRead += 1;
+    const position = STATUS_POSITION[file.status as keyof typeof STATUS_POSITION];
+    const counted = closedWithout.has(file.status) || (position !== undefined && position >= approvedFrom);
+    const sums = [fileSums[c.programme as 'R1' | 'R2'], ...(c.grade === 'no-house' ? [fileSums.noHouse] : [])];
+    for (const sum of sums) {
+      if (counted) sum.committed += fen(file.subsidy.committed);
+      sum.paid += fen(file.subsidy.paid);
+    }
   });
-  const planR1 = HOUSING_2019.parameters.plan.R1;
-  const planR2 = HOUSING_2019.parameters.plan.R2;
-  const r1Money = money(atYearEnd, 'R1');
-  const r2Money = money(atYearEnd, 'R2');
+  const fromProgress = {
+    R1: { committed: r1.committed, paid: r1.paid },
+    R2: { committed: r2.committed, paid: r2.paid },
+    noHouse: { committed: r1.noHouseCommitted, paid: r1.noHousePaid },
+  };
+  for (const k of ['R1', 'R2', 'noHouse'] as const)
+    if (fileSums[k].committed !== fromProgress[k].committed || fileSums[k].paid !== fromProgress[k].paid)
+      fileProblems.push({
+        part: k,
+        files: { committed: yuanOf(fileSums[k].committed), paid: yuanOf(fileSums[k].paid) },
+        progress: { committed: yuanOf(fromProgress[k].committed), paid: yuanOf(fromProgress[k].paid) },
+      });
+  invariants.caseFilesEqualProgress = { ok: fileProblems.length === 0, checked: filesRead, problems: fileProblems };
   const share = plan.options.scale * (townships.length / TOWNSHIPS.length);
   const housing = {
     deadline,
@@ -122,9 +165,13 @@ export async function buildYearReport(
         plannedBudget: planR1.plannedInvestment.value / 100,
         scaledBudget: Math.round((planR1.plannedInvestment.value / 100) * share),
         ...r1Money,
-        noHouse: { cases: noHouse.cases, committed: yuanOf(noHouse.committed), paid: yuanOf(noHouse.paid) },
-        committedWithoutNoHouse: yuanOf(fen(r1Money.committed) - noHouse.committed),
-        paidWithoutNoHouse: yuanOf(fen(r1Money.paid) - noHouse.paid),
+        noHouse: {
+          cases: opened.filter((c) => c.grade === 'no-house').length,
+          committed: yuanOf(r1.noHouseCommitted),
+          paid: yuanOf(r1.noHousePaid),
+        },
+        committedWithoutNoHouse: yuanOf(r1.committed - r1.noHouseCommitted),
+        paidWithoutNoHouse: yuanOf(r1.paid - r1.noHousePaid),
         clause: 'R1 四.(三); no-house households outside the C/D plan [R1 三]',
       },
       R2: {
@@ -135,20 +182,22 @@ export async function buildYearReport(
       },
     },
     photos: {
-      acceptedCases: r1Money.accepted + r2Money.accepted,
-      acceptedWithPhotos: r1Money.acceptedWithPhotos + r2Money.acceptedWithPhotos,
+      acceptedCases: r1.accepted + r2.accepted,
+      acceptedWithPhotos: r1.acceptedWithPhotos + r2.acceptedWithPhotos,
       completenessPercent:
-        r1Money.accepted + r2Money.accepted > 0
-          ? Math.round(
-              ((r1Money.acceptedWithPhotos + r2Money.acceptedWithPhotos) / (r1Money.accepted + r2Money.accepted)) *
-                10000,
-            ) / 100
+        r1.accepted + r2.accepted > 0
+          ? Math.round(((r1.acceptedWithPhotos + r2.acceptedWithPhotos) / (r1.accepted + r2.accepted)) * 10000) / 100
           : null,
       uploads: played.photos,
     },
     cases: {
       planned: plan.cases.length,
       opened: played.cases.filter((c) => c.caseId).length,
+      /** Planned cases the system refused to open (should be 0: the plan keeps to the rules), and why. */
+      notOpened: played.cases.filter((c) => !c.caseId).length,
+      notOpenedReasons: countBy(
+        played.failures.filter((f) => f.step === 'housing' && f.what.startsWith('open ')).map((f) => f.code ?? ''),
+      ),
       byOutcomePlanned: countBy(plan.cases.map((c) => c.outcome)),
       returnsPlanned: plan.cases.filter((c) => c.steps.some((s) => s.body.passed === false)).length,
       stepsDone: played.cases.reduce((n, c) => n + c.done, 0),
@@ -574,7 +623,7 @@ export function yearMarkdown(r: YearReport): string {
   );
   p();
   p(
-    `Cases: ${n(r.housing.cases.opened)} opened of ${n(r.housing.cases.planned)} planned; planned outcomes ${JSON.stringify(r.housing.cases.byOutcomePlanned)}; ${n(r.housing.cases.returnsPlanned)} returned once; ${n(r.housing.cases.stepsDone)} of ${n(r.housing.cases.stepsPlanned)} steps recorded.`,
+    `Cases: ${n(r.housing.cases.opened)} opened of ${n(r.housing.cases.planned)} planned (${n(r.housing.cases.notOpened)} refused at opening${r.housing.cases.notOpened ? ` ${JSON.stringify(r.housing.cases.notOpenedReasons)}` : ''}); planned outcomes ${JSON.stringify(r.housing.cases.byOutcomePlanned)}; ${n(r.housing.cases.returnsPlanned)} returned once; ${n(r.housing.cases.stepsDone)} of ${n(r.housing.cases.stepsPlanned)} steps recorded.`,
   );
   p();
   p('## Health');

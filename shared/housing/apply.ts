@@ -133,8 +133,14 @@ export function applyEvent(
     outcome = saleOf(base, event.evidence);
   } else if (event.type === 'refuse') {
     // 对于出自个人原因且由相关工作人员多次进行思想工作仍拒绝改造的 … 由镇村两级做好拒绝改造佐证材料
+    // Nothing is due to a household that refused (the file's `committed` is what its current facts make due,
+    // as "not dangerous" sets it to 0); the committed amount it was opened with stays in its history.
     const { evidence } = event;
-    outcome = { status: 'refused', patch: { refusal: { evidence, on } }, data: { evidence } };
+    outcome = {
+      status: 'refused',
+      patch: { refusal: { evidence, on }, subsidy: { ...c.subsidy, committed: 0 } },
+      data: { evidence },
+    };
   } else if (event.type === 'return') {
     if (!next || !WORKFLOW[next].returnable || c.status === 'returned') {
       refuse(

@@ -650,6 +650,29 @@ describe('the appraisal decides the grade [R1 四.(一), 九.(三).2; docs/rules
     ).toBe('stable-exit-no-government-backed');
   });
 
+  it.each<[string, Partial<CaseRequest>, HousingCase['status'], number]>([
+    // A no-house self-build opens committed to the D new-build amount, 25,232.00 yuan (R1 六); refused after
+    // approval it is due nothing: 25,232.00 -> 0. The progress report counts it 0 committed, 0 paid.
+    ['a no-house self-build refused after approval', { grade: 'no-house', plannedArea: 50 }, 'approved', 25_232_00],
+    // A government-backed no-house house opens at 45,232.00 yuan; refused at the village notice: 0.
+    [
+      'a government-backed no-house house refused before the township review',
+      { grade: 'no-house', mode: 'government-backed', plannedArea: 40 },
+      'village-noticed',
+      45_232_00,
+    ],
+  ])('a refusal closes the case with nothing due (R1 三 拒绝改造): %s', (_name, req, status, opened) => {
+    const c = at(status, req);
+    expect(c.subsidy.committed).toBe(opened);
+    const closed = apply(
+      c,
+      { type: 'refuse', on: addDays(c.lastEventOn, 1), evidence: '三次入户记录' },
+      callers.township,
+    );
+    expect(closed).toMatchObject({ status: 'refused', subsidy: { committed: 0, paid: 0 } });
+    expect(nextSteps(closed)).toEqual([]);
+  });
+
   it('"not dangerous" closes the case with no subsidy', () => {
     const closed = apply(at('identity-checked'), { ...STEP_EVENTS.appraisal, grade: 'none' }, callers.housingOffice);
     expect(closed).toMatchObject({ status: 'not-dangerous', subsidy: { committed: 0 }, appraisal: { grade: 'none' } });

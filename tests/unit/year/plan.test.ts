@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { identityProblem } from '../../../shared/identity/gb11643.js';
+import { checkEligibility } from '../../../shared/housing/eligibility.js';
 import { inspectImage } from '../../../shared/housing/photo-inspection.js';
+import { HOUSING_2019 } from '../../../shared/housing/policy.js';
+import { caseBodySchema } from '../../../shared/housing/schemas.js';
 import { planYear } from '../../../scripts/year/plan.js';
 import { firesOn, generatedJpeg } from '../../../scripts/year/play.js';
 
@@ -42,6 +45,32 @@ describe('the year generator (npm run year)', () => {
       expect(h.registered).toBe(false);
       expect(h.flags.minimumLivingAllowance || h.flags.extremelyPoor || h.flags.poorDisabledHousehold).toBe(true);
     }
+  });
+
+  it('plans only cases the system opens: every application passes the eligibility rules with its householder', () => {
+    // Seed 2019 at full scale once gave 11 extremely poor (特困) householders a self-built 42–60 m² house: the
+    // system refuses them at opening (at most 40 m² in any new-build mode, R1 九.(三).3; R2 八.(三).3).
+    const full = planYear({ seed: 2019, scale: 1 });
+    const byId = new Map(full.persons.map((p) => [p.personId, p]));
+    const refused: unknown[] = [];
+    let safetyNet = 0;
+    for (const c of full.cases) {
+      const h = byId.get(c.request.householderId as string)!;
+      const request = caseBodySchema.parse(c.request);
+      const person = {
+        ...h,
+        insuredYears: [2018, 2019],
+        ...(h.registered ? { registeredFrom: '2016-03-01' } : {}),
+      };
+      const result = checkEligibility(request, person, HOUSING_2019);
+      if (!result.ok) refused.push({ case: c.key, reasons: result.reasons });
+      else if (result.safetyNet && c.request.mode !== 'repair') {
+        safetyNet += 1;
+        expect(c.request.plannedArea as number).toBeLessThanOrEqual(40);
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(safetyNet).toBeGreaterThan(5); // the rule is exercised, not avoided
   });
 
   it('holds each township to its ranger quota and one post per household', () => {
