@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // s3rver ships no types; the surface used here is small.
@@ -45,6 +46,7 @@ export async function startS3Local(options: { buckets: string[]; persistDir?: st
     silent: true,
     configureBuckets: options.buckets.map((name) => ({ name, configs: [LOCAL_CORS] })),
   });
+  keepFolders(server.store);
   const address = (await server.run()) as { port: number };
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
@@ -53,5 +55,29 @@ export async function startS3Local(options: { buckets: string[]; persistDir?: st
       await server.close();
       if (!options.persistDir) rmSync(directory, { recursive: true, force: true });
     },
+  };
+}
+
+interface FilesystemStore {
+  getResourcePath(bucket: string, key: string, resource: string): string;
+  deleteObject(bucket: string, key: string): Promise<void>;
+}
+
+/**
+ * s3rver keeps each object as files in a folder per key prefix, and its delete also removes every parent
+ * folder the delete leaves empty. That races a PUT or POST into the same folder: the upload has made the folder
+ * and is opening its file when the delete removes the folder; the open fails with ENOENT on a write stream
+ * s3rver gives no error listener, and the process — the whole local stack — exits. It happens whenever two
+ * photos of one case are uploaded while the check of a third deletes its upload (`uploads/<case>/photos/`).
+ * S3 has no folders, so deleting an object here removes its files and leaves the folders (empty ones list as
+ * nothing). tests/unit/core/s3-local.test.ts races puts and deletes in one folder.
+ */
+function keepFolders(store: FilesystemStore): void {
+  store.deleteObject = async (bucket, key) => {
+    await Promise.all(
+      ['object', 'object.md5', 'metadata.json'].map((resource) =>
+        rm(store.getResourcePath(bucket, key, resource), { force: true }),
+      ),
+    );
   };
 }

@@ -9,7 +9,8 @@ import { buildYearReport, resultLines, yearMarkdown } from './report.js';
  * `npm run year`: the 2019 programme year in one command. Starts a fresh local stack (no demo data, its own
  * schedules off: the year fires them on the simulated clock) or plays against `--api <url>` (a running
  * `npm start`). Options: `--seed N` (default 2019), `--scale X` (default 1, the plan's scale),
- * `--townships a,b` (default all), `--concurrency N` (default 8), `--out DIR` (default .year).
+ * `--townships a,b` (default all), `--concurrency N` (default 8), `--claim-concurrency N` (default twice
+ * `--concurrency`), `--out DIR` (default .year).
  * Writes DIR/year-report.json and DIR/year-report.md and prints the RESULT lines.
  */
 const args = process.argv.slice(2);
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const scale = Number(arg('scale') ?? process.env.YEAR_SCALE ?? 1);
   const townships = (arg('townships') ?? process.env.YEAR_TOWNSHIPS)?.split(',').filter(Boolean);
   const concurrency = Number(arg('concurrency') ?? process.env.YEAR_CONCURRENCY ?? 8);
+  const claimConcurrency = Number(arg('claim-concurrency') ?? process.env.YEAR_CLAIM_CONCURRENCY ?? 2 * concurrency);
   const out = resolve(arg('out') ?? '.year');
   let apiUrl = arg('api');
   let stop: (() => Promise<void>) | undefined;
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
     console.log(
       `plan (seed ${seed}, scale ${scale}): ${plan.persons.length} persons, ${plan.cases.length} housing cases, ${plan.claims.length} claims, ${plan.students.length} students, ${plan.rangers.length} ranger posts held`,
     );
-    const played = await playYear(api, plan, { concurrency, log: (l) => console.log(l) });
+    const played = await playYear(api, plan, { concurrency, claimConcurrency, log: (l) => console.log(l) });
     const reportStarted = performance.now();
     const report = await buildYearReport(api, plan, played, stop !== undefined);
     api.statsOf('report').wallMs += performance.now() - reportStarted;

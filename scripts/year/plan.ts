@@ -31,7 +31,8 @@ export const RATES = {
   majorDiseaseAdmissions: [1, 2, 2, 3, 4] as const,
   outpatientVisitsPerPerson: 1.2,
   chronicPersonShare: 0.15,
-  chronicDeliveriesPerYear: 10,
+  /** 每月1次"送医配药" (H 三.(二).4): one delivery a calendar month for a person certified all year. */
+  chronicDeliveriesPerYear: 12,
   voidShare: 0.002,
   flags: {
     minimumLivingAllowance: 0.18,
@@ -536,9 +537,9 @@ export function planYear(input: YearOptions): YearPlan {
     if (rnd() < RATES.chronicPersonShare) {
       const disease = pick(chronicDiseases);
       chronic.push({ personId: p.personId, disease });
-      const start = between(0, 60);
+      // Certified from 1 January: a delivery in each month of the year, on a day of that month.
       for (let i = 0; i < RATES.chronicDeliveriesPerYear; i += 1) {
-        const on = dayOfYear(Math.min(364, start + i * 30 + between(0, 5)));
+        const on = `2019-${String(1 + Math.floor((i * 12) / RATES.chronicDeliveriesPerYear)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`;
         claims.push({
           on,
           hospitalId: `clinic-${p.township}`,

@@ -13,6 +13,11 @@ export interface PlayOptions {
   from?: string;
   to?: string;
   concurrency?: number;
+  /**
+   * Claims in flight (default twice `concurrency`): a claim is one short transaction, the hospitals send many
+   * at once, and the housing cases hold their requests in flight longer (uploads and their checks).
+   */
+  claimConcurrency?: number;
   /** The cut-offs whose bulletin is published (default: every 1st and 15th of 2019). */
   bulletins?: readonly string[];
   /** The schedules fired on the simulated clock (default: every schedule of the route table). */
@@ -135,12 +140,16 @@ export function generatedJpeg(width: number, height: number, fillerBytes: number
   ]);
 }
 
+/** Files of one case uploaded at the same time (a township clerk's phone sends a step's photos together). */
+const PHOTO_UPLOADS_PER_CASE = 4;
+
 const isCutOff = (d: string) => d.endsWith('-01') || d.endsWith('-15');
 const lastDayOfMonth = (d: string) => addDays(d, 1).endsWith('-01');
 
 export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}): Promise<PlayResult> {
   const log = o.log ?? (() => undefined);
   const concurrency = o.concurrency ?? 8;
+  const claimConcurrency = o.claimConcurrency ?? 2 * concurrency;
   const from = o.from ?? '2019-01-01';
   const to = o.to ?? '2020-01-02';
   const started = performance.now();
@@ -301,9 +310,6 @@ export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}
     const list = pendingPhotos.get(c.key) ?? [];
     list.push({ caseId, photoId: r.body.photoId, township: c.township });
     pendingPhotos.set(c.key, list);
-    // One file of a case at a time, each judged before the next: s3rver (the local S3) removes a folder the
-    // check emptied while another upload into it is opening its file, and fails that upload.
-    await settlePhotos(c, when);
   };
 
   /** Waits (polling) until the storage event has judged every upload of the case. */
@@ -361,26 +367,32 @@ export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}
       return fail('housing', `${c.programme} ${c.grade} ${String(step.body.type)}`, r);
     }
     doneSteps.set(c.key, (doneSteps.get(c.key) ?? 0) + 1);
-    for (const kind of step.uploads ?? []) {
-      const photoAt = at(step.on, '15:00:00');
-      if (kind !== 'missing') {
-        await uploadFile(c, caseId, kind, photoAt);
-        continue;
-      }
+    if (!step.uploads?.length) return;
+    // The step's files, as a clerk's phone sends them: several at once (PHOTO_UPLOADS_PER_CASE), each checked
+    // by the storage event; the final acceptance waits until every one is judged.
+    const photoAt = at(step.on, '15:00:00');
+    const kinds = step.uploads.filter((k) => k !== 'missing');
+    if (step.uploads.includes('missing')) {
       const file = await api.call('GET', `/v1/housing/cases/${caseId}`, {
         as: townshipCaller(c.township),
         at: photoAt,
         step: 'housing-photos',
       });
-      const missing = ((file.body?.documents?.missing as string[] | undefined) ?? []).filter((k) => k !== 'after');
-      for (const k of missing) await uploadFile(c, caseId, k, photoAt);
+      const missing = (file.body?.documents?.missing as string[] | undefined) ?? [];
+      kinds.push(...missing.filter((k) => !kinds.includes(k)));
     }
+    await pool(kinds, PHOTO_UPLOADS_PER_CASE, (kind) => uploadFile(c, caseId, kind, photoAt));
   };
 
   const gather = <T>(m: Map<string, T[]>, days: readonly string[]): T[] => days.flatMap((d) => m.get(d) ?? []);
 
   /** Groups a day's acts into lanes (one entity each, in order); lanes run concurrently. */
-  const lanes = async <T>(acts: readonly T[] | undefined, key: (t: T) => string, run: (t: T) => Promise<void>) => {
+  const lanes = async <T>(
+    acts: readonly T[] | undefined,
+    key: (t: T) => string,
+    run: (t: T) => Promise<void>,
+    size = concurrency,
+  ) => {
     if (!acts?.length) return;
     const m = new Map<string, T[]>();
     for (const a of acts) {
@@ -389,14 +401,23 @@ export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}
       list.push(a);
       m.set(k, list);
     }
-    await pool([...m.values()], concurrency, async (list) => {
+    await pool([...m.values()], size, async (list) => {
       for (const a of list) await run(a);
     });
   };
 
-  /** The acts dated on `days`, one programme after the other (each timed), entities in parallel, each in date order. */
+  /**
+   * The acts dated on `days`: the housing cases beside the other offices (different people, different items),
+   * those one programme after the other; each programme timed, entities in parallel, each in date order.
+   */
   const runActs = async (days: readonly string[]) => {
-    await phase('housing', () => lanes(gather(housingDays, days), (a) => a.c.key, runCaseAct));
+    await Promise.all([
+      phase('housing', () => lanes(gather(housingDays, days), (a) => a.c.key, runCaseAct)),
+      runOffices(days),
+    ]);
+  };
+
+  const runOffices = async (days: readonly string[]) => {
     await phase('claims', async () => {
       await lanes(
         gather(claimDays, days),
@@ -420,6 +441,7 @@ export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}
             voided: false,
           });
         },
+        claimConcurrency,
       );
       await lanes(
         gather(voidDays, days),

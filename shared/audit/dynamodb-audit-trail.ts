@@ -125,13 +125,17 @@ export class DynamoDbAuditTrail {
       yield toRecord(item);
   }
 
-  /** Every chain head (one Query per head shard). */
+  /** Every chain head: one Query per head shard, the shards read at the same time (the daily digest's wait). */
   async heads(): Promise<ChainHead[]> {
-    const heads: ChainHead[] = [];
-    for (let s = 0; s < HEAD_SHARDS; s += 1)
-      for await (const item of byIndex(this.client, this.table, 'gsi1', `AUDITHEADS#${String(s).padStart(2, '0')}`))
-        heads.push(toHead(item));
-    return heads.sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
+    const shards = await Promise.all(
+      Array.from({ length: HEAD_SHARDS }, async (_, s) => {
+        const heads: ChainHead[] = [];
+        for await (const item of byIndex(this.client, this.table, 'gsi1', `AUDITHEADS#${String(s).padStart(2, '0')}`))
+          heads.push(toHead(item));
+        return heads;
+      }),
+    );
+    return shards.flat().sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
   }
 
   /** The history of one claim, case, student, post…, oldest first. */
