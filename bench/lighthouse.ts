@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { navigation } from 'lighthouse';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -90,6 +91,10 @@ interface Figures {
   tbt: number;
   cls: number;
   fcp: number;
+  /** Lighthouse's CPU benchmark index of the run (an idle desktop scores ~1,500–2,500; lower is a busier CPU). */
+  bench: number;
+  /** The machine's 1-minute load average when the run ended. */
+  load: number;
 }
 
 async function measure(page: Page, url: string, file: string, expected: string): Promise<Figures> {
@@ -111,6 +116,8 @@ async function measure(page: Page, url: string, file: string, expected: string):
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
     fcp: audit('first-contentful-paint'),
+    bench: Math.round(lhr.environment.benchmarkIndex),
+    load: loadavg()[0] ?? Number.NaN,
   };
 }
 
@@ -148,6 +155,8 @@ function median(all: Figures[]): Figures {
     tbt: mid((f) => f.tbt),
     cls: mid((f) => f.cls),
     fcp: mid((f) => f.fcp),
+    bench: mid((f) => f.bench),
+    load: mid((f) => f.load),
   };
 }
 
@@ -185,13 +194,16 @@ async function main(): Promise<void> {
       ] as const) {
         const f = median(all);
         rows.push(
-          `| ${target.name} | ${visit} | ${f.score} | ${ms(f.lcp)} | ${Math.round(f.tbt)} ms | ${f.cls.toFixed(3)} | ${ms(f.fcp)} |`,
+          `| ${target.name} | ${visit} | ${f.score} | ${ms(f.lcp)} | ${Math.round(f.tbt)} ms | ${f.cls.toFixed(3)} | ${ms(f.fcp)} | ${f.bench} | ${f.load.toFixed(1)} | ${all.map((x) => (x.lcp / 1000).toFixed(2)).join(' / ')} |`,
         );
       }
     }
     const version = JSON.parse(readFileSync(resolve(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
     console.log(`Lighthouse ${version}, mobile profile, ${chromePath}, median of ${RUNS} run(s)`);
-    console.log('| page | visit | performance | LCP | TBT | CLS | FCP |\n|---|---|---:|---:|---:|---:|---:|');
+    console.log(
+      '| page | visit | performance | LCP | TBT | CLS | FCP | benchmark index | load | LCP of each run (s) |\n' +
+        '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    );
     for (const r of rows) console.log(r);
     console.log(`\nTarget LCP ≤ 2.5 s. Full reports: ${outDir}`);
   } finally {

@@ -1,6 +1,8 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { getSession, setToken } from '../auth/session';
 import { ERROR_MESSAGES, messageFor } from '../i18n/errors';
+import { takeEarly } from '../lib/early';
+import { API_ORIGIN } from './origin';
 import type { paths } from './schema';
 
 export interface ErrorDetail {
@@ -36,15 +38,16 @@ const auth: Middleware = {
   },
 };
 
-/**
- * Where the API is: the console's own origin (the local gateway, or CloudFront routing /v1/* to the API),
- * unless the build names another (`VITE_API_ORIGIN`, for stages whose CloudFront has no edge functions:
- * docs/deploy.md "The console").
- */
-export const API_ORIGIN: string = import.meta.env.VITE_API_ORIGIN ?? '';
+export { API_ORIGIN };
 
-/** The typed client of docs/openapi.json. */
-export const api = createClient<paths>({ baseUrl: API_ORIGIN });
+/**
+ * The typed client of docs/openapi.json. A GET the entry started before the framework loaded (lib/early.ts) is
+ * answered by that response rather than asked again.
+ */
+export const api = createClient<paths>({
+  baseUrl: API_ORIGIN,
+  fetch: (request) => takeEarly(request) ?? globalThis.fetch(request),
+});
 api.use(auth);
 
 interface Result<T> {

@@ -1,11 +1,11 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Result } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu } from 'antd';
 import { Suspense, useState, useSyncExternalStore } from 'react';
 import { Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-router-dom';
 import { getSession, onSessionChange, setToken, type Session } from '../auth/session';
 import { roleName, townshipName } from '../i18n/labels';
 import { mayOpen, PAGES, type PageDef } from '../pages/registry';
-import { Loading } from './States';
+import { Loading, ResultView } from './States';
 
 export function useSession(): Session | undefined {
   return useSyncExternalStore(onSessionChange, getSession);
@@ -99,7 +99,11 @@ export function AppLayout() {
               <Outlet />
             </Suspense>
           ) : (
-            <Result status="403" title="无权访问" subTitle={`${roleName(session.role)}不能打开“${page?.title}”。`} />
+            <ResultView
+              status="403"
+              title="无权访问"
+              subTitle={`${roleName(session.role)}不能打开“${page?.title}”。`}
+            />
           )}
         </Layout.Content>
       </Layout>

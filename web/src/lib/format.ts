@@ -6,18 +6,28 @@ export function dateText(iso: string | undefined | null): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-const yuanFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const countFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+// Made on first use: creating an Intl formatter loads the locale's data, which a phone should not pay for while the
+// console starts (the case list shows no money).
+let yuanFormat: Intl.NumberFormat | undefined;
+let countFormat: Intl.NumberFormat | undefined;
+let shanghaiDate: Intl.DateTimeFormat | undefined;
 
 /** 12345.6 → "12,345.60" (yuan). */
-export const yuanText = (yuan: number | undefined | null): string =>
-  typeof yuan === 'number' ? yuanFormat.format(yuan) : '—';
-export const countText = (n: number | undefined | null): string =>
-  typeof n === 'number' ? countFormat.format(n) : '—';
+export const yuanText = (yuan: number | undefined | null): string => {
+  if (typeof yuan !== 'number') return '—';
+  yuanFormat ??= new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return yuanFormat.format(yuan);
+};
+export const countText = (n: number | undefined | null): string => {
+  if (typeof n !== 'number') return '—';
+  countFormat ??= new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+  return countFormat.format(n);
+};
 export const percentText = (ratio: number | undefined | null): string =>
   typeof ratio === 'number' ? `${(ratio * 100).toFixed(1)}%` : '—';
 
 /** Today in Asia/Shanghai as YYYY-MM-DD (the server dates every step in Shanghai time). */
 export function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  shanghaiDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+  return shanghaiDate.format(new Date());
 }

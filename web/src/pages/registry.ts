@@ -1,5 +1,9 @@
 import type { Role } from '@shared/auth/roles';
 import type { ComponentType } from 'react';
+import type { Session } from '../auth/session';
+import { bestMatch } from './match';
+import { firstCasesPath } from './housing/caseQuery';
+import { DEFAULT_CUT_OFF, progressReportPath } from './progress/cutOff';
 
 /**
  * Every page of the console (docs/web.md "Adding a page"). Each page is its own chunk, loaded when first
@@ -11,6 +15,12 @@ export interface PageDef {
   roles: readonly Role[] | 'all';
   nav?: boolean;
   load: () => Promise<{ default: ComponentType }>;
+  /**
+   * The GET requests (path and query) the page makes first when a visit lands on it, so the entry can start them
+   * while the framework is still loading (lib/early.ts). Each must be written exactly as the typed client writes
+   * it (tests/unit/web/early.test.ts checks).
+   */
+  first?: (session: Session, search: URLSearchParams) => string[];
 }
 
 const HOUSING_READERS: Role[] = [
@@ -31,6 +41,8 @@ export const PAGES: PageDef[] = [
     roles: HOUSING_READERS,
     nav: true,
     load: () => import('./housing/CaseList'),
+    // A clerk's own township (city-wide roles choose one first, or read all sixteen: not started early).
+    first: (session) => (session.township ? [firstCasesPath(session.township)] : []),
   },
   { path: '/cases/new', title: '新建档案', roles: ['township'], nav: true, load: () => import('./housing/NewCase') },
   { path: '/cases/:caseId', title: '档案详情', roles: HOUSING_READERS, load: () => import('./housing/CaseDetail') },
@@ -40,6 +52,7 @@ export const PAGES: PageDef[] = [
     roles: ['township', 'housing-office', 'poverty-office', 'finance', 'audit'],
     nav: true,
     load: () => import('./progress/Progress'),
+    first: (_session, search) => [progressReportPath(search.get('asOf') ?? DEFAULT_CUT_OFF)],
   },
   {
     path: '/bulletins',
@@ -146,6 +159,9 @@ export const PAGES: PageDef[] = [
     load: () => import('./finance/Finance'),
   },
 ];
+
+/** The page a path opens (`/cases/new` before `/cases/:caseId`, as the router ranks them), if any. */
+export const pageAt = (pathname: string): PageDef | undefined => bestMatch(PAGES, pathname);
 
 export const mayOpen = (page: Pick<PageDef, 'roles'>, role: Role): boolean =>
   page.roles === 'all' || page.roles.includes(role);

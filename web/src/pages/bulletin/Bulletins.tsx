@@ -11,6 +11,7 @@ import { countText, dateText, percentText, todayIso, yuanText } from '../../lib/
 import { type Bulletin, BulletinDoc } from './BulletinDoc';
 import { StateTag } from '../../layout/StateTag';
 import { TableScroll } from '../../layout/TableScroll';
+import { DEFAULT_CUT_OFF } from '../progress/cutOff';
 
 interface Figures {
   tasks: number;
@@ -53,7 +54,6 @@ function cutOffs(extra: readonly string[]): string[] {
   }
   return [...out].filter((d) => d <= todayIso()).sort();
 }
-const DEFAULT_CUT_OFF = '2019-08-15';
 
 const narrativeRule = (field: 'progress' | 'problems' | 'measures', label: string) => ({
   validator: (_: unknown, value: string | undefined) => {

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { Session } from '../../auth/session';
 import { todayIso } from '../../lib/format';
+import { CASES_PAGE_SIZE } from './caseQuery';
 
 /** A case as the API returns it (money in yuan) with what it waits for. */
 export type CaseView = Omit<HousingCase, 'subsidy' | 'repairCost'> & {
@@ -57,7 +58,9 @@ async function townshipCases(township: string, filter: CaseFilter): Promise<Case
   do {
     const page = await unwrap(
       api.GET('/v1/housing/cases', {
-        params: { query: { township, limit: 100, ...filter, ...(nextToken ? { nextToken } : {}) } as never },
+        params: {
+          query: { township, limit: CASES_PAGE_SIZE, ...filter, ...(nextToken ? { nextToken } : {}) } as never,
+        },
       }),
     );
     const body = page as { cases: unknown[]; nextToken?: string };

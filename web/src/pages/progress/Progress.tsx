@@ -11,6 +11,7 @@ import { DateInput } from '../../lib/DateInput';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { countText, dateText, percentText, yuanText } from '../../lib/format';
 import { TableScroll } from '../../layout/TableScroll';
+import { DEFAULT_CUT_OFF } from './cutOff';
 
 /** One programme's figures in one township or the city, as GET /v1/reports/progress/{asOf} answers (yuan). */
 export interface Figures {
@@ -68,8 +69,6 @@ function funnelData(f: Figures) {
     value: FUNNEL.slice(i).reduce((n, later) => n + later.stages.reduce((m, s) => m + (f.stages[s] ?? 0), 0), 0),
   }));
 }
-
-const DEFAULT_CUT_OFF = '2019-08-15';
 
 /**
  * 工程进度: the progress report for a cut-off, per township and for the city, against the plan (R1 三, R2 三;

@@ -1,0 +1,6 @@
+/** The case list's page size and its first request, shared by the list (data.ts) and the early start (registry). */
+export const CASES_PAGE_SIZE = 100;
+
+/** `GET /v1/housing/cases` of one township, first page, no filter: exactly as the typed client writes it. */
+export const firstCasesPath = (township: string): string =>
+  `/v1/housing/cases?township=${encodeURIComponent(township)}&limit=${CASES_PAGE_SIZE}`;
