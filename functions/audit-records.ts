@@ -16,7 +16,11 @@ export const makeHandler = (deps = auditTrail) =>
         entity: r.entity,
         entityId: r.entityId,
         actor: r.actor,
-        items: r.items.map((i) => ({ key: `${i.pk} / ${i.sk}`, hash: i.hash })),
+        items: r.items.map((i) => ({
+          key: `${i.pk} / ${i.sk}`,
+          hash: i.hash,
+          ...(i.v !== undefined ? { version: i.v } : {}),
+        })),
         ...(r.summary ? { summary: r.summary } : {}),
         prevHash: r.prevHash,
         hash: r.hash,

@@ -4,7 +4,7 @@ import { AUDIT_ENTITIES } from './types.js';
 
 const entity = z.enum(AUDIT_ENTITIES).meta({
   description:
-    'claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id)',
+    'claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id), roster (a roster load or import: `load/<loadId>` or `import/<importId>`, the `changedIn` of the person items it wrote)',
 });
 
 const broken = z.object({
@@ -52,6 +52,11 @@ export const auditRecordSchema = z
       z.object({
         key: z.string().meta({ description: 'The item key, identity numbers replaced by a reference' }),
         hash: z.string().nullable().meta({ description: 'SHA-256 of the canonical item; null: deleted' }),
+        version: z
+          .number()
+          .int()
+          .optional()
+          .meta({ description: "The item's version as written (roster items, which several chains may write)" }),
       }),
     ),
     summary: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),

@@ -44,7 +44,7 @@ export class DynamoDbAuditTrail {
       action: entry.action,
       actor: entry.actor,
       at: entry.at,
-      items: entry.items.map(audited),
+      items: entry.items.map((i) => audited(i, entry.versioned === true)),
       ...(entry.summary ? { summary: entry.summary } : {}),
     };
     const record: AuditRecord = { ...body, hash: recordHash(body) };
@@ -153,10 +153,14 @@ export class DynamoDbAuditTrail {
   }
 }
 
-function audited(item: AuditEntry['items'][number]): AuditedItem {
+function audited(item: AuditEntry['items'][number], versioned: boolean): AuditedItem {
   const pk = maskKeyPart(String(item.pk));
   const sk = maskKeyPart(String(item.sk));
-  return { pk, sk, hash: 'deleted' in item && item.deleted === true ? null : itemHash(item) };
+  const hash = 'deleted' in item && item.deleted === true ? null : itemHash(item);
+  if (!versioned) return { pk, sk, hash };
+  const v = (item as Record<string, unknown>).version;
+  if (typeof v !== 'number') throw new Error(`a versioned audit item needs a numeric version (${pk} / ${sk})`);
+  return { pk, sk, hash, v };
 }
 
 function toHead(item: Record<string, unknown>): ChainHead {

@@ -15,6 +15,7 @@ export const AUDIT_ENTITIES = [
   'post',
   'person',
   'hospital',
+  'roster',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -46,6 +47,12 @@ export interface AuditedItem {
   pk: string;
   sk: string;
   hash: string | null;
+  /**
+   * The item's own `version` as written, for items that more than one chain writes (a person's roster item:
+   * any load or import may change it). Verify compares such an item with the record of the highest version
+   * across all chains, not with the last record of one chain.
+   */
+  v?: number;
 }
 
 /** What a store asks the trail to append with its write. */
@@ -62,6 +69,11 @@ export interface AuditEntry {
   items: readonly (Record<string, unknown> | { pk: string; sk: string; deleted: true })[];
   /** A short fact worth reading in the history without the item (amounts in fen, the step, the verdict). */
   summary?: Record<string, string | number | boolean>;
+  /**
+   * The items carry a `version` that every write bumps under a condition, and more than one chain writes
+   * them (roster lanes): each is recorded with its version (`AuditedItem.v`).
+   */
+  versioned?: boolean;
 }
 
 /** A stored record (docs/audit.md, "Records"). */

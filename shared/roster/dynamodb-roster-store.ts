@@ -27,7 +27,11 @@ import {
 } from '../data/person-items.js';
 import type { ChronicCertification, Person, PersonWithSetters } from './types.js';
 import { RowsNotStoredError } from './ports.js';
-import { TransactionCancelledError, transactWrite, type TransactItem } from '../data/transact.js';
+import { TransactionCancelledError, type TransactItem } from '../data/transact.js';
+import { randomBytes } from 'node:crypto';
+import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { actorOf } from '../audit/types.js';
+import { DEFAULT_RETRY, type RetryOptions } from '../retry.js';
 
 /**
  * Roster items in the main table (docs/data-model.md):
@@ -51,9 +55,23 @@ export interface PersonBundle {
 export type { FlagSetter, PersonWithSetters } from './types.js';
 
 const BATCH_GET = 100;
-/** DynamoDB's limit of actions in one TransactWriteItems. */
-const TRANSACTION_ROWS = 100;
-const TRANSACTIONS_IN_FLIGHT = 4;
+/**
+ * Rows in one audited transaction: DynamoDB takes 100 actions, and the audit record and the chain head take
+ * two of them (docs/audit.md, "Roster changes").
+ */
+const TRANSACTION_ROWS = 98;
+/** Transactions in flight for one load or import, each on its own lane (its own chain). */
+const LANES = 4;
+
+/**
+ * The operation a roster write belongs to, which names its audit chains: an import (its stamp says
+ * `import <importId>`) or one load (`PUT /v1/roster/persons`), named by its time and a random tail.
+ */
+function operationOf(stamp: LoadStamp): string {
+  const m = /^import ([A-Za-z0-9-]+)$/.exec(stamp.via);
+  if (m) return `import/${m[1]}`;
+  return `load/${stamp.at.replace(/[:.]/g, '')}-${randomBytes(4).toString('hex')}`;
+}
 
 /**
  * What a load writes on a person's profile: the keys of its two index entries, who loaded it, the shared
@@ -84,27 +102,34 @@ function personAttributes(
   return attributes;
 }
 
-/** `SET a = :a, …` for every attribute (placeholders, since names like loadedBy_poverty-office need them). */
-function setAll(attributes: Record<string, unknown>) {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const sets = Object.entries(attributes).map(([name, value], i) => {
-    names[`#a${i}`] = name;
-    values[`:a${i}`] = value;
-    return `#a${i} = :a${i}`;
-  });
-  return {
-    UpdateExpression: `SET ${sets.join(', ')}`,
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: values,
-  };
-}
-
 export class DynamoDbRosterStore implements RosterStore {
+  private readonly audit: DynamoDbAuditTrail;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
-  ) {}
+    private readonly retry: RetryOptions = DEFAULT_RETRY,
+  ) {
+    this.audit = new DynamoDbAuditTrail(client, table, retry);
+  }
+
+  /** The stored profile items among `ids`, as stored (consistent BatchGet, 100 keys a request). */
+  private async profiles(ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+    const found = new Map<string, Record<string, unknown>>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += BATCH_GET) {
+      let keys: Record<string, unknown>[] = unique.slice(i, i + BATCH_GET).map(personKey);
+      for (let attempt = 0; keys.length > 0; attempt += 1) {
+        if (attempt > 0) await new Promise((ok) => setTimeout(ok, Math.min(1000, 50 * 2 ** attempt)));
+        const out = await this.client.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of out.Responses?.[this.table] ?? []) found.set(item.personId as string, item);
+        keys = (out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+      }
+    }
+    return found;
+  }
 
   /** The stored persons among `ids` (BatchGet, 100 keys a request, unprocessed keys retried). */
   async getPersons(ids: readonly string[]): Promise<Map<string, Person>> {
@@ -149,10 +174,8 @@ export class DynamoDbRosterStore implements RosterStore {
   }
 
   /**
-   * Writes rows whose diff is new or changed (one UpdateItem each, 16 in flight). Every write is an idempotent
-   * upsert. When one fails no further write is started (a table that is down is not hammered row by row); the
-   * writes in flight finish, and RowsNotStoredError names every row that was not written, so the caller can
-   * say which rows are stored and a resend writes only what is missing.
+   * Writes rows whose diff is new or changed, audited (docs/audit.md, "Roster changes"): the same write as an
+   * import's, on chains named by this load.
    */
   async applyRows(
     rows: readonly { row: PersonRow; diff: RowDiff }[],
@@ -160,94 +183,139 @@ export class DynamoDbRosterStore implements RosterStore {
     caller: Caller,
     stamp: LoadStamp,
   ): Promise<void> {
-    const writes = rows.filter((r) => r.diff.change !== 'unchanged');
-    const notStored: string[] = [];
-    let firstFailure: { error: unknown } | undefined;
-    await mapLimit(writes, 16, async ({ row, diff }) => {
-      if (firstFailure) {
-        notStored.push(row.personId);
-        return;
-      }
-      try {
-        await this.client.send(
-          new UpdateCommand({
-            TableName: this.table,
-            Key: personKey(row.personId),
-            ...setAll(personAttributes(row, diff, role, caller, stamp)),
-          }),
-        );
-      } catch (error) {
-        firstFailure ??= { error };
-        notStored.push(row.personId);
-      }
-    });
-    if (firstFailure) throw new RowsNotStoredError(notStored, firstFailure.error);
+    await this.writeAudited(rows, role, caller, stamp);
   }
 
   /**
-   * The bulk write of an import (docs/roster-import.md, "Speed"): the rows whose diff is new or changed, up to
-   * 100 in one TransactWriteItems, 4 transactions in flight. A new person is a Put on condition that nobody
-   * has created the person since the read; a changed person is the same merging update as applyRows (only
-   * the shared fields and the office's own, never removing another body's). A transaction that is cancelled
-   * (that condition broke, or another write touched one of its persons at the same moment) is written again
-   * row by row through applyRows, whose merge is right whatever is stored now. A transaction is all or
-   * nothing, so RowsNotStoredError names exactly the rows not written; the caller's checkpoint makes a rerun
-   * write only those (the others read back unchanged).
+   * The bulk write of an import (docs/roster-import.md, "Speed"; docs/audit.md, "Roster changes"): the rows
+   * whose diff is new or changed, up to 98 in one TransactWriteItems with the audit record listing each
+   * person's item and its hash, 4 transactions in flight on 4 lanes (4 chains of the import, so they never
+   * meet on a head).
    */
   async importRows(
     rows: readonly { row: PersonRow; diff: RowDiff }[],
     role: LoadingRole,
     caller: Caller,
-    stamp: { at: string; via: string },
+    stamp: LoadStamp,
   ): Promise<void> {
-    const writes = rows.filter((r) => r.diff.change !== 'unchanged');
+    await this.writeAudited(rows, role, caller, stamp);
+  }
+
+  /**
+   * Groups of up to 98 rows, one transaction each, `LANES` in flight. When a group fails for anything but a
+   * lost race, no further group is started (a table that is down is not hammered); the groups in flight
+   * finish, and RowsNotStoredError names every row not written (a transaction is all or nothing), so a
+   * resend writes only what is missing.
+   */
+  private async writeAudited(
+    rows: readonly { row: PersonRow; diff: RowDiff }[],
+    role: LoadingRole,
+    caller: Caller,
+    stamp: LoadStamp,
+  ): Promise<void> {
+    const writes = rows.filter((r) => r.diff.change !== 'unchanged').map((r) => r.row);
+    if (writes.length === 0) return;
+    const operation = operationOf(stamp);
     const groups = Array.from({ length: Math.ceil(writes.length / TRANSACTION_ROWS) }, (_, i) =>
       writes.slice(i * TRANSACTION_ROWS, (i + 1) * TRANSACTION_ROWS),
     );
     const notStored: string[] = [];
     let firstFailure: { error: unknown } | undefined;
-    await mapLimit(groups, TRANSACTIONS_IN_FLIGHT, async (group) => {
-      if (!firstFailure) {
+    let next = 0;
+    const lane = async (n: number) => {
+      for (let i = next++; i < groups.length; i = next++) {
+        const group = groups[i] as PersonRow[];
+        if (firstFailure) {
+          notStored.push(...group.map((r) => r.personId));
+          continue;
+        }
         try {
-          await this.writeTransaction(group, role, caller, stamp);
-          return;
+          await this.writeGroup(group, role, caller, stamp, operation, `roster/${operation}/${n}`);
         } catch (error) {
-          if (error instanceof RowsNotStoredError) {
-            firstFailure ??= { error: error.cause };
-            notStored.push(...error.notStored);
-            return;
-          }
           firstFailure ??= { error };
+          notStored.push(...group.map((r) => r.personId));
         }
       }
-      notStored.push(...group.map((g) => g.row.personId));
-    });
+    };
+    await Promise.all(Array.from({ length: Math.min(LANES, groups.length) }, (_, n) => lane(n)));
     if (firstFailure) throw new RowsNotStoredError(notStored, firstFailure.error);
   }
 
-  private async writeTransaction(
-    group: readonly { row: PersonRow; diff: RowDiff }[],
+  /**
+   * One audited transaction. The group's profiles are read (consistently) and each row merged into its
+   * stored item: the shared fields and the loading body's own fields the row carries are set, nothing is
+   * removed, so another body's fields survive. The whole merged item is put on the condition that it is
+   * still the version read (`version`, bumped by every roster write; absent on an item no audited write has
+   * touched yet), so the record can carry the hash of the item exactly as stored. A person written by
+   * anyone else since the read cancels the transaction; the group is read, merged and written again (full
+   * jitter backoff), so concurrent loads lose nothing. Rows that read back unchanged are left out.
+   */
+  private async writeGroup(
+    group: readonly PersonRow[],
     role: LoadingRole,
     caller: Caller,
-    stamp: { at: string; via: string },
+    stamp: LoadStamp,
+    operation: string,
+    chain: string,
   ): Promise<void> {
-    const items: TransactItem[] = group.map(({ row, diff }) => {
-      const attributes = personAttributes(row, diff, role, caller, stamp);
-      return diff.change === 'new'
-        ? {
-            Put: {
-              TableName: this.table,
-              Item: { ...personKey(row.personId), ...attributes },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          }
-        : { Update: { TableName: this.table, Key: personKey(row.personId), ...setAll(attributes) } };
-    });
-    try {
-      await transactWrite(this.client, items);
-    } catch (error) {
-      if (!(error instanceof TransactionCancelledError)) throw error;
-      await this.applyRows(group, role, caller, stamp);
+    for (let n = 0; ; n += 1) {
+      const stored = await this.profiles(group.map((r) => r.personId));
+      const items: TransactItem[] = [];
+      const written: Record<string, unknown>[] = [];
+      let created = 0;
+      for (const row of group) {
+        const current = stored.get(row.personId);
+        const diff = diffRow(current && itemToPerson(current), row, role);
+        if (diff.change === 'unchanged') continue;
+        const version = current?.version;
+        const item = {
+          ...current,
+          ...personKey(row.personId),
+          ...personAttributes(row, diff, role, caller, stamp),
+          // The operation whose audit records hold this version: GET /v1/audit/records?entity=roster&entityId=…
+          changedIn: operation,
+          version: (typeof version === 'number' ? version : 0) + 1,
+        };
+        if (!current) created += 1;
+        written.push(item);
+        items.push({
+          Put: {
+            TableName: this.table,
+            Item: item,
+            ...(!current
+              ? { ConditionExpression: 'attribute_not_exists(pk)' }
+              : typeof version === 'number'
+                ? {
+                    ConditionExpression: '#v = :v',
+                    ExpressionAttributeNames: { '#v': 'version' },
+                    ExpressionAttributeValues: { ':v': version },
+                  }
+                : {
+                    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#v)',
+                    ExpressionAttributeNames: { '#v': 'version' },
+                  }),
+          },
+        });
+      }
+      if (items.length === 0) return;
+      try {
+        await this.audit.transact(items, {
+          chain,
+          entity: 'roster',
+          entityId: operation,
+          action: operation.startsWith('import/') ? 'roster.imported' : 'roster.loaded',
+          actor: actorOf(caller),
+          at: stamp.at,
+          items: written,
+          versioned: true,
+          summary: { office: role, persons: written.length, created, changed: written.length - created },
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof TransactionCancelledError) || n + 1 >= this.retry.attempts) throw error;
+        const ceiling = Math.min(this.retry.capMs, this.retry.baseMs * 2 ** Math.min(n, 10));
+        await new Promise((r) => setTimeout(r, Math.random() * ceiling));
+      }
     }
   }
 

@@ -31,11 +31,12 @@ beforeAll(async () => {
     SDK_REQUEST_TIMEOUT_MS: '20000',
     LOCAL_FUNCTION_TIMEOUT_MS: '120000',
   });
-  // The fault: an UpdateItem for a person in `failing` times out before it reaches the table.
+  // The fault: the transaction that writes a person in `failing` (with its group of up to 98 rows and their
+  // audit record) times out before it reaches the table.
   ddb().middlewareStack.add(
     (next, context) => async (args) => {
       const input = JSON.stringify((args as { input?: unknown }).input ?? {});
-      if (context.commandName?.startsWith('Update') && [...failing].some((id) => input.includes(id))) {
+      if (context.commandName?.startsWith('TransactWrite') && [...failing].some((id) => input.includes(id))) {
         throw Object.assign(new Error('Connection timed out after 2000 ms'), { name: 'TimeoutError' });
       }
       return next(args);
@@ -62,35 +63,38 @@ const stored = async (personId: string) =>
     .Item;
 
 describe('a roster load that fails midway (issue 11, failure paths)', () => {
-  it('answers 503 naming the rows not stored; the others are stored; the same request again finishes it', async () => {
-    const rows = Array.from({ length: 6 }, () => personRow());
+  it('answers 503 naming the rows not stored (the failed transaction’s group); the others are stored; the same request again finishes it', async () => {
+    // 200 rows: transactions of 98 + 98 + 4 rows (each with its audit record and chain head).
+    const rows = Array.from({ length: 200 }, () => personRow());
     const bad = personRow({ personId: '159998199001011234' }); // wrong check character: rejected, not "not stored"
-    failing.add(rows[2]!.personId as string);
-    failing.add(rows[4]!.personId as string);
+    failing.add(rows[100]!.personId as string); // in the second group: rows 98..195
     const first = await put([...rows, bad]);
     tally('faults: roster load fails midway', 1);
     expect(first.status).toBe(503);
     expect(first.headers.get('retry-after')).toBe('5');
     expect(first.body.error.code).toBe('roster-load-incomplete');
-    expect(first.body.error.message).toMatch(/^4 of 6 valid rows were stored/);
-    expect(first.body.error.details.map((d: { path: string }) => d.path)).toEqual(['persons.2', 'persons.4']);
+    expect(first.body.error.message).toMatch(/^102 of 200 valid rows were stored/);
+    expect(first.body.error.details.map((d: { path: string }) => d.path)).toEqual(
+      Array.from({ length: 98 }, (_, i) => `persons.${98 + i}`),
+    );
     for (const [i, row] of rows.entries()) {
       const item = await stored(row.personId as string);
-      if (i === 2 || i === 4) expect(item, `row ${i}`).toBeUndefined();
+      if (i >= 98 && i < 196) expect(item, `row ${i}`).toBeUndefined();
       else expect(item, `row ${i}`).toMatchObject({ name: row.name, householdId: row.householdId });
     }
 
     failing.clear();
     const again = await put([...rows, bad]);
     expect(again.status).toBe(200);
-    expect(again.body.accepted).toBe(6);
-    expect(again.body.rejected.map((r: { index: number }) => r.index)).toEqual([6]);
+    expect(again.body.accepted).toBe(200);
+    expect(again.body.rejected.map((r: { index: number }) => r.index)).toEqual([200]);
     for (const row of rows) expect(await stored(row.personId as string)).toMatchObject({ name: row.name });
   });
 
   it('stops writing after the first failure, and the report matches the table exactly', async () => {
-    // 40 rows, 16 writes in flight: the first row fails; writes already started finish, none is started after.
-    const rows = Array.from({ length: 40 }, () => personRow());
+    // 980 rows: 10 groups of 98, 4 transactions in flight. The first group fails; the groups already started
+    // finish, none is started after it.
+    const rows = Array.from({ length: 980 }, () => personRow());
     failing.add(rows[0]!.personId as string);
     const r = await put(rows);
     failing.clear();
@@ -98,10 +102,10 @@ describe('a roster load that fails midway (issue 11, failure paths)', () => {
     expect(r.status).toBe(503);
     const notStored = new Set(r.body.error.details.map((d: { path: string }) => Number(d.path.split('.')[1])));
     expect(notStored.has(0)).toBe(true);
-    // Rows after the 16 first ones were never started.
-    for (let i = 16; i < 40; i += 1) expect(notStored.has(i), `row ${i}`).toBe(true);
+    // Groups after the 4 first ones (rows 392..979) were never started.
+    for (let i = 4 * 98; i < 980; i += 1) expect(notStored.has(i), `row ${i}`).toBe(true);
     const inTable = await Promise.all(rows.map(async (row) => (await stored(row.personId as string)) !== undefined));
     for (const [i, present] of inTable.entries()) expect(present, `row ${i}`).toBe(!notStored.has(i));
-    expect(r.body.error.message).toMatch(new RegExp(`^${40 - notStored.size} of 40 valid rows were stored`));
+    expect(r.body.error.message).toMatch(new RegExp(`^${980 - notStored.size} of 980 valid rows were stored`));
   });
 });

@@ -1158,10 +1158,10 @@ export interface components {
         };
         AuditHistory: {
             /**
-             * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id)
+             * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id), roster (a roster load or import: `load/<loadId>` or `import/<importId>`, the `changedIn` of the person items it wrote)
              * @enum {string}
              */
-            entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital";
+            entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital" | "roster";
             entityId: string;
             records: components["schemas"]["AuditRecord"][];
         };
@@ -1179,10 +1179,10 @@ export interface components {
             at: string;
             chain: string;
             /**
-             * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id)
+             * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id), roster (a roster load or import: `load/<loadId>` or `import/<importId>`, the `changedIn` of the person items it wrote)
              * @enum {string}
              */
-            entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital";
+            entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital" | "roster";
             /** @description Person-keyed entities are named by a reference (a hash), never the identity number */
             entityId: string;
             hash: string;
@@ -1191,6 +1191,8 @@ export interface components {
                 hash: string | null;
                 /** @description The item key, identity numbers replaced by a reference */
                 key: string;
+                /** @description The item's version as written (roster items, which several chains may write) */
+                version?: number;
             }[];
             prevHash: string;
             seq: number;
@@ -1204,7 +1206,7 @@ export interface components {
                 /** @description The chain the first broken record belongs to */
                 chain: string;
                 /** @enum {string} */
-                entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital" | "chain";
+                entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital" | "roster" | "chain";
                 /** @description The claim, case, student, post… whose stored item no longer matches */
                 entityId: string;
                 reason: string;
@@ -4383,10 +4385,10 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id)
+                 * @description claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id), roster (a roster load or import: `load/<loadId>` or `import/<importId>`, the `changedIn` of the person items it wrote)
                  * @example claim
                  */
-                entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital";
+                entity: "claim" | "refund-account" | "case" | "photo" | "student" | "post" | "person" | "hospital" | "roster";
                 /**
                  * @description The id of the claim, case, student, post… (see entity)
                  * @example zlt-peoples/C-AUD-mx40ixykceri70
