@@ -7,7 +7,7 @@ import type { AuditRecord } from '../../../shared/audit/types.js';
 import { diffRow } from '../../../shared/roster/diff.js';
 import { DynamoDbRosterStore } from '../../../shared/roster/dynamodb-roster-store.js';
 import type { PersonRow } from '../../../shared/roster/schemas.js';
-import { call, dynamo, personRow, tableName, uniqueSuffix } from '../../support/api.js';
+import { call, dynamo, personRow, tableName, type TokenClaims, uniqueSuffix } from '../../support/api.js';
 
 /**
  * Roster changes on the audit trail (docs/audit.md, "Roster changes"): a load (PUT /v1/roster/persons) and an
@@ -45,7 +45,7 @@ const brokenFor = (report: { broken: Broken[] }, personIds: string[], chains: st
       chains.includes(b.chain),
   );
 
-async function load(as: object, persons: Record<string, unknown>[]) {
+async function load(as: TokenClaims, persons: Record<string, unknown>[]) {
   const r = await call('PUT', '/v1/roster/persons', { as, body: { persons } });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   expect(r.body.accepted).toBe(persons.length);
