@@ -151,6 +151,7 @@ export const PAGES: PageDef[] = [
     nav: true,
     load: () => import('./education/Education'),
   },
+  { path: '/audit', title: '审计追踪', roles: ['audit'], nav: true, load: () => import('./audit/AuditTrail') },
   {
     path: '/finance',
     title: '待支付资金',
