@@ -161,7 +161,8 @@ export default function AuditTrail() {
         </Form>
       </Card>
       {entity && entityId && (
-        <Card size="small" title={`${entityName(entity)} ${entityId} 的变更记录`} style={{ marginTop: 12 }}>
+        <Card size="small" title="变更记录" style={{ marginTop: 12 }}>
+          <Typography.Paragraph strong style={WRAP}>{`${entityName(entity)} ${entityId}`}</Typography.Paragraph>
           {history.isPending ? (
             <Loading />
           ) : history.isError ? (
