@@ -113,27 +113,9 @@ export class DynamoDbRosterStore implements RosterStore {
     this.audit = new DynamoDbAuditTrail(client, table, retry);
   }
 
-  /** The stored profile items among `ids`, as stored (consistent BatchGet, 100 keys a request). */
+  /** The stored profile items among `ids`, as stored (consistent BatchGet, 100 keys a request, 4 in flight). */
   private async profiles(ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
     const found = new Map<string, Record<string, unknown>>();
-    const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += BATCH_GET) {
-      let keys: Record<string, unknown>[] = unique.slice(i, i + BATCH_GET).map(personKey);
-      for (let attempt = 0; keys.length > 0; attempt += 1) {
-        if (attempt > 0) await new Promise((ok) => setTimeout(ok, Math.min(1000, 50 * 2 ** attempt)));
-        const out = await this.client.send(
-          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
-        );
-        for (const item of out.Responses?.[this.table] ?? []) found.set(item.personId as string, item);
-        keys = (out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-      }
-    }
-    return found;
-  }
-
-  /** The stored persons among `ids` (BatchGet, 100 keys a request, unprocessed keys retried). */
-  async getPersons(ids: readonly string[]): Promise<Map<string, Person>> {
-    const found = new Map<string, Person>();
     const unique = [...new Set(ids)];
     await mapLimit(
       Array.from({ length: Math.ceil(unique.length / BATCH_GET) }, (_, i) =>
@@ -147,11 +129,18 @@ export class DynamoDbRosterStore implements RosterStore {
           const out = await this.client.send(
             new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
           );
-          for (const item of out.Responses?.[this.table] ?? []) found.set(item.personId as string, itemToPerson(item));
+          for (const item of out.Responses?.[this.table] ?? []) found.set(item.personId as string, item);
           keys = (out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
         }
       },
     );
+    return found;
+  }
+
+  /** The stored persons among `ids` (BatchGet, 100 keys a request, unprocessed keys retried). */
+  async getPersons(ids: readonly string[]): Promise<Map<string, Person>> {
+    const found = new Map<string, Person>();
+    for (const [id, item] of await this.profiles(ids)) found.set(id, itemToPerson(item));
     return found;
   }
 
