@@ -1,9 +1,9 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { postChain } from '../../../shared/audit/chains.js';
-import { DynamoDbAuditTrail } from '../../../shared/audit/dynamodb-audit-trail.js';
 import { itemHash } from '../../../shared/audit/hash.js';
 import type { AuditRecord } from '../../../shared/audit/types.js';
+import { brokenIn as brokenInChain, chainRecords } from '../../support/audit.js';
 import { call, dynamo, personRow, tableName, uniqueSuffix } from '../../support/api.js';
 
 /**
@@ -16,18 +16,8 @@ const poverty = { role: 'poverty-office' } as const;
 const forestry = { role: 'forestry-bureau', sub: 'forestry-pay-1' } as const;
 const haduohe = { role: 'township', township: 'haduohe', sub: 'clerk-haduohe' } as const;
 
-async function records(chain: string): Promise<AuditRecord[]> {
-  const out: AuditRecord[] = [];
-  for await (const r of new DynamoDbAuditTrail(dynamo(), tableName()).records(chain)) out.push(r);
-  return out;
-}
-const brokenIn = async (chain: string) => {
-  const r = await call('POST', '/v1/audit/verify', { as: auditor });
-  expect(r.status).toBe(200);
-  return (r.body.broken as { chain: string; entity: string; entityId: string; reason: string }[]).filter(
-    (b) => b.chain === chain,
-  );
-};
+const records = chainRecords;
+const brokenIn = (chain: string) => brokenInChain(chain, auditor);
 const payKey = (month: string, postNo: number) => ({
   pk: `RANGERPAY#${month}`,
   sk: `haduohe#${String(postNo).padStart(3, '0')}`,

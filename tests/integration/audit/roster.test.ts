@@ -96,7 +96,7 @@ describe('roster changes on the audit trail', () => {
     const edited = personRow();
     const reloaded = personRow();
     await load(poverty, [edited, reloaded]);
-    const { ['registeredFrom']: _r, ...civilRow } = reloaded;
+    const { registeredFrom: _r, ...civilRow } = reloaded;
     // Civil affairs sets its own flag on the second person: a later load on another chain, version 2.
     await load(civil, [{ ...civilRow, flags: { minimumLivingAllowance: true } }]);
     expect(await profile(reloaded.personId as string)).toMatchObject({

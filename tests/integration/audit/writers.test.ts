@@ -1,10 +1,9 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { caseChain, postChain, studentChain } from '../../../shared/audit/chains.js';
-import { DynamoDbAuditTrail } from '../../../shared/audit/dynamodb-audit-trail.js';
 import { personRef } from '../../../shared/audit/hash.js';
-import type { AuditRecord } from '../../../shared/audit/types.js';
-import { uploadCaseFile, caseFileVerdict } from '../../support/housing-files.js';
+import { brokenIn as brokenInChain, chainRecords } from '../../support/audit.js';
+import { caseFileVerdict, openCase, uploadCaseFile } from '../../support/housing-files.js';
 import { call, dynamo, newPersonId, personRow, tableName, uniqueSuffix } from '../../support/api.js';
 
 const auditor = { role: 'audit', sub: 'auditor-2' } as const;
@@ -12,18 +11,8 @@ const poverty = { role: 'poverty-office' } as const;
 const bureau = { role: 'education-bureau', sub: 'edu-clerk-1' } as const;
 const zhonghe = { role: 'township', township: 'zhonghe', sub: 'clerk-zhonghe' } as const;
 
-async function records(chain: string): Promise<AuditRecord[]> {
-  const out: AuditRecord[] = [];
-  for await (const r of new DynamoDbAuditTrail(dynamo(), tableName()).records(chain)) out.push(r);
-  return out;
-}
-const brokenIn = async (chain: string) => {
-  const r = await call('POST', '/v1/audit/verify', { as: auditor });
-  expect(r.status).toBe(200);
-  return (r.body.broken as { chain: string; entity: string; entityId: string; reason: string }[]).filter(
-    (b) => b.chain === chain,
-  );
-};
+const records = chainRecords;
+const brokenIn = (chain: string) => brokenInChain(chain, auditor);
 
 describe('every money or decision write is chained', () => {
   it('education: a payment is recorded on the student’s chain; an edited payment names the student', async () => {
@@ -113,29 +102,7 @@ describe('every money or decision write is chained', () => {
   });
 
   it('housing: each case step and each photo verdict is recorded on the case’s chain', async () => {
-    const householder = personRow({ householdId: `HH-AUD-H-${uniqueSuffix()}`, township: 'zhonghe' });
-    await call('PUT', '/v1/roster/persons', { as: poverty, body: { persons: [householder] } });
-    const opened = await call('POST', '/v1/housing/cases', {
-      as: zhonghe,
-      body: {
-        programme: 'R1',
-        householdId: householder.householdId,
-        householderId: householder.personId,
-        township: 'zhonghe',
-        village: '测试村',
-        grade: 'D',
-        mode: 'self-build',
-        plannedArea: 55,
-        attestations: {
-          agriculturalRegistration: { by: '村委会', on: '2019-01-01' },
-          livesInVillage: { by: '村委会', on: '2019-01-01' },
-          housing: { by: '扶贫办', on: '2019-01-01' },
-        },
-        appliedOn: '2019-01-10',
-      },
-    });
-    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
-    const caseId = opened.body.caseId as string;
+    const { caseId } = await openCase('zhonghe', { prefix: 'AUD-H' });
     const step = await call('POST', `/v1/housing/cases/${caseId}/events`, {
       as: zhonghe,
       body: { type: 'village-review', on: '2019-01-12', passed: true },
