@@ -1,15 +1,37 @@
 import { createHash } from 'node:crypto';
 
-/** JSON with object keys sorted, so two equal requests hash the same whatever their key order. */
+/**
+ * JSON with object keys sorted, so two equal requests hash the same whatever their key order: keys sorted by
+ * UTF-16 code unit (the default string sort), members whose value is undefined dropped, `null` for undefined
+ * itself and for undefined array elements, primitives as `JSON.stringify` writes them. The audit trail hashes
+ * stored items with it (docs/audit.md, "Hashes"), so its output must never change: tests/unit/core/canonical.test.ts
+ * holds it to the plain definition on random values.
+ *
+ * Written as loops that append to one string: a claim's settlement is hashed three times per claim (the request,
+ * the claim item, the person-year item), and the entries/filter/sort/map/join version allocated an array per
+ * object and a string per member — about twice the CPU (docs/performance.md).
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) out += ',';
+      if (i in value) out += canonicalJson(value[i]);
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value ?? null);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (const key of keys) {
+    const member = record[key];
+    if (member === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+  }
+  return `${out}}`;
 }
 
 export const requestHash = (value: unknown): string => createHash('sha256').update(canonicalJson(value)).digest('hex');
