@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
  * stored items with it (docs/audit.md, "Hashes"), so its output must never change: tests/unit/core/canonical.test.ts
  * holds it to the plain definition on random values.
  *
- * Written as loops that append to one string: a claim's settlement is hashed three times per claim (the request,
- * the claim item, the person-year item), and the entries/filter/sort/map/join version allocated an array per
- * object and a string per member — about twice the CPU (docs/performance.md).
+ * Written as loops that append to one string: every claim canonicalises its facts (the request hash), its claim item
+ * and its person-year item (the audit record), and the entries/filter/sort/map/join version allocated an array per
+ * object and a string per member — about 1.4× the CPU (docs/performance.md).
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
