@@ -135,9 +135,12 @@ export function installCapacityMeter(client: DynamoDBDocumentClient): void {
 /**
  * The local-only routes of the simulated clock: `POST /dev/schedules/{name}` runs a schedule's function with
  * the event EventBridge Scheduler would send at `at` (and the clock at `at`); `GET /dev/meter` answers the
- * counters per step; `POST /dev/meter/reset` zeroes them. Answers true when it served the request.
+ * counters per step; `POST /dev/meter/reset` zeroes them; `POST /dev/events/settled` with `{ prefix }` answers once the
+ * S3 event invocations judging keys under that prefix are done. Answers true when it served the request.
  */
 export function simRoutes(options: {
+  /** Waits until no S3 event invocation judging a key under `prefix` is under way; answers how many it waited on. */
+  settled?: (prefix: string) => Promise<number>;
   schedules: readonly ScheduleDef[];
   invoke: (schedule: ScheduleDef, event: Record<string, string>) => Promise<unknown>;
 }) {
@@ -151,6 +154,23 @@ export function simRoutes(options: {
     if (req.method === 'POST' && url.pathname === '/dev/meter/reset') {
       meter.clear();
       return send(200, {});
+    }
+    if (req.method === 'POST' && url.pathname === '/dev/events/settled' && options.settled) {
+      let prefix: unknown;
+      try {
+        prefix = (JSON.parse(body.toString('utf8') || '{}') as { prefix?: unknown }).prefix;
+      } catch {
+        prefix = undefined;
+      }
+      if (typeof prefix !== 'string' || prefix.length === 0)
+        return send(400, {
+          error: {
+            code: 'validation-error',
+            message: 'prefix is required',
+            details: [{ path: 'body.prefix', message: 'must be a non-empty key prefix' }],
+          },
+        });
+      return send(200, { prefix, waitedOn: await options.settled(prefix) });
     }
     const m = /^\/dev\/schedules\/([a-z0-9-]+)$/.exec(url.pathname);
     if (req.method === 'POST' && m) {

@@ -129,6 +129,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     installSimClock();
     installCapacityMeter(ddb());
 
+    // The S3 event invocations under way and the keys they judge: `POST /dev/events/settled` (sim-clock.ts)
+    // answers once none of a key prefix is left, so the year reads a photo's verdict when it is there instead
+    // of polling for it. s3rver emits the event before it answers the upload, so an upload that has been
+    // answered is already in this map.
+    const inFlight = new Map<Promise<void>, string[]>();
+    const settled = async (prefix: string): Promise<number> => {
+      let waited = 0;
+      for (;;) {
+        const pending = [...inFlight].filter(([, keys]) => keys.some((k) => k.startsWith(prefix))).map(([p]) => p);
+        if (pending.length === 0) return waited;
+        waited += pending.length;
+        await Promise.all(pending);
+      }
+    };
     s3.onEvent((event) => {
       for (const r of event.Records) if (r.eventName.startsWith('ObjectCreated')) meterS3(r.s3.object.size ?? 0, 's3');
       // As in AWS: each event function gets the ObjectCreated keys under its trigger's prefix, and an
@@ -140,15 +154,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           (r) => r.eventName.startsWith('ObjectCreated') && decodeS3Key(r.s3.object.key).startsWith(prefix),
         );
         if (records.length === 0) continue;
-        void invokeWithRetries(
+        const keys = records.map((r) => decodeS3Key(r.s3.object.key));
+        const invocation = invokeWithRetries(
           () =>
             simContext.run({ step: `event:${def.fn}` }, () =>
               loadHandler(def.fn).then((h) => h({ Records: records }, lambdaContext(def.fn))),
             ),
           ASYNC_RETRIES,
-        ).catch((error: unknown) =>
-          log(`S3 event handler ${def.fn} failed after ${ASYNC_RETRIES} retries: ${String(error)}`),
-        );
+        )
+          .catch((error: unknown) =>
+            log(`S3 event handler ${def.fn} failed after ${ASYNC_RETRIES} retries: ${String(error)}`),
+          )
+          .finally(() => inFlight.delete(invocation));
+        inFlight.set(invocation, keys);
       }
     });
 
@@ -160,6 +178,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       console: { bucketOrigin: s3.endpoint },
       dev: {
         routes: simRoutes({
+          settled,
           schedules: SCHEDULES,
           invoke: async (schedule, event) => (await loadHandler(schedule.fn))(event, lambdaContext(schedule.fn)),
         }),

@@ -116,6 +116,20 @@ export class YearApi {
     return (await fetch(`${this.base}/dev/meter`)).json() as never;
   }
 
+  /**
+   * Waits until the local stack's S3 event invocations judging keys under `prefix` are done
+   * (`POST /dev/events/settled`, local only); false when the stack has no such route.
+   */
+  async settled(prefix: string): Promise<boolean> {
+    const r = await fetch(`${this.base}/dev/events/settled`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prefix }),
+    });
+    await r.arrayBuffer();
+    return r.status === 200;
+  }
+
   /** Runs a schedule's function as EventBridge Scheduler would at `at` (POST /dev/schedules/{name}). */
   async fire(name: string, at: string): Promise<Answer> {
     const stats = this.statsOf(`schedule:${name}`);

@@ -1,3 +1,4 @@
+import { BUCKET_PREFIXES } from '../../shared/data/bucket-prefixes.js';
 import { SCHEDULES } from '../../shared/platform/routes/index.js';
 import type { ScheduleDef } from '../../shared/platform/types.js';
 import { type Answer, type Caller, pool, type YearApi } from './api.js';
@@ -312,9 +313,16 @@ export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}
     pendingPhotos.set(c.key, list);
   };
 
-  /** Waits (polling) until the storage event has judged every upload of the case. */
+  /**
+   * Waits until the storage event has judged every upload of the case, then reads each verdict through the API.
+   * The local stack says when its S3 event invocations for the case's uploads are done (`/dev/events/settled`),
+   * so each photo is read once; a verdict still missing then (a check that failed and waits for its retry or
+   * the sweep) is polled for, less and less often.
+   */
   const settlePhotos = async (c: HousingCasePlan, when: string) => {
-    for (const p of pendingPhotos.get(c.key) ?? []) {
+    const pending = pendingPhotos.get(c.key) ?? [];
+    if (pending.length) await api.settled(`${BUCKET_PREFIXES.photoUploads}${pending[0]!.caseId}/photos/`);
+    for (const p of pending) {
       for (let i = 0; ; i += 1) {
         const r = await api.call('GET', `/v1/housing/cases/${p.caseId}/photos/${p.photoId}`, {
           as: townshipCaller(p.township),
@@ -322,13 +330,13 @@ export async function playYear(api: YearApi, plan: YearPlan, o: PlayOptions = {}
           step: 'housing-photos',
         });
         const status = r.body?.status;
-        if (status === 'accepted' || status === 'rejected' || i >= 200) {
+        if (status === 'accepted' || status === 'rejected' || i >= 40) {
           if (status === 'accepted') result.photos.accepted += 1;
           else if (status === 'rejected') result.photos.rejected += 1;
           else result.photos.pending += 1;
           break;
         }
-        await new Promise((ok) => setTimeout(ok, 25));
+        await new Promise((ok) => setTimeout(ok, Math.min(1_000, 25 * 2 ** i)));
       }
     }
     pendingPhotos.delete(c.key);
