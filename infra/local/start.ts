@@ -5,7 +5,8 @@ import { CONSOLE_DIR } from './static.js';
 
 /**
  * `npm start`: the whole system on one machine. PORT (default 3000) for the API; `--persist DIR` or
- * ZLT_PERSIST_DIR keeps data between runs (in memory otherwise); `--no-seed` skips demo data.
+ * ZLT_PERSIST_DIR keeps data between runs (in memory otherwise); `--no-seed` skips demo data; `--no-schedules`
+ * leaves the schedules to the caller (`npm run year` fires them on its simulated clock through `/dev/schedules`).
  */
 const args = process.argv.slice(2);
 const persistArg = args.indexOf('--persist');
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     port,
     ...(persistDir ? { persistDir } : {}),
     seed: !args.includes('--no-seed'),
+    schedules: !args.includes('--no-schedules'),
   });
   console.log(`DynamoDB Local at ${stack.dynamodbEndpoint} (table ${stack.tableName})`);
   console.log(`S3 (s3rver) at ${stack.s3Endpoint} (bucket ${stack.bucketName})`);

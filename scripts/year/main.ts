@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { YearApi } from './api.js';
@@ -6,9 +7,9 @@ import { playYear } from './play.js';
 import { buildYearReport, resultLines, yearMarkdown } from './report.js';
 
 /**
- * `npm run year`: the 2019 programme year in one command. Starts a fresh local stack (no demo data, its own
- * schedules off: the year fires them on the simulated clock) or plays against `--api <url>` (a running
- * `npm start`). Options: `--seed N` (default 2019), `--scale X` (default 1, the plan's scale),
+ * `npm run year`: the 2019 programme year in one command. Starts a fresh local stack in a process of its own (no
+ * demo data, its own schedules off: the year fires them on the simulated clock; `--one-process` runs it in this
+ * process instead) or plays against `--api <url>` (a running `npm start`). Options: `--seed N` (default 2019), `--scale X` (default 1, the plan's scale),
  * `--townships a,b` (default all), `--concurrency N` (default 8), `--claim-concurrency N` (default twice
  * `--concurrency`), `--out DIR` (default .year).
  * Writes DIR/year-report.json and DIR/year-report.md and prints the RESULT lines.
@@ -29,12 +30,17 @@ async function main(): Promise<void> {
   const out = resolve(arg('out') ?? '.year');
   let apiUrl = arg('api');
   let stop: (() => Promise<void>) | undefined;
-  if (!apiUrl) {
+  if (!apiUrl && args.includes('--one-process')) {
     const { startLocalStack } = await import('../../infra/local/stack.js');
     const stack = await startLocalStack({ port: 0, seed: false, schedules: false, log: () => undefined });
     apiUrl = stack.apiUrl;
     stop = stack.stop;
-    console.log(`fresh local stack at ${apiUrl}`);
+    console.log(`fresh local stack at ${apiUrl} (in this process)`);
+  } else if (!apiUrl) {
+    const stack = await startStackProcess();
+    apiUrl = stack.apiUrl;
+    stop = stack.stop;
+    console.log(`fresh local stack at ${apiUrl} (process ${stack.pid})`);
   }
   try {
     const api = new YearApi(apiUrl);
@@ -58,6 +64,70 @@ async function main(): Promise<void> {
   } finally {
     await stop?.();
   }
+}
+
+/**
+ * A fresh local stack in a process of its own, started as `npm start` starts it (no demo data, no real-time
+ * schedules): its gateway, handlers and s3rver get one core, this process (planning, the HTTP client, the
+ * bookkeeping) the other, where one event loop for both kept a core busy and left the other half idle.
+ */
+async function startStackProcess(): Promise<{ apiUrl: string; pid: number; stop: () => Promise<void> }> {
+  const root = resolve(import.meta.dirname, '../..');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--no-seed', '--no-schedules'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        done();
+      });
+      child.kill('SIGTERM');
+    });
+  // Stop the stack with this process, however it ends.
+  process.once('exit', () => child.kill('SIGKILL'));
+  let output = '';
+  const apiUrl = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the local stack did not start within 120 s:\n${output}`)), 120_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const m = /Local API ready at (\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1] as string);
+      }
+    });
+    // The stack's warnings and errors (the handlers log at WARN) go on this process's stderr.
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      process.stderr.write(chunk);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the local stack exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  child.stdout.resume();
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`the local stack exited (${code ?? signal}) during the year`);
+      process.exit(1);
+    }
+  });
+  return {
+    apiUrl,
+    pid: child.pid as number,
+    stop: () => {
+      stopping = true;
+      return stop();
+    },
+  };
 }
 
 async function resourcesOf(api: YearApi) {
