@@ -88,8 +88,8 @@ async function startStackProcess(): Promise<{ apiUrl: string; pid: number; stop:
       });
       child.kill('SIGTERM');
     });
-  // Stop the stack with this process, however it ends.
-  process.once('exit', () => child.kill('SIGKILL'));
+  // Stop the stack with this process, however it ends (SIGTERM: the stack then stops DynamoDB Local too).
+  process.once('exit', () => child.kill('SIGTERM'));
   let output = '';
   const apiUrl = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`the local stack did not start within 120 s:\n${output}`)), 120_000);
