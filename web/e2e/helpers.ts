@@ -132,6 +132,9 @@ export async function shoot(page: Page, name: string): Promise<void> {
         await expectNotCut(page.locator('.app-title'), 'header title');
         await expectApart(page.locator('.app-title'), page.getByTestId('who'), 'header title and who is signed in');
       }
+      // Every card's title is read whole on the phone (it wraps; antd would cut it with an ellipsis).
+      for (const title of await page.locator('.ant-card-head-title').all())
+        await expectNotCut(title, `card title "${await title.textContent()}"`);
     }
     await expectAccessible(page, `${name} ${label}`);
     await page.screenshot({ path: join(dir, `${name}-${label}.png`), fullPage: true });

@@ -3,6 +3,7 @@ import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiError, api, unwrap } from '../../api/client';
 import { payerName } from '../../i18n/claims';
+import { clauseText } from '../../i18n/clause';
 import { useSession } from '../../layout/AppLayout';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { ScrollRegion } from '../../lib/ScrollRegion';
@@ -57,7 +58,7 @@ function indicatorBars(r: Report): { option: ChartOption; rows: IndicatorRow[] }
     name,
     x.percent,
     x.targetPercent ?? 0,
-    x.clause,
+    clauseText(x.clause),
     x.met ?? null,
   ];
   const rows: IndicatorRow[] = [
@@ -174,7 +175,7 @@ function ReportView({ r }: { r: Report }) {
             ))}
             <tr>
               <td>
-                政策范围内报销低于 {floor.floorPercent}% 的倾斜住院（{floor.clause}）
+                政策范围内报销低于 {floor.floorPercent}% 的倾斜住院（{clauseText(floor.clause)}）
               </td>
               <td className="num">
                 {countText(floor.claims)} / {countText(floor.of)} 笔（{pct(floor.percent)}）
@@ -182,7 +183,7 @@ function ReportView({ r }: { r: Report }) {
               <td className="num">0 笔</td>
             </tr>
             <tr>
-              <td>按封顶规则本应少付的自付（{r.indicators.paidAboveCapRule.clause}）</td>
+              <td>按封顶规则本应少付的自付（{clauseText(r.indicators.paidAboveCapRule.clause)}）</td>
               <td className="num">
                 {countText(r.indicators.paidAboveCapRule.claims)} 笔，{yuanText(r.indicators.paidAboveCapRule.yuan)} 元
               </td>
@@ -191,7 +192,7 @@ function ReportView({ r }: { r: Report }) {
           </tbody>
         </table>
       </Card>
-      <Card size="small" title="各医疗机构目录外费用占比（对照限额，H 三.(二).5.2)）">
+      <Card size="small" title="目录外费用占比与限额（H 三.(二).5.2)）">
         {r.hospitals.length === 0 ? (
           <EmptyState text="本月无结算" />
         ) : (
