@@ -12,6 +12,10 @@ import { mayOpen, pageAt } from './pages/registry';
 const page = pageAt(location.pathname);
 const session = getSession();
 if (page && session && mayOpen(page, session.role)) {
+  // The static app shell (index.html) already shows the header and the page's frame: name the page in it, so the
+  // page's heading is on screen while the framework is still on its way. React replaces the shell when it renders.
+  const heading = document.getElementById('boot-heading');
+  if (heading) heading.textContent = page.heading?.(session, new URLSearchParams(location.search)) ?? page.title;
   for (const path of page.first?.(session, new URLSearchParams(location.search)) ?? [])
     startEarly(API_ORIGIN, path, session.token);
   // The router loads the chunk again (the same module) and shows any failure.

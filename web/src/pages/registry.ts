@@ -2,8 +2,9 @@ import type { Role } from '@shared/auth/roles';
 import type { ComponentType } from 'react';
 import type { Session } from '../auth/session';
 import { bestMatch } from './match';
-import { firstCasesPath } from './housing/caseQuery';
-import { DEFAULT_CUT_OFF, progressReportPath } from './progress/cutOff';
+import { TOWNSHIPS } from '@shared/reference/townships';
+import { caseListHeading, firstCasesPath } from './housing/caseQuery';
+import { DEFAULT_CUT_OFF, progressHeading, progressReportPath } from './progress/cutOff';
 
 /**
  * Every page of the console (docs/web.md "Adding a page"). Each page is its own chunk, loaded when first
@@ -21,6 +22,11 @@ export interface PageDef {
    * it (tests/unit/web/early.test.ts checks).
    */
   first?: (session: Session, search: URLSearchParams) => string[];
+  /**
+   * The page's heading (its h1) as the page renders it, for a landing page the entry paints into the static app
+   * shell before the framework arrives (main.tsx); the page's own h1 uses the same function.
+   */
+  heading?: (session: Session, search: URLSearchParams) => string;
 }
 
 const HOUSING_READERS: Role[] = [
@@ -43,6 +49,7 @@ export const PAGES: PageDef[] = [
     load: () => import('./housing/CaseList'),
     // A clerk's own township (city-wide roles choose one first, or read all sixteen: not started early).
     first: (session) => (session.township ? [firstCasesPath(session.township)] : []),
+    heading: (session) => caseListHeading(TOWNSHIPS.find((t) => t.code === session.township)?.name),
   },
   { path: '/cases/new', title: '新建档案', roles: ['township'], nav: true, load: () => import('./housing/NewCase') },
   { path: '/cases/:caseId', title: '档案详情', roles: HOUSING_READERS, load: () => import('./housing/CaseDetail') },
@@ -53,6 +60,7 @@ export const PAGES: PageDef[] = [
     nav: true,
     load: () => import('./progress/Progress'),
     first: (_session, search) => [progressReportPath(search.get('asOf') ?? DEFAULT_CUT_OFF)],
+    heading: (_session, search) => progressHeading(search.get('asOf') ?? DEFAULT_CUT_OFF),
   },
   {
     path: '/bulletins',

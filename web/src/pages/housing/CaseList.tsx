@@ -15,6 +15,7 @@ import {
 import { useSession } from '../../layout/AppLayout';
 import { StateTag } from '../../layout/StateTag';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
+import { caseListHeading } from './caseQuery';
 import { caseIsLate, type CaseFilter, type CaseView, useCases } from './data';
 
 interface Filters extends CaseFilter {
@@ -81,7 +82,7 @@ export default function CaseList() {
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         {/* Plain elements, not antd Typography: the case list is a clerk's first page, and Typography would add
             29 KiB gzip to it (docs/web.md "Sizes"). */}
-        <h1>危房改造档案{session?.township ? ` · ${townshipName(session.township)}` : ''}</h1>
+        <h1>{caseListHeading(session?.township ? townshipName(session.township) : undefined)}</h1>
         {session?.role === 'township' && (
           <Link to="/cases/new">
             <Button type="primary">新建档案</Button>

@@ -11,7 +11,7 @@ import { DateInput } from '../../lib/DateInput';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { countText, dateText, percentText, yuanText } from '../../lib/format';
 import { TableScroll } from '../../layout/TableScroll';
-import { DEFAULT_CUT_OFF } from './cutOff';
+import { DEFAULT_CUT_OFF, progressHeading } from './cutOff';
 
 /** One programme's figures in one township or the city, as GET /v1/reports/progress/{asOf} answers (yuan). */
 export interface Figures {
@@ -145,7 +145,7 @@ export default function Progress() {
   const notFound = report.error instanceof ApiError && report.error.status === 404;
   return (
     <div className="page">
-      <Typography.Title level={1}>工程进度 · 截至{dateText(asOf)}</Typography.Title>
+      <Typography.Title level={1}>{progressHeading(asOf)}</Typography.Title>
       <form
         className="no-print toolbar"
         onSubmit={(e) => {
