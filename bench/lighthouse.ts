@@ -95,6 +95,8 @@ interface Figures {
   tbt: number;
   cls: number;
   fcp: number;
+  /** Speed index: how soon the page as a whole (the cards, the figures: not just the LCP element) is drawn. */
+  si: number;
   /** Lighthouse's CPU benchmark index of the run (an idle desktop scores ~1,500–2,500; lower is a busier CPU). */
   bench: number;
   /** The machine's 1-minute load average when the run ended. */
@@ -161,6 +163,7 @@ async function measure(page: Page, url: string, file: string, expected: string):
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
     fcp: audit('first-contentful-paint'),
+    si: audit('speed-index'),
     bench: Math.round(lhr.environment.benchmarkIndex),
     load: loadavg()[0] ?? Number.NaN,
     lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']) || (await lcpEntryOf(page)),
@@ -201,6 +204,7 @@ function median(all: Figures[]): Figures {
     tbt: mid((f) => f.tbt),
     cls: mid((f) => f.cls),
     fcp: mid((f) => f.fcp),
+    si: mid((f) => f.si),
     bench: mid((f) => f.bench),
     load: mid((f) => f.load),
     lcpElement: [...new Set(all.map((f) => f.lcpElement))].join(' | '),
@@ -246,20 +250,21 @@ async function main(): Promise<void> {
         results.push(
           `RESULT ${name}_lcp_s ${(f.lcp / 1000).toFixed(2)} s`,
           `RESULT ${name}_tbt_ms ${Math.round(f.tbt)} ms`,
+          `RESULT ${name}_speed_index_s ${(f.si / 1000).toFixed(2)} s`,
           `RESULT ${name}_benchmark_index ${f.bench}`,
           `RESULT ${name}_load_1min ${f.load.toFixed(1)}`,
         );
         elements.push(`${target.name}, ${visit}: LCP element ${f.lcpElement}`);
         rows.push(
-          `| ${target.name} | ${visit} | ${f.score} | ${ms(f.lcp)} | ${Math.round(f.tbt)} ms | ${f.cls.toFixed(3)} | ${ms(f.fcp)} | ${f.bench} | ${f.load.toFixed(1)} | ${all.map((x) => (x.lcp / 1000).toFixed(2)).join(' / ')} |`,
+          `| ${target.name} | ${visit} | ${f.score} | ${ms(f.lcp)} | ${Math.round(f.tbt)} ms | ${f.cls.toFixed(3)} | ${ms(f.fcp)} | ${ms(f.si)} | ${f.bench} | ${f.load.toFixed(1)} | ${all.map((x) => (x.lcp / 1000).toFixed(2)).join(' / ')} |`,
         );
       }
     }
     const version = JSON.parse(readFileSync(resolve(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
     console.log(`Lighthouse ${version}, mobile profile, ${chromePath}, median of ${RUNS} run(s)`);
     console.log(
-      '| page | visit | performance | LCP | TBT | CLS | FCP | benchmark index | load | LCP of each run (s) |\n' +
-        '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
+      '| page | visit | performance | LCP | TBT | CLS | FCP | speed index | benchmark index | load | LCP of each run (s) |\n' +
+        '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     );
     for (const r of rows) console.log(r);
     console.log('');
