@@ -77,19 +77,31 @@ async function startStackProcess(): Promise<{ apiUrl: string; pid: number; stop:
     cwd: root,
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own (the stack and its DynamoDB Local JVM), so that one signal reaches both.
+    detached: true,
   });
+  const signalStack = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), signal);
+    } catch {
+      // already gone
+    }
+  };
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      // The stack stops DynamoDB Local itself on SIGTERM; if it has not exited within 10 s (s3rver waiting on
+      // this process's kept-alive sockets), the whole group is killed, the JVM with it: nothing is left behind.
+      const timer = setTimeout(() => signalStack('SIGKILL'), 10_000);
       child.once('exit', () => {
         clearTimeout(timer);
+        signalStack('SIGKILL');
         done();
       });
       child.kill('SIGTERM');
     });
-  // Stop the stack with this process, however it ends (SIGTERM: the stack then stops DynamoDB Local too).
-  process.once('exit', () => child.kill('SIGTERM'));
+  // Stop the stack with this process, however it ends.
+  process.once('exit', () => signalStack('SIGKILL'));
   let output = '';
   const apiUrl = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`the local stack did not start within 120 s:\n${output}`)), 120_000);
