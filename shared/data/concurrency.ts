@@ -16,3 +16,28 @@ export async function mapLimit<T, R>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/**
+ * Starts `fn` over every item now, at most `limit` in flight, in the items' order, and returns one promise per
+ * item at once — so a caller can use the first results while later ones are still running (mapLimit waits for
+ * all). Each promise has a handler attached, so one that fails before the caller awaits it is not an unhandled
+ * rejection; the caller still sees the error when it awaits it.
+ */
+export function startLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R>[] {
+  const opens: (() => void)[] = [];
+  const gates = items.map(() => new Promise<void>((resolve) => opens.push(resolve)));
+  let next = 0;
+  const openNext = () => {
+    if (next < opens.length) (opens[next++] as () => void)();
+  };
+  for (let i = 0; i < Math.min(limit, items.length); i += 1) openNext();
+  return items.map((item, i) => {
+    const result = (gates[i] as Promise<void>).then(() => fn(item, i)).finally(openNext);
+    result.catch(() => undefined);
+    return result;
+  });
+}

@@ -1,10 +1,5 @@
-import {
-  BatchGetCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from '../data/batch-get.js';
 import { queryItems } from '../data/query.js';
 import { postChain } from '../audit/chains.js';
 import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
@@ -212,16 +207,14 @@ export class DynamoDbRangerStore implements RangerStore {
 
   /** Filled posts per township: one BatchGet. */
   async filled(townships: readonly string[]): Promise<Map<string, number>> {
-    const out = await this.client.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [this.table]: { Keys: townships.map((t) => ({ pk: `RANGERQ#${t}`, sk: 'COUNT' })), ConsistentRead: true },
-        },
-      }),
+    const items = await batchGetItems(
+      this.client,
+      this.table,
+      townships.map((t) => ({ pk: `RANGERQ#${t}`, sk: 'COUNT' })),
+      { consistent: true },
     );
     const map = new Map<string, number>();
-    for (const item of out.Responses?.[this.table] ?? [])
-      map.set(String(item.pk).slice('RANGERQ#'.length), item.filled as number);
+    for (const item of items) map.set(String(item.pk).slice('RANGERQ#'.length), item.filled as number);
     return map;
   }
 
@@ -318,19 +311,8 @@ export class DynamoDbRangerStore implements RangerStore {
       for (let m = monthOf(t.from); m <= last; m = nextMonth(m))
         keys.set(`${m}#${t.postNo}`, { pk: `RANGERPAY#${m}`, sk: `${township}#${pad(t.postNo)}` });
     }
-    const all = [...keys.values()];
-    const entries: PayEntry[] = [];
-    for (let i = 0; i < all.length; i += 100) {
-      let batch: Record<string, unknown>[] = all.slice(i, i + 100);
-      for (let attempt = 0; batch.length > 0; attempt += 1) {
-        if (attempt > 0) await new Promise((ok) => setTimeout(ok, Math.min(1000, 50 * 2 ** attempt)));
-        const out = await this.client.send(
-          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: batch, ConsistentRead: true } } }),
-        );
-        for (const item of out.Responses?.[this.table] ?? []) entries.push(item.entry as PayEntry);
-        batch = (out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-      }
-    }
+    const items = await batchGetItems(this.client, this.table, [...keys.values()], { consistent: true, inFlight: 1 });
+    const entries = items.map((item) => item.entry as PayEntry);
     return entries.filter((e) => e.personId === personId).sort((a, b) => a.month.localeCompare(b.month));
   }
 

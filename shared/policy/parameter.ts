@@ -104,7 +104,8 @@ const shipped = new WeakMap<object, boolean>();
 /**
  * Declares documents as shipped module data, which nothing changes after load: whether each has a timeline is
  * then worked out once, not by walking every parameter on each resolveOn (a claim resolved its policy three
- * times). Copies (a test's changed policy, a simulation's variant) are other objects and are walked as before.
+ * times), and the simulation declares its variants so once built. Other copies (a test's changed policy) are walked
+ * on each resolveOn, as they may still be changed.
  */
 export function shippedPolicies<D extends readonly PolicyDocument<unknown>[]>(documents: D): D {
   for (const document of documents) shipped.set(document, hasTimeline(document.parameters));

@@ -1,5 +1,4 @@
 import {
-  BatchGetCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -9,7 +8,7 @@ import {
 import { byIndex, byShards, queryItems } from '../data/query.js';
 import { TOWNSHIP_SHARDS } from '../reference/townships.js';
 import type { Caller } from '../auth/roles.js';
-import { mapLimit } from '../data/concurrency.js';
+import { batchGetItems } from '../data/batch-get.js';
 import type { ArrearsFlag } from './eligibility.js';
 import type { Village } from './import/check.js';
 import { ArrearsFlagHeldError, type LoadStamp, type RosterStore } from './ports.js';
@@ -54,7 +53,6 @@ export interface PersonBundle {
 
 export type { FlagSetter, PersonWithSetters } from './types.js';
 
-const BATCH_GET = 100;
 /**
  * Rows in one audited transaction: DynamoDB takes 100 actions, and the audit record and the chain head take
  * two of them (docs/audit.md, "Roster changes").
@@ -115,26 +113,8 @@ export class DynamoDbRosterStore implements RosterStore {
 
   /** The stored profile items among `ids`, as stored (consistent BatchGet, 100 keys a request, 4 in flight). */
   private async profiles(ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
-    const found = new Map<string, Record<string, unknown>>();
-    const unique = [...new Set(ids)];
-    await mapLimit(
-      Array.from({ length: Math.ceil(unique.length / BATCH_GET) }, (_, i) =>
-        unique.slice(i * BATCH_GET, (i + 1) * BATCH_GET),
-      ),
-      4,
-      async (chunk) => {
-        let keys: Record<string, unknown>[] = chunk.map(personKey);
-        for (let attempt = 0; keys.length > 0; attempt += 1) {
-          if (attempt > 0) await new Promise((ok) => setTimeout(ok, Math.min(1000, 50 * 2 ** attempt)));
-          const out = await this.client.send(
-            new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
-          );
-          for (const item of out.Responses?.[this.table] ?? []) found.set(item.personId as string, item);
-          keys = (out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-        }
-      },
-    );
-    return found;
+    const items = await batchGetItems(this.client, this.table, [...new Set(ids)].map(personKey), { consistent: true });
+    return new Map(items.map((item) => [item.personId as string, item]));
   }
 
   /** The stored persons among `ids` (BatchGet, 100 keys a request, unprocessed keys retried). */

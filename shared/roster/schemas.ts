@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { codeString, errorDetailSchema, freeText, isoDate, personId } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
 import { CHRONIC_DISEASE_CODES } from '../reference/diseases.js';
-import { PERSON_FLAGS } from './types.js';
+import { CHRONIC_CERTIFIERS, PERSON_FLAGS } from './types.js';
 
 const flagShape = Object.fromEntries(PERSON_FLAGS.map((f) => [f, z.boolean().optional()])) as Record<
   (typeof PERSON_FLAGS)[number],
@@ -65,7 +65,7 @@ export const chronicCertificationSchema = z
     disease: z.enum(CHRONIC_DISEASE_CODES, {
       message: 'must be a chronic-disease code from GET /v1/reference/diseases',
     }),
-    certifiedBy: z.enum(['insurance-bureau', 'health-commission']),
+    certifiedBy: z.enum(CHRONIC_CERTIFIERS),
     from: isoDate,
   })
   .meta({ id: 'ChronicCertification' });

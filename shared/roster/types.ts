@@ -32,9 +32,12 @@ export interface Person {
   insuredYears: number[];
 }
 
+/** Who may certify a chronic disease (H 三.(二).4): the shares differ by certifier. */
+export const CHRONIC_CERTIFIERS = ['insurance-bureau', 'health-commission'] as const;
+
 export interface ChronicCertification {
   disease: string;
-  certifiedBy: 'insurance-bureau' | 'health-commission';
+  certifiedBy: (typeof CHRONIC_CERTIFIERS)[number];
   from: IsoDate;
 }
 

@@ -3,34 +3,40 @@ import type { ClaimFacts } from '../claims/types.js';
 import type { CaseStore } from '../housing/ports.js';
 import type { HousingCase } from '../housing/types.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
-import { mapLimit } from '../data/concurrency.js';
+import { batchGetItems } from '../data/batch-get.js';
+import { mapLimit, startLimit } from '../data/concurrency.js';
 import { queryItems } from '../data/query.js';
 import type { HospitalRegistry } from '../reference/ports.js';
 import type { Hospital } from '../reference/types.js';
 import type { PersonDirectory } from '../roster/ports.js';
-import type { ChronicCertification, Person } from '../roster/types.js';
+import { CHRONIC_CERTIFIERS, type ChronicCertification, type Person } from '../roster/types.js';
 import type { LedgerClaim } from './health.js';
 import type { StudentLedger } from './education.js';
 import type { EducationStore } from '../education/ports.js';
 
 /** What the health simulation reads; read-only by construction (the function's grant is table read). */
 export interface HealthLedger {
-  /** Every claim (settled or voided) whose service date is in the year. */
-  claimsOfYear(year: number): Promise<LedgerClaim[]>;
+  /**
+   * Every claim (settled or voided) whose service date is in the year: one read per month, January first, all
+   * started at once (a few in flight), so the first months can be settled while the later ones are read.
+   */
+  claimMonths(year: number): Promise<LedgerClaim[]>[];
   persons(): AsyncIterable<Person>;
-  certifications(personIds: readonly string[]): Promise<Map<string, ChronicCertification[]>>;
+  /** The certifications of each person for each disease asked (the engine reads only the claim's disease's). */
+  certifications(wanted: readonly ChronicNeed[]): Promise<Map<string, ChronicCertification[]>>;
   hospitals(): Promise<Hospital[]>;
 }
 
-/** Months read at once: twelve Queries on gsi1 `CLAIMS#<yyyy-mm>`, each paged. */
+/** Months read at once (in calendar order): twelve Queries on gsi1 `CLAIMS#<yyyy-mm>`, each paged. */
 const MONTHS_IN_FLIGHT = 4;
-const PERSONS_IN_FLIGHT = 8;
+/** BatchGets of certifications (100 keys each) in flight. */
+const CERTIFICATION_BATCHES_IN_FLIGHT = 4;
 
 /**
  * The DynamoDB adapter: the year's claims by twelve paged Queries on gsi1 (the health report's month
  * partitions; never a Scan), projected to what settling again needs (not the steps of the bill); the
- * roster by the gsi2 `PERSONS#<township>` Queries (one per township); certifications by one Query per
- * person who has a chronic claim.
+ * roster by the gsi2 `PERSONS#<township>` Queries (one per township); the certifications a chronic claim can
+ * use by BatchGet (each person and disease with a delivery, both certifiers' keys: 50 persons a request).
  */
 export class DynamoDbHealthLedger implements HealthLedger {
   constructor(
@@ -40,9 +46,9 @@ export class DynamoDbHealthLedger implements HealthLedger {
     private readonly registry: HospitalRegistry,
   ) {}
 
-  async claimsOfYear(year: number): Promise<LedgerClaim[]> {
+  claimMonths(year: number): Promise<LedgerClaim[]>[] {
     const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-    const pages = await mapLimit(months, MONTHS_IN_FLIGHT, async (month) => {
+    return startLimit(months, MONTHS_IN_FLIGHT, async (month) => {
       const out: LedgerClaim[] = [];
       for await (const item of queryItems(this.client, {
         TableName: this.table,
@@ -58,29 +64,23 @@ export class DynamoDbHealthLedger implements HealthLedger {
       }
       return out;
     });
-    return pages.flat();
   }
 
   persons(): AsyncIterable<Person> {
     return this.roster.allPersons();
   }
 
-  async certifications(personIds: readonly string[]): Promise<Map<string, ChronicCertification[]>> {
-    const out = new Map<string, ChronicCertification[]>();
-    await mapLimit(personIds, PERSONS_IN_FLIGHT, async (personId) => {
-      const certs: ChronicCertification[] = [];
-      for await (const i of queryItems(this.client, {
-        TableName: this.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :c)',
-        ExpressionAttributeValues: { ':pk': `PERSON#${personId}`, ':c': 'CHRONIC#' },
-      }))
-        certs.push({
-          disease: i.disease as string,
-          certifiedBy: i.certifiedBy as ChronicCertification['certifiedBy'],
-          from: i.from as string,
-        });
-      out.set(personId, certs);
-    });
+  async certifications(wanted: readonly ChronicNeed[]): Promise<Map<string, ChronicCertification[]>> {
+    const keys = wanted.flatMap(({ personId, disease }) =>
+      CHRONIC_CERTIFIERS.map((by) => ({ pk: `PERSON#${personId}`, sk: `CHRONIC#${disease}#${by}` })),
+    );
+    const out = new Map<string, ChronicCertification[]>(wanted.map((w) => [w.personId, []]));
+    for (const i of await batchGetItems(this.client, this.table, keys, { inFlight: CERTIFICATION_BATCHES_IN_FLIGHT }))
+      out.get(String(i.pk).slice('PERSON#'.length))?.push({
+        disease: i.disease as string,
+        certifiedBy: i.certifiedBy as ChronicCertification['certifiedBy'],
+        from: i.from as string,
+      });
     return out;
   }
 
@@ -89,10 +89,21 @@ export class DynamoDbHealthLedger implements HealthLedger {
   }
 }
 
-/** Persons whose claims need their chronic certifications (chronic-outpatient claims). */
-export const personsWithChronicClaims = (claims: readonly { personId: string; facts?: ClaimFacts }[]): string[] => [
-  ...new Set(claims.filter((c) => c.facts?.kind === 'chronic-outpatient').map((c) => c.personId)),
-];
+/** A person and a chronic disease they had a delivery for: the certifications the engine will look at. */
+export interface ChronicNeed {
+  personId: string;
+  disease: string;
+}
+
+/** Each person and disease of the chronic-outpatient claims given, once. */
+export const chronicNeeds = (claims: readonly { personId: string; facts?: ClaimFacts }[]): ChronicNeed[] => {
+  const needs = new Map<string, ChronicNeed>();
+  for (const c of claims) {
+    const disease = c.facts?.kind === 'chronic-outpatient' ? c.facts.diagnosis.chronicDisease : undefined;
+    if (disease) needs.set(`${c.personId}#${disease}`, { personId: c.personId, disease });
+  }
+  return [...needs.values()];
+};
 
 /** What the housing budget simulation reads: the cases of every township. */
 export interface HousingLedger {

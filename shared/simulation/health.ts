@@ -200,19 +200,38 @@ const samePayers = (a: PayerFen, b: PayerFen) => SIM_PAYERS.every((p) => a[p] ==
 
 type Outcome = { settlement: Settlement; year: PersonYear } | { error: string };
 
+/**
+ * The policy in force on a claim's day, resolved once per day for the whole run: a variant is a copy of the
+ * shipped documents, so `claimPolicyOn`'s per-container cache does not hold it, and resolving walks every
+ * parameter. The memo lives in one simulation's call (no global), over documents nothing changes during it.
+ */
+type PolicyResolver = (facts: ClaimFacts) => ClaimPolicy;
+
+function policyResolver(policies: readonly ClaimPolicy[]): PolicyResolver {
+  const byDay = new Map<string, ClaimPolicy>();
+  return (facts) => {
+    const day = facts.kind === 'inpatient' ? facts.dischargedOn : facts.servedOn;
+    const known = day === undefined ? undefined : byDay.get(day);
+    if (known) return known;
+    const policy = policyForClaim(facts, policies);
+    if (day !== undefined) byDay.set(day, policy);
+    return policy;
+  };
+}
+
 function resettle(
   claim: LedgerClaim,
   year: PersonYear,
   person: Person | undefined,
   hospital: Hospital | undefined,
   certifications: readonly ChronicCertification[],
-  policies: readonly ClaimPolicy[],
+  policyOf: PolicyResolver,
 ): Outcome {
   if (!claim.facts) return { error: 'the stored claim has no facts to settle again' };
   if (!person) return { error: 'the person is no longer on the roster' };
   if (!hospital) return { error: `hospital ${claim.hospitalId} is no longer in the registry` };
   try {
-    const policy = policyForClaim(claim.facts, policies);
+    const policy = policyOf(claim.facts);
     const { settlement, nextPersonYear } = settle(claim.facts, year, person, hospital, policy, certifications);
     return { settlement, year: nextPersonYear };
   } catch (error) {
@@ -220,116 +239,232 @@ function resettle(
   }
 }
 
-/** Re-settles the year (see the module comment). */
-export function simulateHealthYear(input: HealthSimulationInput): HealthSimulationResult {
-  const byPerson = new Map<string, LedgerClaim[]>();
-  let voided = 0;
-  const voidedByPerson = new Map<string, LedgerClaim[]>();
-  for (const c of input.claims) {
-    const target = c.status === 'settled' ? byPerson : voidedByPerson;
-    if (c.status !== 'settled') voided += 1;
-    const list = target.get(c.personId);
-    if (list) list.push(c);
-    else target.set(c.personId, [c]);
-  }
-  const recorded = new Scenario();
-  const baseline = new Scenario();
-  const variant = new Scenario();
-  const personChanges: PersonChange[] = [];
-  const inconsistencies: Inconsistency[] = [];
+/** Where one person stands in the run: the two scenarios' years so far, and what the end needs. */
+interface PersonRun {
+  township: string;
+  /** The last service month added (claims must come month by month). */
+  month: string;
+  baseYear: PersonYear;
+  varYear: PersonYear;
+  baselinePatient: Fen;
+  variantPatient: Fen;
+  /** The posting order (yearVersion) of the last claim settled: a smaller one after it means a reordering. */
+  lastPosted: number;
+  reordered: boolean;
+}
 
-  for (const [personId, unsorted] of [...byPerson.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const claims = unsorted.sort(byServiceDate);
-    const person = input.persons.get(personId);
-    const certifications = input.certifications.get(personId) ?? [];
-    const township = person?.township ?? 'unknown';
-    // Did the ledger take these claims in another order, or count a claim voided since? Then a later
-    // claim was settled against a different year than the re-settlement sees.
-    const postingOrder = [...claims].sort((a, b) => (a.yearVersion ?? 0) - (b.yearVersion ?? 0));
-    const reordered = postingOrder.some((c, i) => c !== claims[i]);
-    const voidedClaims = voidedByPerson.get(personId) ?? [];
-    let baseYear = emptyPersonYear(personId, input.year);
-    let varYear = baseYear;
-    let baselinePatient = 0;
-    let variantPatient = 0;
+/** A claim whose baseline differs from the record; its reason is settled at the end, when all is known. */
+interface Mismatch {
+  claim: LedgerClaim;
+  recorded: PayerFen;
+  baseline: PayerFen;
+}
+
+/** The year's static inputs: everything but the claims, which are added month by month. */
+export type HealthSimulationSetup = Omit<HealthSimulationInput, 'claims' | 'certifications'>;
+
+/**
+ * The health what-if, fed month by month (pure; no I/O, no clock): the claims of a service month are added once
+ * the months before it have been, so a run can settle one month while the next ones are still being read. Claims
+ * of one month are sorted per person the way the whole year would be (service date, then posting order), so the
+ * result is the same however the year is cut — `simulateHealthYear` feeds it a whole year at once.
+ */
+export class HealthYearSimulation {
+  private readonly recorded = new Scenario();
+  private readonly baseline = new Scenario();
+  private readonly variant = new Scenario();
+  private readonly people = new Map<string, PersonRun>();
+  private readonly voidedByPerson = new Map<string, LedgerClaim[]>();
+  /** Inconsistencies in the order they were found, each with its person (sorted by person at the end). */
+  private readonly found: { personId: string; item: Inconsistency | Mismatch }[] = [];
+  private readonly baselinePolicy: PolicyResolver;
+  private readonly variantPolicy: PolicyResolver | undefined;
+  private voided = 0;
+
+  constructor(private readonly setup: HealthSimulationSetup) {
+    this.baselinePolicy = policyResolver(setup.baseline);
+    this.variantPolicy = setup.variant ? policyResolver(setup.variant) : undefined;
+  }
+
+  /**
+   * Adds claims of one service month: all of each person's claims of that month, after every earlier month of that
+   * person (a claim dated before one already added is refused: the result would depend on the order of reading).
+   * `certifications` must hold those of every person with a chronic claim among them.
+   */
+  add(claims: readonly LedgerClaim[], certifications: ReadonlyMap<string, readonly ChronicCertification[]>): void {
+    const byPerson = new Map<string, LedgerClaim[]>();
+    for (const c of claims) {
+      if (c.status !== 'settled') {
+        this.voided += 1;
+        const list = this.voidedByPerson.get(c.personId);
+        if (list) list.push(c);
+        else this.voidedByPerson.set(c.personId, [c]);
+        continue;
+      }
+      const list = byPerson.get(c.personId);
+      if (list) list.push(c);
+      else byPerson.set(c.personId, [c]);
+    }
+    for (const [personId, list] of byPerson) this.settlePerson(personId, list.sort(byServiceDate), certifications);
+  }
+
+  private personRun(personId: string, month: string): PersonRun {
+    let run = this.people.get(personId);
+    if (!run) {
+      const empty = emptyPersonYear(personId, this.setup.year);
+      run = {
+        township: this.setup.persons.get(personId)?.township ?? 'unknown',
+        month,
+        baseYear: empty,
+        varYear: empty,
+        baselinePatient: 0,
+        variantPatient: 0,
+        lastPosted: Number.NEGATIVE_INFINITY,
+        reordered: false,
+      };
+      this.people.set(personId, run);
+    } else if (month <= run.month) {
+      throw new Error(`claims of ${personId} for ${month} added after those of ${run.month}`);
+    }
+    run.month = month;
+    return run;
+  }
+
+  private settlePerson(
+    personId: string,
+    claims: readonly LedgerClaim[],
+    certificationsOf: ReadonlyMap<string, readonly ChronicCertification[]>,
+  ): void {
+    const first = claims[0];
+    if (!first) return;
+    const run = this.personRun(personId, first.settlement.serviceDate.slice(0, 7));
+    const person = this.setup.persons.get(personId);
+    const certifications = certificationsOf.get(personId) ?? [];
+    const { township } = run;
     for (const claim of claims) {
-      const hospital = input.hospitals.get(claim.hospitalId);
+      // Did the ledger take this person's claims in another order than discharge order? Then a later claim was
+      // settled against a different year than the re-settlement sees (posting order: yearVersion).
+      const posted = claim.yearVersion ?? 0;
+      if (posted < run.lastPosted) run.reordered = true;
+      run.lastPosted = posted;
+
+      const hospital = this.setup.hospitals.get(claim.hospitalId);
       const level = hospital?.level ?? 'unknown';
       const recordedSettlement = claim.settlement;
-      recorded.add(claim, recordedSettlement, township, level);
+      this.recorded.add(claim, recordedSettlement, township, level);
 
-      const base = resettle(claim, baseYear, person, hospital, certifications, input.baseline);
+      const base = resettle(claim, run.baseYear, person, hospital, certifications, this.baselinePolicy);
       let baseSettlement: Settlement;
       if ('error' in base) {
         // Carried at its recorded figures in both scenarios, and listed.
         baseSettlement = recordedSettlement;
-        baseYear = applyYearDelta(baseYear, recordedSettlement.yearDelta, 1);
-        inconsistencies.push({
-          hospitalId: claim.hospitalId,
-          claimId: claim.claimId,
+        run.baseYear = applyYearDelta(run.baseYear, recordedSettlement.yearDelta, 1);
+        this.found.push({
           personId,
-          reason: 'cannot-resettle',
-          note: `${base.error}; carried at its recorded figures`,
-          recorded: payersOf(recordedSettlement),
-          baseline: payersOf(recordedSettlement),
-        });
-      } else {
-        baseSettlement = base.settlement;
-        baseYear = base.year;
-        const r = payersOf(recordedSettlement);
-        const b = payersOf(baseSettlement);
-        if (!samePayers(r, b)) {
-          // A claim settled before this one and voided after it: this one was settled counting it.
-          const voidedBefore = voidedClaims.some(
-            (v) => (v.yearVersion ?? 0) < (claim.yearVersion ?? 0) && (v.voidedAt ?? '') > claim.settledAt,
-          );
-          const explained = reordered || voidedBefore;
-          inconsistencies.push({
+          item: {
             hospitalId: claim.hospitalId,
             claimId: claim.claimId,
             personId,
-            reason: explained ? 'posting-order-or-void' : 'unexplained',
-            note: explained
-              ? 'the person’s claims were posted out of discharge order, or a claim voided since was counted when this one was settled'
-              : 'the stored settlement differs from settling its stored facts again: an edited item, or a roster or registry change since',
-            recorded: r,
-            baseline: b,
-          });
-        }
+            reason: 'cannot-resettle',
+            note: `${base.error}; carried at its recorded figures`,
+            recorded: payersOf(recordedSettlement),
+            baseline: payersOf(recordedSettlement),
+          },
+        });
+      } else {
+        baseSettlement = base.settlement;
+        run.baseYear = base.year;
+        const r = payersOf(recordedSettlement);
+        const b = payersOf(baseSettlement);
+        if (!samePayers(r, b)) this.found.push({ personId, item: { claim, recorded: r, baseline: b } });
       }
-      baseline.add(claim, baseSettlement, township, level);
+      this.baseline.add(claim, baseSettlement, township, level);
 
       let varSettlement = baseSettlement;
-      if (input.variant) {
-        const v = 'error' in base ? base : resettle(claim, varYear, person, hospital, certifications, input.variant);
+      if (this.variantPolicy) {
+        const v =
+          'error' in base ? base : resettle(claim, run.varYear, person, hospital, certifications, this.variantPolicy);
         if ('error' in v) {
           varSettlement = recordedSettlement;
-          varYear = applyYearDelta(varYear, recordedSettlement.yearDelta, 1);
+          run.varYear = applyYearDelta(run.varYear, recordedSettlement.yearDelta, 1);
         } else {
           varSettlement = v.settlement;
-          varYear = v.year;
+          run.varYear = v.year;
         }
       }
-      variant.add(claim, varSettlement, township, level);
-      baselinePatient += baseSettlement.amounts.patient;
-      variantPatient += varSettlement.amounts.patient;
+      this.variant.add(claim, varSettlement, township, level);
+      run.baselinePatient += baseSettlement.amounts.patient;
+      run.variantPatient += varSettlement.amounts.patient;
     }
-    personChanges.push({ personId, township, baselinePatient, variantPatient });
   }
 
-  const hospitals = [...input.hospitals.values()];
-  // The indicators' targets: those of the version in force at the year's end, the variant's own for the variant.
-  const yearEndPolicy = (policies: readonly ClaimPolicy[]) => claimPolicyOn(`${input.year}-12-31`, policies);
-  return {
-    year: input.year,
-    claims: { surviving: recorded.claims, voided },
-    persons: byPerson.size,
-    recorded: recorded.figures(input.year, hospitals, yearEndPolicy(input.baseline)),
-    baseline: baseline.figures(input.year, hospitals, yearEndPolicy(input.baseline)),
-    variant: variant.figures(input.year, hospitals, yearEndPolicy(input.variant ?? input.baseline)),
-    personChanges,
-    inconsistencies,
-  };
+  /** Why a claim's baseline differs from its record, now that the person's whole year (and voids) is known. */
+  private explain(personId: string, m: Mismatch): Inconsistency {
+    const { claim } = m;
+    // A claim settled before this one and voided after it: this one was settled counting it.
+    const voidedBefore = (this.voidedByPerson.get(personId) ?? []).some(
+      (v) => (v.yearVersion ?? 0) < (claim.yearVersion ?? 0) && (v.voidedAt ?? '') > claim.settledAt,
+    );
+    const explained = this.people.get(personId)?.reordered === true || voidedBefore;
+    return {
+      hospitalId: claim.hospitalId,
+      claimId: claim.claimId,
+      personId,
+      reason: explained ? 'posting-order-or-void' : 'unexplained',
+      note: explained
+        ? 'the person’s claims were posted out of discharge order, or a claim voided since was counted when this one was settled'
+        : 'the stored settlement differs from settling its stored facts again: an edited item, or a roster or registry change since',
+      recorded: m.recorded,
+      baseline: m.baseline,
+    };
+  }
+
+  /** The result, once every month has been added. */
+  finish(): HealthSimulationResult {
+    const { year, hospitals: byId, baseline, variant } = this.setup;
+    const byPersonId = <T extends { personId: string }>(a: T, b: T) =>
+      a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0;
+    const personChanges: PersonChange[] = [...this.people.entries()]
+      .map(([personId, r]) => ({
+        personId,
+        township: r.township,
+        baselinePatient: r.baselinePatient,
+        variantPatient: r.variantPatient,
+      }))
+      .sort(byPersonId);
+    // Each person's in the order found (settlement order); persons in id order. The sort is stable.
+    const inconsistencies = [...this.found]
+      .sort(byPersonId)
+      .map(({ personId, item }) => ('claim' in item ? this.explain(personId, item) : item));
+    const hospitals = [...byId.values()];
+    // The indicators' targets: those of the version in force at the year's end, the variant's own for the variant.
+    const yearEndPolicy = (policies: readonly ClaimPolicy[]) => claimPolicyOn(`${year}-12-31`, policies);
+    return {
+      year,
+      claims: { surviving: this.recorded.claims, voided: this.voided },
+      persons: this.people.size,
+      recorded: this.recorded.figures(year, hospitals, yearEndPolicy(baseline)),
+      baseline: this.baseline.figures(year, hospitals, yearEndPolicy(baseline)),
+      variant: this.variant.figures(year, hospitals, yearEndPolicy(variant ?? baseline)),
+      personChanges,
+      inconsistencies,
+    };
+  }
+}
+
+/** Re-settles the year (see the module comment): its claims fed to a HealthYearSimulation month by month. */
+export function simulateHealthYear(input: HealthSimulationInput): HealthSimulationResult {
+  const { claims, certifications, ...setup } = input;
+  const byMonth = new Map<string, LedgerClaim[]>();
+  for (const c of claims) {
+    const month = c.settlement.serviceDate.slice(0, 7);
+    const list = byMonth.get(month);
+    if (list) list.push(c);
+    else byMonth.set(month, [c]);
+  }
+  const simulation = new HealthYearSimulation(setup);
+  for (const month of [...byMonth.keys()].sort()) simulation.add(byMonth.get(month) ?? [], certifications);
+  return simulation.finish();
 }
 
 type Check = VariantRules['checks'][number];

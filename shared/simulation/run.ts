@@ -9,7 +9,8 @@ import type { ReportFile } from '../reports/ports.js';
 import { toXlsx } from '../reports/xlsx.js';
 import type { ChronicCertification, Person } from '../roster/types.js';
 import {
-  personsWithChronicClaims,
+  chronicNeeds,
+  type ChronicNeed,
   type EducationLedger,
   type HealthLedger,
   type HousingLedger,
@@ -19,7 +20,13 @@ import { EDUCATION_VARIANT_RULES, simulateEducationYear } from './education.js';
 import { HOUSING_POLICIES, type HousingPolicy } from '../housing/policy.js';
 import { HOUSING_VARIANT_RULES, simulateHousingYear } from './housing.js';
 import { educationResultView, housingResultView } from './view.js';
-import { HEALTH_VARIANT_RULES, simulateHealthYear, SIM_PAYERS, type HealthSimulationResult } from './health.js';
+import {
+  HEALTH_VARIANT_RULES,
+  HealthYearSimulation,
+  SIM_PAYERS,
+  type HealthSimulationResult,
+  type LedgerClaim,
+} from './health.js';
 import type { SimulationRecord, SimulationStore } from './store.js';
 import { applyVariant } from './variant.js';
 import { healthResultView } from './view.js';
@@ -188,15 +195,48 @@ function educationTables(view: ReturnType<typeof educationResultView>): ReportTa
   ];
 }
 
-/** Reads the year from the ledger (never writes it) and simulates it. */
+/** Persons settled between two yields to the event loop, so the reads in flight keep moving meanwhile. */
+const PERSONS_PER_SLICE = 400;
+
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads the year from the ledger (never writes it) and simulates it, month by month as the reads arrive: the
+ * roster, the registry and the months' reads start together; each month's chronic claimants' certifications are
+ * read as soon as that month is, and a month is settled once it and the months before it are in.
+ */
 export async function runHealthSimulation(
   ledger: HealthLedger,
   year: number,
   baseline: readonly ClaimPolicy[],
   variant: readonly ClaimPolicy[] | undefined,
 ): Promise<HealthSimulationResult> {
-  const [claims, hospitals, persons] = await Promise.all([
-    ledger.claimsOfYear(year),
+  const months = ledger.claimMonths(year);
+  // Each person and disease's certifications, read once: with the first month that has a delivery for them.
+  const certified = new Map<string, Promise<readonly ChronicCertification[]>>();
+  const withCertifications = months.map(async (read) => {
+    const claims = await read;
+    const needs = chronicNeeds(claims);
+    const key = (n: ChronicNeed) => `${n.personId}#${n.disease}`;
+    const wanted = needs.filter((n) => !certified.has(key(n)));
+    if (wanted.length > 0) {
+      const batch = ledger.certifications(wanted);
+      for (const n of wanted)
+        certified.set(
+          key(n),
+          batch.then((m) => (m.get(n.personId) ?? []).filter((c) => c.disease === n.disease)),
+        );
+    }
+    const certifications = new Map<string, ChronicCertification[]>();
+    for (const n of needs) {
+      const list = certifications.get(n.personId) ?? [];
+      list.push(...(await (certified.get(key(n)) as Promise<readonly ChronicCertification[]>)));
+      certifications.set(n.personId, list);
+    }
+    return { claims, certifications };
+  });
+  for (const m of withCertifications) m.catch(() => undefined);
+  const [hospitals, persons] = await Promise.all([
     ledger.hospitals(),
     (async () => {
       const map = new Map<string, Person>();
@@ -204,18 +244,29 @@ export async function runHealthSimulation(
       return map;
     })(),
   ]);
-  const certifications: Map<string, readonly ChronicCertification[]> = await ledger.certifications(
-    personsWithChronicClaims(claims),
-  );
-  return simulateHealthYear({
+  const simulation = new HealthYearSimulation({
     year,
-    claims,
     persons,
     hospitals: new Map(hospitals.map((h) => [h.hospitalId, h])),
-    certifications,
     baseline,
     ...(variant ? { variant } : {}),
   });
+  for (const month of withCertifications) {
+    const { claims, certifications } = await month;
+    // A person's claims of the month stay together; persons are settled a slice at a time.
+    const byPerson = new Map<string, LedgerClaim[]>();
+    for (const c of claims) {
+      const list = byPerson.get(c.personId);
+      if (list) list.push(c);
+      else byPerson.set(c.personId, [c]);
+    }
+    const groups = [...byPerson.values()];
+    for (let i = 0; i < groups.length; i += PERSONS_PER_SLICE) {
+      simulation.add(groups.slice(i, i + PERSONS_PER_SLICE).flat(), certifications);
+      await yieldToIo();
+    }
+  }
+  return simulation.finish();
 }
 
 /**

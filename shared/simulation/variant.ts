@@ -1,6 +1,6 @@
 import { ValidationError, type ErrorDetail } from '../errors.js';
 import { hasAtMostTwoDecimals } from '../money.js';
-import { parameterLeaves, type Parameter, type PolicyDocument } from '../policy/parameter.js';
+import { parameterLeaves, shippedPolicies, type Parameter, type PolicyDocument } from '../policy/parameter.js';
 
 /**
  * A policy variant (what-if): named overrides of numeric parameters of the policy versions in force in a
@@ -150,5 +150,8 @@ export function applyVariant<P>(
         }
   }
   if (problems.length > 0) throw new ValidationError('The variant does not fit the policy.', problems);
+  // Nothing changes the copies from here on: declared like shipped documents, so whether each has a timeline is
+  // worked out once, not by walking every parameter each time the engine resolves a claim's day (settle does).
+  shippedPolicies(out);
   return { policies: out, applied: applied.sort((a, b) => a.name.localeCompare(b.name)) };
 }
