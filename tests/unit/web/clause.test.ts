@@ -27,7 +27,7 @@ describe('clauseText: users see the clause of the plan, never a repository path'
     const all = [
       ...literals('shared/reports/health.ts'),
       ...Object.values(ZHALANTUN_2019.parameters.targets).flatMap((t) =>
-        typeof t?.citation === 'string' ? [t.citation] : [],
+        'citation' in t && typeof t.citation === 'string' ? [t.citation] : [],
       ),
     ];
     expect(all.some((c) => c.includes('docs/'))).toBe(true); // the data does carry such pointers today
