@@ -115,10 +115,12 @@ export const OVER_BUDGET_KIB: Readonly<Record<string, number>> = {
   'housing-case-event': 460,
   'housing-case-get': 450,
   'housing-case-list': 460,
-  // The roster store's audited write path (merge of the stored item, hash, record) took this 0.1-0.3 KiB over 400
-  // when roster changes joined the audit trail (docs/audit.md); ecology-quotas came back under with the one shared
-  // BatchGet reader (shared/data/batch-get.ts); the zod/mini step below brings this one back.
+  // The roster store's audited write path (merge of the stored item, hash, record) took these 0.1-0.3 KiB over 400
+  // when roster changes joined the audit trail (docs/audit.md). The one shared BatchGet reader
+  // (shared/data/batch-get.ts) took ecology-quotas under, and the loop-written canonicalJson took it back to
+  // 400.0 KiB, a few bytes over; the zod/mini step below brings both back.
   'ecology-income-progress': 410,
+  'ecology-quotas': 410,
 };
 
 /** The budget of a function's bundle, in KiB (minified), where the stage traces or not. */
