@@ -302,13 +302,14 @@ async function main(): Promise<void> {
     };
 
     /**
-     * The floor claim: the reads in parallel, then (as the API does) the audit chain's head, then the transaction
+     * The floor claim: the reads and (as the API does) the audit chain's head in parallel, then the transaction
      * with the person-year's version the reads found and the chain's next record after the head: its seq, key
      * and previous hash, and the head's condition on the seq and hash read — the values the API's trail puts
      * there (shared/audit/dynamodb-audit-trail.ts, appendItems). The record's own hash stays the API's (the
      * same 64 hex digits on the wire; the floor does not hash, it only sends).
      */
     const floorClaim = async (f: ReturnType<typeof floorOf>) => {
+      const headRead = f.head ? floorClient.send(new GetCommand(f.head.input as GetCommandInput)) : undefined;
       const results = (await Promise.all(
         f.reads.map((r) =>
           r.kind === 'get'
@@ -316,7 +317,7 @@ async function main(): Promise<void> {
             : floorClient.send(new QueryCommand(r.input as QueryCommandInput)),
         ),
       )) as { Items?: Record<string, unknown>[] }[];
-      const head = f.head ? (await floorClient.send(new GetCommand(f.head.input as GetCommandInput))).Item : undefined;
+      const head = (await headRead)?.Item;
       const seq = ((head?.seq as number | undefined) ?? 0) + 1;
       for (const t of f.transaction.TransactItems ?? []) {
         const put = t.Put;

@@ -96,11 +96,18 @@ export class DynamoDbAuditTrail {
   /**
    * Runs `items` (at most 98: DynamoDB takes 100 per transaction) with `entry` appended in the same
    * transaction. Lost races on the chain are retried here; the ledger items' own failures are rethrown.
+   * `known.head` is the chain's head as the caller already read it (beside its own reads, saving a round trip);
+   * it is used for the first attempt only: if the chain moved since, that attempt is cancelled and the next
+   * reads the head again.
    */
-  async transact(items: TransactItem[], entry: AuditEntry): Promise<AuditRecord> {
+  async transact(
+    items: TransactItem[],
+    entry: AuditEntry,
+    known?: { head: ChainHead | undefined },
+  ): Promise<AuditRecord> {
     if (items.length > 98) throw new Error(`an audited transaction holds at most 98 items, got ${items.length}`);
     for (let n = 0; ; n += 1) {
-      const head = await this.head(entry.chain);
+      const head = n === 0 && known ? known.head : await this.head(entry.chain);
       const { items: auditItems, record } = this.appendItems(entry, head);
       try {
         await transactWrite(this.client, [...items, ...auditItems]);

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import { byIndex, queryItems } from '../data/query.js';
 import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
 import { personYearChain } from '../audit/chains.js';
-import { SYSTEM_ACTOR, type Actor } from '../audit/types.js';
+import { SYSTEM_ACTOR, type Actor, type ChainHead } from '../audit/types.js';
 import { certificationsIn, itemToPerson } from '../data/person-items.js';
 import {
   ClaimExistsError,
@@ -33,6 +33,12 @@ function toStoredClaim<S>(item: Record<string, unknown>): StoredClaim<S> {
   return rest as unknown as StoredClaim<S>;
 }
 
+/** The chain head `load` read beside the person's partition. */
+interface ReadHead {
+  chain: string;
+  head: ChainHead | undefined;
+}
+
 export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
   private readonly audit: DynamoDbAuditTrail;
 
@@ -44,14 +50,11 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
   }
 
   /**
-   * One round trip (two requests in parallel): the claim, and the person's partition — profile,
-   * certifications and years — by one Query.
+   * One round trip (two requests in parallel): the person's partition — profile, certifications and years — by
+   * one Query, and the person-year's audit chain head, which the settlement's transaction extends (`readAhead`).
    */
-  async load(hospitalId: string, claimId: string, personId: string, year: number): Promise<ClaimContext<S, Y>> {
-    const [claim, partition] = await Promise.all([
-      this.client.send(
-        new GetCommand({ TableName: this.table, Key: claimKey(hospitalId, claimId), ConsistentRead: true }),
-      ),
+  async load(personId: string, year: number): Promise<ClaimContext<Y>> {
+    const [partition, head] = await Promise.all([
       this.client.send(
         new QueryCommand({
           TableName: this.table,
@@ -60,15 +63,16 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
           ConsistentRead: true,
         }),
       ),
+      this.audit.head(personYearChain(personId, year)),
     ]);
     const items = partition.Items ?? [];
     const profile = items.find((i) => i.sk === 'PROFILE');
     const yearItem = items.find((i) => i.sk === `YEAR#${year}`);
     return {
-      ...(claim.Item ? { claim: toStoredClaim<S>(claim.Item) } : {}),
       ...(profile ? { person: itemToPerson(profile) } : {}),
       certifications: certificationsIn(items),
       ...(yearItem ? { year: { version: yearItem.version as number, state: yearItem.state as Y } } : {}),
+      readAhead: { chain: personYearChain(personId, year), head } satisfies ReadHead,
     };
   }
 
@@ -124,7 +128,10 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
     next: Y,
     figures: Record<string, unknown>,
     actor: Actor = SYSTEM_ACTOR,
+    readAhead?: unknown,
   ): Promise<void> {
+    const chain = personYearChain(claim.personId, claim.year);
+    const ahead = readAhead as ReadHead | undefined;
     const claimItem = {
       ...claimKey(claim.hospitalId, claim.claimId),
       entity: 'claim',
@@ -140,7 +147,7 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
       await this.audit.transact(
         [{ Put: { TableName: this.table, Item: claimItem, ConditionExpression: 'attribute_not_exists(pk)' } }, year],
         {
-          chain: personYearChain(claim.personId, claim.year),
+          chain,
           entity: 'claim',
           entityId: `${claim.hospitalId}/${claim.claimId}`,
           action: 'claim.settled',
@@ -148,6 +155,7 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
           at: claim.settledAt,
           items: [claimItem, year.Put.Item],
         },
+        ahead?.chain === chain ? { head: ahead.head } : undefined,
       );
     } catch (error) {
       const e = error as { failed?: (i: number) => boolean };

@@ -34,12 +34,10 @@ export class MemoryClaimStore<S, Y> implements ClaimStore<S, Y> {
   private static claimKey = (hospitalId: string, claimId: string) => `${hospitalId}#${claimId}`;
   private static yearKey = (personId: string, year: number) => `${personId}#${year}`;
 
-  async load(hospitalId: string, claimId: string, personId: string, year: number): Promise<ClaimContext<S, Y>> {
-    const claim = await this.getClaim(hospitalId, claimId);
+  async load(personId: string, year: number): Promise<ClaimContext<Y>> {
     const stored = await this.getYear(personId, year);
     const { person, certifications } = copy(this.people(personId));
     return {
-      ...(claim ? { claim } : {}),
       ...(person ? { person } : {}),
       certifications,
       ...(stored ? { year: stored } : {}),

@@ -32,11 +32,15 @@ export interface StoredYear<Y = unknown> {
 }
 
 /** What a claim is settled against, read together: the claim (a replay?), the person, certifications, the year. */
-export interface ClaimContext<S, Y> {
-  claim?: StoredClaim<S>;
+export interface ClaimContext<Y> {
   person?: Person;
   certifications: ChronicCertification[];
   year?: StoredYear<Y>;
+  /**
+   * What the store read beside the context for its own write (the DynamoDB store: the person-year's audit chain
+   * head, read in the same round trip), handed back to saveSettlement. Opaque to the use case.
+   */
+  readAhead?: unknown;
 }
 
 /** The claim id is already taken at write time (a concurrent post of the same claim, or a void already done). */
@@ -61,8 +65,11 @@ export class YearMovedError extends Error {
  * either both are stored or neither, and the failure names which condition broke.
  */
 export interface ClaimStore<S, Y> {
-  /** The claim, the person, the person's certifications and the person's year of `year`. */
-  load(hospitalId: string, claimId: string, personId: string, year: number): Promise<ClaimContext<S, Y>>;
+  /**
+   * The person, the person's certifications and the person's year of `year`. Not the claim: a claim id already
+   * taken is found by the write (ClaimExistsError), which saves a read on every new claim.
+   */
+  load(personId: string, year: number): Promise<ClaimContext<Y>>;
   getClaim(hospitalId: string, claimId: string): Promise<StoredClaim<S> | undefined>;
   getYear(personId: string, year: number): Promise<StoredYear<Y> | undefined>;
   /**
@@ -77,6 +84,8 @@ export interface ClaimStore<S, Y> {
     figures: Record<string, unknown>,
     /** Who settles: recorded by the audit trail (docs/audit.md). */
     actor?: Actor,
+    /** `readAhead` of the load this settlement was computed from. */
+    readAhead?: unknown,
   ): Promise<void>;
   /**
    * Marks a settled claim voided (once), records who voided it and stores the reversed year. Throws

@@ -69,20 +69,18 @@ export async function postClaim<F, Y, S>(
   };
 
   return retryOnConflict(async () => {
-    // One round trip: the claim, the person's partition and the hospital, in parallel.
-    const [ctx, hospital] = await Promise.all([
-      deps.store.load(hospitalId, body.claimId, body.personId, year),
-      hospitalLookup,
-    ]);
-    if (ctx.claim) return replay(ctx.claim);
-    if (!hospital) throw new NotFoundError(`Hospital ${hospitalId} is not in the registry.`, 'hospital-not-found');
-    if (!ctx.person)
-      throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');
-    const person = ctx.person;
-    const current = ctx.year?.state ?? deps.engine.emptyYear(body.personId, year);
-    const { settlement, nextPersonYear } = atBody(() =>
-      deps.engine.settle(facts, current, person, hospital, ctx.certifications),
-    );
+    // One round trip: the person's partition (and the store's read-ahead) and the hospital, in parallel. The
+    // claim itself is not read: a claim id already taken is found by the write, which then answers the replay.
+    const [ctx, hospital] = await Promise.all([deps.store.load(body.personId, year), hospitalLookup]);
+    const settled = await refusedUnlessStored(() => {
+      if (!hospital) throw new NotFoundError(`Hospital ${hospitalId} is not in the registry.`, 'hospital-not-found');
+      const person = ctx.person;
+      if (!person) throw new NotFoundError('No person with this identity number is on the roster.', 'person-not-found');
+      const current = ctx.year?.state ?? deps.engine.emptyYear(body.personId, year);
+      return atBody(() => deps.engine.settle(facts, current, person, hospital, ctx.certifications));
+    });
+    if ('replayed' in settled) return settled.replayed;
+    const { settlement, nextPersonYear } = settled;
     const claim: StoredClaim<S> = {
       hospitalId,
       claimId: body.claimId,
@@ -102,6 +100,7 @@ export async function postClaim<F, Y, S>(
         nextPersonYear,
         deps.engine.yearFigures(nextPersonYear),
         actorOf(caller),
+        ctx.readAhead,
       );
       return { created: true, claim };
     } catch (error) {
@@ -113,6 +112,21 @@ export async function postClaim<F, Y, S>(
       throw error;
     }
   }, deps.retry ?? DEFAULT_RETRY);
+
+  /**
+   * The settlement, or — when it is refused (no such person or hospital any more, a cap or rule that now
+   * refuses it) — the first settlement of a claim already stored under this id: a hospital's retry of a settled
+   * claim gets the first answer whatever has changed since, as when the claim was read first.
+   */
+  async function refusedUnlessStored<T>(settle: () => T): Promise<T | { replayed: ClaimOutcome<S> }> {
+    try {
+      return settle();
+    } catch (error) {
+      const stored = await deps.store.getClaim(hospitalId as string, body.claimId);
+      if (stored) return { replayed: replay(stored) };
+      throw error;
+    }
+  }
 }
 
 /** The hospital whose claim a caller reads or voids: its own for hospitals, `?hospitalId=` for the bureau and audit. */

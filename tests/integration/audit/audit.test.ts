@@ -191,6 +191,40 @@ describe('the audit trail of claims', () => {
     expect((await verify()).broken.filter((b) => b.chain === chain)).toEqual([]);
   });
 
+  it('a head read ahead by the writer that the chain has since passed: the write lands after the real head', async () => {
+    const chain = `test/${uniqueSuffix()}`;
+    const t = trail();
+    const at = new Date().toISOString();
+    const write = (i: number, known?: { head: Awaited<ReturnType<typeof t.head>> }) => {
+      const item = { pk: `AUDITTEST#${chain}#${i}`, sk: 'ITEM', n: i };
+      return t.transact(
+        [{ Put: { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }],
+        { chain, entity: 'post', entityId: `post-${i}`, action: 'test.write', actor: SYSTEM_ACTOR, at, items: [item] },
+        known,
+      );
+    };
+    await write(1);
+    const stale = await t.head(chain);
+    await write(2);
+    // Read ahead before write 2: the first attempt is cancelled on the head, the next reads it again.
+    const third = await write(3, { head: stale });
+    // A head read ahead that is still current is used as it is.
+    const fourth = await write(4, { head: await t.head(chain) });
+    const records = await chainRecords(chain);
+    expect(records.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    expect(records.map((r) => r.prevHash)).toEqual([GENESIS, ...records.slice(0, -1).map((r) => r.hash)]);
+    expect([third.seq, fourth.seq]).toEqual([3, 4]);
+    // A chain not written yet, read ahead as absent, starts at 1.
+    const fresh = `test/${uniqueSuffix()}`;
+    const item = { pk: `AUDITTEST#${fresh}`, sk: 'ITEM' };
+    const first = await t.transact(
+      [{ Put: { TableName: tableName(), Item: item } }],
+      { chain: fresh, entity: 'post', entityId: 'p', action: 'test.write', actor: SYSTEM_ACTOR, at, items: [item] },
+      { head: undefined },
+    );
+    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS });
+  });
+
   it('the daily digest locks the heads: rolling a chain back (last record and head rewritten) is caught', async () => {
     const personId = await registered();
     await settled(personId, 1000);

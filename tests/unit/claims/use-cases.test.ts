@@ -40,8 +40,9 @@ class StagedStore extends MemoryClaimStore<Settlement, PersonYear> {
 }
 
 function setup(retry: Deps['retry'] = { attempts: 80, baseMs: 0, capMs: 1 }) {
+  const roster = { poorListed: true };
   const store = new StagedStore((id) =>
-    id === poor.personId ? { person: poor, certifications: [] } : { certifications: [] },
+    id === poor.personId && roster.poorListed ? { person: poor, certifications: [] } : { certifications: [] },
   );
   const deps: Deps = {
     store,
@@ -50,7 +51,7 @@ function setup(retry: Deps['retry'] = { attempts: 80, baseMs: 0, capMs: 1 }) {
     now: () => new Date('2019-03-10T08:00:00Z'),
     retry,
   };
-  return { store, deps };
+  return { store, deps, roster };
 }
 
 /** What the engine alone gives for the claims taken in this order on an empty year. */
@@ -163,6 +164,20 @@ describe('postClaim over the in-memory ports', () => {
     expect(rivals).toBe(4);
     expect(await store.getClaim(H.peoples.hospitalId, 'C-MINE')).toBeUndefined();
     expect((await store.getYear(poor.personId, 2019))?.version).toBe(4);
+  });
+
+  it('a settled claim sent again after its person left the roster answers the first settlement, not 404', async () => {
+    // The claim is not read before settling (the write finds a used id); a refusal checks for a stored claim
+    // first, so a hospital's retry gets the first answer whatever changed since — and a changed body still 409.
+    const { store, deps, roster } = setup();
+    const first = await postClaim(deps, hospitalCaller, body('C-1', 5000));
+    roster.poorListed = false;
+    const again = await postClaim(deps, hospitalCaller, body('C-1', 5000));
+    expect(again).toEqual({ created: false, claim: { ...first.claim, yearVersion: 1 } });
+    const changed = await postClaim(deps, hospitalCaller, body('C-1', 5001)).catch((e: unknown) => e);
+    expect(changed).toMatchObject({ status: 409, code: 'claim-conflict' });
+    await expect(postClaim(deps, hospitalCaller, body('C-2', 5000))).rejects.toBeInstanceOf(NotFoundError);
+    expect(store.writes).toBe(1);
   });
 
   it('answers 404 for a person not on the roster and stores nothing', async () => {
