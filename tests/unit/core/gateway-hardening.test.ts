@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startGateway, type Gateway } from '../../../infra/local/gateway.js';
 import { createLocalAuth, LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalAuth } from '../../../infra/local/local-auth.js';
 import { ROUTES } from '../../../shared/platform/routes/index.js';
@@ -88,5 +88,27 @@ describe('local gateway matches API Gateway', () => {
     expect(response.status).toBe(431);
     expect(JSON.parse(response.body).error.code).toBe('request-header-fields-too-large');
     tally('headers: oversized', 1);
+  });
+});
+
+describe('a token verified once (kept, so as not to verify each request again)', () => {
+  it('is refused once it expires, and the same token altered is refused while the original is kept', async () => {
+    const token = await auth.signForTest({ ...base, iat: now(), exp: now() + 60 });
+    expect(await auth.verify(token)).toMatchObject({ sub: 'attacker', role: 'audit' });
+    // The answer is a copy: a handler changing it does not change what the next request gets.
+    const first = await auth.verify(token);
+    first.role = 'finance';
+    expect(await auth.verify(token)).toMatchObject({ role: 'audit' });
+    const [header, , signature] = token.split('.') as [string, string, string];
+    const other = Buffer.from(JSON.stringify({ ...base, role: 'finance', iat: now(), exp: now() + 60 })).toString(
+      'base64url',
+    );
+    await expect(auth.verify(`${header}.${other}.${signature}`)).rejects.toThrow();
+    vi.useFakeTimers({ now: Date.now() + 61_000, toFake: ['Date'] });
+    try {
+      await expect(auth.verify(token)).rejects.toThrow();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
