@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmdirSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 // s3rver ships no types; the surface used here is small.
 // @ts-expect-error no declaration file
 import S3rver from 's3rver';
@@ -46,7 +46,7 @@ export async function startS3Local(options: { buckets: string[]; persistDir?: st
     silent: true,
     configureBuckets: options.buckets.map((name) => ({ name, configs: [LOCAL_CORS] })),
   });
-  keepFolders(server.store);
+  pruneSafely(server.store);
   const address = (await server.run()) as { port: number };
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
@@ -58,8 +58,17 @@ export async function startS3Local(options: { buckets: string[]; persistDir?: st
   };
 }
 
-interface FilesystemStore {
+export interface FilesystemStore {
   getResourcePath(bucket: string, key: string, resource: string): string;
+  getBucketPath(bucket: string): string;
+  putObject(object: { bucket: string; key: string }): Promise<unknown>;
+  copyObject(
+    srcBucket: string,
+    srcKey: string,
+    destBucket: string,
+    destKey: string,
+    ...rest: unknown[]
+  ): Promise<unknown>;
   deleteObject(bucket: string, key: string): Promise<void>;
 }
 
@@ -69,15 +78,58 @@ interface FilesystemStore {
  * and is opening its file when the delete removes the folder; the open fails with ENOENT on a write stream
  * s3rver gives no error listener, and the process — the whole local stack — exits. It happens whenever two
  * photos of one case are uploaded while the check of a third deletes its upload (`uploads/<case>/photos/`).
- * S3 has no folders, so deleting an object here removes its files and leaves the folders (empty ones list as
- * nothing). tests/unit/core/s3-local.test.ts races puts and deletes in one folder.
+ *
+ * Keeping every folder instead made listings slow: s3rver lists by walking the folders under the prefix with
+ * synchronous reads, so the daily photo sweep (`uploads/`) walked one folder per case ever photographed and held
+ * the local stack's event loop for a quarter of a second a day by summer. So the delete here removes an emptied
+ * folder only while no write into it (or below it) is under way: writes are counted per folder from before
+ * their `mkdir` to after their last file, and the check and the removal are one synchronous step, so no write
+ * can start between them; a write that starts after makes the folder again. tests/unit/core/s3-local.test.ts
+ * races puts and deletes in one folder and checks the emptied folders are gone.
  */
-function keepFolders(store: FilesystemStore): void {
+export function pruneSafely(store: FilesystemStore): void {
+  const writing = new Map<string, number>();
+  const foldersOf = (bucket: string, key: string): string[] => {
+    const root = store.getBucketPath(bucket);
+    const folders: string[] = [];
+    for (
+      let dir = dirname(store.getResourcePath(bucket, key, 'object'));
+      dir.startsWith(`${root}/`);
+      dir = dirname(dir)
+    )
+      folders.push(dir);
+    return folders;
+  };
+  const whileWriting = async <T>(folders: string[], write: () => Promise<T>): Promise<T> => {
+    for (const f of folders) writing.set(f, (writing.get(f) ?? 0) + 1);
+    try {
+      return await write();
+    } finally {
+      for (const f of folders) {
+        const n = (writing.get(f) ?? 1) - 1;
+        if (n === 0) writing.delete(f);
+        else writing.set(f, n);
+      }
+    }
+  };
+  const put = store.putObject.bind(store);
+  const copy = store.copyObject.bind(store);
+  store.putObject = (object) => whileWriting(foldersOf(object.bucket, object.key), () => put(object));
+  store.copyObject = (srcBucket, srcKey, destBucket, destKey, ...rest) =>
+    whileWriting(foldersOf(destBucket, destKey), () => copy(srcBucket, srcKey, destBucket, destKey, ...rest));
   store.deleteObject = async (bucket, key) => {
     await Promise.all(
       ['object', 'object.md5', 'metadata.json'].map((resource) =>
         rm(store.getResourcePath(bucket, key, resource), { force: true }),
       ),
     );
+    for (const folder of foldersOf(bucket, key)) {
+      if (writing.has(folder)) return;
+      try {
+        rmdirSync(folder); // only an empty folder; synchronous, so no write starts between the check and this
+      } catch {
+        return; // not empty, or already gone
+      }
+    }
   };
 }
