@@ -18,6 +18,20 @@ import type { AuditedItem, AuditEntry, AuditRecord, ChainHead } from './types.js
  * retries with backoff. A failed condition on the ledger items themselves is the store's business: it is
  * rethrown untouched, as without the trail.
  */
+/**
+ * A chain head a writer read beside its own reads (a store's `readAhead`), for `transact`'s first attempt.
+ * `knownHead` hands it over only for the chain being written.
+ */
+export interface HeadReadAhead {
+  chain: string;
+  head: ChainHead | undefined;
+}
+
+export const knownHead = (readAhead: unknown, chain: string): { head: ChainHead | undefined } | undefined => {
+  const ahead = readAhead as HeadReadAhead | undefined;
+  return ahead?.chain === chain ? { head: ahead.head } : undefined;
+};
+
 export class DynamoDbAuditTrail {
   constructor(
     private readonly client: DynamoDBDocumentClient,

@@ -1,8 +1,8 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { byIndex, queryItems } from '../data/query.js';
-import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { DynamoDbAuditTrail, type HeadReadAhead, knownHead } from '../audit/dynamodb-audit-trail.js';
 import { personYearChain } from '../audit/chains.js';
-import { SYSTEM_ACTOR, type Actor, type ChainHead } from '../audit/types.js';
+import { SYSTEM_ACTOR, type Actor } from '../audit/types.js';
 import { certificationsIn, itemToPerson } from '../data/person-items.js';
 import {
   ClaimExistsError,
@@ -31,12 +31,6 @@ export const yearKey = (personId: string, year: number) => ({ pk: `PERSON#${pers
 function toStoredClaim<S>(item: Record<string, unknown>): StoredClaim<S> {
   const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, gsi2pk: _g2, gsi2sk: _s2, entity: _e, ...rest } = item;
   return rest as unknown as StoredClaim<S>;
-}
-
-/** The chain head `load` read beside the person's partition. */
-interface ReadHead {
-  chain: string;
-  head: ChainHead | undefined;
 }
 
 export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
@@ -72,7 +66,7 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
       ...(profile ? { person: itemToPerson(profile) } : {}),
       certifications: certificationsIn(items),
       ...(yearItem ? { year: { version: yearItem.version as number, state: yearItem.state as Y } } : {}),
-      readAhead: { chain: personYearChain(personId, year), head } satisfies ReadHead,
+      readAhead: { chain: personYearChain(personId, year), head } satisfies HeadReadAhead,
     };
   }
 
@@ -131,7 +125,6 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
     readAhead?: unknown,
   ): Promise<void> {
     const chain = personYearChain(claim.personId, claim.year);
-    const ahead = readAhead as ReadHead | undefined;
     const claimItem = {
       ...claimKey(claim.hospitalId, claim.claimId),
       entity: 'claim',
@@ -155,7 +148,7 @@ export class DynamoDbClaimStore<S, Y> implements ClaimStore<S, Y> {
           at: claim.settledAt,
           items: [claimItem, year.Put.Item],
         },
-        ahead?.chain === chain ? { head: ahead.head } : undefined,
+        knownHead(readAhead, chain),
       );
     } catch (error) {
       const e = error as { failed?: (i: number) => boolean };

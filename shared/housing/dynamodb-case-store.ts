@@ -6,7 +6,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { caseChain } from '../audit/chains.js';
-import { DynamoDbAuditTrail } from '../audit/dynamodb-audit-trail.js';
+import { DynamoDbAuditTrail, type HeadReadAhead, knownHead } from '../audit/dynamodb-audit-trail.js';
 import { SYSTEM_ACTOR, type AuditEntry } from '../audit/types.js';
 import { TransactionCancelledError, type TransactItem } from '../data/transact.js';
 import {
@@ -133,8 +133,13 @@ export class DynamoDbCaseStore implements CaseStore {
     this.audit = new DynamoDbAuditTrail(client, table);
   }
 
-  /** The case file in one Query (strongly consistent). */
-  async load(caseId: string): Promise<CaseFile | undefined> {
+  /**
+   * The case file in one Query (strongly consistent); `forWrite`: with the case's audit chain head read beside it,
+   * for the step's transaction (`readAhead`), which saves that transaction a round trip of its own.
+   */
+  async load(caseId: string, options: { forWrite?: boolean } = {}): Promise<CaseFile | undefined> {
+    const head = options.forWrite ? this.audit.head(caseChain(caseId)) : undefined;
+    head?.catch(() => undefined);
     const items: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -150,12 +155,13 @@ export class DynamoDbCaseStore implements CaseStore {
       items.push(...(page.Items ?? []));
       start = page.LastEvaluatedKey;
     } while (start);
-    const head = items.find((i) => i.sk === 'CASE');
-    if (!head) return undefined;
+    const caseItem = items.find((i) => i.sk === 'CASE');
+    if (!caseItem) return undefined;
     return {
-      case: head.case as HousingCase,
+      case: caseItem.case as HousingCase,
       events: items.filter((i) => String(i.sk).startsWith('EVENT#')).map((i) => i.event as CaseEvent),
       photos: items.filter((i) => String(i.sk).startsWith('PHOTO#')).map((i) => i.photo as PhotoRecord),
+      ...(head ? { readAhead: { chain: caseChain(caseId), head: await head } satisfies HeadReadAhead } : {}),
     };
   }
 
@@ -228,7 +234,7 @@ export class DynamoDbCaseStore implements CaseStore {
     next: HousingCase,
     event: CaseEvent,
     expectedVersion: number,
-    prior: Pick<CaseFile, 'events' | 'photos'>,
+    prior: Pick<CaseFile, 'events' | 'photos' | 'readAhead'>,
   ): Promise<void> {
     const progress = caseProgress(next.caseId, next.programme, [...prior.events, event], prior.photos);
     const items = { case: caseItem(next), event: eventItem(next, event) };
@@ -248,6 +254,7 @@ export class DynamoDbCaseStore implements CaseStore {
           progressUpdate(this.table, next.township, progress),
         ],
         eventAudit(next, event, [items.case, items.event]),
+        knownHead(prior.readAhead, caseChain(next.caseId)),
       );
     } catch (error) {
       if (error instanceof TransactionCancelledError) throw new CaseMovedError();

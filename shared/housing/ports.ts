@@ -14,6 +14,11 @@ export interface CaseFile {
   case: HousingCase;
   events: CaseEvent[];
   photos: PhotoRecord[];
+  /**
+   * What the store read beside the file for the write a `forWrite` load precedes (the DynamoDB store: the case's
+   * audit chain head, in the same round trip), used by `append` when this file is its `prior`. Opaque.
+   */
+  readAhead?: unknown;
 }
 
 /** The household already has a file (the case id is taken). */
@@ -47,7 +52,8 @@ export type HistoryItem =
 
 export interface CaseStore {
   /** The case file (case, events in order, photos), or undefined. */
-  load(caseId: string): Promise<CaseFile | undefined>;
+  /** The case file; `forWrite`: a step follows, so the store may read what that write needs beside it. */
+  load(caseId: string, options?: { forWrite?: boolean }): Promise<CaseFile | undefined>;
   getCase(caseId: string): Promise<HousingCase | undefined>;
   /** The household's latest case id and how many cases it has had, if any case was opened with a pointer. */
   latestOf(householdId: string): Promise<{ caseId: string; count: number } | undefined>;

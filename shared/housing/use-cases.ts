@@ -122,7 +122,7 @@ export async function addEvent(
   caseId: string,
   input: EventInput,
 ): Promise<{ case: HousingCase; event: CaseEvent; replay: boolean }> {
-  const file = await deps.cases.load(caseId);
+  const file = await deps.cases.load(caseId, { forWrite: true });
   if (!file) throw new NotFoundError(`No housing case ${caseId}.`, 'case-not-found');
   const last = file.events.at(-1);
   if (last && last.type === input.type && last.on === input.on && last.actor.sub === caller.sub) {
