@@ -3,6 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { navigation } from 'lighthouse';
+import { LanternFirstContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-first-contentful-paint.js';
+import { LoadSimulator } from 'lighthouse/core/computed/load-simulator.js';
+import { PageDependencyGraph } from 'lighthouse/core/computed/page-dependency-graph.js';
+import { ProcessedNavigation } from 'lighthouse/core/computed/processed-navigation.js';
+import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /**
@@ -20,6 +25,16 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
  * token into that tab's sessionStorage, and has Lighthouse load the page in the same tab with
  * `disableStorageReset` (otherwise Lighthouse would clear the session). Each first visit uses a fresh browser
  * context, so its HTTP cache and service workers are empty.
+ *
+ * The content figure: LCP times the largest paint, which since the app shell is the shell's heading, not the
+ * page's content. Each page names its first piece of content for the Element Timing API (`elementtiming`: the first
+ * case card's title, the dashboard's 档案户数 figure; the plain-HTML cards the entry paints carry it too), and the
+ * script reads when it was first painted in the run Lighthouse observed. Lighthouse's LCP is not that observed
+ * time but its simulation of the load on a phone (Lantern: the requests and main-thread work that came before the
+ * paint, replayed on slow 4G and a 4× slower CPU), so the script asks the same simulation when a paint at the
+ * content's moment would have come, as if the content were the largest paint: `content` in the table and the
+ * `_content_s` RESULT lines, comparable with LCP. As a check it asks it for the observed LCP too, which must
+ * give Lighthouse's own LCP (`lcp check`).
  */
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const root = resolve(import.meta.dirname, '..');
@@ -32,6 +47,8 @@ interface Target {
   caller: Record<string, string>;
   /** Text of the page's h1 once signed in. */
   heading: string;
+  /** The `elementtiming` name of the page's first content (the first case card's title, the first figure). */
+  content: string;
   /** Name in the RESULT lines. */
   key: string;
 }
@@ -41,6 +58,7 @@ const TARGETS: Target[] = [
     path: '/cases',
     caller: { role: 'township', township: 'zhonghe' },
     heading: '危房改造档案',
+    content: 'case-card',
     key: 'case_list',
   },
   {
@@ -48,6 +66,7 @@ const TARGETS: Target[] = [
     path: `/progress?asOf=${DASHBOARD_CUT_OFF}`,
     caller: { role: 'housing-office' },
     heading: '工程进度',
+    content: 'total-cases',
     key: 'dashboard',
   },
 ];
@@ -95,6 +114,12 @@ interface Figures {
   tbt: number;
   cls: number;
   fcp: number;
+  /** When the page's first content painted, simulated as Lighthouse simulates LCP (see above). */
+  content: number;
+  /** The same, as observed in the unthrottled run (ms after navigation start). */
+  contentObserved: number;
+  /** Lantern's answer for the observed LCP: must equal `lcp`. */
+  lcpCheck: number;
   /** Speed index: how soon the page as a whole (the cards, the figures: not just the LCP element) is drawn. */
   si: number;
   /** Lighthouse's CPU benchmark index of the run (an idle desktop scores ~1,500–2,500; lower is a busier CPU). */
@@ -144,7 +169,71 @@ async function lcpEntryOf(page: Page): Promise<string> {
     .catch((e: Error) => `(unknown: ${e.message})`);
 }
 
-async function measure(page: Page, url: string, file: string, expected: string): Promise<Figures> {
+/** The first paint of the element named `name` for the Element Timing API, in ms after navigation start. */
+async function elementPaintOf(page: Page, name: string): Promise<number> {
+  const at = await page.evaluate(`new Promise((ok) => {
+      setTimeout(() => ok(-1), 3000);
+      new PerformanceObserver((list) => {
+        const times = list.getEntries().filter((e) => e.identifier === ${JSON.stringify(name)}).map((e) => e.startTime);
+        ok(times.length ? Math.min(...times) : -1);
+      }).observe({ type: 'element', buffered: true });
+    })`);
+  return typeof at === 'number' && at >= 0 ? at : Number.NaN;
+}
+
+// Lighthouse's internal modules, untyped here: the computed artifacts it uses for its own LCP audit.
+interface Computed {
+  request(data: unknown, context: unknown): Promise<unknown>;
+}
+type Timestamps = { timeOrigin: number; largestContentfulPaint?: number };
+/**
+ * Lantern's simulated time (ms) of a paint observed `observedMs` after navigation start: Lighthouse's LCP
+ * computation (Lantern.Metrics.LargestContentfulPaint over the same page graph, simulator and FCP), with the
+ * LCP moment replaced by the given one.
+ */
+async function simulatedPaint(artifacts: unknown, observedMs: number | 'lcp'): Promise<number> {
+  const a = artifacts as {
+    traces: { defaultPass: unknown };
+    devtoolsLogs: { defaultPass: unknown };
+    GatherContext: unknown;
+    URL: unknown;
+    settings: unknown;
+  };
+  const data = {
+    trace: a.traces.defaultPass,
+    devtoolsLog: a.devtoolsLogs.defaultPass,
+    gatherContext: a.GatherContext,
+    settings: a.settings,
+    URL: a.URL,
+    simulator: null,
+  };
+  const context = { computedCache: new Map() };
+  const graph = await (PageDependencyGraph as unknown as Computed).request(data, context);
+  const nav = (await (ProcessedNavigation as unknown as Computed).request(data.trace, context)) as {
+    timestamps: Timestamps;
+  };
+  const simulator = await (LoadSimulator as unknown as Computed).request(data, context);
+  const fcpResult = await (LanternFirstContentfulPaint as unknown as Computed).request(data, context);
+  const at =
+    observedMs === 'lcp' ? nav.timestamps.largestContentfulPaint : nav.timestamps.timeOrigin + observedMs * 1000;
+  if (at === undefined || Number.isNaN(at)) return Number.NaN;
+  const lcp = (
+    Lantern as unknown as {
+      Metrics: { LargestContentfulPaint: { compute: (d: unknown, e: unknown) => { timing: number } } };
+    }
+  ).Metrics.LargestContentfulPaint;
+  return lcp.compute(
+    {
+      simulator,
+      graph,
+      processedNavigation: { ...nav, timestamps: { ...nav.timestamps, largestContentfulPaint: at } },
+    },
+    { fcpResult },
+  ).timing;
+}
+
+async function measure(page: Page, url: string, file: string, target: Target): Promise<Figures> {
+  const expected = target.heading;
   const result = await navigation(page as never, url, {
     flags: { disableStorageReset: true, onlyCategories: ['performance'], output: 'html' },
   });
@@ -157,7 +246,11 @@ async function measure(page: Page, url: string, file: string, expected: string):
   await page.screenshot({ path: join(outDir, `${file}.png`) });
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const contentObserved = await elementPaintOf(page, target.content);
   return {
+    content: Number.isNaN(contentObserved) ? Number.NaN : await simulatedPaint(result.artifacts, contentObserved),
+    contentObserved,
+    lcpCheck: await simulatedPaint(result.artifacts, 'lcp'),
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
@@ -177,7 +270,7 @@ async function visits(browser: Browser, base: string, target: Target, slug: stri
     await page.goto(`${base}/v1/`);
     const jwt = await token(base, target.caller);
     await page.evaluate(`sessionStorage.setItem('zlt.session', ${JSON.stringify(jwt)})`);
-    const first = await measure(page, `${base}${target.path}`, `${slug}-first`, target.heading);
+    const first = await measure(page, `${base}${target.path}`, `${slug}-first`, target);
     // The first visit registered the service worker and handed it its assets; wait until it holds them.
     await page.waitForFunction(
       `(async () => {
@@ -186,7 +279,7 @@ async function visits(browser: Browser, base: string, target: Target, slug: stri
       })()`,
       { timeout: 30_000, polling: 250 },
     );
-    const repeat = await measure(page, `${base}${target.path}`, `${slug}-repeat`, target.heading);
+    const repeat = await measure(page, `${base}${target.path}`, `${slug}-repeat`, target);
     return [first, repeat];
   } finally {
     await context.close();
@@ -201,6 +294,9 @@ function median(all: Figures[]): Figures {
   return {
     score: mid((f) => f.score),
     lcp: mid((f) => f.lcp),
+    content: mid((f) => f.content),
+    contentObserved: mid((f) => f.contentObserved),
+    lcpCheck: mid((f) => f.lcpCheck),
     tbt: mid((f) => f.tbt),
     cls: mid((f) => f.cls),
     fcp: mid((f) => f.fcp),
@@ -249,6 +345,8 @@ async function main(): Promise<void> {
         const name = `lighthouse_${target.key}_${key}`;
         results.push(
           `RESULT ${name}_lcp_s ${(f.lcp / 1000).toFixed(2)} s`,
+          `RESULT ${name}_content_s ${(f.content / 1000).toFixed(2)} s`,
+          `RESULT ${name}_content_observed_ms ${Math.round(f.contentObserved)} ms`,
           `RESULT ${name}_tbt_ms ${Math.round(f.tbt)} ms`,
           `RESULT ${name}_speed_index_s ${(f.si / 1000).toFixed(2)} s`,
           `RESULT ${name}_benchmark_index ${f.bench}`,
@@ -256,20 +354,22 @@ async function main(): Promise<void> {
         );
         elements.push(`${target.name}, ${visit}: LCP element ${f.lcpElement}`);
         rows.push(
-          `| ${target.name} | ${visit} | ${f.score} | ${ms(f.lcp)} | ${Math.round(f.tbt)} ms | ${f.cls.toFixed(3)} | ${ms(f.fcp)} | ${ms(f.si)} | ${f.bench} | ${f.load.toFixed(1)} | ${all.map((x) => (x.lcp / 1000).toFixed(2)).join(' / ')} |`,
+          `| ${target.name} | ${visit} | ${f.score} | ${ms(f.lcp)} | ${ms(f.content)} | ${Math.round(f.contentObserved)} ms | ${Math.round(f.tbt)} ms | ${f.cls.toFixed(3)} | ${ms(f.fcp)} | ${ms(f.si)} | ${f.bench} | ${f.load.toFixed(1)} | ${all.map((x) => (x.lcp / 1000).toFixed(2)).join(' / ')} | ${all.map((x) => (x.content / 1000).toFixed(2)).join(' / ')} | ${all.map((x) => (x.lcpCheck / 1000).toFixed(2)).join(' / ')} |`,
         );
       }
     }
     const version = JSON.parse(readFileSync(resolve(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
     console.log(`Lighthouse ${version}, mobile profile, ${chromePath}, median of ${RUNS} run(s)`);
     console.log(
-      '| page | visit | performance | LCP | TBT | CLS | FCP | speed index | benchmark index | load | LCP of each run (s) |\n' +
-        '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      '| page | visit | performance | LCP | content | content observed | TBT | CLS | FCP | speed index | benchmark index | load | LCP of each run (s) | content of each run (s) | lcp check (s) |\n' +
+        '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|',
     );
     for (const r of rows) console.log(r);
     console.log('');
     for (const e of elements) console.log(e);
-    console.log(`\nTarget LCP ≤ 2.5 s (first visit). Full reports: ${outDir}`);
+    console.log(
+      `\nTarget LCP ≤ 2.5 s (first visit); content: the page's first case card or figure, simulated as LCP is. Full reports: ${outDir}`,
+    );
     for (const r of results) console.log(r);
   } finally {
     await browser?.close();

@@ -3,20 +3,13 @@ import { TOWNSHIPS } from '@shared/reference/townships';
 import { Button, Card, Checkbox, Form, Input, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  GRADE_NAMES,
-  MODE_NAMES,
-  PROGRAMME_SHORT,
-  roleName,
-  STATUS_NAMES,
-  STEP_NAMES,
-  townshipName,
-} from '../../i18n/labels';
+import { PROGRAMME_SHORT, STATUS_NAMES, townshipName } from '../../i18n/labels';
 import { useSession } from '../../layout/AppLayout';
 import { StateTag } from '../../layout/StateTag';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
 import { caseListHeading } from './caseQuery';
-import { caseIsLate, type CaseFilter, type CaseView, useCases } from './data';
+import { byLatestStep, caseCardText, caseCountText, caseIsLate, FIRST_CARD_TIMING } from './caseCard';
+import { type CaseFilter, type CaseView, useCases } from './data';
 
 interface Filters extends CaseFilter {
   q?: string;
@@ -27,29 +20,34 @@ interface Filters extends CaseFilter {
 
 export const maskId = (id: string): string => (id.length > 8 ? `${id.slice(0, 6)}********${id.slice(-4)}` : id);
 
-/** Who must act next, in words: "待 市危改办 危房鉴定". */
-export function nextText(c: CaseView): string {
-  if (!c.next) return '已办结';
-  return `待${c.next.roles.map(roleName).join('或')}：${STEP_NAMES[c.next.step] ?? c.next.step}`;
-}
+export { nextText } from './caseCard';
 
-export function CaseCard({ c }: { c: CaseView }) {
-  const late = caseIsLate(c);
+/**
+ * A case as a card. Its words come from caseCard.ts, which also writes the plain-HTML cards the entry paints before
+ * the framework arrives. `first`: the list's first card, whose title is timed (Element Timing, bench/lighthouse.ts);
+ * the title is a block so the browser times its text (an inline link's text is timed with its parent's).
+ */
+export function CaseCard({ c, first }: { c: CaseView; first?: boolean }) {
+  const t = caseCardText(c);
   return (
     <Card size="small" data-testid="case-card">
       <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-        <Link to={`/cases/${encodeURIComponent(c.caseId)}`} style={{ fontWeight: 600, fontSize: 16 }}>
-          {c.village} · 户 {c.householdId}
+        <Link
+          to={t.href}
+          style={{ fontWeight: 600, fontSize: 16, display: 'block' }}
+          {...(first ? { elementtiming: FIRST_CARD_TIMING } : {})}
+        >
+          {t.title}
         </Link>
-        <span className="muted">
-          {townshipName(c.township)} · {PROGRAMME_SHORT[c.programme]} · {GRADE_NAMES[c.grade]} · {MODE_NAMES[c.mode]}
-        </span>
+        <span className="muted">{t.line}</span>
         <Space wrap size={4}>
-          <StateTag tone="blue">{STATUS_NAMES[c.status] ?? c.status}</StateTag>
-          {late && <StateTag tone="red">逾期</StateTag>}
-          {c.photos.rejected > 0 && <StateTag tone="orange">有照片未通过</StateTag>}
+          {t.tags.map((g) => (
+            <StateTag key={g.text} tone={g.tone}>
+              {g.text}
+            </StateTag>
+          ))}
         </Space>
-        <span style={c.next ? { fontWeight: 600 } : undefined}>{nextText(c)}</span>
+        <span style={t.waiting ? { fontWeight: 600 } : undefined}>{t.next}</span>
       </Space>
     </Card>
   );
@@ -75,7 +73,7 @@ export default function CaseList() {
     .filter((c) => !filters.q || `${c.householdId} ${c.village}`.includes(filters.q.trim()))
     .filter((c) => !filters.village || c.village === filters.village)
     .filter((c) => !filters.late || caseIsLate(c))
-    .sort((a, b) => (a.lastEventOn < b.lastEventOn ? 1 : -1));
+    .sort(byLatestStep);
 
   return (
     <div className="page">
@@ -138,10 +136,10 @@ export default function CaseList() {
           <EmptyState text="没有符合条件的档案" />
         ) : (
           <>
-            <p className="muted">共 {shown.length} 户</p>
+            <p className="muted">{caseCountText(shown.length)}</p>
             <div className="card-grid">
-              {shown.map((c) => (
-                <CaseCard key={c.caseId} c={c} />
+              {shown.map((c, i) => (
+                <CaseCard key={c.caseId} c={c} first={i === 0} />
               ))}
             </div>
           </>

@@ -1,11 +1,9 @@
 import type { Role } from '@shared/auth/roles';
 import { TOWNSHIP_CODES } from '@shared/reference/townships';
-import { isLate } from '@shared/housing/apply';
 import type { HousingCase } from '@shared/housing/types';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { Session } from '../../auth/session';
-import { todayIso } from '../../lib/format';
 import { CASES_PAGE_SIZE } from './caseQuery';
 
 /** A case as the API returns it (money in yuan) with what it waits for. */
@@ -91,5 +89,5 @@ export function useCaseFile(caseId: string, refetchInterval?: (data: CaseFileVie
   });
 }
 
-/** Late against the plan's deadline (31 August 2019) as of today: the same rule as the progress report. */
-export const caseIsLate = (c: CaseView): boolean => isLate(c as unknown as HousingCase, todayIso());
+// The card's words and the lateness rule live in caseCard.ts, which the entry imports without React.
+export { caseIsLate } from './caseCard';
