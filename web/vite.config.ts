@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { antdComponentsIn, antdStylesheet, hasStyles, withoutRepeatedBlocks } from './antd-styles';
 
 /**
@@ -34,60 +34,14 @@ function antdStaticStyles(srcDir: string): Plugin {
   };
 }
 
-/**
- * The entry (main.tsx) is small and imports the app (app.tsx: React, antd, the router) dynamically, so that it can
- * start the landing page's requests first. Without help the browser would learn of the app's files only once the
- * entry has run, one round trip late: this adds `<link rel="modulepreload">` for the app chunk and every chunk it
- * imports statically, and `<link rel="preload" as="style">` for its stylesheets, to index.html, so they download
- * from the first moment, alongside the entry.
- */
-function preloadApp(appSource: string): Plugin {
-  return {
-    name: 'zlt-preload-app',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const app = chunks.find((c) => c.facadeModuleId === appSource);
-        if (!app) throw new Error(`preloadApp: no chunk for ${appSource}`);
-        const entry = chunks.find((c) => c.isEntry);
-        const already = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
-        const files = new Set<string>();
-        const css = new Set<string>();
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          const chunk = bundle[fileName];
-          if (chunk?.type !== 'chunk') return;
-          for (const f of chunk.viteMetadata?.importedCss ?? []) css.add(f);
-          for (const i of chunk.imports) visit(i);
-        };
-        visit(app.fileName);
-        const tags: HtmlTagDescriptor[] = [...files]
-          .filter((f) => !already.has(f))
-          .map((f) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
-            injectTo: 'head',
-          }));
-        for (const f of css)
-          tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `/${f}` }, injectTo: 'head' });
-        return tags;
-      },
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => ({
   root: import.meta.dirname,
   base: '/',
   plugins: [
     react(),
     antdStaticStyles(resolve(import.meta.dirname, 'src')),
-    preloadApp(resolve(import.meta.dirname, 'src/app.tsx')),
+    // No modulepreload of the app in index.html: the entry fetches it once the landing page's data and first
+    // content have gone first (main.tsx, docs/web.md "Sizes, repeat visits and Lighthouse").
   ],
   define: {
     __LOCAL_SIGN_IN__: JSON.stringify(mode !== 'deployed'),

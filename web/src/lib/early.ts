@@ -36,3 +36,12 @@ export function takeEarly(request: Request): Promise<Response> | undefined {
     return undefined;
   return early.response;
 }
+
+/**
+ * A copy of the response of the request started early for `path`, for the entry's own first paint of the page's
+ * content (main.tsx); the client still takes the original. Copied as soon as the response arrives, before the
+ * client can have read the original's body.
+ */
+export function peekEarly(path: string): Promise<Response> | undefined {
+  return started.get(path)?.response.then((r) => r.clone());
+}

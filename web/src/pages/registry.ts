@@ -27,6 +27,13 @@ export interface PageDef {
    * shell before the framework arrives (main.tsx); the page's own h1 uses the same function.
    */
   heading?: (session: Session, search: URLSearchParams) => string;
+  /**
+   * Loads the writer of the page's first content as plain HTML, from the body of its first early request
+   * (`first`), which the entry paints into the app shell before it loads the framework (main.tsx); React replaces
+   * it. The writer returns '' when there is nothing to show. A module of its own (no React, no antd), fetched
+   * alongside the request, so the entry of every other page stays small.
+   */
+  preview?: () => Promise<(body: unknown) => string>;
 }
 
 const HOUSING_READERS: Role[] = [
@@ -50,6 +57,7 @@ export const PAGES: PageDef[] = [
     // A clerk's own township (city-wide roles choose one first, or read all sixteen: not started early).
     first: (session) => (session.township ? [firstCasesPath(session.township)] : []),
     heading: (session) => caseListHeading(TOWNSHIPS.find((t) => t.code === session.township)?.name),
+    preview: () => import('./housing/caseCard').then((m) => m.casePreview),
   },
   { path: '/cases/new', title: '新建档案', roles: ['township'], nav: true, load: () => import('./housing/NewCase') },
   { path: '/cases/:caseId', title: '档案详情', roles: HOUSING_READERS, load: () => import('./housing/CaseDetail') },
