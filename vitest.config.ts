@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // The SDK warns about Node 20 on every worker; the SDK and Node versions are pinned on purpose.
@@ -7,6 +8,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The console's modules import the shared code as '@shared/…' (web/vite.config.ts), e.g. the case cards'
+        // words (tests/unit/web/case-preview.test.ts).
+        resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

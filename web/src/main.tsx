@@ -49,8 +49,8 @@ async function showContent(page: PageDef, path: string | undefined): Promise<voi
   if (!html || !status) return;
   const content = document.createElement('div');
   content.className = 'boot-content';
-  // Every text in it is escaped by the page's writer (pages/housing/caseCard.ts).
-  content.innerHTML = `<div class="boot-filters" aria-hidden="true"></div>${html}`;
+  // Every text in it is escaped by the page's writer (pages/housing/caseCard.ts, pages/progress/facts.ts).
+  content.innerHTML = html;
   status.replaceWith(content);
   await new Promise<void>((painted) => afterFirstPaint(painted));
 }

@@ -69,6 +69,7 @@ export const PAGES: PageDef[] = [
     load: () => import('./progress/Progress'),
     first: (_session, search) => [progressReportPath(search.get('asOf') ?? DEFAULT_CUT_OFF)],
     heading: (_session, search) => progressHeading(search.get('asOf') ?? DEFAULT_CUT_OFF),
+    preview: () => import('./progress/facts').then((m) => m.progressPreview),
   },
   {
     path: '/bulletins',

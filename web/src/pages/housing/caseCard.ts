@@ -71,7 +71,7 @@ const escapeHtml = (s: string): string =>
 
 /**
  * The case list's first cards as plain HTML, for the app shell (index.html styles the `boot-` classes like the
- * React cards): the count, then every case of the first response in the list's order, each title a link to the
+ * React cards): the space the page's filter form will take, the count, then every case of the first response in the list's order, each title a link to the
  * case. Every text is escaped; the first title carries `elementtiming` as the React card's does.
  */
 export function casePreviewHtml(cases: CaseView[], today?: string): string {
@@ -86,7 +86,7 @@ export function casePreviewHtml(cases: CaseView[], today?: string): string {
     );
   });
   if (cards.length === 0) return '';
-  return `<p class="boot-muted boot-count" role="status">${caseCountText(cases.length)}</p><div class="boot-cards">${cards.join('')}</div>`;
+  return `<div class="boot-space-cases" aria-hidden="true">${'<div></div>'.repeat(5)}</div><p class="boot-muted boot-count" role="status">${caseCountText(cases.length)}</p><div class="boot-cards">${cards.join('')}</div>`;
 }
 
 /** The case list's first response as plain-HTML cards; only a complete one (with more pages the count would change). */

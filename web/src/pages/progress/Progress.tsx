@@ -9,47 +9,12 @@ import { useSession } from '../../layout/AppLayout';
 import { Chart, type ChartOption } from '../../lib/Chart';
 import { DateInput } from '../../lib/DateInput';
 import { EmptyState, ErrorState, Loading } from '../../layout/States';
-import { countText, dateText, percentText, yuanText } from '../../lib/format';
+import { countText, percentText, yuanText } from '../../lib/format';
 import { TableScroll } from '../../layout/TableScroll';
 import { DEFAULT_CUT_OFF, progressHeading } from './cutOff';
+import { type Figures, type ProgrammeSummary, type Report, FIRST_FACT_TIMING, totalFacts, totalsTitle } from './facts';
 
-/** One programme's figures in one township or the city, as GET /v1/reports/progress/{asOf} answers (yuan). */
-export interface Figures {
-  cases: number;
-  stages: Record<string, number>;
-  grades: { C: number; D: number; 'no-house': number };
-  subsidyCommitted: number;
-  subsidyPaid: number;
-  noHouseSubsidyCommitted: number;
-  noHouseSubsidyPaid: number;
-  late: number;
-  accepted: number;
-  acceptedWithPhotos: number;
-  /** Accepted cases whose one-household file holds every document the policy requires (R1 九.(五)). */
-  acceptedWithDocuments: number;
-  filesBehind: number;
-  sales: { count: number; early: number; amountDue: number };
-}
-interface ProgrammeSummary {
-  programme: 'R1' | 'R2';
-  plan: { C?: number; D?: number; 'no-house'?: number; households?: number; budget: number };
-  budget: {
-    planned: number;
-    committed: number;
-    paid: number;
-    remaining: number;
-    noHouse: { households: number; committed: number; paid: number };
-  };
-  totals: Figures;
-}
-interface Report {
-  asOf: string;
-  deadline: string;
-  revision: number;
-  programmes: ProgrammeSummary[];
-  townships: ({ township: string; name: string } & Record<'R1' | 'R2', Figures>)[];
-  files?: { json: string; csv: string; xlsx: string };
-}
+export type { Figures } from './facts';
 
 /** The stages in the order a case moves, grouped as the funnel shows them. */
 const FUNNEL: { label: string; stages: string[] }[] = [
@@ -219,67 +184,14 @@ function ProgressBody({
 }) {
   const t = summary.totals;
   const c = completion(t);
-  const plan = summary.plan;
   const r1 = summary.programme === 'R1';
-  const planHouseholds = r1 ? (plan.C ?? 0) + (plan.D ?? 0) + (plan['no-house'] ?? 0) : (plan.households ?? 0);
   return (
     <>
-      <Card size="small" title={`全市合计 · ${PROGRAMME_NAMES[summary.programme] ?? ''}（第${report.revision}版）`}>
+      <Card size="small" title={totalsTitle(report, summary)}>
         <dl className="facts">
-          <Fact label="档案户数" id="total-cases" value={countText(t.cases)} />
-          <Fact label="改造任务（户）" id="total-tasks" value={countText(c.tasks)} />
-          <Fact label="已竣工验收（户）" id="total-accepted" value={countText(t.accepted)} />
-          <Fact label="完成率（验收/任务）" id="total-rate" value={percentText(c.rate)} />
-          <Fact
-            label="计划户数 · 完成率"
-            id="total-plan"
-            value={`${countText(planHouseholds)} · ${percentText(planHouseholds ? t.accepted / planHouseholds : null)}`}
-          />
-          <Fact label={`逾期未完成（${dateText(report.deadline)}后）`} id="total-late" value={countText(t.late)} />
-          {r1 ? (
-            <>
-              <Fact label="C级 / 计划" id="total-C" value={`${countText(t.grades.C)} / ${countText(plan.C)}`} />
-              <Fact label="D级 / 计划" id="total-D" value={`${countText(t.grades.D)} / ${countText(plan.D)}`} />
-              <Fact
-                label="无房户 / 计划"
-                id="total-no-house"
-                value={`${countText(t.grades['no-house'])} / ${countText(plan['no-house'])}`}
-              />
-            </>
-          ) : (
-            <Fact
-              label="户数 / 计划"
-              id="total-households"
-              value={`${countText(t.cases)} / ${countText(planHouseholds)}`}
-            />
-          )}
-          <Fact label="计划投资（元）" id="budget-planned" value={yuanText(summary.budget.planned)} />
-          <Fact label="计划内已承诺（元）" id="budget-committed" value={yuanText(summary.budget.committed)} />
-          <Fact label="计划内已拨付（元）" id="budget-paid" value={yuanText(summary.budget.paid)} />
-          {r1 && (
-            <Fact
-              label="无房户补助 已承诺/已拨付（元，不在计划投资内）"
-              id="no-house-money"
-              value={`${yuanText(summary.budget.noHouse.committed)} / ${yuanText(summary.budget.noHouse.paid)}`}
-            />
-          )}
-          <Fact
-            label="验收照片齐全"
-            id="total-photos"
-            value={`${countText(t.acceptedWithPhotos)} / ${countText(t.accepted)}`}
-          />
-          <Fact
-            label="一户一档材料齐全（已验收户）"
-            id="total-documents"
-            value={`${countText(t.acceptedWithDocuments)} / ${countText(t.accepted)}`}
-          />
-          <Fact label="档案材料逾期未齐（户）" id="total-files-behind" value={countText(t.filesBehind)} />
-          <Fact
-            label="兜底房出售（户，其中不满五年）"
-            id="total-sales"
-            value={`${countText(t.sales.count)}（${countText(t.sales.early)}）`}
-          />
-          <Fact label="应返还兜底资金（元）" id="total-sales-due" value={yuanText(t.sales.amountDue)} />
+          {totalFacts(report, summary).map((f) => (
+            <Fact key={f.id} {...f} />
+          ))}
         </dl>
       </Card>
       <div className="chart-grid">
@@ -403,7 +315,7 @@ function Fact({ label, id, value }: { label: string; id: string; value: string }
   return (
     <div>
       <dt>{label}</dt>
-      <dd data-testid={id} {...(id === 'total-cases' ? { elementtiming: id } : {})}>
+      <dd data-testid={id} {...(id === FIRST_FACT_TIMING ? { elementtiming: id } : {})}>
         {value}
       </dd>
     </div>
