@@ -30,7 +30,7 @@ function aCase(over: Partial<CaseView> & { caseId: string }): CaseView {
     mode: 'self-build',
     status: 'under-construction',
     lastEventOn: '2019-05-01',
-    photos: { pending: 0, accepted: 0, rejected: 0 },
+    photos: { pending: 0, accepted: {}, rejected: 0 },
     next: { step: 'preliminary-acceptance', roles: ['township'], actions: [] },
     ...over,
   } as unknown as CaseView;
@@ -58,8 +58,8 @@ const CASES = [
     caseId: 'c-2',
     householdId: 'H-0002',
     lastEventOn: '2019-06-01',
-    photos: { pending: 0, accepted: 1, rejected: 1 },
-  } as Partial<CaseView> & { caseId: string }),
+    photos: { pending: 0, accepted: { before: 1 }, rejected: 1 },
+  } as unknown as Partial<CaseView> & { caseId: string }),
   aCase({ caseId: 'c-3', householdId: 'H-0003', lastEventOn: '2019-05-01', status: 'paid', next: undefined }),
 ];
 
@@ -78,7 +78,10 @@ describe('console: the case list painted before React (pages/housing/caseCard.ts
     expect(text(cards[0]!)).toContain('逾期');
     expect(text(cards[0]!)).toContain('有照片未通过');
     expect(text(cards[1]!)).toContain('已办结');
-    expect(html).toMatch(/^<p class="boot-muted boot-count" role="status">共 3 户<\/p>/);
+    // The space for the list's five filter fields comes first, so the cards sit where React will draw them.
+    expect(html).toMatch(
+      /^<div class="boot-space-cases" aria-hidden="true">(<div><\/div>){5}<\/div><p class="boot-muted boot-count" role="status">共 3 户<\/p>/,
+    );
   });
   it('links each card to its case and times the first title, as the React list does', () => {
     const html = casePreviewHtml(CASES);
