@@ -172,6 +172,8 @@ test.describe
       await expect(page.getByText(/已压缩为 2560×1920/)).toBeVisible();
       await expect(page.getByTestId('photo').filter({ hasText: '已通过' })).toHaveCount(1);
       await expect(page.getByRole('img', { name: '改造前照片' })).toBeVisible();
+      // The upload's own row says what became of it, not "waiting" once the verdict is in.
+      await expect(page.getByTestId('upload').filter({ hasText: 'house-before.jpg' })).toContainText('检查通过');
 
       // A text file sent as a photo: the server's content check rejects it, and the verdict appears by itself.
       await page.getByTestId('photo-gallery').setInputFiles({
@@ -180,7 +182,10 @@ test.describe
         buffer: Buffer.from('这不是照片，是一个文本文件。'),
       });
       await expect(page.getByTestId('photo').filter({ hasText: '未通过' })).toHaveCount(1);
-      await expect(page.getByText('文件不是照片')).toBeVisible();
+      await expect(page.getByTestId('photo').getByText('文件不是照片')).toBeVisible();
+      await expect(page.getByTestId('upload').filter({ hasText: 'notes.jpg' })).toContainText(
+        '检查未通过：文件不是照片',
+      );
       await shoot(page, 'case-detail-township');
     });
 

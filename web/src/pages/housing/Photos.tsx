@@ -54,6 +54,25 @@ function Thumbnail({ caseId, photo }: { caseId: string; photo: Photo }) {
   );
 }
 
+/** What became of a sent upload: the check's verdict once the case file holds it, the same words as its thumbnail. */
+function UploadVerdict({ photo }: { photo: Photo | undefined }) {
+  if (photo?.status === 'accepted') {
+    return (
+      <Typography.Text>
+        已上传，<StateTag tone="green">检查通过</StateTag>
+      </Typography.Text>
+    );
+  }
+  if (photo?.status === 'rejected') {
+    return (
+      <Typography.Text type="danger">
+        已上传，检查未通过：{messageFor(photo.reasonCode, photo.reason ?? '未通过检查')}
+      </Typography.Text>
+    );
+  }
+  return <Typography.Text>已上传，等待检查结果…</Typography.Text>;
+}
+
 interface Upload {
   id: number;
   kind: string;
@@ -204,7 +223,9 @@ export function Photos({ file, canUpload }: { file: CaseFileView; canUpload: boo
                 status={u.state === 'failed' ? 'exception' : u.state === 'sent' ? 'success' : 'active'}
                 aria-label={`${PHOTO_KIND_NAMES[u.kind]}照片上传进度`}
               />
-              {u.state === 'sent' && <Typography.Text>已上传，等待检查结果…</Typography.Text>}
+              {u.state === 'sent' && (
+                <UploadVerdict photo={file.photoList.find((p) => p.photoId === u.target?.photoId)} />
+              )}
               {u.error && u.state !== 'sent' && (
                 <Alert
                   type={u.state === 'failed' ? 'error' : 'warning'}
