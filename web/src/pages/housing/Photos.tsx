@@ -12,6 +12,9 @@ import { postToBucket, type PreparedPhoto, preparePhoto, requestUpload, type Upl
 
 type Photo = CaseFileView['photoList'][number];
 
+/** Why the check refused a photo, in Chinese (the server's reason when its code is not known here). */
+const rejectionText = (photo: Photo): string => messageFor(photo.reasonCode, photo.reason ?? '未通过检查');
+
 function Thumbnail({ caseId, photo }: { caseId: string; photo: Photo }) {
   const link = useQuery({
     queryKey: ['photo-link', caseId, photo.photoId],
@@ -42,7 +45,7 @@ function Thumbnail({ caseId, photo }: { caseId: string; photo: Photo }) {
       </div>
       {photo.status === 'rejected' && (
         <Typography.Text type="danger" style={{ fontSize: 13 }}>
-          {messageFor(photo.reasonCode, photo.reason ?? '未通过检查')}
+          {rejectionText(photo)}
         </Typography.Text>
       )}
       {photo.decidedOn && (
@@ -64,11 +67,7 @@ function UploadVerdict({ photo }: { photo: Photo | undefined }) {
     );
   }
   if (photo?.status === 'rejected') {
-    return (
-      <Typography.Text type="danger">
-        已上传，检查未通过：{messageFor(photo.reasonCode, photo.reason ?? '未通过检查')}
-      </Typography.Text>
-    );
+    return <Typography.Text type="danger">已上传，检查未通过：{rejectionText(photo)}</Typography.Text>;
   }
   return <Typography.Text>已上传，等待检查结果…</Typography.Text>;
 }
