@@ -9,7 +9,7 @@ import { s3 } from '../data/s3-client.js';
 import { TOWNSHIP_SHARDS } from '../reference/townships.js';
 import { lazy } from './adapters.js';
 
-export const auditTrail = lazy(() => new DynamoDbAuditTrail(ddb(), tableNameFromEnv()));
+export const auditTrail = /* @__PURE__ */ lazy(() => new DynamoDbAuditTrail(ddb(), tableNameFromEnv()));
 
 export function auditBucketFromEnv(): string {
   const name = process.env.AUDIT_BUCKET_NAME;
@@ -17,10 +17,10 @@ export function auditBucketFromEnv(): string {
   return name;
 }
 
-export const digestStore = lazy(() => new S3DigestStore(s3(), auditBucketFromEnv()));
+export const digestStore = /* @__PURE__ */ lazy(() => new S3DigestStore(s3(), auditBucketFromEnv()));
 
 /** What verify reads, in production: the table, the digest bucket and the roster (to resolve person refs). */
-export const verifySource = lazy((): VerifySource => {
+export const verifySource = /* @__PURE__ */ lazy((): VerifySource => {
   const trail = auditTrail();
   return {
     heads: () => trail.heads(),

@@ -8,7 +8,7 @@ import { lazy, rosterStore, systemClock } from './adapters.js';
 import { housingDeps } from './housing.js';
 
 /** The bulletin's wiring: the case history, the roster for names, the table, the private bucket. */
-export const bulletinDeps = lazy(
+export const bulletinDeps = /* @__PURE__ */ lazy(
   (): BulletinDeps => ({
     cases: housingDeps().cases,
     people: { getPerson: (id) => rosterStore().getPerson(id) },

@@ -5,10 +5,12 @@ import type { ClaimDeps } from '../claims/use-cases.js';
 import { ddb, tableNameFromEnv } from '../data/clients.js';
 import { hospitalStore, lazy, systemClock } from './adapters.js';
 
-export const claimStore = lazy(() => new DynamoDbClaimStore<Settlement, PersonYear>(ddb(), tableNameFromEnv()));
+export const claimStore = /* @__PURE__ */ lazy(
+  () => new DynamoDbClaimStore<Settlement, PersonYear>(ddb(), tableNameFromEnv()),
+);
 
 /** The production wiring of the claim use cases. */
-export const claimDeps = lazy(
+export const claimDeps = /* @__PURE__ */ lazy(
   (): ClaimDeps<ClaimFacts, PersonYear, Settlement> => ({
     store: claimStore(),
     engine: claimEngine,

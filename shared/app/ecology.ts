@@ -3,7 +3,7 @@ import { lazy, rosterStore } from './adapters.js';
 import { DynamoDbRangerStore } from '../ecology/dynamodb-ranger-store.js';
 import { defaultPolicy, type EcologyDeps } from '../ecology/use-cases.js';
 
-export const ecologyDeps = lazy(
+export const ecologyDeps = /* @__PURE__ */ lazy(
   (): EcologyDeps => ({
     rangers: new DynamoDbRangerStore(ddb(), tableNameFromEnv()),
     person: (id) => rosterStore().getPerson(id),

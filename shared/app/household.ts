@@ -9,7 +9,7 @@ import { lazy, rosterStore } from './adapters.js';
 import type { HouseholdDeps } from '../household/use-cases.js';
 
 /** Read-only wiring of every programme's store for the household file. */
-export const householdDeps = lazy((): HouseholdDeps => {
+export const householdDeps = /* @__PURE__ */ lazy((): HouseholdDeps => {
   const rangers = new DynamoDbRangerStore(ddb(), tableNameFromEnv());
   return {
     members: (id) => rosterStore().householdMembers(id),

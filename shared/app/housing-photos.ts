@@ -4,4 +4,4 @@ import { housingDeps } from './housing.js';
 import { storage } from './storage.js';
 
 /** The photo functions' wiring: the case store plus the files bucket. */
-export const photoDeps = lazy((): PhotoDeps => ({ ...housingDeps(), storage: storage() }));
+export const photoDeps = /* @__PURE__ */ lazy((): PhotoDeps => ({ ...housingDeps(), storage: storage() }));

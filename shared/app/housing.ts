@@ -4,7 +4,7 @@ import type { HousingDeps } from '../housing/use-cases.js';
 import { lazy, rosterStore, systemClock } from './adapters.js';
 
 /** The production wiring of the housing case use cases (no bucket: see housing-photos.ts). */
-export const housingDeps = lazy(
+export const housingDeps = /* @__PURE__ */ lazy(
   (): HousingDeps => ({
     cases: new DynamoDbCaseStore(ddb(), tableNameFromEnv()),
     person: (id) => rosterStore().getPerson(id),

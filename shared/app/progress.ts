@@ -6,6 +6,6 @@ import { lazy } from './adapters.js';
 import { housingDeps } from './housing.js';
 
 /** The progress report's wiring: the case store's history and the report files. */
-export const progressDeps = lazy(
+export const progressDeps = /* @__PURE__ */ lazy(
   (): ProgressDeps => ({ cases: housingDeps().cases, reports: new S3ReportStore(s3(), bucketNameFromEnv()) }),
 );

@@ -8,10 +8,10 @@ import { hospitalStore, lazy, rosterStore, systemClock } from './adapters.js';
 import { claimStore } from './claims.js';
 
 /** The report files (kept out of the claim functions' wiring so those do not bundle the S3 client). */
-export const reportStore = lazy(() => new S3ReportStore(s3(), bucketNameFromEnv()));
+export const reportStore = /* @__PURE__ */ lazy(() => new S3ReportStore(s3(), bucketNameFromEnv()));
 
 /** The reconciliation's wiring: the claim store, the refund ledger, the report store, roster and hospitals. */
-export const reconciliationDeps = lazy(
+export const reconciliationDeps = /* @__PURE__ */ lazy(
   (): ReconciliationDeps => ({
     claims: claimStore(),
     refunds: new DynamoDbRefundLedger(ddb(), tableNameFromEnv()),
@@ -22,7 +22,7 @@ export const reconciliationDeps = lazy(
   }),
 );
 
-export const healthReportDeps = lazy(
+export const healthReportDeps = /* @__PURE__ */ lazy(
   (): HealthReportDeps => ({
     claims: claimStore(),
     hospitals: hospitalStore(),

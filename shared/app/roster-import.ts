@@ -5,7 +5,7 @@ import { DynamoDbImportStore } from '../roster/import/dynamodb-import-store.js';
 import type { ImportDeps } from '../roster/import/use-cases.js';
 
 /** The import functions' wiring: jobs and mappings, the roster, the files bucket. */
-export const importDeps = lazy(
+export const importDeps = /* @__PURE__ */ lazy(
   (): ImportDeps => ({
     imports: new DynamoDbImportStore(ddb(), tableNameFromEnv()),
     roster: rosterStore(),

@@ -8,7 +8,7 @@ import type { SimulationDeps } from '../simulation/run.js';
 import { S3SimulationStore } from '../simulation/store.js';
 
 /** The production wiring of the simulation job. */
-export const simulationDeps = lazy(
+export const simulationDeps = /* @__PURE__ */ lazy(
   (): SimulationDeps => ({
     health: new DynamoDbHealthLedger(ddb(), tableNameFromEnv(), rosterStore(), hospitalStore()),
     housing: new DynamoDbHousingLedger(new DynamoDbCaseStore(ddb(), tableNameFromEnv())),
