@@ -1,5 +1,5 @@
 import type { S3Event } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '../shared/zod.js';
 import { photoDeps } from '../shared/app/housing-photos.js';
 import { checkUploadedPhoto, sweepStrandedUploads } from '../shared/housing/use-cases.js';
 import { logger } from '../shared/logging/logger.js';
@@ -14,7 +14,7 @@ export const s3EventSchema = z.object({
       eventTime: z.string(),
       s3: z.object({
         bucket: z.object({ name: z.string() }),
-        object: z.object({ key: z.string(), size: z.number().optional() }),
+        object: z.object({ key: z.string(), size: z.optional(z.number()) }),
       }),
     }),
   ),

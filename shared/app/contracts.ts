@@ -14,7 +14,7 @@ import { BULLETIN_CONTRACTS } from '../bulletin/contracts.js';
 import { SIMULATION_CONTRACTS } from '../simulation/contracts.js';
 import { AUDIT_CONTRACTS } from '../audit/contracts.js';
 import { personRowSchema } from '../roster/schemas.js';
-import type { ZodType } from 'zod';
+import type { ZodMiniType as ZodType } from '../zod.js';
 
 /** Every route's contract, for the OpenAPI description (tests check it covers the route table). */
 export const ALL_CONTRACTS: readonly Contract[] = [

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import type { ZodType } from 'zod';
+import * as z from '../zod.js';
+import type { ZodMiniType as ZodType } from '../zod.js';
 import type { Contract } from '../http/contract.js';
 import { errorDetailSchema } from '../http/schemas.js';
 import { ROUTES } from '../platform/routes/index.js';

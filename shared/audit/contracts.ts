@@ -1,73 +1,77 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { contract } from '../http/contract.js';
 import { AUDIT_ENTITIES } from './types.js';
 
-const entity = z.enum(AUDIT_ENTITIES).meta({
+const entity = z.withMeta(z.enum(AUDIT_ENTITIES), {
   description:
     'claim (`<hospitalId>/<claimId>`), refund-account (`<personId>/<year>`), case (housing case id), photo (`<caseId>/<photoId>`), student (student id), post (ranger post id), person (identity number), hospital (registry id), roster (a roster load or import: `load/<loadId>` or `import/<importId>`, the `changedIn` of the person items it wrote)',
 });
 
 const broken = z.object({
-  chain: z.string().meta({ description: 'The chain the first broken record belongs to' }),
+  chain: z.withMeta(z.string(), { description: 'The chain the first broken record belongs to' }),
   entity: z.enum([...AUDIT_ENTITIES, 'chain']),
-  entityId: z.string().meta({ description: 'The claim, case, student, post… whose stored item no longer matches' }),
+  entityId: z.withMeta(z.string(), {
+    description: 'The claim, case, student, post… whose stored item no longer matches',
+  }),
   reason: z.string(),
 });
 
-export const auditVerifySchema = z
-  .object({
-    ok: z
-      .boolean()
-      .meta({ description: 'True when every chain links, every item matches and the locked digest holds' }),
-    chains: z.number().int(),
-    records: z.number().int(),
-    digest: z
-      .object({ key: z.string(), at: z.iso.datetime(), chains: z.number().int() })
-      .optional()
-      .meta({ description: 'The locked digest compared with (absent before the first daily run)' }),
-    broken: z.array(broken).meta({ description: 'The first broken record of each chain' }),
-  })
-  .meta({ id: 'AuditVerification' });
+export const auditVerifySchema = z.withMeta(
+  z.object({
+    ok: z.withMeta(z.boolean(), {
+      description: 'True when every chain links, every item matches and the locked digest holds',
+    }),
+    chains: z.number().check(z.int()),
+    records: z.number().check(z.int()),
+    digest: z.withMeta(
+      z.optional(z.object({ key: z.string(), at: z.iso.datetime(), chains: z.number().check(z.int()) })),
+      { description: 'The locked digest compared with (absent before the first daily run)' },
+    ),
+    broken: z.withMeta(z.array(broken), { description: 'The first broken record of each chain' }),
+  }),
+  { id: 'AuditVerification' },
+);
 
 const actor = z.object({
   sub: z.string(),
   role: z.string(),
-  township: z.string().optional(),
-  hospitalId: z.string().optional(),
-  clientId: z.string().optional(),
+  township: z.optional(z.string()),
+  hospitalId: z.optional(z.string()),
+  clientId: z.optional(z.string()),
 });
 
-export const auditRecordSchema = z
-  .object({
+export const auditRecordSchema = z.withMeta(
+  z.object({
     chain: z.string(),
-    seq: z.number().int().min(1),
+    seq: z.number().check(z.int(), z.gte(1)),
     at: z.iso.datetime(),
-    action: z.string().meta({ description: 'claim.settled, claim.voided, case.step, photo.verdict, …' }),
+    action: z.withMeta(z.string(), { description: 'claim.settled, claim.voided, case.step, photo.verdict, …' }),
     entity,
-    entityId: z
-      .string()
-      .meta({ description: 'Person-keyed entities are named by a reference (a hash), never the identity number' }),
+    entityId: z.withMeta(z.string(), {
+      description: 'Person-keyed entities are named by a reference (a hash), never the identity number',
+    }),
     actor,
     items: z.array(
       z.object({
-        key: z.string().meta({ description: 'The item key, identity numbers replaced by a reference' }),
-        hash: z.string().nullable().meta({ description: 'SHA-256 of the canonical item; null: deleted' }),
-        version: z
-          .number()
-          .int()
-          .optional()
-          .meta({ description: "The item's version as written (roster items, which several chains may write)" }),
+        key: z.withMeta(z.string(), { description: 'The item key, identity numbers replaced by a reference' }),
+        hash: z.withMeta(z.nullable(z.string()), { description: 'SHA-256 of the canonical item; null: deleted' }),
+        version: z.withMeta(z.optional(z.number().check(z.int())), {
+          description: "The item's version as written (roster items, which several chains may write)",
+        }),
       }),
     ),
-    summary: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    summary: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
     prevHash: z.string(),
     hash: z.string(),
-  })
-  .meta({ id: 'AuditRecord' });
+  }),
+  { id: 'AuditRecord' },
+);
 
 export const auditRecordsQuerySchema = z.object({
   entity,
-  entityId: z.string().min(1).max(200).meta({ description: 'The id of the claim, case, student, post… (see entity)' }),
+  entityId: z.withMeta(z.string().check(z.minLength(1), z.maxLength(200)), {
+    description: 'The id of the claim, case, student, post… (see entity)',
+  }),
 });
 
 export const AUDIT_CONTRACTS = {
@@ -84,9 +88,9 @@ export const AUDIT_CONTRACTS = {
     query: auditRecordsQuerySchema,
     success: {
       status: 200,
-      schema: z
-        .object({ entity, entityId: z.string(), records: z.array(auditRecordSchema) })
-        .meta({ id: 'AuditHistory' }),
+      schema: z.withMeta(z.object({ entity, entityId: z.string(), records: z.array(auditRecordSchema) }), {
+        id: 'AuditHistory',
+      }),
       description: 'The history of one claim, case, student, post…, oldest first (empty when nothing was recorded)',
     },
   }),

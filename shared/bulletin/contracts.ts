@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { contract } from '../http/contract.js';
 import { isoDate } from '../http/schemas.js';
 import { CASE_STATUSES } from '../housing/types.js';
@@ -6,36 +6,38 @@ import { TOWNSHIP_CODES } from '../reference/townships.js';
 
 /** A narrative part: trimmed, 1–2,000 characters (a short report, not an attachment). */
 const text = (what: string) =>
-  z.string().trim().min(1, `${what} is required`).max(2000, `${what} is at most 2,000 characters`);
+  z
+    .string()
+    .check(z.trim(), z.minLength(1, `${what} is required`), z.maxLength(2000, `${what} is at most 2,000 characters`));
 
 export const narrativeBodySchema = z.strictObject({
-  township: z.enum(TOWNSHIP_CODES).meta({ description: 'The submitting township (the caller’s own)' }),
-  progress: text('progress').meta({ description: '工作进展: progress since the last cut-off' }),
-  problems: text('problems').meta({ description: '存在问题: problems met (write 无 when none)' }),
-  measures: text('measures').meta({ description: '下步措施: measures to take' }),
+  township: z.withMeta(z.enum(TOWNSHIP_CODES), { description: 'The submitting township (the caller’s own)' }),
+  progress: z.withMeta(text('progress'), { description: '工作进展: progress since the last cut-off' }),
+  problems: z.withMeta(text('problems'), { description: '存在问题: problems met (write 无 when none)' }),
+  measures: z.withMeta(text('measures'), { description: '下步措施: measures to take' }),
 });
 
 export const bulletinPathSchema = z.strictObject({ asOf: isoDate });
 export const bulletinQuerySchema = z.strictObject({
-  revision: z.coerce.number().int().min(1).optional().meta({ description: 'A published revision (default: latest)' }),
+  revision: z.withMeta(z.optional(z.coerce.number().check(z.int(), z.gte(1))), {
+    description: 'A published revision (default: latest)',
+  }),
 });
 export const publishBodySchema = z.strictObject({
-  correction: z
-    .string()
-    .trim()
-    .min(1)
-    .max(500)
-    .optional()
-    .meta({ description: 'Why a published bulletin is corrected: makes the next revision' }),
+  correction: z.withMeta(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))), {
+    description: 'Why a published bulletin is corrected: makes the next revision',
+  }),
 });
 
-const count = z.number().int().min(0);
-const yuan = z.number().meta({ description: 'yuan' });
-const rate = z.number().min(0).max(1).nullable().meta({ description: 'accepted / tasks, 4 decimals; null: no task' });
+const count = z.number().check(z.int(), z.gte(0));
+const yuan = z.withMeta(z.number(), { description: 'yuan' });
+const rate = z.withMeta(z.nullable(z.number().check(z.gte(0), z.lte(1))), {
+  description: 'accepted / tasks, 4 decimals; null: no task',
+});
 
-const townshipFigures = z
-  .strictObject({
-    tasks: count.meta({ description: 'Households being renovated (cases less refused and not-dangerous)' }),
+const townshipFigures = z.withMeta(
+  z.strictObject({
+    tasks: z.withMeta(count, { description: 'Households being renovated (cases less refused and not-dangerous)' }),
     started: count,
     accepted: count,
     completionRate: rate,
@@ -43,43 +45,50 @@ const townshipFigures = z
     committed: yuan,
     paid: yuan,
     withPhotos: count,
-  })
-  .meta({ id: 'BulletinTownshipFigures' });
+  }),
+  { id: 'BulletinTownshipFigures' },
+);
 const figuresByProgramme = z.strictObject({ R1: townshipFigures, R2: townshipFigures });
 
-const submissionVersion = z
-  .strictObject({
-    version: z.number().int().min(1),
+const submissionVersion = z.withMeta(
+  z.strictObject({
+    version: z.number().check(z.int(), z.gte(1)),
     submittedAt: z.string(),
     submittedBy: z.strictObject({ role: z.string() }),
     progress: z.string(),
     problems: z.string(),
     measures: z.string(),
     figures: figuresByProgramme,
-  })
-  .meta({ id: 'BulletinSubmissionVersion' });
-const submission = submissionVersion.extend({ township: z.string() }).meta({ id: 'BulletinSubmission' });
+  }),
+  { id: 'BulletinSubmissionVersion' },
+);
+const submission = z.withMeta(z.extend(submissionVersion, { township: z.string() }), { id: 'BulletinSubmission' });
 
-const submissions = z
-  .strictObject({
+const submissions = z.withMeta(
+  z.strictObject({
     asOf: z.string(),
-    closed: z.boolean().meta({ description: 'Publishing began: no more submissions' }),
+    closed: z.withMeta(z.boolean(), { description: 'Publishing began: no more submissions' }),
     published: z.boolean(),
     townships: z.array(
       z.strictObject({
         township: z.string(),
         name: z.string(),
         submitted: z.boolean(),
-        figures: figuresByProgramme.optional().meta({ description: 'Township staff: its figures at the cut-off now' }),
-        submission: submissionVersion.optional(),
-        history: z.array(submissionVersion).optional().meta({ description: 'Township staff: earlier versions' }),
+        figures: z.withMeta(z.optional(figuresByProgramme), {
+          description: 'Township staff: its figures at the cut-off now',
+        }),
+        submission: z.optional(submissionVersion),
+        history: z.withMeta(z.optional(z.array(submissionVersion)), {
+          description: 'Township staff: earlier versions',
+        }),
       }),
     ),
-  })
-  .meta({ id: 'BulletinSubmissions' });
+  }),
+  { id: 'BulletinSubmissions' },
+);
 
 const row = z.strictObject({
-  rank: z.number().int().min(1).nullable(),
+  rank: z.nullable(z.number().check(z.int(), z.gte(1))),
   township: z.string(),
   name: z.string(),
   tasks: count,
@@ -106,10 +115,10 @@ const programmeBulletin = z.strictObject({
     committed: yuan,
     paid: yuan,
     withPhotos: count,
-    planCompletionRate: z.number().min(0),
+    planCompletionRate: z.number().check(z.gte(0)),
     noHouseCommitted: yuan,
     noHousePaid: yuan,
-    sales: z.strictObject({ count, early: count, amountDue: yuan }).meta({
+    sales: z.withMeta(z.strictObject({ count, early: count, amountDue: yuan }), {
       description:
         'Government-backed houses recorded as sold (early: before five years) and the backing money due back (R2 八.(二))',
     }),
@@ -120,69 +129,73 @@ const programmeBulletin = z.strictObject({
       township: z.string(),
       townshipName: z.string(),
       village: z.string(),
-      householder: z.string().meta({ description: 'Masked: 张**' }),
-      identity: z.string().meta({ description: 'Masked: 152103********1234' }),
+      householder: z.withMeta(z.string(), { description: 'Masked: 张**' }),
+      identity: z.withMeta(z.string(), { description: 'Masked: 152103********1234' }),
       status: z.enum(CASE_STATUSES),
-      completionBy: z.string().optional(),
-      finalAcceptedOn: z.string().optional(),
+      completionBy: z.optional(z.string()),
+      finalAcceptedOn: z.optional(z.string()),
     }),
   ),
 });
 
-export const bulletinSchema = z
-  .strictObject({
+export const bulletinSchema = z.withMeta(
+  z.strictObject({
     asOf: z.string(),
     title: z.string(),
-    dateText: z.string().meta({ description: '2019年8月15日' }),
+    dateText: z.withMeta(z.string(), { description: '2019年8月15日' }),
     deadline: z.string(),
     policyId: z.string(),
     status: z.enum(['draft', 'published']),
-    revision: z.number().int().min(1).optional(),
+    revision: z.optional(z.number().check(z.int(), z.gte(1))),
     builtAt: z.string(),
-    publishedAt: z.string().optional(),
-    publishedBy: z.strictObject({ role: z.string() }).optional(),
-    correction: z.strictObject({ reason: z.string(), replaces: z.number().int().min(1) }).optional(),
+    publishedAt: z.optional(z.string()),
+    publishedBy: z.optional(z.strictObject({ role: z.string() })),
+    correction: z.optional(z.strictObject({ reason: z.string(), replaces: z.number().check(z.int(), z.gte(1)) })),
     programmes: z.array(programmeBulletin),
     narratives: z.array(
       z.strictObject({
         township: z.string(),
         name: z.string(),
-        version: z.number().int().min(1),
+        version: z.number().check(z.int(), z.gte(1)),
         submittedAt: z.string(),
         progress: z.string(),
         problems: z.string(),
         measures: z.string(),
-        figuresChanged: z.boolean().meta({ description: 'Its figures changed between submission and publication' }),
+        figuresChanged: z.withMeta(z.boolean(), {
+          description: 'Its figures changed between submission and publication',
+        }),
       }),
     ),
     missing: z.array(z.strictObject({ township: z.string(), name: z.string() })),
-    files: z.strictObject({ xlsx: z.string().meta({ description: 'Short-lived (5 minutes) signed link' }) }),
-    revisions: z
-      .array(
+    files: z.strictObject({ xlsx: z.withMeta(z.string(), { description: 'Short-lived (5 minutes) signed link' }) }),
+    revisions: z.optional(
+      z.array(
         z.strictObject({
-          revision: z.number().int().min(1),
+          revision: z.number().check(z.int(), z.gte(1)),
           publishedAt: z.string(),
-          correction: z.string().optional(),
+          correction: z.optional(z.string()),
         }),
-      )
-      .optional(),
-  })
-  .meta({ id: 'Bulletin' });
+      ),
+    ),
+  }),
+  { id: 'Bulletin' },
+);
 
-const list = z
-  .strictObject({
+const list = z.withMeta(
+  z.strictObject({
     bulletins: z.array(
       z.strictObject({
         asOf: z.string(),
         status: z.enum(['draft', 'published']),
         revisions: count,
         closed: z.boolean(),
-        publishedAt: z.string().optional(),
-        draftBuiltAt: z.string().optional(),
+        publishedAt: z.optional(z.string()),
+        draftBuiltAt: z.optional(z.string()),
       }),
     ),
-  })
-  .meta({ id: 'BulletinList' });
+  }),
+  { id: 'BulletinList' },
+);
 
 const FIGURES_EXAMPLE = {
   tasks: 12,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { contract } from '../http/contract.js';
 import { personId } from '../http/schemas.js';
 import {
@@ -11,8 +11,8 @@ import {
   settlementResponseSchema,
 } from './schemas.js';
 
-const yuanOut = z.number().meta({ description: 'Yuan' });
-const link = z.url().meta({ description: 'Short-lived signed link (5 minutes)' });
+const yuanOut = z.withMeta(z.number(), { description: 'Yuan' });
+const link = z.withMeta(z.url(), { description: 'Short-lived signed link (5 minutes)' });
 const payerNames = [
   'basicInsurance',
   'criticalIllnessInsurance',
@@ -25,71 +25,79 @@ const payerNames = [
 ] as const;
 const level = z.enum(['township', 'county', 'prefecture', 'region', 'outside']);
 
-const mode = z.enum(['preview', 'pay', 'late']).meta({
+const mode = z.withMeta(z.enum(['preview', 'pay', 'late']), {
   description:
     'preview before 1 January of the next year (pays nothing); pay in January–March; late after March (needs a reason)',
 });
-const reason = z.string().optional().meta({ description: "The insurance bureau's reason for a run after March" });
+const reason = z.withMeta(z.optional(z.string()), {
+  description: "The insurance bureau's reason for a run after March",
+});
 
-const reconciliationRun = z
-  .object({
-    year: z.number().int(),
+const reconciliationRun = z.withMeta(
+  z.object({
+    year: z.number().check(z.int()),
     mode,
     reason,
-    persons: z.number().int().meta({ description: 'Persons with a refund' }),
-    refundTotal: yuanOut.meta({ description: 'Yuan, paid by commercial supplementary insurance' }),
-    paidThisRun: yuanOut.meta({
+    persons: z.withMeta(z.number().check(z.int()), { description: 'Persons with a refund' }),
+    refundTotal: z.withMeta(yuanOut, { description: 'Yuan, paid by commercial supplementary insurance' }),
+    paidThisRun: z.withMeta(yuanOut, {
       description: 'Refunds paid by this run (0 on a preview and on a rerun with nothing changed)',
     }),
-    recoverableThisRun: yuanOut.meta({
+    recoverableThisRun: z.withMeta(yuanOut, {
       description: 'Refunds paid earlier that the final figures no longer owe, recorded as recoverable by this run',
     }),
-    changed: z.number().int().meta({ description: 'Persons whose figures changed since the last paying run' }),
+    changed: z.withMeta(z.number().check(z.int()), {
+      description: 'Persons whose figures changed since the last paying run',
+    }),
     reportKey: z.string(),
-    revision: z.number().int().min(1),
-  })
-  .meta({ id: 'ReconciliationRun' });
+    revision: z.number().check(z.int(), z.gte(1)),
+  }),
+  { id: 'ReconciliationRun' },
+);
 
-const reconciliation = z
-  .object({
-    year: z.number().int(),
+const reconciliation = z.withMeta(
+  z.object({
+    year: z.number().check(z.int()),
     policyId: z.string(),
     mode,
     reason,
-    persons: z.number().int().meta({ description: 'Persons with a refund' }),
+    persons: z.withMeta(z.number().check(z.int()), { description: 'Persons with a refund' }),
     refundTotal: yuanOut,
-    recoverableTotal: yuanOut.meta({ description: 'Paid before and not owed by the final figures' }),
-    payers: z.partialRecord(z.enum(payerNames), yuanOut).meta({ description: 'Refund total by payer' }),
+    recoverableTotal: z.withMeta(yuanOut, { description: 'Paid before and not owed by the final figures' }),
+    payers: z.withMeta(z.partialRecord(z.enum(payerNames), yuanOut), { description: 'Refund total by payer' }),
     rows: z.array(
       z.object({
-        personId: z.string().meta({ description: 'Masked identity number' }),
-        highestLevel: level.nullable(),
-        generalAdmissions: z.number().int(),
+        personId: z.withMeta(z.string(), { description: 'Masked identity number' }),
+        highestLevel: z.nullable(level),
+        generalAdmissions: z.number().check(z.int()),
         cap: yuanOut,
         beyondDeductibles: yuanOut,
         due: yuanOut,
         paidBeyondDeductibles: yuanOut,
-        refund: yuanOut.meta({ description: 'The refund the final figures owe' }),
-        paidBefore: yuanOut.meta({ description: 'Refunded by earlier paying runs' }),
-        adjustment: yuanOut.meta({
+        refund: z.withMeta(yuanOut, { description: 'The refund the final figures owe' }),
+        paidBefore: z.withMeta(yuanOut, { description: 'Refunded by earlier paying runs' }),
+        adjustment: z.withMeta(yuanOut, {
           description: 'refund − paidBefore: positive is refunded now, negative recoverable',
         }),
         recoverable: yuanOut,
-        changes: z.string().meta({ description: "What changed since the last paying run ('first run', 'unchanged')" }),
-        otherBasis: z
-          .enum(['tilted-admissions', 'all-admissions', ''])
-          .meta({ description: 'The reading of 就诊最高级别医疗机构 not in force (H 三.(二).5.6), a decision)' }),
-        otherHighestLevel: level.nullable(),
+        changes: z.withMeta(z.string(), {
+          description: "What changed since the last paying run ('first run', 'unchanged')",
+        }),
+        otherBasis: z.withMeta(z.enum(['tilted-admissions', 'all-admissions', '']), {
+          description: 'The reading of 就诊最高级别医疗机构 not in force (H 三.(二).5.6), a decision)',
+        }),
+        otherHighestLevel: z.nullable(level),
         otherCap: yuanOut,
         otherDue: yuanOut,
-        otherRefund: yuanOut.meta({ description: 'What the refund would be under the other reading' }),
+        otherRefund: z.withMeta(yuanOut, { description: 'What the refund would be under the other reading' }),
       }),
     ),
-    revision: z.number().int().min(1),
+    revision: z.number().check(z.int(), z.gte(1)),
     reportKey: z.string(),
     files: z.object({ json: link, csv: link }),
-  })
-  .meta({ id: 'Reconciliation' });
+  }),
+  { id: 'Reconciliation' },
+);
 
 export const CLAIM_CONTRACTS = {
   post: contract({
@@ -148,18 +156,19 @@ export const CLAIM_CONTRACTS = {
     query: contributionQuerySchema,
     success: {
       status: 200,
-      schema: z
-        .object({
+      schema: z.withMeta(
+        z.object({
           personId: z.string(),
-          year: z.number().int(),
+          year: z.number().check(z.int()),
           category: z.enum(['adult', 'minor-or-student', 'assisted-adult', 'assisted-minor-or-student']),
           registeredPoor: z.boolean(),
           standard: yuanOut,
           personal: yuanOut,
           medicalAssistance: yuanOut,
           finance: yuanOut,
-        })
-        .meta({ id: 'Contribution' }),
+        }),
+        { id: 'Contribution' },
+      ),
       description: 'Yuan; personal + medicalAssistance + finance = standard',
     },
     errors: { 400: ['no-policy'], 404: ['person-not-found'] },

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import type { Caller } from '../auth/roles.js';
 import { hospitalFor } from '../auth/scope.js';
 import { contract } from '../http/contract.js';
@@ -21,38 +21,37 @@ const PAYERS = [
 export const CLAIMS_MONTH_CONTRACT = contract({
   route: 'GET /v1/claims',
   query: z.object({
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' }),
-    hospitalId: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
-      .optional()
-      .meta({ description: "The hospital (a hospital's own from its token; required for the bureau and audit)" }),
+    month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' })),
+    hospitalId: z.withMeta(z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/))), {
+      description: "The hospital (a hospital's own from its token; required for the bureau and audit)",
+    }),
   }),
   success: {
     status: 200,
-    schema: z
-      .object({
+    schema: z.withMeta(
+      z.object({
         month: z.string(),
         hospitalId: z.string(),
         claims: z.array(
           z.object({
             claimId: z.string(),
-            personId: z.string().meta({ description: 'Masked identity number' }),
+            personId: z.withMeta(z.string(), { description: 'Masked identity number' }),
             kind: z.string(),
             serviceDate: z.string(),
             status: z.enum(['settled', 'voided']),
             settledAt: z.string(),
-            voidedAt: z.string().optional(),
+            voidedAt: z.optional(z.string()),
             amounts: z.record(z.string(), z.number()),
           }),
         ),
-        totals: z
-          .record(z.string(), z.number())
-          .meta({ description: 'Yuan per payer over the settled (not voided) claims; total = the bills' }),
-        settled: z.number().int(),
-        voided: z.number().int(),
-      })
-      .meta({ id: 'HospitalMonth' }),
+        totals: z.withMeta(z.record(z.string(), z.number()), {
+          description: 'Yuan per payer over the settled (not voided) claims; total = the bills',
+        }),
+        settled: z.number().check(z.int()),
+        voided: z.number().check(z.int()),
+      }),
+      { id: 'HospitalMonth' },
+    ),
     description: "A hospital's claims of a month (by discharge or service month) with totals per payer",
   },
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { contract } from '../http/contract.js';
 import { isoDate } from '../http/schemas.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
@@ -12,68 +12,74 @@ import {
   releaseSchema,
 } from './schemas.js';
 
-const yuanOut = z.number().meta({ description: 'Yuan' });
+const yuanOut = z.withMeta(z.number(), { description: 'Yuan' });
 const township = z.enum(TOWNSHIP_CODES);
 
-const post = z
-  .object({
+const post = z.withMeta(
+  z.object({
     personId: z.string(),
     householdId: z.string(),
     township,
-    postNo: z.number().int().min(1).meta({ description: "The post's number within the township's quota" }),
-    village: z.string().meta({ description: 'The village the post is held in' }),
+    postNo: z.withMeta(z.number().check(z.int(), z.gte(1)), {
+      description: "The post's number within the township's quota",
+    }),
+    village: z.withMeta(z.string(), { description: 'The village the post is held in' }),
     from: isoDate,
     status: z.enum(['active', 'released']),
-    releasedOn: isoDate.optional(),
-    hiredBy: z.string().meta({ description: 'Who hired (the caller’s subject)' }),
-    pay: z
-      .object({
-        year: z.number().int(),
-        months: z.number().int().min(0).max(12),
+    releasedOn: z.optional(isoDate),
+    hiredBy: z.withMeta(z.string(), { description: 'Who hired (the caller’s subject)' }),
+    pay: z.withMeta(
+      z.object({
+        year: z.number().check(z.int()),
+        months: z.number().check(z.int(), z.gte(0), z.lte(12)),
         amount: yuanOut,
         clause: z.string(),
-      })
-      .meta({ description: 'Pay for the year: months held and the amount due' }),
-  })
-  .meta({ id: 'RangerPost' });
+      }),
+      { description: 'Pay for the year: months held and the amount due' },
+    ),
+  }),
+  { id: 'RangerPost' },
+);
 
-const incomeRecord = z
-  .object({
+const incomeRecord = z.withMeta(
+  z.object({
     programme: z.enum(INCOME_PROGRAMMES),
     participantId: z.string(),
     householdId: z.string(),
-    people: z.number().int(),
+    people: z.number().check(z.int()),
     earnings: yuanOut,
-  })
-  .meta({ id: 'IncomeRecordStored' });
+  }),
+  { id: 'IncomeRecordStored' },
+);
 
 const counts = {
-  villages: z.number().int(),
-  quota: z.number().int(),
-  filled: z.number().int(),
-  free: z.number().int(),
-  people: z.number().int(),
+  villages: z.number().check(z.int()),
+  quota: z.number().check(z.int()),
+  filled: z.number().check(z.int()),
+  free: z.number().check(z.int()),
+  people: z.number().check(z.int()),
 };
 
-const incomeProgramme = z
-  .object({
+const incomeProgramme = z.withMeta(
+  z.object({
     programme: z.enum(INCOME_PROGRAMMES),
     clause: z.string(),
     target: z.object({
-      households: z.number().int().nullable(),
-      people: z.number().int(),
+      households: z.nullable(z.number().check(z.int())),
+      people: z.number().check(z.int()),
       incomePerUnit: yuanOut,
       per: z.enum(['household', 'worker', 'person']),
     }),
     actual: z.object({
-      households: z.number().int(),
-      people: z.number().int(),
-      participants: z.number().int(),
-      reachingTarget: z.number().int(),
+      households: z.number().check(z.int()),
+      people: z.number().check(z.int()),
+      participants: z.number().check(z.int()),
+      reachingTarget: z.number().check(z.int()),
       earnings: yuanOut,
     }),
-  })
-  .meta({ id: 'IncomeProgress' });
+  }),
+  { id: 'IncomeProgress' },
+);
 
 export const ECOLOGY_CONTRACTS = {
   payRun: contract({
@@ -81,27 +87,29 @@ export const ECOLOGY_CONTRACTS = {
     params: monthPathSchema,
     success: {
       status: 200,
-      schema: z
-        .object({
+      schema: z.withMeta(
+        z.object({
           month: z.string(),
-          paidThisRun: z.number().int().meta({ description: 'Post-months recorded by this run' }),
-          entries: z.number().int(),
+          paidThisRun: z.withMeta(z.number().check(z.int()), { description: 'Post-months recorded by this run' }),
+          entries: z.number().check(z.int()),
           total: yuanOut,
           byTownship: z.partialRecord(township, yuanOut),
-          withheld: z
-            .array(
+          withheld: z.withMeta(
+            z.array(
               z.object({
                 personId: z.string(),
                 township,
-                postNo: z.number().int().min(1),
+                postNo: z.number().check(z.int(), z.gte(1)),
                 village: z.string(),
-                days: z.number().int().min(0),
+                days: z.number().check(z.int(), z.gte(0)),
                 reason: z.string(),
               }),
-            )
-            .meta({ description: 'Holders not paid this month, each with the reason (e.g. off the register)' }),
-        })
-        .meta({ id: 'RangerPayRun' }),
+            ),
+            { description: 'Holders not paid this month, each with the reason (e.g. off the register)' },
+          ),
+        }),
+        { id: 'RangerPayRun' },
+      ),
       description: "The month's ranger pay ledger (a rerun pays nobody twice)",
     },
   }),
@@ -139,8 +147,8 @@ export const ECOLOGY_CONTRACTS = {
     route: 'GET /v1/ecology/quotas',
     success: {
       status: 200,
-      schema: z
-        .object({
+      schema: z.withMeta(
+        z.object({
           townships: z.array(
             z.object({
               township,
@@ -149,8 +157,9 @@ export const ECOLOGY_CONTRACTS = {
             }),
           ),
           totals: z.object(counts),
-        })
-        .meta({ id: 'RangerQuotas' }),
+        }),
+        { id: 'RangerQuotas' },
+      ),
       description: 'Quota, filled and free posts per township',
     },
   }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { contract } from '../http/contract.js';
 import { isoDate } from '../http/schemas.js';
 import { PAYMENT_TYPES, STAGES } from './entitlements.js';
@@ -11,28 +11,32 @@ import {
   verificationSchema,
 } from './schemas.js';
 
-const entrySchema = z
-  .object({
+const entrySchema = z.withMeta(
+  z.object({
     paymentId: z.string(),
     studentId: z.string(),
     type: z.enum(PAYMENT_TYPES),
-    academicYear: z.number().int(),
-    amount: z.number().meta({ description: 'Yuan' }),
+    academicYear: z.number().check(z.int()),
+    amount: z.withMeta(z.number(), { description: 'Yuan' }),
     rule: z.string(),
     clause: z.string(),
-    slot: z.string().meta({ description: 'The once-only slot the payment took (per year, per stage)' }),
+    slot: z.withMeta(z.string(), { description: 'The once-only slot the payment took (per year, per stage)' }),
     paidOn: isoDate,
-    stage: z.enum(STAGES).optional().meta({ description: "The register's stage when paid" }),
-    hardshipFinding: z.string().optional(),
-    openingBalance: z.boolean().optional().meta({ description: 'Paid before the system; entered so caps count it' }),
-    evidence: z.string().optional(),
-    paidBy: z.string().meta({ description: 'Who recorded the payment (the caller’s subject)' }),
-  })
-  .meta({ id: 'EducationLedgerEntry' });
+    stage: z.withMeta(z.optional(z.enum(STAGES)), { description: "The register's stage when paid" }),
+    hardshipFinding: z.optional(z.string()),
+    openingBalance: z.withMeta(z.optional(z.boolean()), {
+      description: 'Paid before the system; entered so caps count it',
+    }),
+    evidence: z.optional(z.string()),
+    paidBy: z.withMeta(z.string(), { description: 'Who recorded the payment (the caller’s subject)' }),
+  }),
+  { id: 'EducationLedgerEntry' },
+);
 
-const registerChangeSchema = z
-  .object({ at: z.string(), by: z.string(), before: studentSchema.nullable(), after: studentSchema })
-  .meta({ id: 'EducationRegisterChange' });
+const registerChangeSchema = z.withMeta(
+  z.object({ at: z.string(), by: z.string(), before: z.nullable(studentSchema), after: studentSchema }),
+  { id: 'EducationRegisterChange' },
+);
 
 /** 409 codes of a payment: a paymentId reused with another request, or the rule that refused it. */
 const REFUSALS = [
@@ -62,18 +66,19 @@ export const EDUCATION_CONTRACTS = {
     params: studentPathSchema,
     success: {
       status: 200,
-      schema: z
-        .object({
+      schema: z.withMeta(
+        z.object({
           student: studentSchema,
-          verified: z.array(z.string()).meta({ description: 'Semesters verified (YYYY-spring, YYYY-autumn)' }),
+          verified: z.withMeta(z.array(z.string()), { description: 'Semesters verified (YYYY-spring, YYYY-autumn)' }),
           payments: z.array(entrySchema),
-          totals: z.partialRecord(z.enum(PAYMENT_TYPES), z.number()).meta({ description: 'Yuan paid by type' }),
+          totals: z.withMeta(z.partialRecord(z.enum(PAYMENT_TYPES), z.number()), { description: 'Yuan paid by type' }),
           caps: z.object({
             universityAid: z.object({ cap: z.number(), paid: z.number(), room: z.number() }),
           }),
           registerHistory: z.array(registerChangeSchema),
-        })
-        .meta({ id: 'StudentFile' }),
+        }),
+        { id: 'StudentFile' },
+      ),
       description:
         'The student, verifications, payments (opening balances marked), totals, caps and register changes (yuan)',
     },
@@ -91,9 +96,10 @@ export const EDUCATION_CONTRACTS = {
     query: verificationQuerySchema,
     success: {
       status: 200,
-      schema: z
-        .object({ semester: z.string(), verified: z.array(z.string()), unverified: z.array(z.string()) })
-        .meta({ id: 'Verifications' }),
+      schema: z.withMeta(
+        z.object({ semester: z.string(), verified: z.array(z.string()), unverified: z.array(z.string()) }),
+        { id: 'Verifications' },
+      ),
       description: 'Student ids verified and not yet verified',
     },
   }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { freeText, isoDate, personId, yuanAtMost } from '../http/schemas.js';
 import { MONEY_BOUNDS } from '../policy/money-bounds.js';
 import { TOWNSHIP_CODES } from '../reference/townships.js';
@@ -16,20 +16,23 @@ import { MAX_PHOTO_BYTES } from './photo-inspection.js';
 
 const repairCost = yuanAtMost(MONEY_BOUNDS.housingRepairCost.value);
 
-const household = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 . _ -' });
-const area = z.number().positive().max(1000).meta({ description: 'm²' });
+const household = z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 . _ -' }));
+const area = z.withMeta(z.number().check(z.positive(), z.lte(1000)), { description: 'm²' });
 const text = freeText(500, { multiline: true });
 
 /** POST /v1/housing/cases (docs/rules.md §4); repairCost arrives in yuan and leaves as fen. */
-const attestation = z
-  .strictObject({
-    by: z.string().trim().min(1).max(100).meta({ description: 'Who attested: name and office' }),
+const attestation = z.withMeta(
+  z.strictObject({
+    by: z.withMeta(z.string().check(z.trim(), z.minLength(1), z.maxLength(100)), {
+      description: 'Who attested: name and office',
+    }),
     on: isoDate,
-  })
-  .meta({ id: 'Attestation' });
+  }),
+  { id: 'Attestation' },
+);
 
-export const caseBodySchema = z
-  .strictObject({
+export const caseBodySchema = z.withMeta(
+  z.strictObject({
     programme: z.enum(PROGRAMMES),
     householdId: household,
     householderId: personId,
@@ -38,29 +41,31 @@ export const caseBodySchema = z
     grade: z.enum(GRADES),
     mode: z.enum(MODES),
     plannedArea: area,
-    largeHousehold: z.boolean().optional(),
-    repairCost: repairCost.optional(),
+    largeHousehold: z.optional(z.boolean()),
+    repairCost: z.optional(repairCost),
     appliedOn: isoDate,
-    inRelocationPlan: z.boolean().optional(),
-    attestations: z
-      .strictObject({
+    inRelocationPlan: z.optional(z.boolean()),
+    attestations: z.withMeta(
+      z.strictObject({
         agriculturalRegistration: attestation,
         livesInVillage: attestation,
-        housing: attestation.meta({
+        housing: z.withMeta(attestation, {
           description: 'The only house (C/D), or for a no-house household that no member owns a house',
         }),
-      })
-      .meta({
+      }),
+      {
         description:
           'Eligibility facts the roster cannot answer, each with who attested and when (R1 四.(一), 五.(一); R2 四.(一))',
-      }),
-  })
-  .meta({ id: 'HousingCaseRequest' });
+      },
+    ),
+  }),
+  { id: 'HousingCaseRequest' },
+);
 
 /** The body of POST /v1/housing/cases/{caseId}/events: one shape per step type. */
-export const eventBodySchema = z
-  .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('village-review'), on: isoDate, passed: z.boolean(), reason: text.optional() }),
+export const eventBodySchema = z.withMeta(
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('village-review'), on: isoDate, passed: z.boolean(), reason: z.optional(text) }),
     z.strictObject({
       type: z.literal('village-notice'),
       on: isoDate,
@@ -72,9 +77,9 @@ export const eventBodySchema = z
       type: z.literal('township-review'),
       on: isoDate,
       passed: z.boolean(),
-      homeVisitOn: isoDate.optional(),
-      meetingOn: isoDate.optional(),
-      reason: text.optional(),
+      homeVisitOn: z.optional(isoDate),
+      meetingOn: z.optional(isoDate),
+      reason: z.optional(text),
     }),
     z.strictObject({
       type: z.literal('township-notice'),
@@ -83,15 +88,15 @@ export const eventBodySchema = z
       to: isoDate,
       objections: z.literal('none'),
     }),
-    z.strictObject({ type: z.literal('identity-check'), on: isoDate, passed: z.boolean(), reason: text.optional() }),
+    z.strictObject({ type: z.literal('identity-check'), on: isoDate, passed: z.boolean(), reason: z.optional(text) }),
     z.strictObject({
       type: z.literal('appraisal'),
       on: isoDate,
       grade: z.enum(APPRAISED_GRADES),
       appraiser: text,
-      mode: z.enum(MODES).optional(),
-      plannedArea: area.optional(),
-      repairCost: repairCost.optional(),
+      mode: z.optional(z.enum(MODES)),
+      plannedArea: z.optional(area),
+      repairCost: z.optional(repairCost),
     }),
     z.strictObject({
       type: z.literal('approval'),
@@ -107,49 +112,58 @@ export const eventBodySchema = z
       type: z.literal('preliminary-acceptance'),
       on: isoDate,
       builtArea: area,
-      oldHouse: z.enum(['demolished', 'sealed']).optional(),
+      oldHouse: z.optional(z.enum(['demolished', 'sealed'])),
     }),
     z.strictObject({
       type: z.literal('final-acceptance'),
       on: isoDate,
       builtArea: area,
-      repairCost: repairCost.optional(),
+      repairCost: z.optional(repairCost),
     }),
-    z.strictObject({ type: z.literal('payment'), on: isoDate, account: freeText(40).min(4) }),
+    z.strictObject({ type: z.literal('payment'), on: isoDate, account: freeText(40).check(z.minLength(4)) }),
     z.strictObject({ type: z.literal('return'), on: isoDate, reason: text }),
     z.strictObject({ type: z.literal('refuse'), on: isoDate, evidence: text }),
     z.strictObject({ type: z.literal('sale'), on: isoDate, evidence: text }),
-  ])
-  .meta({ id: 'HousingEvent' });
+  ]),
+  { id: 'HousingEvent' },
+);
 
-export const photoBodySchema = z
-  .strictObject({
-    kind: z.enum(PHOTO_KINDS),
-    contentType: z.enum(PHOTO_CONTENT_TYPES),
-    size: z
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_PHOTO_BYTES, { message: `must be at most ${MAX_PHOTO_BYTES} bytes (10 MiB)` }),
-  })
-  .refine((b) => b.contentType !== 'application/pdf' || !IMAGE_ONLY_KINDS.includes(b.kind), {
-    path: ['contentType'],
-    message: `must be an image (JPEG, PNG or HEIC) for a photo of the house or the householder (${IMAGE_ONLY_KINDS.join(', ')}); PDF is for scanned documents`,
-  })
-  .meta({
+export const photoBodySchema = z.withMeta(
+  z
+    .strictObject({
+      kind: z.enum(PHOTO_KINDS),
+      contentType: z.enum(PHOTO_CONTENT_TYPES),
+      size: z
+        .number()
+        .check(
+          z.int(),
+          z.gte(1),
+          z.lte(MAX_PHOTO_BYTES, { message: `must be at most ${MAX_PHOTO_BYTES} bytes (10 MiB)` }),
+        ),
+    })
+    .check(
+      z.refine((b) => b.contentType !== 'application/pdf' || !IMAGE_ONLY_KINDS.includes(b.kind), {
+        path: ['contentType'],
+        message: `must be an image (JPEG, PNG or HEIC) for a photo of the house or the householder (${IMAGE_ONLY_KINDS.join(', ')}); PDF is for scanned documents`,
+      }),
+    ),
+  {
     id: 'PhotoRequest',
     description:
       'One file of the one-household file (R1 九.(五), R2 八.(五)): a photo, or a document photographed or scanned (PDF)',
-  });
+  },
+);
 
-export const casePathSchema = z.object({ caseId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) });
-export const photoPathSchema = casePathSchema.extend({ photoId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) });
+export const casePathSchema = z.object({ caseId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)) });
+export const photoPathSchema = z.extend(casePathSchema, {
+  photoId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)),
+});
 export const caseListQuerySchema = z.object({
-  township: z.enum(TOWNSHIP_CODES).optional().meta({
+  township: z.withMeta(z.optional(z.enum(TOWNSHIP_CODES)), {
     description: "Required for city-wide callers (400 otherwise); township staff get their own township's cases",
   }),
-  status: z.enum(CASE_STATUSES).optional(),
-  programme: z.enum(PROGRAMMES).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  nextToken: z.string().max(2000).optional(),
+  status: z.optional(z.enum(CASE_STATUSES)),
+  programme: z.optional(z.enum(PROGRAMMES)),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
+  nextToken: z.optional(z.string().check(z.maxLength(2000))),
 });

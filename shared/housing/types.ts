@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from '../zod.js';
 import type { Role } from '../auth/roles.js';
 import type { IsoDate } from '../dates.js';
 import type { Fen } from '../money.js';

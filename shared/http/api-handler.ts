@@ -2,8 +2,8 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type * as z from 'zod';
-import type { ZodType } from 'zod';
+import type * as z from '../zod.js';
+import type { ZodMiniType as ZodType } from '../zod.js';
 import { subjectFromClaims } from '../auth/identity.js';
 import type { Caller } from '../auth/roles.js';
 import {

@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType as ZodType } from '../zod.js';
 
 /**
  * Machine codes a route may answer, by status, besides those every route has (`validation-error` 400,

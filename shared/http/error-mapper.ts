@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import { $ZodError } from '../zod.js';
 import { AppError, RETRY_AFTER_SECONDS, ServiceUnavailableError, type ErrorDetail } from '../errors.js';
 
 export interface ErrorBody {
@@ -41,7 +41,7 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /** Zod issues → `details` with dotted field paths (docs/rules.md §9). */
-export function zodDetails(error: ZodError, prefix?: string): ErrorDetail[] {
+export function zodDetails(error: $ZodError, prefix?: string): ErrorDetail[] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
     return { path: path || '(root)', message: issue.message, code: issue.code };
@@ -84,7 +84,7 @@ export function mapError(error: unknown): MappedError {
       ...(error.retryAfterSeconds !== undefined ? { headers: { 'retry-after': String(error.retryAfterSeconds) } } : {}),
     };
   }
-  if (error instanceof ZodError) {
+  if (error instanceof $ZodError) {
     return {
       status: 400,
       body: { error: { code: 'validation-error', message: 'The request is not valid.', details: zodDetails(error) } },

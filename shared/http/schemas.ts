@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { isIsoDate } from '../dates.js';
 import { identityProblem } from '../identity/gb11643.js';
 import { hasAtMostTwoDecimals, yuanToFen } from '../money.js';
 import { MONEY_BOUNDS } from '../policy/money-bounds.js';
 
 /** Boundary schemas shared by every route (docs/rules.md §9). */
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' })
-  .meta({ format: 'date', example: '2019-03-10' });
+export const isoDate = z.withMeta(
+  z.string().check(z.refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' })),
+  { format: 'date', example: '2019-03-10' },
+);
 
 /**
  * Decimal yuan at the boundary (≥ 0, at most two decimals, at most `maxFen`) → integer fen inside. Every money
@@ -16,41 +16,54 @@ export const isoDate = z
  * RangeError.
  */
 export const yuanAtMost = (maxFen: number) =>
-  z
-    .number({ message: 'must be a number of yuan' })
-    .nonnegative({ message: 'must not be negative' })
-    .max(maxFen / 100, { message: `must be at most ${(maxFen / 100).toFixed(2)} yuan` })
-    .refine(hasAtMostTwoDecimals, { message: 'must have at most two decimals' })
-    .transform(yuanToFen)
-    .meta({ description: 'Amount in yuan, at most two decimals', example: 1234.56 });
+  z.withMeta(
+    z.pipe(
+      z
+        .number({ message: 'must be a number of yuan' })
+        .check(
+          z.nonnegative({ message: 'must not be negative' }),
+          z.lte(maxFen / 100, { message: `must be at most ${(maxFen / 100).toFixed(2)} yuan` }),
+          z.refine(hasAtMostTwoDecimals, { message: 'must have at most two decimals' }),
+        ),
+      z.transform(yuanToFen),
+    ),
+    { description: 'Amount in yuan, at most two decimals', example: 1234.56 },
+  );
 
 /** Any amount (at most MONEY_BOUNDS.anyAmount); fields with a tighter plausible maximum use yuanAtMost. */
 export const yuan = yuanAtMost(MONEY_BOUNDS.anyAmount.value);
 
 /** An 18-character resident identity number with a correct GB 11643 check character. */
-export const personId = z
-  .string()
-  .superRefine((value, ctx) => {
-    const problem = identityProblem(value);
-    if (problem === 'format') {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must be an 18-character identity number: 17 digits and a check character 0-9 or X',
-      });
-    } else if (problem === 'check-character') {
-      ctx.addIssue({ code: 'custom', message: 'has a wrong check character (GB 11643, ISO 7064 MOD 11-2)' });
-    }
-  })
-  .meta({ description: 'Resident identity number (GB 11643)', example: '110101199003070011' });
+export const personId = z.withMeta(
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      const problem = identityProblem(value);
+      if (problem === 'format') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be an 18-character identity number: 17 digits and a check character 0-9 or X',
+        });
+      } else if (problem === 'check-character') {
+        ctx.addIssue({ code: 'custom', message: 'has a wrong check character (GB 11643, ISO 7064 MOD 11-2)' });
+      }
+    }),
+  ),
+  { description: 'Resident identity number (GB 11643)', example: '110101199003070011' },
+);
 
-export const codeString = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a lower-case code' });
-export const idString = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 . _ -' });
-export const year = z.coerce.number().int().min(2000).max(2100);
+export const codeString = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a lower-case code' }));
+export const idString = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 . _ -' }));
+export const year = z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100));
 
 /** One bad field of an error answer: its dotted path (`body.costs.total`), what is wrong, and a rule code. */
-export const errorDetailSchema = z
-  .object({ path: z.string(), message: z.string(), code: z.string().optional() })
-  .meta({ id: 'ErrorDetail' });
+export const errorDetailSchema = z.withMeta(
+  z.object({ path: z.string(), message: z.string(), code: z.optional(z.string()) }),
+  { id: 'ErrorDetail' },
+);
 
 /**
  * Characters no free-text field may hold (docs/security.md "Free text"): C0/C1 controls (NUL, BEL, ESC, …),
@@ -77,11 +90,8 @@ export function forbiddenCharacter(value: string, multiline = false): string | u
  * trimmed, 1..max characters, no control, bidi-override or unpaired-surrogate character.
  */
 export const freeText = (max: number, options: { multiline?: boolean } = {}) =>
-  z
-    .string()
-    // Checked before trim(), which would silently drop a BOM or other invisible characters at the ends; only
-    // ordinary spaces, tabs and line breaks around the text are let go.
-    .superRefine((value, ctx) => {
+  z.string().check(
+    z.superRefine((value, ctx) => {
       const bad = forbiddenCharacter(value.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, ''), options.multiline ?? false);
       if (bad) {
         ctx.addIssue({
@@ -89,7 +99,8 @@ export const freeText = (max: number, options: { multiline?: boolean } = {}) =>
           message: `must not contain control, bidirectional-override or unpaired surrogate characters (${bad})`,
         });
       }
-    })
-    .trim()
-    .min(1)
-    .max(max);
+    }),
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+  );

@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { addDays, shanghaiDate } from '../dates.js';
 
 /** The input every schedule sends (the stack sets it; `<aws.scheduler.scheduled-time>` is filled by AWS). */
 export const schedulerEventSchema = z.object({
   source: z.literal('zhalantun.scheduler'),
-  schedule: z.string().min(1),
+  schedule: z.string().check(z.minLength(1)),
   scheduledTime: z.iso.datetime(),
 });
 export type SchedulerEvent = z.output<typeof schedulerEventSchema>;

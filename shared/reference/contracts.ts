@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { contract } from '../http/contract.js';
 import {
   hospitalPathSchema,
@@ -14,7 +14,7 @@ export const REFERENCE_CONTRACTS = {
     route: 'GET /v1/health',
     success: {
       status: 200,
-      schema: z.object({ status: z.literal('ok') }).meta({ id: 'Health' }),
+      schema: z.withMeta(z.object({ status: z.literal('ok') }), { id: 'Health' }),
       description: 'The service is up',
     },
   }),
@@ -22,9 +22,10 @@ export const REFERENCE_CONTRACTS = {
     route: 'GET /v1/openapi.json',
     success: {
       status: 200,
-      schema: z
-        .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) })
-        .meta({ id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document' }),
+      schema: z.withMeta(
+        z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) }),
+        { id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document' },
+      ),
       description: 'This document',
     },
     examples: {
@@ -35,12 +36,13 @@ export const REFERENCE_CONTRACTS = {
     route: 'GET /v1/health/ready',
     success: {
       status: 200,
-      schema: z
-        .object({
+      schema: z.withMeta(
+        z.object({
           status: z.literal('ready'),
           checks: z.object({ table: z.literal('ok'), bucket: z.literal('ok') }),
-        })
-        .meta({ id: 'Readiness' }),
+        }),
+        { id: 'Readiness' },
+      ),
       description: 'The table and the bucket answered; 503 `unavailable` (with Retry-After) when either did not',
     },
     examples: { response: { status: 'ready', checks: { table: 'ok', bucket: 'ok' } } },
@@ -49,9 +51,10 @@ export const REFERENCE_CONTRACTS = {
     route: 'GET /v1/reference/townships',
     success: {
       status: 200,
-      schema: z
-        .object({ townships: z.array(z.object({ code: z.enum(TOWNSHIP_CODES), name: z.string() })) })
-        .meta({ id: 'Townships' }),
+      schema: z.withMeta(
+        z.object({ townships: z.array(z.object({ code: z.enum(TOWNSHIP_CODES), name: z.string() })) }),
+        { id: 'Townships' },
+      ),
       description: 'Townships in reference order',
     },
   }),
@@ -59,11 +62,12 @@ export const REFERENCE_CONTRACTS = {
     route: 'GET /v1/reference/diseases',
     success: {
       status: 200,
-      schema: z
-        .object({
+      schema: z.withMeta(
+        z.object({
           diseases: z.array(z.object({ code: z.string(), name: z.string(), list: z.enum(['major', 'chronic']) })),
-        })
-        .meta({ id: 'Diseases' }),
+        }),
+        { id: 'Diseases' },
+      ),
       description: 'Disease lists',
     },
   }),
@@ -71,7 +75,7 @@ export const REFERENCE_CONTRACTS = {
     route: 'GET /v1/hospitals',
     success: {
       status: 200,
-      schema: z.object({ hospitals: z.array(hospitalSchema) }).meta({ id: 'Hospitals' }),
+      schema: z.withMeta(z.object({ hospitals: z.array(hospitalSchema) }), { id: 'Hospitals' }),
       description: 'The registry',
     },
   }),

@@ -1,116 +1,122 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { contract } from '../http/contract.js';
 import { PAYERS } from './health.js';
 
-const yuanOut = z.number().meta({ description: 'Yuan' });
-const link = z.url().meta({ description: 'Short-lived signed link (5 minutes)' });
+const yuanOut = z.withMeta(z.number(), { description: 'Yuan' });
+const link = z.withMeta(z.url(), { description: 'Short-lived signed link (5 minutes)' });
 
 const monthPath = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' }),
+  month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' })),
 });
 
-const percent = z
-  .number()
-  .nullable()
-  .meta({ description: 'Percent, two decimals; null when there is nothing to divide by' });
-const met = z.boolean().nullable().meta({
+const percent = z.withMeta(z.nullable(z.number()), {
+  description: 'Percent, two decimals; null when there is nothing to divide by',
+});
+const met = z.withMeta(z.nullable(z.boolean()), {
   description: 'Whether the figure reaches the target of the policy in force; null when there is nothing to divide by',
 });
-const indicators = z
-  .object({
+const indicators = z.withMeta(
+  z.object({
     majorDiseaseEffectiveRatio: z.object({
       percent,
       targetPercent: z.number(),
       met,
-      claims: z.number().int(),
+      claims: z.number().check(z.int()),
       clause: z.string(),
     }),
-    criticalIllnessEffectiveRatio: z
-      .object({ percent, targetPercent: z.number(), met, claims: z.number().int(), clause: z.string() })
-      .meta({
+    criticalIllnessEffectiveRatio: z.withMeta(
+      z.object({ percent, targetPercent: z.number(), met, claims: z.number().check(z.int()), clause: z.string() }),
+      {
         description: '重特大疾病: payers over compliant cost less the deductible, against 90% (H 三.(二).5.5))',
-      }),
+      },
+    ),
     chronicEffectiveRatio: z.object({
       percent,
       targetPercent: z.number(),
       met,
-      claims: z.number().int(),
+      claims: z.number().check(z.int()),
       clause: z.string(),
     }),
     belowPolicyRangeFloor: z.object({
-      claims: z.number().int(),
-      of: z.number().int(),
+      claims: z.number().check(z.int()),
+      of: z.number().check(z.int()),
       percent,
       floorPercent: z.number(),
       clause: z.string(),
     }),
-    paidAboveCapRule: z.object({ claims: z.number().int(), yuan: yuanOut, clause: z.string() }),
+    paidAboveCapRule: z.object({ claims: z.number().check(z.int()), yuan: yuanOut, clause: z.string() }),
     inCountyAdmissions: z.object({
-      admissions: z.number().int(),
-      inCounty: z.number().int(),
+      admissions: z.number().check(z.int()),
+      inCounty: z.number().check(z.int()),
       percent,
       targetPercent: z.number(),
       met,
       clause: z.string(),
     }),
     participation: z.object({
-      registered: z.number().int(),
-      insured: z.number().int(),
+      registered: z.number().check(z.int()),
+      insured: z.number().check(z.int()),
       percent,
       targetPercent: z.number(),
       met,
       clause: z.string(),
-      uninsured: z
-        .array(
+      uninsured: z.withMeta(
+        z.array(
           z.object({
-            personId: z.string().meta({ description: 'Masked identity number' }),
-            name: z.string().meta({ description: 'Masked name' }),
+            personId: z.withMeta(z.string(), { description: 'Masked identity number' }),
+            name: z.withMeta(z.string(), { description: 'Masked name' }),
             householdId: z.string(),
             township: z.string(),
             village: z.string(),
           }),
-        )
-        .meta({ description: 'Registered poor persons not insured for the year, by township' }),
+        ),
+        { description: 'Registered poor persons not insured for the year, by township' },
+      ),
     }),
-  })
-  .meta({ id: 'HealthIndicators' });
+  }),
+  { id: 'HealthIndicators' },
+);
 
 const payerTotals = z.object(
   Object.fromEntries(PAYERS.map((p) => [p, yuanOut])) as Record<(typeof PAYERS)[number], typeof yuanOut>,
 );
 
-const healthRun = z
-  .object({
+const healthRun = z.withMeta(
+  z.object({
     month: z.string(),
-    revision: z.number().int().min(1),
-    unchanged: z.boolean().meta({ description: 'True when the same figures were already stored (nothing written)' }),
+    revision: z.number().check(z.int(), z.gte(1)),
+    unchanged: z.withMeta(z.boolean(), {
+      description: 'True when the same figures were already stored (nothing written)',
+    }),
     reportKey: z.string(),
-    claims: z.number().int(),
+    claims: z.number().check(z.int()),
     indicators,
-  })
-  .meta({ id: 'HealthReportRun' });
+  }),
+  { id: 'HealthReportRun' },
+);
 
-const healthReport = z
-  .object({
+const healthReport = z.withMeta(
+  z.object({
     month: z.string(),
-    claims: z.number().int(),
+    claims: z.number().check(z.int()),
     hospitals: z.array(
       z.object({
         hospitalId: z.string(),
         name: z.string(),
-        claims: z.number().int(),
+        claims: z.number().check(z.int()),
         ...payerTotals.shape,
         outOfCatalogueSharePercent: percent,
-        outOfCatalogueLimitPercent: z.number().nullable(),
+        outOfCatalogueLimitPercent: z.nullable(z.number()),
         overLimit: z.boolean(),
       }),
     ),
     payers: payerTotals,
     indicators,
-    revision: z.number().int().min(1),
+    revision: z.number().check(z.int(), z.gte(1)),
     files: z.object({ json: link, csv: link, xlsx: link }),
-  })
-  .meta({ id: 'HealthReport' });
+  }),
+  { id: 'HealthReport' },
+);
 
 /** The month's health report (built from the claims, published by the reports domain). */
 export const HEALTH_REPORT_CONTRACTS = {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { contract } from '../http/contract.js';
 import {
   arrearsFlagSchema,
@@ -12,21 +12,22 @@ import {
 } from './schemas.js';
 import { yearFiguresSchema } from './year-figures.js';
 
-const eligibilitySchema = z
-  .object({
+const eligibilitySchema = z.withMeta(
+  z.object({
     personId: z.string(),
     name: z.string(),
     householdId: z.string(),
     registeredPoor: z.boolean(),
     payAfterTreatment: z.boolean(),
-    notPayAfterTreatmentBecause: z
-      .array(z.enum(['not-registered', 'arrears-flag', 'outside-county']))
-      .meta({ description: 'Why pay-after-treatment is refused (empty when it is granted)' }),
-    hospitalId: z.string().nullable(),
+    notPayAfterTreatmentBecause: z.withMeta(z.array(z.enum(['not-registered', 'arrears-flag', 'outside-county'])), {
+      description: 'Why pay-after-treatment is refused (empty when it is granted)',
+    }),
+    hospitalId: z.nullable(z.string()),
     chronicDiseases: z.array(chronicCertificationSchema),
     year: yearFiguresSchema,
-  })
-  .meta({ id: 'Eligibility' });
+  }),
+  { id: 'Eligibility' },
+);
 
 export const ROSTER_CONTRACTS = {
   load: contract({
@@ -50,9 +51,9 @@ export const ROSTER_CONTRACTS = {
     body: chronicCertificationSchema,
     success: {
       status: 201,
-      schema: z
-        .object({ personId: z.string(), ...chronicCertificationSchema.shape })
-        .meta({ id: 'ChronicCertificationRecord' }),
+      schema: z.withMeta(z.object({ personId: z.string(), ...chronicCertificationSchema.shape }), {
+        id: 'ChronicCertificationRecord',
+      }),
       description: 'The certification, stored',
     },
     errors: { 404: ['person-not-found'] },
@@ -63,17 +64,17 @@ export const ROSTER_CONTRACTS = {
     body: arrearsFlagSchema,
     success: {
       status: 200,
-      schema: z
-        .object({
+      schema: z.withMeta(
+        z.object({
           householdId: z.string(),
           flagged: z.boolean(),
           reason: z.string(),
-          flaggedByHospital: z
-            .string()
-            .optional()
-            .meta({ description: 'While flagged: the hospital that flagged (or insurance-bureau)' }),
-        })
-        .meta({ id: 'ArrearsFlagRecord' }),
+          flaggedByHospital: z.withMeta(z.optional(z.string()), {
+            description: 'While flagged: the hospital that flagged (or insurance-bureau)',
+          }),
+        }),
+        { id: 'ArrearsFlagRecord' },
+      ),
       description: 'The flag as stored',
     },
   }),

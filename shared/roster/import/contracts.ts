@@ -1,24 +1,25 @@
-import * as z from 'zod';
+import * as z from '../../zod.js';
 import { contract } from '../../http/contract.js';
 import { TOWNSHIP_CODES } from '../../reference/townships.js';
 import { IMPORT_FIELDS } from './fields.js';
 
 const counts = z.object({
-  new: z.number().int(),
-  changed: z.number().int(),
-  unchanged: z.number().int(),
-  rejected: z.number().int(),
+  new: z.number().check(z.int()),
+  changed: z.number().check(z.int()),
+  unchanged: z.number().check(z.int()),
+  rejected: z.number().check(z.int()),
 });
 
 const importStatus = z.enum(['awaiting-upload', 'checking', 'needs-mapping', 'checked', 'loading', 'loaded', 'failed']);
 
 const fieldEnum = z.enum(IMPORT_FIELDS);
-export const columnMappingSchema = z
-  .record(z.string().min(1).max(200), fieldEnum)
-  .meta({ id: 'RosterColumnMapping', description: 'Column header as written in the sheet → roster field' });
+export const columnMappingSchema = z.withMeta(z.record(z.string().check(z.minLength(1), z.maxLength(200)), fieldEnum), {
+  id: 'RosterColumnMapping',
+  description: 'Column header as written in the sheet → roster field',
+});
 
-export const importJobSchema = z
-  .object({
+export const importJobSchema = z.withMeta(
+  z.object({
     importId: z.string(),
     office: z.enum(['poverty-office', 'civil-affairs', 'disabled-federation']),
     createdBy: z.string(),
@@ -26,42 +27,54 @@ export const importJobSchema = z
     updatedAt: z.string(),
     fileName: z.string(),
     status: importStatus,
-    format: z.enum(['xlsx', 'csv']).optional(),
-    encoding: z.string().optional(),
-    columns: z.array(z.string()).optional(),
-    mapping: columnMappingSchema.optional(),
-    missing: z.array(z.string()).optional().meta({ description: 'Required fields (Chinese) no column is mapped to' }),
-    total: z.number().int().optional(),
-    processed: z.number().int().optional(),
-    dryRun: counts.optional(),
-    loaded: counts.optional(),
-    loadedThrough: z.number().int().optional(),
-    rejected: z
-      .array(z.object({ rowNumber: z.number().int(), personId: z.string().optional(), reasons: z.array(z.string()) }))
-      .optional()
-      .meta({ description: 'The first 200 rejected rows with their sheet row number and reasons in Chinese' }),
-    rejectedUrl: z.string().optional().meta({ description: 'Short-lived link to every rejected row as xlsx' }),
-    error: z.string().optional(),
-    run: z.number().int(),
-  })
-  .meta({ id: 'RosterImport' });
+    format: z.optional(z.enum(['xlsx', 'csv'])),
+    encoding: z.optional(z.string()),
+    columns: z.optional(z.array(z.string())),
+    mapping: z.optional(columnMappingSchema),
+    missing: z.withMeta(z.optional(z.array(z.string())), {
+      description: 'Required fields (Chinese) no column is mapped to',
+    }),
+    total: z.optional(z.number().check(z.int())),
+    processed: z.optional(z.number().check(z.int())),
+    dryRun: z.optional(counts),
+    loaded: z.optional(counts),
+    loadedThrough: z.optional(z.number().check(z.int())),
+    rejected: z.withMeta(
+      z.optional(
+        z.array(
+          z.object({
+            rowNumber: z.number().check(z.int()),
+            personId: z.optional(z.string()),
+            reasons: z.array(z.string()),
+          }),
+        ),
+      ),
+      { description: 'The first 200 rejected rows with their sheet row number and reasons in Chinese' },
+    ),
+    rejectedUrl: z.withMeta(z.optional(z.string()), { description: 'Short-lived link to every rejected row as xlsx' }),
+    error: z.optional(z.string()),
+    run: z.number().check(z.int()),
+  }),
+  { id: 'RosterImport' },
+);
 
-const importPath = z.object({ importId: z.string().regex(/^RI-[0-9]{8}-[0-9a-f]{8}$/) });
+const importPath = z.object({ importId: z.string().check(z.regex(/^RI-[0-9]{8}-[0-9a-f]{8}$/)) });
 
 const village = z.strictObject({
-  code: z.string().trim().min(1).max(32),
-  name: z.string().trim().min(1).max(64),
+  code: z.string().check(z.trim(), z.minLength(1), z.maxLength(32)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
 });
 
 export const ROSTER_IMPORT_CONTRACTS = {
   create: contract({
     route: 'POST /v1/roster/imports',
-    body: z
-      .strictObject({
-        fileName: z.string().trim().min(1).max(200),
-        size: z.number().int().min(1).meta({ description: 'Bytes; at most 50 MiB' }),
-      })
-      .meta({ id: 'RosterImportRequest' }),
+    body: z.withMeta(
+      z.strictObject({
+        fileName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+        size: z.withMeta(z.number().check(z.int(), z.gte(1)), { description: 'Bytes; at most 50 MiB' }),
+      }),
+      { id: 'RosterImportRequest' },
+    ),
     success: {
       status: 201,
       schema: z.object({
@@ -112,7 +125,9 @@ export const ROSTER_IMPORT_CONTRACTS = {
   putVillages: contract({
     route: 'PUT /v1/reference/villages/{township}',
     params: z.object({ township: z.enum(TOWNSHIP_CODES) }),
-    body: z.strictObject({ villages: z.array(village).min(1).max(500) }).meta({ id: 'VillageList' }),
+    body: z.withMeta(z.strictObject({ villages: z.array(village).check(z.minLength(1), z.maxLength(500)) }), {
+      id: 'VillageList',
+    }),
     success: {
       status: 200,
       schema: z.object({ township: z.string(), villages: z.array(village) }),

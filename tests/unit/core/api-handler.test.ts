@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as z from 'zod';
+import * as z from '../../../shared/zod.js';
 import { ConflictError } from '../../../shared/errors.js';
 import { apiHandler, type ApiEvent } from '../../../shared/http/api-handler.js';
 import type { MachineClientRegistry } from '../../../shared/reference/machine-clients.js';

@@ -26,6 +26,8 @@ const KERNEL = [
   'money.ts',
   'dates.ts',
   'retry.ts',
+  // The schema library as every module uses it (zod/mini with its English messages).
+  'zod.ts',
   // Pure helpers that happen to live next to the table layer: canonical JSON and bounded concurrency.
   'data/canonical.ts',
   'data/concurrency.ts',
