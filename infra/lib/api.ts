@@ -78,7 +78,7 @@ export class Api extends Construct {
 
     for (const route of props.routes) {
       if (route.roles === 'public' && !props.config.publicRoutes) continue;
-      const fn = props.functions.forFn(route.fn, 'api', route.access, route.timeoutSeconds);
+      const fn = props.functions.forFn(route.fn, 'api', route.access, route.timeoutSeconds, route.memoryMb);
       const isPublic = route.roles === 'public';
       const created = this.httpApi.addRoutes({
         path: route.path,

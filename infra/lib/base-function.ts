@@ -54,6 +54,8 @@ export interface BaseFunctionProps {
   config: StageConfig;
   /** Overrides the kind's timeout (route-table `timeoutSeconds`). */
   timeout?: Duration;
+  /** Overrides the default memory (route-table `memoryMb`). */
+  memoryMb?: number;
   /** Where the function's log group is made (a nested stack), instead of next to the function. */
   logScope?: Construct;
   /** Stage-wide settings every function gets (the identity provider's claim names). */
@@ -109,7 +111,7 @@ export class BaseFunction extends Construct {
       depsLockFilePath: resolve(ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
       architecture: architectureFor(this, props.access),
-      memorySize: MEMORY_MB,
+      memorySize: props.memoryMb ?? MEMORY_MB,
       timeout: props.timeout ?? TIMEOUT[props.kind],
       role: this.role,
       logGroup: this.logGroup,

@@ -25,7 +25,7 @@ export class FunctionFactory extends Construct {
 
   readonly logs: NestedStack;
 
-  forFn(fn: string, kind: FunctionKind, access: Access, timeoutSeconds?: number): BaseFunction {
+  forFn(fn: string, kind: FunctionKind, access: Access, timeoutSeconds?: number, memoryMb?: number): BaseFunction {
     const key = JSON.stringify({
       table: access.table ?? null,
       bucket: access.bucket ?? null,
@@ -50,6 +50,7 @@ export class FunctionFactory extends Construct {
       logScope: this.logs,
       environment: this.props.environment ?? {},
       ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}),
+      ...(memoryMb ? { memoryMb } : {}),
     });
     this.made.set(fn, { fn: made, kind, access: key });
     return made;

@@ -56,6 +56,12 @@ export interface RouteDef {
    */
   timeoutSeconds?: number;
   /**
+   * Memory of the function (default 512 MB). Lambda gives CPU in proportion to memory, so 1,024 MB halves the
+   * init and the compute of a request: given to the routes a hospital's billing system waits on at the desk
+   * (docs/performance.md, "Lambda init, corrected").
+   */
+  memoryMb?: 1024;
+  /**
    * Opens the route to hospital billing systems holding a client-credentials token with this scope; they
    * act as role `hospital` for the hospital their client id is registered to. Routes without it refuse
    * machine tokens.

@@ -39,12 +39,19 @@ interface FunctionDef {
   kind: 'api' | 'event';
   access: Access;
   timeoutSeconds?: number;
+  memoryMb?: number;
 }
 const FUNCTION_DEFS: FunctionDef[] = [
   ...new Map<string, FunctionDef>([
     ...ROUTES.map((r): [string, FunctionDef] => [
       r.fn,
-      { fn: r.fn, kind: 'api', access: r.access, ...(r.timeoutSeconds ? { timeoutSeconds: r.timeoutSeconds } : {}) },
+      {
+        fn: r.fn,
+        kind: 'api',
+        access: r.access,
+        ...(r.timeoutSeconds ? { timeoutSeconds: r.timeoutSeconds } : {}),
+        ...(r.memoryMb ? { memoryMb: r.memoryMb } : {}),
+      },
     ]),
     ...EVENT_FUNCTIONS.map((f): [string, FunctionDef] => [f.fn, { fn: f.fn, kind: 'event', access: f.access }]),
   ]).values(),
@@ -119,7 +126,8 @@ describe('functions', () => {
           Runtime: 'nodejs22.x',
           Architectures: ['arm64'],
           Handler: 'index.handler',
-          MemorySize: 512,
+          // 1,024 MB where a hospital's billing system waits at the desk (route table memoryMb), 512 MB elsewhere.
+          MemorySize: def.memoryMb ?? 512,
           // Report builds behind the API get API Gateway's 29 s; other API functions 10 s; event functions 5 min.
           Timeout: def.timeoutSeconds ?? (def.kind === 'api' ? 10 : 300),
           LoggingConfig: { LogGroup: Match.anyValue() },
@@ -130,6 +138,15 @@ describe('functions', () => {
       const logging = resources[fnOf(def.fn).handler]!.Properties.LoggingConfig.LogGroup;
       expect(throughNested(logging), def.fn).toEqual({ Ref: fnOf(def.fn).logs });
     }
+  });
+
+  it('gives 1,024 MB to the functions a hospital waits on at the desk (settle, read, void a claim; eligibility), 512 MB to the rest', () => {
+    const byMemory = (mb: number) =>
+      FUNCTION_DEFS.filter((def) => resources[fnOf(def.fn).handler]!.Properties.MemorySize === mb)
+        .map((def) => def.fn)
+        .sort();
+    expect(byMemory(1024)).toEqual(['claims-get', 'claims-post', 'claims-void', 'eligibility-get']);
+    expect(byMemory(512)).toHaveLength(FUNCTION_DEFS.length - 4);
   });
 
   it('gives every function its own log group with the stage retention (90 days outside prod), kept on delete', () => {

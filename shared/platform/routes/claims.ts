@@ -21,6 +21,7 @@ export const CLAIMS_ROUTES: RouteDef[] = [
     machineScope: 'claims/write',
     access: { table: 'write' },
     summary: 'Settle a claim at discharge (one-stop settlement)',
+    memoryMb: 1024,
   },
   {
     method: 'GET',
@@ -30,6 +31,7 @@ export const CLAIMS_ROUTES: RouteDef[] = [
     machineScope: 'claims/read',
     access: { table: 'read' },
     summary: 'A settlement',
+    memoryMb: 1024,
   },
   {
     method: 'POST',
@@ -39,6 +41,7 @@ export const CLAIMS_ROUTES: RouteDef[] = [
     machineScope: 'claims/write',
     access: { table: 'write' },
     summary: "Void a claim and reverse its effect on the person's year",
+    memoryMb: 1024,
   },
   {
     method: 'POST',

@@ -100,6 +100,7 @@ export const CORE_ROUTES: RouteDef[] = [
     machineScope: 'eligibility/read',
     access: { table: 'read' },
     summary: 'Registered-poor status and pay-after-treatment at a hospital',
+    memoryMb: 1024,
   },
   {
     method: 'POST',
