@@ -24,6 +24,8 @@ import {
   FUNCTION_NODE_OPTIONS,
   FUNCTION_SOURCE_MAP,
   functionDefine,
+  SPLIT_FUNCTIONS,
+  splitBuild,
 } from './bundling.js';
 import { acknowledge } from './nag.js';
 
@@ -134,6 +136,21 @@ export class BaseFunction extends Construct {
         define: functionDefine(props.config.tracing),
         banner: FUNCTION_BUNDLING.banner,
         forceDockerBundling: false,
+        // The xlsx functions: rebuilt split, so exceljs is a chunk loaded when a file is built (bundling.ts).
+        ...(SPLIT_FUNCTIONS.has(props.fn)
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_inputDir: string, outputDir: string) => {
+                  const entry = resolve(ROOT, 'functions', `${props.fn}.ts`);
+                  const options = splitBuild(entry, outputDir, props.config.tracing);
+                  const arg = Buffer.from(JSON.stringify(options)).toString('base64');
+                  return [`node "${resolve(ROOT, 'infra/lib/split-bundle.mjs')}" ${arg}`];
+                },
+              },
+            }
+          : {}),
       },
     });
 

@@ -5,6 +5,7 @@
  * their ES modules (which tree-shake) rather than their CommonJS builds.
  */
 import { resolve } from 'node:path';
+import type { BuildOptions, Metafile } from 'esbuild';
 
 export const FUNCTION_BUNDLING = {
   format: 'esm',
@@ -61,22 +62,76 @@ export const FUNCTION_ESBUILD_ARGS: Record<string, string> = Object.fromEntries(
 export const XRAY_KIB = 125;
 
 /**
+ * The functions that build or read xlsx. exceljs with its zip stack (~1 MB minified) is reached only through a
+ * dynamic `import('exceljs')`, when a file is built or read; in one file it is still compiled at every cold
+ * start. These are bundled with esbuild's code splitting instead: `index.mjs` is what loads at init, and exceljs
+ * sits in `chunks/`, loaded by that import. CDK's NodejsFunction writes one file, so after it bundles, its
+ * `afterBundling` hook rebuilds the function split (infra/lib/split-bundle.mjs) with splitBuild's options.
+ * The bundle-size test fails if a function outside this list carries exceljs.
+ */
+export const SPLIT_FUNCTIONS: ReadonlySet<string> = new Set([
+  'bulletin-scheduled',
+  'bulletin-write',
+  'reports-health-run',
+  'reports-health-scheduled',
+  'reports-progress-run',
+  'reports-progress-scheduled',
+  'roster-import-worker',
+  'simulations-post',
+]);
+
+/** The esbuild options of a split function: `index.mjs` and `chunks/*.mjs` in `outdir`, as it is deployed. */
+export const splitBuild = (entry: string, outdir: string, tracing: boolean): BuildOptions => ({
+  ...FUNCTION_BUNDLING,
+  banner: { js: FUNCTION_BUNDLING.banner },
+  mainFields: [...FUNCTION_BUNDLING.mainFields],
+  alias: FUNCTION_ALIAS,
+  define: functionDefine(tracing),
+  entryPoints: { index: entry },
+  bundle: true,
+  splitting: true,
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  ...(FUNCTION_SOURCE_MAP ? { sourcemap: true, sourcesContent: false } : {}),
+  logLevel: 'error',
+});
+
+/**
+ * What a cold start loads of a split build: the entry and every chunk it imports statically, transitively (not
+ * the chunks behind a dynamic import), as [bytes loaded at init, bytes of the whole build], from the metafile.
+ */
+export function splitSizes(metafile: Metafile, entryOut: string): { init: number; total: number } {
+  const outputs = metafile.outputs;
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !outputs[file]) return;
+    seen.add(file);
+    for (const imp of outputs[file].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(entryOut);
+  const js = Object.keys(outputs).filter((f) => f.endsWith('.mjs'));
+  const bytes = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + (outputs[f]?.bytes ?? 0), 0);
+  return { init: bytes(seen), total: bytes(js) };
+}
+
+/**
  * Functions not yet within BUNDLE_BUDGET_KIB (without X-Ray), each held to its size when it was last measured
  * (rounded up, with ~10 KiB of room) so that none grows unnoticed while the work that brings it under 400 KiB is
  * outstanding (docs/performance.md, "Bundles: what is left"). Remove a function from here once it is within
  * 400 KiB; never raise a figure to make the test pass without saying why in that section.
  */
 export const OVER_BUDGET_KIB: Readonly<Record<string, number>> = {
-  // exceljs with its zip stack (~700 KiB), in the functions that build or read xlsx; CDK's NodejsFunction writes
-  // one file (no code splitting), so the dynamic import() that keeps it out of module load keeps it in the bundle.
-  'bulletin-scheduled': 1555,
-  'bulletin-write': 1605,
-  'reports-health-run': 1585,
-  'reports-health-scheduled': 1550,
-  'reports-progress-run': 1595,
-  'reports-progress-scheduled': 1550,
-  'roster-import-worker': 1595,
-  'simulations-post': 1660,
+  // The xlsx functions (SPLIT_FUNCTIONS), what loads at init: exceljs is a chunk of its own (~1 MB, not counted),
+  // and what is left is an S3 function's with the report builders.
+  'bulletin-scheduled': 490,
+  'bulletin-write': 545,
+  'reports-health-run': 520,
+  'reports-health-scheduled': 485,
+  'reports-progress-run': 530,
+  'reports-progress-scheduled': 485,
+  'roster-import-worker': 530,
+  'simulations-post': 600,
   // @aws-sdk/client-s3 (~100 KiB) with its checksums and the presigners, on top of the DynamoDB client.
   'audit-digest-scheduled': 430,
   'audit-verify': 490,

@@ -96,6 +96,62 @@ describe('bundling with the local esbuild (no Docker)', () => {
   });
 });
 
+describe('the xlsx functions, bundled split (infra/lib/bundling.ts, SPLIT_FUNCTIONS)', () => {
+  it('deploys index.mjs without exceljs and exceljs as a chunk, and every file of the asset loads', () => {
+    const route = ROUTES.find((r) => r.fn === 'reports-progress-run');
+    if (!route) throw new Error('no reports-progress-run route');
+    const outdir = tempDir('zlt-split-');
+    const app = testApp({ bundle: true, outdir });
+    const stack = new Stack(app, 'split-probe');
+    const config = stageConfig('probe');
+    const data = new Data(stack, 'Data', config);
+    const functions = new FunctionFactory(stack, 'Functions', {
+      config,
+      data: {
+        table: data.table,
+        bucket: data.bucket,
+        auditBucket: data.auditBucket,
+        pageTokenSecret: data.pageTokenSecret,
+      },
+    });
+    functions.forFn(route.fn, 'api', route.access);
+    app.synth();
+
+    const [asset] = assetsIn(outdir);
+    if (!asset) throw new Error('no asset');
+    const chunks = readdirSync(join(asset, 'chunks')).filter((f) => f.endsWith('.mjs'));
+    expect(readdirSync(asset).sort()).toEqual(['chunks', 'index.mjs', 'index.mjs.map']);
+    const index = readFileSync(join(asset, 'index.mjs'), 'utf8');
+    // exceljs writes a workbook's parts under these names; only the chunk knows them.
+    const EXCELJS = 'xl/worksheets/';
+    expect(index.includes(EXCELJS)).toBe(false);
+    expect(chunks.some((c) => readFileSync(join(asset, 'chunks', c), 'utf8').includes(EXCELJS))).toBe(true);
+    expect(index.length).toBeLessThan(700_000);
+    expect(index.match(EXTERNAL_IMPORT)?.[0] ?? null).toBeNull();
+    // The entry, and each chunk as the dynamic import loads it, from a directory with no node_modules.
+    const files = ['index.mjs', ...chunks.map((c) => `chunks/${c}`)].map((f) => join(asset, f));
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(files[0])}); for (const f of ${JSON.stringify(files.slice(1))}) await import(f); process.stdout.write(typeof m.handler);`,
+      ],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          AWS_REGION: 'cn-north-1',
+          TABLE_NAME: 'probe',
+          BUCKET_NAME: 'probe',
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        },
+      },
+    );
+    expect(probe.stdout, probe.stderr).toBe('function');
+  });
+});
+
 describe('the app entry of cdk.json', () => {
   it('synthesises offline as the CLI runs it, with cdk-nag as a validation plugin, and honours -c stage', () => {
     const outdir = tempDir('zlt-app-');
