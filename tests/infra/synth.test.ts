@@ -3,8 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Stack } from 'aws-cdk-lib';
+import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVENT_FUNCTIONS, ROUTES } from '../../shared/platform/routes/index.js';
+import { splitBuild } from '../../infra/lib/bundling.js';
 import { stageConfig } from '../../infra/lib/config.js';
 import { Data } from '../../infra/lib/data.js';
 import { FunctionFactory } from '../../infra/lib/functions.js';
@@ -149,6 +151,41 @@ describe('the xlsx functions, bundled split (infra/lib/bundling.ts, SPLIT_FUNCTI
       },
     );
     expect(probe.stdout, probe.stderr).toBe('function');
+  });
+
+  it('builds and reads back a workbook through exceljs as a chunk, with the same options', async () => {
+    const outdir = tempDir('zlt-xlsx-');
+    const { entryPoints: _entry, ...options } = splitBuild('', outdir, false);
+    await build({
+      ...options,
+      entryNames: 'index',
+      stdin: {
+        contents: `
+          import { toXlsx } from './shared/reports/xlsx.ts';
+          export async function run() {
+            const table = { sheet: '进度', columns: [{ key: 't', header: '乡镇' }, { key: 'n', header: '户数' }], rows: [{ t: '成吉思汗镇', n: 12 }] };
+            const { default: ExcelJS } = await import('exceljs');
+            const workbook = new ExcelJS.Workbook();
+            await workbook.xlsx.load(await toXlsx([table], new Date(0)));
+            const sheet = workbook.worksheets[0];
+            return [sheet.name, sheet.getCell('A1').value, sheet.getCell('A2').value, sheet.getCell('B2').value];
+          }`,
+        resolveDir: ROOT,
+        loader: 'ts',
+        sourcefile: 'xlsx-probe.ts',
+      },
+    });
+    expect(readdirSync(join(outdir, 'chunks')).some((f) => f.startsWith('excel-'))).toBe(true);
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(join(outdir, 'index.mjs'))}); process.stdout.write(JSON.stringify(await m.run()));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(probe.stdout, probe.stderr).toBe(JSON.stringify(['进度', '乡镇', '成吉思汗镇', 12]));
   });
 });
 
