@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,11 +10,17 @@ import { METRIC } from '../../shared/observability/metrics.js';
 import { routeKey, type Access, type RouteDef, type ScheduleDef } from '../../shared/platform/types.js';
 import { Api } from '../../infra/lib/api.js';
 import { stageConfig } from '../../infra/lib/config.js';
-import { Data } from '../../infra/lib/data.js';
-import { FunctionFactory } from '../../infra/lib/functions.js';
 import { Identity } from '../../infra/lib/identity.js';
 import { PlatformStack } from '../../infra/lib/stack.js';
-import { actionsOf, allPolicyStatements, bucketGrantsOf, logicalId, statementsOfRole, testApp } from './support.js';
+import {
+  actionsOf,
+  allPolicyStatements,
+  bucketGrantsOf,
+  logicalId,
+  probeStack,
+  statementsOfRole,
+  testApp,
+} from './support.js';
 
 type Resources = Record<
   string,
@@ -655,19 +661,7 @@ describe('cdk-nag AwsSolutions', () => {
   });
 
   it('does not wave through a public route that can read data', () => {
-    const app = testApp();
-    const probe = new Stack(app, 'probe');
-    const config = stageConfig('probe');
-    const data = new Data(probe, 'Data', config);
-    const functions = new FunctionFactory(probe, 'Functions', {
-      config,
-      data: {
-        table: data.table,
-        bucket: data.bucket,
-        auditBucket: data.auditBucket,
-        pageTokenSecret: data.pageTokenSecret,
-      },
-    });
+    const { stack: probe, config, functions } = probeStack(testApp(), 'probe');
     const route: RouteDef = {
       method: 'GET',
       path: '/v1/leak',

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { type StageConfig, stageConfig } from '../../infra/lib/config.js';
+import { Data } from '../../infra/lib/data.js';
+import { FunctionFactory } from '../../infra/lib/functions.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -14,6 +17,23 @@ export function testApp(opts: { bundle?: boolean; outdir?: string } = {}): App {
     context: { ...CDK_CONTEXT, ...(opts.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) },
     ...(opts.outdir ? { outdir: opts.outdir } : {}),
   });
+}
+
+/** A small stack of a stage's data and a function factory, to make a few functions in (probe stage). */
+export function probeStack(app: App, name: string): { stack: Stack; config: StageConfig; functions: FunctionFactory } {
+  const stack = new Stack(app, name);
+  const config = stageConfig('probe');
+  const data = new Data(stack, 'Data', config);
+  const functions = new FunctionFactory(stack, 'Functions', {
+    config,
+    data: {
+      table: data.table,
+      bucket: data.bucket,
+      auditBucket: data.auditBucket,
+      pageTokenSecret: data.pageTokenSecret,
+    },
+  });
+  return { stack, config, functions };
 }
 
 export const logicalId = (c: IConstruct): string => {

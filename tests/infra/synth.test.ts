@@ -2,15 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Stack } from 'aws-cdk-lib';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVENT_FUNCTIONS, ROUTES } from '../../shared/platform/routes/index.js';
 import { splitBuild } from '../../infra/lib/bundling.js';
-import { stageConfig } from '../../infra/lib/config.js';
-import { Data } from '../../infra/lib/data.js';
-import { FunctionFactory } from '../../infra/lib/functions.js';
-import { CDK_CONTEXT, ROOT, testApp } from './support.js';
+import type { RouteDef } from '../../shared/platform/types.js';
+import { CDK_CONTEXT, probeStack, ROOT, testApp } from './support.js';
 
 /**
  * Synthesis as `cdk synth` runs it, offline. Bundling every function takes about a second each on two
@@ -39,30 +36,46 @@ const assetsIn = (outdir: string) =>
     .filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')))
     .map((d) => join(outdir, d));
 
+/** Synthesises a probe stack with these routes' functions, bundled as `cdk synth` bundles them; their assets. */
+function bundled(prefix: string, routes: readonly RouteDef[]): string[] {
+  const outdir = tempDir(prefix);
+  const app = testApp({ bundle: true, outdir });
+  const { functions } = probeStack(app, `${prefix.replace(/\W/g, '')}probe`);
+  for (const route of routes) functions.forFn(route.fn, 'api', route.access);
+  app.synth();
+  return assetsIn(outdir);
+}
+
+/**
+ * Imports the files in a fresh `node` from a directory with no node_modules, the first being the handler's
+ * module; prints `typeof handler`.
+ */
+const loadHandler = (files: readonly string[]) =>
+  spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(files[0])}); for (const f of ${JSON.stringify(files.slice(1))}) await import(f); process.stdout.write(typeof m.handler);`,
+    ],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        AWS_REGION: 'cn-north-1',
+        TABLE_NAME: 'probe',
+        BUCKET_NAME: 'probe',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
+    },
+  );
+
 describe('bundling with the local esbuild (no Docker)', () => {
   it('bundles a handler with the AWS SDK inside into one ESM file with a source map, and the bundle loads', () => {
     const withTable = ROUTES.find((r) => r.access.table);
     const plain = ROUTES.find((r) => !r.access.table && !r.access.bucket);
     if (!withTable || !plain) throw new Error('the route table has no route of each kind to bundle');
-    const outdir = tempDir('zlt-bundle-');
-    const app = testApp({ bundle: true, outdir });
-    const stack = new Stack(app, 'bundle-probe');
-    const config = stageConfig('probe');
-    const data = new Data(stack, 'Data', config);
-    const functions = new FunctionFactory(stack, 'Functions', {
-      config,
-      data: {
-        table: data.table,
-        bucket: data.bucket,
-        auditBucket: data.auditBucket,
-        pageTokenSecret: data.pageTokenSecret,
-      },
-    });
-    functions.forFn(withTable.fn, 'api', withTable.access);
-    functions.forFn(plain.fn, 'api', plain.access);
-    app.synth();
-
-    const assets = assetsIn(outdir);
+    const assets = bundled('zlt-bundle-', [withTable, plain]);
     expect(assets).toHaveLength(2);
     for (const asset of assets) {
       expect(readdirSync(asset).sort()).toEqual(['index.mjs', 'index.mjs.map']);
@@ -70,24 +83,7 @@ describe('bundling with the local esbuild (no Docker)', () => {
       expect(code.match(EXTERNAL_IMPORT)?.[0] ?? null, asset).toBeNull();
       expect(code.startsWith('import { createRequire as __cr }')).toBe(true);
       // Node 20 here, Node 22 in Lambda: the same ES2022 module must load and export the handler.
-      const probe = spawnSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const m = await import(${JSON.stringify(join(asset, 'index.mjs'))}); process.stdout.write(typeof m.handler);`,
-        ],
-        {
-          encoding: 'utf8',
-          env: {
-            ...process.env,
-            AWS_REGION: 'cn-north-1',
-            TABLE_NAME: 'probe',
-            BUCKET_NAME: 'probe',
-            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-          },
-        },
-      );
+      const probe = loadHandler([join(asset, 'index.mjs')]);
       expect(probe.stdout, probe.stderr).toBe('function');
     }
     const sdkBundle = readFileSync(
@@ -102,24 +98,7 @@ describe('the xlsx functions, bundled split (infra/lib/bundling.ts, SPLIT_FUNCTI
   it('deploys index.mjs without exceljs and exceljs as a chunk, and every file of the asset loads', () => {
     const route = ROUTES.find((r) => r.fn === 'reports-progress-run');
     if (!route) throw new Error('no reports-progress-run route');
-    const outdir = tempDir('zlt-split-');
-    const app = testApp({ bundle: true, outdir });
-    const stack = new Stack(app, 'split-probe');
-    const config = stageConfig('probe');
-    const data = new Data(stack, 'Data', config);
-    const functions = new FunctionFactory(stack, 'Functions', {
-      config,
-      data: {
-        table: data.table,
-        bucket: data.bucket,
-        auditBucket: data.auditBucket,
-        pageTokenSecret: data.pageTokenSecret,
-      },
-    });
-    functions.forFn(route.fn, 'api', route.access);
-    app.synth();
-
-    const [asset] = assetsIn(outdir);
+    const [asset] = bundled('zlt-split-', [route]);
     if (!asset) throw new Error('no asset');
     const chunks = readdirSync(join(asset, 'chunks')).filter((f) => f.endsWith('.mjs'));
     expect(readdirSync(asset).sort()).toEqual(['chunks', 'index.mjs', 'index.mjs.map']);
@@ -132,24 +111,7 @@ describe('the xlsx functions, bundled split (infra/lib/bundling.ts, SPLIT_FUNCTI
     expect(index.match(EXTERNAL_IMPORT)?.[0] ?? null).toBeNull();
     // The entry, and each chunk as the dynamic import loads it, from a directory with no node_modules.
     const files = ['index.mjs', ...chunks.map((c) => `chunks/${c}`)].map((f) => join(asset, f));
-    const probe = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `const m = await import(${JSON.stringify(files[0])}); for (const f of ${JSON.stringify(files.slice(1))}) await import(f); process.stdout.write(typeof m.handler);`,
-      ],
-      {
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          AWS_REGION: 'cn-north-1',
-          TABLE_NAME: 'probe',
-          BUCKET_NAME: 'probe',
-          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        },
-      },
-    );
+    const probe = loadHandler(files);
     expect(probe.stdout, probe.stderr).toBe('function');
   });
 
