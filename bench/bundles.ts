@@ -5,14 +5,12 @@ import { join, resolve } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import {
   bundleBudgetKib,
-  FUNCTION_ALIAS,
-  FUNCTION_BUNDLING,
+  functionBuild,
+  initBytes,
   FUNCTION_NODE_OPTIONS,
   FUNCTION_SOURCE_MAP,
-  functionDefine,
   SPLIT_FUNCTIONS,
   splitBuild,
-  splitSizes,
 } from '../infra/lib/bundling.js';
 import { EVENT_FUNCTIONS, ROUTES } from '../shared/platform/routes/index.js';
 
@@ -48,13 +46,8 @@ const all: { flavour: string; rows: Row[] }[] = [];
 for (const flavour of flavours) {
   const dir = join(out, flavour.name);
   const built = await build({
-    ...FUNCTION_BUNDLING,
-    banner: { js: FUNCTION_BUNDLING.banner },
-    mainFields: [...FUNCTION_BUNDLING.mainFields],
-    alias: FUNCTION_ALIAS,
-    define: functionDefine(flavour.tracing),
+    ...functionBuild(flavour.tracing),
     entryPoints: Object.fromEntries(fns.map((fn) => [fn, join(root, 'functions', `${fn}.ts`)])),
-    bundle: true,
     outdir: dir,
     outExtension: { '.js': '.mjs' },
     // As CDK writes it: a separate .map file, named by a comment at the end of the bundle.
@@ -74,7 +67,7 @@ for (const flavour of flavours) {
     const entry = Object.keys(r.metafile.outputs).find((o) => o.endsWith('/index.mjs'))!;
     split.set(fn, {
       outfile: join(dir, fn, 'index.mjs'),
-      kib: splitSizes(r.metafile, entry).init / 1024,
+      kib: initBytes(r.metafile, entry) / 1024,
       inputs: r.metafile.outputs[entry]!.inputs,
     });
   }

@@ -80,28 +80,36 @@ export const SPLIT_FUNCTIONS: ReadonlySet<string> = new Set([
   'simulations-post',
 ]);
 
-/** The esbuild options of a split function: `index.mjs` and `chunks/*.mjs` in `outdir`, as it is deployed. */
-export const splitBuild = (entry: string, outdir: string, tracing: boolean): BuildOptions => ({
+/**
+ * The stack's esbuild options as esbuild's API takes them (NodejsFunction takes the same through its own props,
+ * infra/lib/base-function.ts), for the bench, the bundle-size test and the split build.
+ */
+export const functionBuild = (tracing: boolean) => ({
   ...FUNCTION_BUNDLING,
   banner: { js: FUNCTION_BUNDLING.banner },
   mainFields: [...FUNCTION_BUNDLING.mainFields],
   alias: FUNCTION_ALIAS,
   define: functionDefine(tracing),
-  entryPoints: { index: entry },
   bundle: true,
+  logLevel: 'error' as const,
+});
+
+/** The esbuild options of a split function: `index.mjs` and `chunks/*.mjs` in `outdir`, as it is deployed. */
+export const splitBuild = (entry: string, outdir: string, tracing: boolean): BuildOptions => ({
+  ...functionBuild(tracing),
+  entryPoints: { index: entry },
   splitting: true,
   outdir,
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
   ...(FUNCTION_SOURCE_MAP ? { sourcemap: true, sourcesContent: false } : {}),
-  logLevel: 'error',
 });
 
 /**
- * What a cold start loads of a split build: the entry and every chunk it imports statically, transitively (not
- * the chunks behind a dynamic import), as [bytes loaded at init, bytes of the whole build], from the metafile.
+ * The bytes a cold start loads of a split build: the entry and every chunk it imports statically, transitively
+ * (not the chunks behind a dynamic import), from the build's metafile.
  */
-export function splitSizes(metafile: Metafile, entryOut: string): { init: number; total: number } {
+export function initBytes(metafile: Metafile, entryOut: string): number {
   const outputs = metafile.outputs;
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -110,9 +118,7 @@ export function splitSizes(metafile: Metafile, entryOut: string): { init: number
     for (const imp of outputs[file].imports) if (imp.kind === 'import-statement') visit(imp.path);
   };
   visit(entryOut);
-  const js = Object.keys(outputs).filter((f) => f.endsWith('.mjs'));
-  const bytes = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + (outputs[f]?.bytes ?? 0), 0);
-  return { init: bytes(seen), total: bytes(js) };
+  return [...seen].reduce((sum, f) => sum + (outputs[f]?.bytes ?? 0), 0);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { core } from '../zod.js';
+import type { $ZodError } from '../zod.js';
 import type { Caller } from '../auth/roles.js';
 import { AppError, ServiceUnavailableError, type ErrorDetail } from '../errors.js';
 import { isUnavailable, zodDetails } from '../http/error-mapper.js';
@@ -48,7 +48,7 @@ export function checkRosterRows(rows: readonly unknown[], role: LoadingRole): Ch
         error: {
           code: 'validation-error',
           message: `Row ${index} is not valid.`,
-          details: zodDetails(parsed.error as core.$ZodError, `persons.${index}`),
+          details: zodDetails(parsed.error as $ZodError, `persons.${index}`),
         },
       });
       return;

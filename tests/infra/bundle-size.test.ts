@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   BUNDLE_BUDGET_KIB,
   bundleBudgetKib,
-  FUNCTION_ALIAS,
-  FUNCTION_BUNDLING,
-  functionDefine,
+  functionBuild,
+  initBytes,
   OVER_BUDGET_KIB,
   SPLIT_FUNCTIONS,
   splitBuild,
-  splitSizes,
 } from '../../infra/lib/bundling.js';
 import { EVENT_FUNCTIONS, ROUTES } from '../../shared/platform/routes/index.js';
 import { ROOT } from './support.js';
@@ -30,18 +28,12 @@ const fns = [...new Set([...ROUTES.map((r) => r.fn), ...EVENT_FUNCTIONS.map((f) 
  */
 async function sizes(tracing: boolean): Promise<{ kib: Map<string, number>; withExceljs: string[] }> {
   const out = await build({
-    ...FUNCTION_BUNDLING,
-    banner: { js: FUNCTION_BUNDLING.banner },
-    mainFields: [...FUNCTION_BUNDLING.mainFields],
-    alias: FUNCTION_ALIAS,
-    define: functionDefine(tracing),
+    ...functionBuild(tracing),
     entryPoints: Object.fromEntries(fns.map((fn) => [fn, join(ROOT, 'functions', `${fn}.ts`)])),
-    bundle: true,
     outdir: join(ROOT, '.bundle-size'),
     outExtension: { '.js': '.mjs' },
     write: false,
     metafile: true,
-    logLevel: 'error',
   });
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.mjs'.length);
   const kib = new Map(out.outputFiles.map((f) => [name(f.path), f.contents.byteLength / 1024]));
@@ -57,7 +49,7 @@ async function sizes(tracing: boolean): Promise<{ kib: Map<string, number>; with
     });
     const entry = Object.keys(split.metafile.outputs).find((o) => o.endsWith('/index.mjs'));
     if (!entry) throw new Error(`${fn}: no index.mjs`);
-    kib.set(fn, splitSizes(split.metafile, entry).init / 1024);
+    kib.set(fn, initBytes(split.metafile, entry) / 1024);
   }
   return { kib, withExceljs };
 }
@@ -81,16 +73,10 @@ describe('function bundle sizes (minified, as deployed)', () => {
       expect(within).toEqual([]);
       // Without X-Ray neither the tracer nor the X-Ray SDK is in a bundle, nor the credential chain's other links.
       const claims = await build({
-        ...FUNCTION_BUNDLING,
-        banner: { js: FUNCTION_BUNDLING.banner },
-        mainFields: [...FUNCTION_BUNDLING.mainFields],
-        alias: FUNCTION_ALIAS,
-        define: functionDefine(false),
+        ...functionBuild(false),
         entryPoints: [join(ROOT, 'functions', 'claims-post.ts')],
-        bundle: true,
         write: false,
         metafile: true,
-        logLevel: 'error',
       });
       const inputs = Object.keys(claims.metafile.inputs);
       expect(
