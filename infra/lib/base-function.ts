@@ -1,32 +1,35 @@
-import { Duration, RemovalPolicy, Stack, Token, type CfnElement } from 'aws-cdk-lib';
+import {
+  AssetHashType,
+  DockerImage,
+  Duration,
+  type ILocalBundling,
+  RemovalPolicy,
+  Stack,
+  Token,
+  type CfnElement,
+} from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   Architecture,
+  Code,
+  Function as LambdaFunction,
   ParamsAndSecretsLayerVersion,
   ParamsAndSecretsVersions,
   Runtime,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { Construct } from 'constructs';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { DIGEST_PREFIX } from '../../shared/audit/s3-digests.js';
 import type { Access } from '../../shared/platform/types.js';
 import { logRetention, type StageConfig } from './config.js';
-import {
-  FUNCTION_BUNDLING,
-  FUNCTION_ESBUILD_ARGS,
-  FUNCTION_NODE_OPTIONS,
-  FUNCTION_SOURCE_MAP,
-  functionDefine,
-  SPLIT_FUNCTIONS,
-  splitBuild,
-} from './bundling.js';
+import { assetBuild, FUNCTION_NODE_OPTIONS } from './bundling.js';
 import { acknowledge } from './nag.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -65,8 +68,9 @@ export interface BaseFunctionProps {
 }
 
 /**
- * Every Lambda of the platform: Node.js 22 on ARM64, bundled by the local esbuild (never
- * Docker) into one minified, tree-shaken ESM file with a source map, the pinned AWS SDK inside the bundle
+ * Every Lambda of the platform: Node.js 22 on ARM64, bundled by the local esbuild (never Docker; functionCode
+ * below) into one minified, tree-shaken ESM file with a source map (the xlsx functions: and their chunks), the
+ * pinned AWS SDK inside the bundle
  * (not the runtime's copy), its own log group with retention, a role that may write only that log group,
  * and exactly the data grants of its `access`. The environment carries resource names only, never secrets.
  * Log group, role and function sit under this one construct, so each cdk-nag acknowledgement below
@@ -74,7 +78,7 @@ export interface BaseFunctionProps {
  */
 export class BaseFunction extends Construct {
   readonly fn: string;
-  readonly handler: NodejsFunction;
+  readonly handler: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
@@ -106,11 +110,9 @@ export class BaseFunction extends Construct {
     if (props.access.auditDigests) environment.AUDIT_BUCKET_NAME = props.data.auditBucket.bucketName;
     if (props.access.pageTokens) environment.PAGE_TOKEN_SECRET_ARN = props.data.pageTokenSecret.secretArn;
 
-    this.handler = new NodejsFunction(this, 'Handler', {
-      entry: resolve(ROOT, 'functions', `${props.fn}.ts`),
-      handler: 'handler',
-      projectRoot: ROOT,
-      depsLockFilePath: resolve(ROOT, 'package-lock.json'),
+    this.handler = new LambdaFunction(this, 'Handler', {
+      code: functionCode(props.fn, props.config.tracing),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: architectureFor(this, props.access),
       memorySize: props.memoryMb ?? MEMORY_MB,
@@ -121,37 +123,6 @@ export class BaseFunction extends Construct {
       environment,
       // The page-token secret is read through the AWS Parameters and Secrets extension (no SDK client bundled).
       ...(props.access.pageTokens ? { paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(EXTENSION) } : {}),
-      // infra/lib/bundling.ts: the same options bench/bundles.ts and tests/infra/bundle-size.test.ts build with.
-      bundling: {
-        format: OutputFormat.ESM,
-        target: FUNCTION_BUNDLING.target,
-        minify: FUNCTION_BUNDLING.minify,
-        sourceMap: FUNCTION_SOURCE_MAP,
-        sourcesContent: false,
-        // Nothing external, @aws-sdk/* included: the SDK versions are pinned in package-lock.json and
-        // tested locally, so ship those rather than whatever copy the runtime carries.
-        externalModules: [],
-        mainFields: [...FUNCTION_BUNDLING.mainFields],
-        esbuildArgs: { '--tree-shaking': String(FUNCTION_BUNDLING.treeShaking), ...FUNCTION_ESBUILD_ARGS },
-        define: functionDefine(props.config.tracing),
-        banner: FUNCTION_BUNDLING.banner,
-        forceDockerBundling: false,
-        // The xlsx functions: rebuilt split, so exceljs is a chunk loaded when a file is built (bundling.ts).
-        ...(SPLIT_FUNCTIONS.has(props.fn)
-          ? {
-              commandHooks: {
-                beforeBundling: () => [],
-                beforeInstall: () => [],
-                afterBundling: (_inputDir: string, outputDir: string) => {
-                  const entry = resolve(ROOT, 'functions', `${props.fn}.ts`);
-                  const options = splitBuild(entry, outputDir, props.config.tracing);
-                  const arg = Buffer.from(JSON.stringify(options)).toString('base64');
-                  return [`node "${resolve(ROOT, 'infra/lib/split-bundle.mjs')}" ${arg}`];
-                },
-              },
-            }
-          : {}),
-      },
     });
 
     this.grantAccess(props.access, props.data);
@@ -258,6 +229,47 @@ export class BaseFunction extends Construct {
 }
 
 const EXTENSION = ParamsAndSecretsVersions.V1_0_103;
+
+/**
+ * A function's code: bundled on this machine by infra/lib/build-function.mjs with the options of
+ * infra/lib/bundling.ts (assetBuild), never in Docker. esbuild's API rather than CDK's NodejsFunction, which
+ * drives esbuild's command line: the command line takes no plugins and writes one file, and the functions need
+ * both (the SDK schema plugin; the split xlsx functions). The asset's hash is that of the bundle, so a deploy
+ * updates exactly the functions whose code changed. Where bundling is skipped (`cdk synth --exclude`, tests
+ * with `aws:cdk:bundling-stacks: []`), nothing runs.
+ */
+function functionCode(fn: string, tracing: boolean): Code {
+  return Code.fromAsset(resolve(ROOT, 'functions'), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never pulled: local bundling either succeeds or throws.
+      image: DockerImage.fromRegistry('zhalantun/local-bundling-only'),
+      local: new FunctionBundler(fn, tracing),
+    },
+  });
+}
+
+/**
+ * Bundles one function. Its fields are what CDK's asset cache tells one function's bundling from another's by
+ * (the cache key is the bundling options as JSON, where a bare `tryBundle` closure would leave every function
+ * with the first one's code).
+ */
+class FunctionBundler implements ILocalBundling {
+  constructor(
+    readonly fn: string,
+    readonly tracing: boolean,
+  ) {}
+
+  tryBundle(outputDir: string): boolean {
+    const { plugins: _plugins, ...options } = assetBuild(this.fn, outputDir, this.tracing);
+    const arg = Buffer.from(JSON.stringify(options)).toString('base64');
+    const run = spawnSync(process.execPath, [BUILD_SCRIPT, arg], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`bundling ${this.fn} failed (${run.status}): ${run.stderr || run.error}`);
+    return true;
+  }
+}
+
+const BUILD_SCRIPT = resolve(ROOT, 'infra/lib/build-function.mjs');
 
 /**
  * ARM64 (Graviton) for every function, except one that reads a secret through the Parameters and Secrets

@@ -1,11 +1,13 @@
 /**
- * How every function is bundled (esbuild through CDK's NodejsFunction, never Docker), in one place so that
- * `bench/bundles.ts` and the bundle-size test build exactly what the stack deploys. ESM, minified, tree-shaken,
- * the pinned AWS SDK inside the bundle (not the runtime's copy), `module` entry points first so packages ship
- * their ES modules (which tree-shake) rather than their CommonJS builds.
+ * How every function is bundled (esbuild's API on the synthesising machine, never Docker), in one place so that
+ * the stack's assets (infra/lib/base-function.ts, through infra/lib/build-function.mjs), `bench/bundles.ts` and
+ * the bundle-size test build exactly the same thing. ESM, minified, tree-shaken, the pinned AWS SDK inside the
+ * bundle (not the runtime's copy), `module` entry points first so packages ship their ES modules (which
+ * tree-shake) rather than their CommonJS builds.
  */
 import { resolve } from 'node:path';
 import type { BuildOptions, Metafile } from 'esbuild';
+import { FUNCTION_PLUGINS } from './build-function.mjs';
 
 export const FUNCTION_BUNDLING = {
   format: 'esm',
@@ -50,11 +52,6 @@ export const FUNCTION_ALIAS: Record<string, string> = {
 export const functionDefine = (tracing: boolean): Record<string, string> =>
   tracing ? {} : { 'process.env.ZLT_BUNDLE_TRACING': JSON.stringify('false') };
 
-/** The alias as esbuild's command-line arguments (CDK's NodejsFunction has no alias option). */
-export const FUNCTION_ESBUILD_ARGS: Record<string, string> = Object.fromEntries(
-  Object.entries(FUNCTION_ALIAS).map(([from, to]) => [`--alias:${from}`, to]),
-);
-
 /**
  * What the X-Ray SDK and the tracer add to a bundle where the stage traces (measured 122–124 KiB): the budget of
  * a function in a stage with X-Ray is its budget without, plus this.
@@ -65,8 +62,7 @@ export const XRAY_KIB = 125;
  * The functions that build or read xlsx. exceljs with its zip stack (~1 MB minified) is reached only through a
  * dynamic `import('exceljs')`, when a file is built or read; in one file it is still compiled at every cold
  * start. These are bundled with esbuild's code splitting instead: `index.mjs` is what loads at init, and exceljs
- * sits in `chunks/`, loaded by that import. CDK's NodejsFunction writes one file, so after it bundles, its
- * `afterBundling` hook rebuilds the function split (infra/lib/split-bundle.mjs) with splitBuild's options.
+ * sits in `chunks/`, loaded by that import (assetBuild).
  * The bundle-size test fails if a function outside this list carries exceljs.
  */
 export const SPLIT_FUNCTIONS: ReadonlySet<string> = new Set([
@@ -81,8 +77,8 @@ export const SPLIT_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The stack's esbuild options as esbuild's API takes them (NodejsFunction takes the same through its own props,
- * infra/lib/base-function.ts), for the bench, the bundle-size test and the split build.
+ * The esbuild options every function is built with, for the stack's assets, the bench and the bundle-size test.
+ * The plugins (infra/lib/build-function.mjs) let esbuild drop the SDK schemas a function never uses.
  */
 export const functionBuild = (tracing: boolean) => ({
   ...FUNCTION_BUNDLING,
@@ -91,8 +87,27 @@ export const functionBuild = (tracing: boolean) => ({
   alias: FUNCTION_ALIAS,
   define: functionDefine(tracing),
   bundle: true,
+  plugins: FUNCTION_PLUGINS,
   logLevel: 'error' as const,
 });
+
+/** A function's handler module. */
+export const functionEntry = (fn: string): string => resolve(import.meta.dirname, '../../functions', `${fn}.ts`);
+
+/**
+ * The esbuild options of a function's deployed asset in `outdir`: `index.mjs` with its source map (`index.mjs.map`,
+ * no sources inside), and for a split function its `chunks/` too.
+ */
+export const assetBuild = (fn: string, outdir: string, tracing: boolean): BuildOptions =>
+  SPLIT_FUNCTIONS.has(fn)
+    ? splitBuild(functionEntry(fn), outdir, tracing)
+    : {
+        ...functionBuild(tracing),
+        entryPoints: { index: functionEntry(fn) },
+        outdir,
+        outExtension: { '.js': '.mjs' },
+        ...(FUNCTION_SOURCE_MAP ? { sourcemap: true, sourcesContent: false } : {}),
+      };
 
 /** The esbuild options of a split function: `index.mjs` and `chunks/*.mjs` in `outdir`, as it is deployed. */
 export const splitBuild = (entry: string, outdir: string, tracing: boolean): BuildOptions => ({
@@ -130,34 +145,33 @@ export function initBytes(metafile: Metafile, entryOut: string): number {
 export const OVER_BUDGET_KIB: Readonly<Record<string, number>> = {
   // The xlsx functions (SPLIT_FUNCTIONS), what loads at init: exceljs is a chunk of its own (~1 MB, not counted),
   // and what is left is an S3 function's with the report builders.
-  'bulletin-scheduled': 490,
-  'bulletin-write': 545,
-  'reports-health-run': 520,
-  'reports-health-scheduled': 485,
-  'reports-progress-run': 530,
-  'reports-progress-scheduled': 485,
-  'roster-import-worker': 530,
-  'simulations-post': 600,
-  // @aws-sdk/client-s3 (~100 KiB) with its checksums and the presigners, on top of the DynamoDB client.
-  'audit-digest-scheduled': 430,
-  'audit-verify': 490,
-  'bulletin-read': 540,
-  'health-ready': 465,
-  'housing-photo-get': 560,
-  'housing-photo-request': 560,
-  'photo-uploaded': 500,
-  'reconciliation-get': 540,
-  'reconciliation-run': 570,
-  'reconciliation-scheduled': 510,
-  'reports-health-get': 515,
-  'reports-progress-get': 520,
-  'reports-progress-list': 520,
-  'roster-import-confirm': 515,
-  'roster-import-create': 515,
-  'roster-import-get': 515,
-  'roster-import-list': 515,
-  'roster-import-mapping': 515,
-  'simulations-get': 545,
+  'bulletin-scheduled': 435,
+  'bulletin-write': 490,
+  'reports-health-run': 465,
+  'reports-health-scheduled': 430,
+  'reports-progress-run': 475,
+  'reports-progress-scheduled': 435,
+  'roster-import-worker': 480,
+  'simulations-post': 545,
+  // @aws-sdk/client-s3 (~47 KiB once its unused schemas are dropped, build-function.mjs) with the XML protocol,
+  // its checksums and the presigners: ~115 KiB on top of the DynamoDB client.
+  'audit-verify': 435,
+  'bulletin-read': 480,
+  'housing-photo-get': 505,
+  'housing-photo-request': 505,
+  'photo-uploaded': 450,
+  'reconciliation-get': 485,
+  'reconciliation-run': 515,
+  'reconciliation-scheduled': 455,
+  'reports-health-get': 465,
+  'reports-progress-get': 465,
+  'reports-progress-list': 465,
+  'roster-import-confirm': 465,
+  'roster-import-create': 460,
+  'roster-import-get': 460,
+  'roster-import-list': 460,
+  'roster-import-mapping': 465,
+  'simulations-get': 490,
 };
 
 /** The budget of a function's bundle, in KiB (minified), where the stage traces or not. */

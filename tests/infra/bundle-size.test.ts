@@ -14,8 +14,8 @@ import { EVENT_FUNCTIONS, ROUTES } from '../../shared/platform/routes/index.js';
 import { ROOT } from './support.js';
 
 /**
- * Every function's bundle, built in-process with the stack's own esbuild options (infra/lib/bundling.ts, as
- * CDK's NodejsFunction builds it), stays within its budget: 400 KiB minified, or the recorded size of a function
+ * Every function's bundle, built in-process with the stack's own esbuild options and plugins (infra/lib/bundling.ts,
+ * as the stack's assets are built), stays within its budget: 400 KiB minified, or the recorded size of a function
  * that is not there yet (OVER_BUDGET_KIB), in a stage without X-Ray and in one with it (docs/performance.md).
  * Sizes only; the time a bundle takes to load is measured by `npm run bench:bundles`, never asserted here.
  */

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { functionBuild } from '../../../infra/lib/bundling.js';
+
+/**
+ * The S3 adapter as a function bundle carries it: built with the stack's esbuild options and plugins
+ * (infra/lib/bundling.ts; the plugin that lets esbuild drop S3's unused schemas, build-function.mjs), then run in
+ * a fresh `node` against the local S3 server. Every operation the functions use goes through the bundled client:
+ * put, head, get, list, delete, a presigned GET link and a presigned POST form. Were a schema the client needs
+ * dropped, or a trait key rewritten wrongly, a request here would be malformed or its answer misread.
+ */
+const root = join(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'zlt-bundled-s3-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const PROBE = `
+  import { s3 } from './shared/data/s3-client.ts';
+  import { S3Storage } from './shared/data/s3-storage.ts';
+  export async function run(prefix) {
+    const storage = new S3Storage(s3(), process.env.BUCKET_NAME);
+    const out = {};
+    const key = prefix + 'a.json';
+    const put = await storage.put(key, new TextEncoder().encode('{"户":1}'), { contentType: 'application/json', contentDisposition: 'attachment; filename="a.json"' });
+    out.putEtag = put.etag;
+    out.headEtag = await storage.etag(key);
+    out.read = new TextDecoder().decode(await storage.read(key, 1024));
+    out.tooLarge = await storage.read(key, 2);
+    const link = await storage.presignGet(key, { contentType: 'text/plain' });
+    const got = await fetch(link);
+    out.link = { status: got.status, type: got.headers.get('content-type'), body: await got.text(), signed: new URL(link).searchParams.has('X-Amz-Signature') };
+    const form = await storage.presignPost({ Bucket: storage.bucket, Key: prefix + 'b.txt', Conditions: [['content-length-range', 1, 10]], Expires: 60 });
+    const body = new FormData();
+    for (const [k, v] of Object.entries(form.fields)) body.append(k, v);
+    body.append('file', new Blob(['乡镇']));
+    out.post = (await fetch(form.url, { method: 'POST', body })).status;
+    out.posted = new TextDecoder().decode(await storage.read(prefix + 'b.txt', 1024));
+    const listed = [];
+    for await (const k of storage.listOlderThan(prefix, new Date(Date.now() + 60_000))) listed.push(k);
+    out.listed = listed.sort();
+    await storage.remove(key);
+    out.afterDelete = { etag: (await storage.etag(key)) ?? null, read: (await storage.read(key, 1024)) ?? null };
+    return out;
+  }`;
+
+describe('the S3 adapter, bundled as a function carries it', () => {
+  it('puts, heads, reads, lists, deletes, and signs a GET link and a POST form against the local S3', async () => {
+    const built = await build({
+      ...functionBuild(false),
+      stdin: { contents: PROBE, resolveDir: root, loader: 'ts', sourcefile: 's3-probe.ts' },
+      outfile: join(dir, 'probe.mjs'),
+      metafile: true,
+    });
+    const bundle = readFileSync(join(dir, 'probe.mjs'), 'utf8');
+    // The schemas the adapter never uses are gone from the bundle: the plugin was applied.
+    expect(bundle).toContain('GetObjectRequest');
+    expect(bundle).not.toContain('PutBucketAnalyticsConfigurationRequest');
+    expect(Object.keys(built.metafile.inputs).some((i) => i.includes('client-s3/dist-es/schemas/'))).toBe(true);
+
+    const prefix = `probe/${randomUUID()}/`;
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(join(dir, 'probe.mjs'))}); process.stdout.write(JSON.stringify(await m.run(${JSON.stringify(prefix)})));`,
+      ],
+      {
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          AWS_REGION: 'cn-north-1',
+          AWS_ACCESS_KEY_ID: 'S3RVER',
+          AWS_SECRET_ACCESS_KEY: 'S3RVER',
+          AWS_ENDPOINT_URL_S3: inject('s3Endpoint'),
+          BUCKET_NAME: inject('bucketName'),
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.putEtag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(out.headEtag).toBe(out.putEtag);
+    expect(out.read).toBe('{"户":1}');
+    expect(out.tooLarge).toBe('too-large');
+    expect(out.link).toEqual({ status: 200, type: 'text/plain', body: '{"户":1}', signed: true });
+    expect([200, 201, 204]).toContain(out.post);
+    expect(out.posted).toBe('乡镇');
+    expect(out.listed).toEqual([`${prefix}a.json`, `${prefix}b.txt`]);
+    expect(out.afterDelete).toEqual({ etag: null, read: null });
+  });
+});
