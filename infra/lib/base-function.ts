@@ -69,8 +69,8 @@ export interface BaseFunctionProps {
 
 /**
  * Every Lambda of the platform: Node.js 22 on ARM64, bundled by the local esbuild (never Docker; functionCode
- * below) into one minified, tree-shaken ESM file with a source map (the xlsx functions: and their chunks), the
- * pinned AWS SDK inside the bundle
+ * below) into one minified, tree-shaken ESM file with a source map (the xlsx functions also ship their chunks),
+ * the pinned AWS SDK inside the bundle
  * (not the runtime's copy), its own log group with retention, a role that may write only that log group,
  * and exactly the data grants of its `access`. The environment carries resource names only, never secrets.
  * Log group, role and function sit under this one construct, so each cdk-nag acknowledgement below
@@ -235,8 +235,8 @@ const EXTENSION = ParamsAndSecretsVersions.V1_0_103;
  * infra/lib/bundling.ts (assetBuild), never in Docker. esbuild's API rather than CDK's NodejsFunction, which
  * drives esbuild's command line: the command line takes no plugins and writes one file, and the functions need
  * both (the SDK schema plugin; the split xlsx functions). The asset's hash is that of the bundle, so a deploy
- * updates exactly the functions whose code changed. Where bundling is skipped (`cdk synth --exclude`, tests
- * with `aws:cdk:bundling-stacks: []`), nothing runs.
+ * updates exactly the functions whose code changed. Where CDK skips bundling (a stack the command was not asked
+ * about, or the tests' `aws:cdk:bundling-stacks: []`), nothing runs.
  */
 function functionCode(fn: string, tracing: boolean): Code {
   return Code.fromAsset(resolve(ROOT, 'functions'), {
@@ -261,6 +261,7 @@ class FunctionBundler implements ILocalBundling {
   ) {}
 
   tryBundle(outputDir: string): boolean {
+    // Plugins are code, not JSON: the script adds the same FUNCTION_PLUGINS itself.
     const { plugins: _plugins, ...options } = assetBuild(this.fn, outputDir, this.tracing);
     const arg = Buffer.from(JSON.stringify(options)).toString('base64');
     const run = spawnSync(process.execPath, [BUILD_SCRIPT, arg], { cwd: ROOT, encoding: 'utf8' });
