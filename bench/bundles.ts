@@ -6,11 +6,12 @@ import { build, type Metafile } from 'esbuild';
 import {
   bundleBudgetKib,
   functionBuild,
-  initBytes,
+  functionEntry,
   FUNCTION_NODE_OPTIONS,
   FUNCTION_SOURCE_MAP,
   SPLIT_FUNCTIONS,
   splitBuild,
+  splitInit,
 } from '../infra/lib/bundling.js';
 import { EVENT_FUNCTIONS, ROUTES } from '../shared/platform/routes/index.js';
 
@@ -47,7 +48,7 @@ for (const flavour of flavours) {
   const dir = join(out, flavour.name);
   const built = await build({
     ...functionBuild(flavour.tracing),
-    entryPoints: Object.fromEntries(fns.map((fn) => [fn, join(root, 'functions', `${fn}.ts`)])),
+    entryPoints: Object.fromEntries(fns.map((fn) => [fn, functionEntry(fn)])),
     outdir: dir,
     outExtension: { '.js': '.mjs' },
     // As CDK writes it: a separate .map file, named by a comment at the end of the bundle.
@@ -60,16 +61,9 @@ for (const flavour of flavours) {
   // its static chunks, and load index.mjs; exceljs is a chunk behind a dynamic import.
   const split = new Map<string, { outfile: string; kib: number; inputs: Metafile['outputs'][string]['inputs'] }>();
   for (const fn of fns.filter((f) => SPLIT_FUNCTIONS.has(f))) {
-    const r = await build({
-      ...splitBuild(join(root, 'functions', `${fn}.ts`), join(dir, fn), flavour.tracing),
-      metafile: true,
-    });
-    const entry = Object.keys(r.metafile.outputs).find((o) => o.endsWith('/index.mjs'))!;
-    split.set(fn, {
-      outfile: join(dir, fn, 'index.mjs'),
-      kib: initBytes(r.metafile, entry) / 1024,
-      inputs: r.metafile.outputs[entry]!.inputs,
-    });
+    const r = await build({ ...splitBuild(functionEntry(fn), join(dir, fn), flavour.tracing), metafile: true });
+    const { bytes, inputs } = splitInit(r.metafile);
+    split.set(fn, { outfile: join(dir, fn, 'index.mjs'), kib: bytes / 1024, inputs });
   }
 
   const rows: Row[] = [];

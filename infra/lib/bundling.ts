@@ -121,19 +121,22 @@ export const splitBuild = (entry: string, outdir: string, tracing: boolean): Bui
 });
 
 /**
- * The bytes a cold start loads of a split build: the entry and every chunk it imports statically, transitively
- * (not the chunks behind a dynamic import), from the build's metafile.
+ * What a cold start loads of a split build (from its metafile): the entry, `index.mjs`, and every chunk it imports
+ * statically, transitively (not the chunks behind a dynamic import); their bytes, and the entry's inputs.
  */
-export function initBytes(metafile: Metafile, entryOut: string): number {
+export function splitInit(metafile: Metafile): { bytes: number; inputs: Metafile['outputs'][string]['inputs'] } {
   const outputs = metafile.outputs;
+  const entry = Object.entries(outputs).find(([o]) => o.endsWith('/index.mjs'));
+  if (!entry) throw new Error('the split build wrote no index.mjs');
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !outputs[file]) return;
     seen.add(file);
     for (const imp of outputs[file].imports) if (imp.kind === 'import-statement') visit(imp.path);
   };
-  visit(entryOut);
-  return [...seen].reduce((sum, f) => sum + (outputs[f]?.bytes ?? 0), 0);
+  visit(entry[0]);
+  const bytes = [...seen].reduce((sum, f) => sum + (outputs[f]?.bytes ?? 0), 0);
+  return { bytes, inputs: entry[1].inputs };
 }
 
 /**

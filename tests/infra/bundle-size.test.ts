@@ -5,10 +5,11 @@ import {
   BUNDLE_BUDGET_KIB,
   bundleBudgetKib,
   functionBuild,
-  initBytes,
+  functionEntry,
   OVER_BUDGET_KIB,
   SPLIT_FUNCTIONS,
   splitBuild,
+  splitInit,
 } from '../../infra/lib/bundling.js';
 import { EVENT_FUNCTIONS, ROUTES } from '../../shared/platform/routes/index.js';
 import { ROOT } from './support.js';
@@ -29,7 +30,7 @@ const fns = [...new Set([...ROUTES.map((r) => r.fn), ...EVENT_FUNCTIONS.map((f) 
 async function sizes(tracing: boolean): Promise<{ kib: Map<string, number>; withExceljs: string[] }> {
   const out = await build({
     ...functionBuild(tracing),
-    entryPoints: Object.fromEntries(fns.map((fn) => [fn, join(ROOT, 'functions', `${fn}.ts`)])),
+    entryPoints: Object.fromEntries(fns.map((fn) => [fn, functionEntry(fn)])),
     outdir: join(ROOT, '.bundle-size'),
     outExtension: { '.js': '.mjs' },
     write: false,
@@ -43,13 +44,11 @@ async function sizes(tracing: boolean): Promise<{ kib: Map<string, number>; with
     .filter((fn) => !SPLIT_FUNCTIONS.has(fn));
   for (const fn of SPLIT_FUNCTIONS) {
     const split = await build({
-      ...splitBuild(join(ROOT, 'functions', `${fn}.ts`), join(ROOT, '.bundle-size', fn), tracing),
+      ...splitBuild(functionEntry(fn), join(ROOT, '.bundle-size', fn), tracing),
       write: false,
       metafile: true,
     });
-    const entry = Object.keys(split.metafile.outputs).find((o) => o.endsWith('/index.mjs'));
-    if (!entry) throw new Error(`${fn}: no index.mjs`);
-    kib.set(fn, initBytes(split.metafile, entry) / 1024);
+    kib.set(fn, splitInit(split.metafile).bytes / 1024);
   }
   return { kib, withExceljs };
 }
@@ -74,7 +73,7 @@ describe('function bundle sizes (minified, as deployed)', () => {
       // Without X-Ray neither the tracer nor the X-Ray SDK is in a bundle, nor the credential chain's other links.
       const claims = await build({
         ...functionBuild(false),
-        entryPoints: [join(ROOT, 'functions', 'claims-post.ts')],
+        entryPoints: [functionEntry('claims-post')],
         write: false,
         metafile: true,
       });
