@@ -234,7 +234,7 @@ const EXTENSION = ParamsAndSecretsVersions.V1_0_103;
  * A function's code: bundled on this machine by infra/lib/build-function.mjs with the options of
  * infra/lib/bundling.ts (assetBuild), never in Docker. esbuild's API rather than CDK's NodejsFunction, which
  * drives esbuild's command line: the command line takes no plugins and writes one file, and the functions need
- * both (the SDK schema plugin; the split xlsx functions). The asset's hash is that of the bundle, so a deploy
+ * both (the SDK plugins in build-function.mjs; the split xlsx functions). The asset's hash is that of the bundle, so a deploy
  * updates exactly the functions whose code changed. Where CDK skips bundling (a stack the command was not asked
  * about, or the tests' `aws:cdk:bundling-stacks: []`), nothing runs.
  */

@@ -39,8 +39,64 @@ export const sdkSchemaKeys = {
   },
 };
 
+/** An AWS SDK v3 client's own package.json, which its runtime config imports whole for one field. */
+const CLIENT_PACKAGE_JSON = /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]package\.json$/;
+
+/**
+ * Each SDK client imports its package.json (`import packageInfo from "../package.json"`) to put
+ * `packageInfo.version` in its user agent; esbuild keeps a default-imported JSON file whole, dependencies, scripts
+ * and all: 2.3 KiB for DynamoDB's, 2.5 for S3's, in every function. This plugin gives the client its name and
+ * version only.
+ * @type {import('esbuild').Plugin}
+ */
+export const sdkPackageVersion = {
+  name: 'sdk-package-version',
+  setup(b) {
+    b.onLoad({ filter: CLIENT_PACKAGE_JSON }, async ({ path }) => {
+      const { name, version } = JSON.parse(await readFile(path, 'utf8'));
+      return { contents: JSON.stringify({ name, version }), loader: 'json' };
+    });
+  },
+};
+
+/** What the functions' bundles carry instead of `@smithy/core/event-streams` (see `sdkWithoutEventStreams`). */
+export const EVENT_STREAMS_LEFT_OUT = `
+const leftOut = () =>
+  new Error('Event streams are left out of this function bundle (infra/lib/build-function.mjs): no operation it sends streams events.');
+export const eventStreamSerdeProvider = () => ({
+  serialize() { throw leftOut(); },
+  deserialize() { throw leftOut(); },
+});
+export const resolveEventStreamSerdeConfig = (input) =>
+  Object.assign(input, { eventStreamMarshaller: input.eventStreamSerdeProvider(input) });
+export class EventStreamSerde {
+  constructor() { throw leftOut(); }
+}
+`;
+
+/**
+ * Event streams (S3's SelectObjectContent, Bedrock's and Transcribe's streaming calls) are a capability no
+ * operation of this platform uses, yet every client carries their codec, ~14.5 KiB a function: the protocol
+ * layer reaches it through a dynamic `import()` (which esbuild inlines in a single-file bundle), and S3's client
+ * builds an event-stream marshaller when it is made. This plugin resolves `@smithy/core/event-streams` to
+ * `EVENT_STREAMS_LEFT_OUT`: the same names, a marshaller that throws if it is ever asked to (de)serialize, and a
+ * serde that throws when made, each with an error saying why. A client that came to import any other name from
+ * it would fail the build (esbuild: no matching export), not a request.
+ * @type {import('esbuild').Plugin}
+ */
+export const sdkWithoutEventStreams = {
+  name: 'sdk-without-event-streams',
+  setup(b) {
+    b.onResolve({ filter: /^@smithy\/core\/event-streams$/ }, () => ({
+      path: 'event-streams-left-out',
+      namespace: 'zlt-left-out',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'zlt-left-out' }, () => ({ contents: EVENT_STREAMS_LEFT_OUT, loader: 'js' }));
+  },
+};
+
 /** The plugins every function is built with. */
-export const FUNCTION_PLUGINS = [sdkSchemaKeys];
+export const FUNCTION_PLUGINS = [sdkSchemaKeys, sdkWithoutEventStreams, sdkPackageVersion];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const options = JSON.parse(Buffer.from(process.argv[2] ?? '', 'base64').toString('utf8'));

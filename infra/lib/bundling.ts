@@ -78,7 +78,8 @@ export const SPLIT_FUNCTIONS: ReadonlySet<string> = new Set([
 
 /**
  * The esbuild options every function is built with, for the stack's assets, the bench and the bundle-size test.
- * The plugins (infra/lib/build-function.mjs) let esbuild drop the SDK schemas a function never uses.
+ * The plugins (infra/lib/build-function.mjs) let esbuild drop the SDK schemas a function never uses, leave out the
+ * SDK's event-stream codec, and cut each client's package.json to its version.
  */
 export const functionBuild = (tracing: boolean) => ({
   ...FUNCTION_BUNDLING,
@@ -141,40 +142,40 @@ export function splitInit(metafile: Metafile): { bytes: number; inputs: Metafile
 
 /**
  * Functions not yet within BUNDLE_BUDGET_KIB (without X-Ray), each held to its size when it was last measured
- * (rounded up, with ~10 KiB of room) so that none grows unnoticed while the work that brings it under 400 KiB is
+ * (rounded up, with 5–10 KiB of room) so that none grows unnoticed while the work that brings it under 400 KiB is
  * outstanding (docs/performance.md, "Bundles: what is left"). Remove a function from here once it is within
  * 400 KiB; never raise a figure to make the test pass without saying why in that section.
  */
 export const OVER_BUDGET_KIB: Readonly<Record<string, number>> = {
   // The xlsx functions (SPLIT_FUNCTIONS), what loads at init: exceljs is a chunk of its own (~1 MB, not counted),
   // and what is left is an S3 function's with the report builders.
-  'bulletin-scheduled': 435,
-  'bulletin-write': 490,
-  'reports-health-run': 465,
-  'reports-health-scheduled': 430,
-  'reports-progress-run': 475,
-  'reports-progress-scheduled': 435,
-  'roster-import-worker': 480,
-  'simulations-post': 545,
-  // @aws-sdk/client-s3 (~47 KiB once its unused schemas are dropped, build-function.mjs) with the XML protocol,
-  // its checksums and the presigners: ~115 KiB on top of the DynamoDB client.
-  'audit-verify': 435,
-  'bulletin-read': 480,
-  'housing-photo-get': 505,
-  'housing-photo-request': 505,
-  'photo-uploaded': 450,
-  'reconciliation-get': 485,
-  'reconciliation-run': 515,
-  'reconciliation-scheduled': 455,
-  'reports-health-get': 465,
-  'reports-progress-get': 465,
-  'reports-progress-list': 465,
-  'roster-import-confirm': 465,
-  'roster-import-create': 460,
-  'roster-import-get': 460,
-  'roster-import-list': 460,
-  'roster-import-mapping': 465,
-  'simulations-get': 490,
+  'bulletin-scheduled': 410,
+  'bulletin-write': 465,
+  'reports-health-run': 445,
+  'reports-health-scheduled': 410,
+  'reports-progress-run': 455,
+  'reports-progress-scheduled': 410,
+  'roster-import-worker': 455,
+  'simulations-post': 520,
+  // @aws-sdk/client-s3 (~45 KiB once its unused schemas are dropped, build-function.mjs) with the XML protocol,
+  // its checksums and the presigners: ~115 KiB on top of the DynamoDB client. (audit-verify, 399.4 KiB, is within
+  // the 400 since the event-stream codec is left out.)
+  'bulletin-read': 455,
+  'housing-photo-get': 480,
+  'housing-photo-request': 480,
+  'photo-uploaded': 420,
+  'reconciliation-get': 460,
+  'reconciliation-run': 490,
+  'reconciliation-scheduled': 430,
+  'reports-health-get': 435,
+  'reports-progress-get': 440,
+  'reports-progress-list': 440,
+  'roster-import-confirm': 435,
+  'roster-import-create': 435,
+  'roster-import-get': 435,
+  'roster-import-list': 435,
+  'roster-import-mapping': 435,
+  'simulations-get': 465,
 };
 
 /** The budget of a function's bundle, in KiB (minified), where the stage traces or not. */

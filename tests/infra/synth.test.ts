@@ -100,6 +100,11 @@ describe('bundling with the local esbuild (no Docker)', () => {
       .find((code) => code.includes('GetObjectRequest'));
     expect(s3Bundle).toBeDefined();
     expect(s3Bundle).not.toContain('PutBucketAnalyticsConfigurationRequest');
+    // …and through the plugin that leaves out the event-stream codec: its stand-in is there, the codec is not.
+    for (const code of [s3Bundle, sdkBundle]) {
+      expect(code).toContain('Event streams are left out of this function bundle');
+      expect(code).not.toContain('Truncated event message received');
+    }
   });
 });
 
