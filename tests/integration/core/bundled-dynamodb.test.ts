@@ -1,11 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { functionBuild } from '../../../infra/lib/bundling.js';
+import { describe, expect, inject, it } from 'vitest';
+import { bundleProbe } from '../../support/bundled-probe.js';
 
 /**
  * The platform's DynamoDB document client as a function bundle carries it: built with the stack's esbuild options
@@ -14,10 +9,6 @@ import { functionBuild } from '../../../infra/lib/bundling.js';
  * request the stores send goes through the bundled client, and the two errors they act on are read back as the
  * stores expect them: a failed condition, and a cancelled transaction with its reasons.
  */
-const root = join(import.meta.dirname, '../../..');
-const dir = mkdtempSync(join(tmpdir(), 'zlt-bundled-dynamodb-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 const PROBE = `
   import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
   import { ddb, tableNameFromEnv } from './shared/data/clients.ts';
@@ -62,41 +53,23 @@ const PROBE = `
 
 describe('the DynamoDB document client, bundled as a function carries it', () => {
   it('puts, gets, pages a query, updates, batch-gets and deletes, and reads back a failed condition and a cancelled transaction', async () => {
-    const built = await build({
-      ...functionBuild(false),
-      stdin: { contents: PROBE, resolveDir: root, loader: 'ts', sourcefile: 'dynamodb-probe.ts' },
-      outfile: join(dir, 'probe.mjs'),
-      metafile: true,
-    });
-    const inputs = Object.keys(built.metafile.inputs);
-    // The bundle was built with the plugins: no event-stream codec.
-    expect(inputs).toContain('zlt-left-out:event-streams-left-out');
-    expect(inputs.some((i) => i.includes('submodules/event-streams/'))).toBe(false);
-    expect(readFileSync(join(dir, 'probe.mjs'), 'utf8')).not.toContain('"devDependencies"');
+    const probe = await bundleProbe('bundled-dynamodb', PROBE);
+    // The bundle was built with the plugins: no event-stream codec, no whole package.json.
+    expect(probe.inputs).toContain('zlt-left-out:event-streams-left-out');
+    expect(probe.inputs.some((i) => i.includes('submodules/event-streams/'))).toBe(false);
+    expect(probe.code).not.toContain('"devDependencies"');
 
     const pk = `BUNDLED#${randomUUID()}`;
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `const m = await import(${JSON.stringify(join(dir, 'probe.mjs'))}); process.stdout.write(JSON.stringify(await m.run(${JSON.stringify(pk)})));`,
-      ],
-      {
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH,
-          AWS_REGION: 'cn-north-1',
-          AWS_ACCESS_KEY_ID: 'local',
-          AWS_SECRET_ACCESS_KEY: 'local',
-          AWS_ENDPOINT_URL_DYNAMODB: inject('dynamodbEndpoint'),
-          TABLE_NAME: inject('tableName'),
-          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        },
-      },
-    );
+    const run = probe.run(pk, {
+      AWS_REGION: 'cn-north-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: inject('dynamodbEndpoint'),
+      TABLE_NAME: inject('tableName'),
+    });
+    probe.dispose();
     expect(run.status, run.stderr).toBe(0);
-    const out = JSON.parse(run.stdout);
+    const out = run.out as Record<string, unknown>;
     expect(out.got).toEqual({
       pk,
       sk: 'ITEM#3',

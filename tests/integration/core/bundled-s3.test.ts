@@ -1,11 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { build } from 'esbuild';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { functionBuild } from '../../../infra/lib/bundling.js';
+import { describe, expect, inject, it } from 'vitest';
+import { bundleProbe } from '../../support/bundled-probe.js';
 
 /**
  * The S3 adapter as a function bundle carries it: built with the stack's esbuild options and plugins
@@ -14,10 +9,6 @@ import { functionBuild } from '../../../infra/lib/bundling.js';
  * put, head, get, list, delete, a presigned GET link and a presigned POST form. Were a schema the client needs
  * dropped, or a trait key rewritten wrongly, a request here would be malformed or its answer misread.
  */
-const root = join(import.meta.dirname, '../../..');
-const dir = mkdtempSync(join(tmpdir(), 'zlt-bundled-s3-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 const PROBE = `
   import { s3 } from './shared/data/s3-client.ts';
   import { S3Storage } from './shared/data/s3-storage.ts';
@@ -49,43 +40,25 @@ const PROBE = `
 
 describe('the S3 adapter, bundled as a function carries it', () => {
   it('puts, heads, reads, lists, deletes, and signs a GET link and a POST form against the local S3', async () => {
-    const built = await build({
-      ...functionBuild(false),
-      stdin: { contents: PROBE, resolveDir: root, loader: 'ts', sourcefile: 's3-probe.ts' },
-      outfile: join(dir, 'probe.mjs'),
-      metafile: true,
-    });
-    const bundle = readFileSync(join(dir, 'probe.mjs'), 'utf8');
+    const probe = await bundleProbe('bundled-s3', PROBE);
     // The schemas the adapter never uses are gone from the bundle: the plugin was applied.
-    expect(bundle).toContain('GetObjectRequest');
-    expect(bundle).not.toContain('PutBucketAnalyticsConfigurationRequest');
-    expect(Object.keys(built.metafile.inputs).some((i) => i.includes('client-s3/dist-es/schemas/'))).toBe(true);
+    expect(probe.code).toContain('GetObjectRequest');
+    expect(probe.code).not.toContain('PutBucketAnalyticsConfigurationRequest');
+    expect(probe.inputs.some((i) => i.includes('client-s3/dist-es/schemas/'))).toBe(true);
     // S3's client builds an event-stream marshaller when made; in a function bundle it is the one that is left out.
-    expect(Object.keys(built.metafile.inputs).some((i) => i.includes('submodules/event-streams/'))).toBe(false);
+    expect(probe.inputs.some((i) => i.includes('submodules/event-streams/'))).toBe(false);
 
     const prefix = `probe/${randomUUID()}/`;
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `const m = await import(${JSON.stringify(join(dir, 'probe.mjs'))}); process.stdout.write(JSON.stringify(await m.run(${JSON.stringify(prefix)})));`,
-      ],
-      {
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH,
-          AWS_REGION: 'cn-north-1',
-          AWS_ACCESS_KEY_ID: 'S3RVER',
-          AWS_SECRET_ACCESS_KEY: 'S3RVER',
-          AWS_ENDPOINT_URL_S3: inject('s3Endpoint'),
-          BUCKET_NAME: inject('bucketName'),
-          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        },
-      },
-    );
+    const run = probe.run(prefix, {
+      AWS_REGION: 'cn-north-1',
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_ENDPOINT_URL_S3: inject('s3Endpoint'),
+      BUCKET_NAME: inject('bucketName'),
+    });
+    probe.dispose();
     expect(run.status, run.stderr).toBe(0);
-    const out = JSON.parse(run.stdout);
+    const out = run.out as Record<string, unknown>;
     expect(out.putEtag).toMatch(/^"[0-9a-f]{32}"$/);
     expect(out.headEtag).toBe(out.putEtag);
     expect(out.read).toBe('{"户":1}');
